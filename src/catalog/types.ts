@@ -1,0 +1,64 @@
+import type { Localized } from '../diagnostics/diagnostic.js';
+import type { TopLevelCondition } from '../evaluate/types.js';
+import type { SubjectType } from '../normalize/types.js';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+export type Disposition = 'auto' | 'attest' | 'info';
+
+export interface RuleParam {
+  type: 'number' | 'string' | 'boolean' | 'string[]';
+  default: number | string | boolean | string[];
+  description: Localized;
+}
+
+/**
+ * One rule, as written in `rules/**\/*.yaml` (validated by `schemas/rule.schema.json`).
+ * The rule fires — produces a finding — for a subject when `when` (applicability) holds and
+ * `conditions` hold. Conditions may read the rule's parameters as the fact `params`.
+ * Messages take placeholders `{{subject.label}}`, `{{subject.id}}`, `{{facts.NAME}}`, `{{params.NAME}}`.
+ */
+export interface RuleDefinition {
+  /** Stable id, e.g. `SFR-2.3-LINK-ROLE`; the file is named after it. */
+  id: string;
+  clauses: string[];
+  subject: SubjectType;
+  severity: Severity;
+  title: Localized;
+  message: Localized;
+  remediation: Localized;
+  description?: Localized;
+  /** Ids of legal acts from clause 1.2 (see `rules/data/legal-basis.yaml`). */
+  legalBasis?: string[];
+  params?: Record<string, RuleParam>;
+  tags?: string[];
+  /** Facts to show as evidence in a finding. */
+  evidence?: string[];
+  /** Applicability: when absent the rule applies to every subject of its type. */
+  when?: TopLevelCondition;
+  /** The violation: when these hold, the rule fires. */
+  conditions: TopLevelCondition;
+}
+
+export interface ClauseDefinition {
+  /** Clause id from CLAUSES.md: `header`, `1.1`…, `2.1.a`…, `2.final`, `4.4`. */
+  id: string;
+  text: { ru: string };
+  summary: Localized;
+  /** Who the clause binds (school, administration, platform admins, class teacher…). */
+  who: string;
+  disposition: Disposition;
+  /** For `attest` clauses (and `auto` ones that can also be attested): the question asked. */
+  question?: Localized;
+  /** Rule ids that implement the clause. */
+  rules: string[];
+}
+
+export interface Catalog {
+  version: string;
+  /** sha256 of the canonical JSON of clauses and rules. */
+  hash: string;
+  clauses: readonly ClauseDefinition[];
+  rules: readonly RuleDefinition[];
+}

@@ -1,0 +1,2 @@
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, Localized } from './diagnostic.js';
+export { hasErrors } from './diagnostic.js';

@@ -1,0 +1,46 @@
+/**
+ * Public API of sferum-compliance. Everything a school system, auditor tool or regional monitor
+ * needs is exported here by name; modules not listed are internal. No module reachable from here
+ * touches `fs` or `process`: file access lives in `sferum-compliance/node`.
+ */
+
+// diagnostics
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, Localized } from './diagnostics/index.js';
+export { hasErrors } from './diagnostics/index.js';
+
+// input model
+export type * from './model/types.js';
+export { DEFAULT_ESCHOOL_SYSTEM } from './model/types.js';
+
+// privacy
+export { maskValue } from './privacy/index.js';
+
+// load + validate (foundation)
+
+// messenger registry
+
+// catalog
+
+// normalize
+export type { Subject, Subjects, SubjectType } from './normalize/types.js';
+export { SUBJECT_TYPES } from './normalize/types.js';
+
+// evaluate (engines, explain)
+export type {
+  Condition,
+  TopLevelCondition,
+  LeafCondition,
+  Facts,
+  CustomOperator,
+  ConditionEngine,
+  CompiledCondition,
+  EngineName,
+  ExplainNode,
+} from './evaluate/types.js';
+
+// audit, findings, report
+export type * from './report/types.js';
+
+// formats
+
+// scan

@@ -1,0 +1,5 @@
+/**
+ * Node.js entry: the file-system side of the API (reading school files, CSVs, rule packs, chat
+ * exports from disk). Re-exports the core so `sferum-compliance/node` is a superset of the core.
+ */
+export * from './index.js';

@@ -1,0 +1,107 @@
+import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
+import type { Disposition, Severity } from '../catalog/types.js';
+import type { SourceLocation, ISODate } from '../model/types.js';
+import type { SubjectType } from '../normalize/types.js';
+
+export type Language = 'ru' | 'en';
+
+export type ClauseStatus =
+  | 'compliant'
+  | 'violated'
+  | 'attestation-required'
+  | 'attested'
+  | 'not-applicable'
+  | 'informational';
+
+export interface FindingSubject {
+  type: SubjectType;
+  id: string;
+  /** No personal data: roles, class, channel title, document number. */
+  label: string;
+}
+
+export interface Evidence {
+  fact: string;
+  /** The fact's value; personal data (phones, names) is masked before it gets here. */
+  value: unknown;
+  source?: SourceLocation & { pointer?: string };
+}
+
+export interface WaiverRef {
+  id: string;
+  justification: string;
+  approvedBy: string;
+  approvedAt: ISODate;
+  expires: ISODate;
+  expired: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  clauses: string[];
+  severity: Severity;
+  title: string;
+  message: string;
+  subject: FindingSubject;
+  evidence: Evidence[];
+  remediation: string;
+  /** sha256-based, stable across runs and unrelated edits: rule id + subject type + subject id. */
+  fingerprint: string;
+  waived: boolean;
+  waiver?: WaiverRef;
+  /** E.g. «the waiver expired on …». */
+  note?: string;
+}
+
+export interface ClauseResult {
+  id: string;
+  title: Localized;
+  disposition: Disposition;
+  status: ClauseStatus;
+  rules: string[];
+  /** Unwaived findings under this clause. */
+  findings: number;
+  attestation?: {
+    answer: string;
+    by: string;
+    date: ISODate;
+    validUntil?: ISODate;
+    expired: boolean;
+    evidence?: string;
+  };
+}
+
+export interface ReportSummary {
+  findings: {
+    total: number;
+    unwaived: number;
+    waived: number;
+    bySeverity: Record<Severity, number>;
+    byClause: Record<string, number>;
+    bySubjectType: Record<SubjectType, number>;
+  };
+  /** Subjects evaluated per type: every input record is accounted for here. */
+  subjects: Record<SubjectType, number>;
+  clauses: Record<ClauseStatus, number>;
+  /** 0–100; formula in docs/scoring.md. */
+  score: number;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  catalog: { version: string; hash: string };
+  registry: { version: string; source: string; hash: string };
+  asOf: ISODate;
+  /** ISO timestamp; omitted when the caller switches it off for byte-identical output. */
+  generatedAt?: string;
+  language: Language;
+  engine: 'compiled' | 'reference';
+  school: { id?: string; name: string; region: string; municipality: string };
+  inputs: { path: string; sha256: string }[];
+  summary: ReportSummary;
+  clauses: ClauseResult[];
+  findings: Finding[];
+  waivers: { unused: string[]; expired: string[] };
+  diagnostics: Diagnostic[];
+}
