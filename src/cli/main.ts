@@ -1,5 +1,96 @@
-/** Runs the CLI with the given arguments and returns the exit code. */
-export async function main(argv: readonly string[]): Promise<number> {
-  process.stdout.write(`sferum-compliance ${argv.join(' ')}\n`);
-  return 0;
+import { Command, CommanderError } from 'commander';
+import pkg from '../../package.json';
+import { CliUsageError, EXIT_USAGE } from './exit-codes.js';
+import type { CliContext } from './context.js';
+import { processIO, type CliIO } from './io.js';
+import { printDiagnostics } from './print-diagnostics.js';
+import { registerAudit } from './commands/audit.js';
+import { registerValidate } from './commands/validate.js';
+import { registerRules } from './commands/rules.js';
+import { registerExplain } from './commands/explain.js';
+import { registerInit } from './commands/init.js';
+import { registerDiff } from './commands/diff.js';
+import { registerScan } from './commands/scan.js';
+
+function languageOf(argv: readonly string[]): 'ru' | 'en' {
+  const i = argv.indexOf('--lang');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return value === 'en' ? 'en' : 'ru';
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('sferum-compliance');
+  program
+    .description(
+      'Проверка соответствия школы Порядку применения ИКОП «Сферум» и учебного профиля VK Мессенджер.\n' +
+        'Checks a school against its regulation on Sferum and the VK Messenger educational profile.',
+    )
+    .version(ctx.version, '-V, --version', 'версия / version')
+    .helpOption('-h, --help', 'справка / help')
+    .helpCommand('help [command]', 'справка по команде / help for a command')
+    .showHelpAfterError('(--help: справка / help)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+    })
+    .addHelpText(
+      'after',
+      `
+Коды выхода / exit codes:
+  0  нарушений на уровне --fail-on и выше нет / nothing at or above --fail-on
+  1  есть нарушения на уровне --fail-on и выше / findings at or above --fail-on
+  2  ошибка использования или входных данных / usage or input error
+
+Примеры / examples:
+  $ sferum-compliance validate examples/school-72/school.yaml
+  $ sferum-compliance audit examples/school-72/school.yaml --format html --output report.html
+  $ sferum-compliance rules --clause 2.final`,
+    );
+  for (const register of [
+    registerAudit,
+    registerValidate,
+    registerRules,
+    registerExplain,
+    registerInit,
+    registerDiff,
+    registerScan,
+  ]) {
+    register(program, ctx);
+  }
+  return program;
+}
+
+/** Runs the CLI with the given arguments and returns the exit code. Never throws. */
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  const ctx: CliContext = { io, exitCode: 0, version: pkg.version };
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end the run successfully; every other parse error is a usage error.
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      ) {
+        return 0;
+      }
+      return EXIT_USAGE;
+    }
+    const language = languageOf(argv);
+    if (error instanceof CliUsageError) {
+      if (error.diagnostics.length > 0) printDiagnostics(io, error.diagnostics, language);
+      io.stderr(`sferum-compliance: ${language === 'ru' ? error.ru : error.message}\n`);
+      return EXIT_USAGE;
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      `sferum-compliance: внутренняя ошибка / internal error: ${text}\n` +
+        'Пожалуйста, сообщите о ней разработчикам / please report it.\n',
+    );
+    return EXIT_USAGE;
+  }
 }

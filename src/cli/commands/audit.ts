@@ -1,0 +1,111 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { auditFiles, FORMAT_NAMES, formatReport, type FormatName, type Report } from '../../node.js';
+import type { CliContext } from '../context.js';
+import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { colorEnabled } from '../io.js';
+import {
+  collect,
+  parseAsOf,
+  parseEngine,
+  parseFailOn,
+  parseFormat,
+  parseLanguage,
+  reachesThreshold,
+  type FailOn,
+} from '../options.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+import { createProgress } from '../progress.js';
+import { writeOutput } from '../write-output.js';
+
+interface AuditCliOptions {
+  people?: string;
+  channels?: string;
+  format: FormatName;
+  output?: string;
+  failOn: FailOn;
+  asOf?: string;
+  lang: 'ru' | 'en';
+  config?: string;
+  waivers?: string;
+  ignoreWaivers?: boolean;
+  rules?: string[];
+  registry?: string;
+  engine: 'compiled' | 'reference';
+  timestamp?: boolean;
+  quiet?: boolean;
+}
+
+/** Number of unwaived findings that reach the threshold; drives the exit code. */
+export function countFailing(report: Report, failOn: FailOn): number {
+  return report.findings.filter((f) => !f.waived && reachesThreshold(f.severity, failOn)).length;
+}
+
+export function registerAudit(program: Command, ctx: CliContext): void {
+  program
+    .command('audit')
+    .description('проверить школу по всем пунктам Порядка / audit a school against every clause')
+    .argument('<school>', 'файл школы school.yaml или school.json / the school file')
+    .option('--people <file>', 'CSV со списком людей вместо указанного в файле школы / roster CSV override')
+    .option('--channels <file>', 'CSV с перечнем каналов вместо указанного в файле школы / channel inventory CSV override')
+    .option('-f, --format <format>', `формат отчёта / report format: ${FORMAT_NAMES.join('|')}`, parseFormat(FORMAT_NAMES), 'text')
+    .option('-o, --output <file>', 'записать отчёт в файл / write the report to a file')
+    .option('--fail-on <severity>', 'порог для кода выхода 1 / exit 1 threshold: critical|high|medium|low|info|none', parseFailOn, 'high')
+    .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
+    .option('--lang <lang>', 'язык отчёта / report language: ru|en', parseLanguage, 'ru')
+    .option('-c, --config <file>', 'файл настроек sferum-compliance.config.yaml / config file')
+    .option('--waivers <file>', 'файл исключений waivers.yaml / waivers file')
+    .option('--ignore-waivers', 'не применять исключения (показать исходное состояние) / ignore all waivers')
+    .option('--rules <dir>', 'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)', collect)
+    .option('--registry <file>', 'дополнение реестра мессенджеров (регион, школа) / messenger registry overlay')
+    .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
+    .option('--timestamp', 'записать время формирования в отчёт (иначе отчёт побайтно воспроизводим) / record generation time')
+    .option('-q, --quiet', 'не печатать отчёт и ход работы в терминал / print no report or progress to the terminal')
+    .addHelpText(
+      'after',
+      `
+Примеры / examples:
+  $ sferum-compliance audit school.yaml
+  $ sferum-compliance audit school.yaml --format html --output акт.html
+  $ sferum-compliance audit school.yaml --format csv --output нарушения.csv --fail-on critical
+  $ sferum-compliance audit school.yaml --as-of 2025-03-01 --format json --waivers waivers.yaml
+  $ sferum-compliance audit school.yaml --people people.csv --channels channels.csv`,
+    )
+    .action(async (school: string, options: AuditCliOptions) => {
+      const { io } = ctx;
+      const progress = createProgress(io, !options.quiet, options.lang === 'ru' ? 'Проверка' : 'Auditing');
+      const result = await auditFiles(resolve(io.cwd, school), {
+        displayPath: school,
+        peoplePath: options.people ? resolve(io.cwd, options.people) : undefined,
+        channelsPath: options.channels ? resolve(io.cwd, options.channels) : undefined,
+        configPath: options.config ? resolve(io.cwd, options.config) : undefined,
+        waiversPath: options.waivers ? resolve(io.cwd, options.waivers) : undefined,
+        rulesDirs: (options.rules ?? []).map((d) => resolve(io.cwd, d)),
+        registryPath: options.registry ? resolve(io.cwd, options.registry) : undefined,
+        ignoreWaivers: Boolean(options.ignoreWaivers),
+        asOf: options.asOf,
+        language: options.lang,
+        engine: options.engine,
+        generatedAt: options.timestamp ? new Date().toISOString() : undefined,
+        onProgress: (done, total) => progress.update(done, total),
+      });
+      progress.done();
+      if (!result.report) {
+        throw new CliUsageError(
+          'проверка не выполнена: исправьте ошибки во входных данных',
+          'audit not run: fix the input errors above',
+          result.diagnostics,
+        );
+      }
+      if (!options.quiet) {
+        const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+        if (warnings.length > 0) printDiagnostics(io, warnings, options.lang);
+      }
+      const text = formatReport(result.report, options.format, {
+        language: options.lang,
+        color: colorEnabled(io, Boolean(options.output)),
+      });
+      await writeOutput(ctx, text, options.output, Boolean(options.quiet));
+      ctx.exitCode = countFailing(result.report, options.failOn) > 0 ? EXIT_FINDINGS : EXIT_OK;
+    });
+}

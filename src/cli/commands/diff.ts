@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { diffReports, type Finding, type Report } from '../../index.js';
+import type { CliContext } from '../context.js';
+import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
+import { parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
+
+async function readReport(cwd: string, path: string): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, path), 'utf8');
+  } catch {
+    throw new CliUsageError(
+      `не удалось прочитать отчёт «${path}»: файл не найден или недоступен`,
+      `cannot read report «${path}»: missing or unreadable`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliUsageError(
+      `«${path}» не является JSON (${reason}). Нужен отчёт, сохранённый с --format json`,
+      `«${path}» is not JSON (${reason}). Expected a report saved with --format json`,
+    );
+  }
+  const report = value as Partial<Report> | null;
+  if (!report || typeof report !== 'object' || typeof report.schemaVersion !== 'string' || !Array.isArray(report.findings)) {
+    throw new CliUsageError(
+      `«${path}» не похож на отчёт sferum-compliance (нет schemaVersion или findings). Сохраните отчёт с --format json`,
+      `«${path}» is not a sferum-compliance report (no schemaVersion or findings). Save one with --format json`,
+    );
+  }
+  return report as Report;
+}
+
+function line(f: Finding): string {
+  return `  [${f.severity}] ${f.ruleId} ${f.subject.type} ${f.subject.id} — ${f.message.replace(/\s+/g, ' ')}`;
+}
+
+export function registerDiff(program: Command, ctx: CliContext): void {
+  program
+    .command('diff')
+    .description('сравнить два отчёта: новые, устранённые и оставшиеся нарушения / compare two reports')
+    .argument('<old>', 'прежний отчёт (JSON) / the earlier report')
+    .argument('<new>', 'новый отчёт (JSON) / the later report')
+    .option('-f, --format <format>', 'формат / format: text|json', parseFormat(['text', 'json'] as const), 'text')
+    .option('--fail-on <severity>', 'код 1, если появились нарушения этого уровня / exit 1 on new findings at this level', parseFailOn, 'high')
+    .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
+    .addHelpText(
+      'after',
+      `
+Примеры / examples:
+  $ sferum-compliance audit school.yaml --format json --output сентябрь.json
+  $ sferum-compliance diff август.json сентябрь.json`,
+    )
+    .action(async (oldPath: string, newPath: string, options: { format: 'text' | 'json'; failOn: FailOn; lang: 'ru' | 'en' }) => {
+      const [before, after] = await Promise.all([readReport(ctx.io.cwd, oldPath), readReport(ctx.io.cwd, newPath)]);
+      const diff = diffReports(before, after);
+      if (options.format === 'json') {
+        ctx.io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
+      } else {
+        const ru = options.lang === 'ru';
+        const out = [
+          ru
+            ? `Новые: ${diff.added.length}, устранённые: ${diff.fixed.length}, без изменений: ${diff.unchanged.length}`
+            : `New: ${diff.added.length}, fixed: ${diff.fixed.length}, unchanged: ${diff.unchanged.length}`,
+        ];
+        if (diff.added.length) out.push('', ru ? 'Новые нарушения:' : 'New findings:', ...diff.added.map(line));
+        if (diff.fixed.length) out.push('', ru ? 'Устранённые:' : 'Fixed:', ...diff.fixed.map(line));
+        ctx.io.stdout(`${out.join('\n')}\n`);
+      }
+      const failing = diff.added.filter((f) => !f.waived && reachesThreshold(f.severity, options.failOn));
+      ctx.exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+    });
+}

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { hasErrors, validateFile } from '../../node.js';
+import type { CliContext } from '../context.js';
+import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
+import { parseFormat, parseLanguage } from '../options.js';
+import { printDiagnostics } from '../print-diagnostics.js';
+
+export function registerValidate(program: Command, ctx: CliContext): void {
+  program
+    .command('validate')
+    .description('проверить только входные данные (схемы и ссылки) / validate inputs only (schemas and references)')
+    .argument('<school>', 'файл школы school.yaml или school.json / the school file')
+    .option('-f, --format <format>', 'формат вывода / output format: text|json', parseFormat(['text', 'json'] as const), 'text')
+    .option('--lang <lang>', 'язык сообщений / language: ru|en', parseLanguage, 'ru')
+    .option('-q, --quiet', 'печатать только ошибки / print errors only')
+    .addHelpText(
+      'after',
+      `
+Код выхода 0 — данные корректны, 2 — есть ошибки (каждая с файлом, строкой и столбцом).
+Exit 0 — inputs valid, 2 — errors (each with file, line and column).
+
+Примеры / examples:
+  $ sferum-compliance validate school.yaml
+  $ sferum-compliance validate school.yaml --format json`,
+    )
+    .action(async (school: string, options: { format: 'text' | 'json'; lang: 'ru' | 'en'; quiet?: boolean }) => {
+      const { io } = ctx;
+      const result = await validateFile(resolve(io.cwd, school), { displayPath: school });
+      const failed = hasErrors(result.diagnostics);
+      if (options.format === 'json') {
+        io.stdout(
+          `${JSON.stringify({ file: school, valid: !failed, counts: result.counts, diagnostics: result.diagnostics }, null, 2)}\n`,
+        );
+      } else {
+        const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+        printDiagnostics(io, shown, options.lang);
+        if (!failed && !options.quiet) {
+          const c = result.counts;
+          io.stdout(
+            options.lang === 'ru'
+              ? `✓ ${school}: данные корректны — людей: ${c.people}, каналов: ${c.channels}, документов: ${c.documents}, администраторов: ${c.admins}, классов: ${c.classes}\n`
+              : `✓ ${school}: inputs valid — people: ${c.people}, channels: ${c.channels}, documents: ${c.documents}, admins: ${c.admins}, classes: ${c.classes}\n`,
+          );
+        }
+      }
+      ctx.exitCode = failed ? EXIT_USAGE : EXIT_OK;
+    });
+}

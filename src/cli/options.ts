@@ -1,0 +1,49 @@
+import { InvalidArgumentError } from 'commander';
+import type { Severity } from '../catalog/types.js';
+import type { Language } from '../report/types.js';
+
+export type FailOn = Severity | 'none';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'info', 'none'];
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+/** True when a finding of `severity` reaches the `--fail-on` threshold. */
+export function reachesThreshold(severity: Severity, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[]) {
+  return (value: string): T => {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    throw new InvalidArgumentError(
+      `допустимо / allowed: ${allowed.join(', ')} (получено / got «${value}»)`,
+    );
+  };
+}
+
+export const parseFailOn = choice<FailOn>('--fail-on', FAIL_ON_VALUES);
+export const parseLanguage = choice<Language>('--lang', ['ru', 'en']);
+export const parseEngine = choice<'compiled' | 'reference'>('--engine', ['compiled', 'reference']);
+export function parseFormat<T extends string>(allowed: readonly T[]) {
+  return choice<T>('--format', allowed);
+}
+
+/** `--as-of`: a real calendar date written as YYYY-MM-DD. */
+export function parseAsOf(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match) {
+    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
+      return value;
+    }
+  }
+  throw new InvalidArgumentError(
+    `ожидается дата в формате ГГГГ-ММ-ДД, например 2025-03-01 / expected a date YYYY-MM-DD (got «${value}»)`,
+  );
+}
+
+/** Repeatable options (`--rules A --rules B`) collect into an array. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
