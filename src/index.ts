@@ -44,3 +44,7 @@ export type * from './report/types.js';
 // formats
 
 // scan
+
+// init
+export { initTemplates } from './init/index.js';
+export type { InitTemplate, InitTemplateOptions } from './init/index.js';
