@@ -37,6 +37,7 @@ export type {
   EngineName,
   ExplainNode,
 } from './evaluate/types.js';
+export { referenceEngine } from './evaluate/index.js';
 
 // audit, findings, report
 export type * from './report/types.js';
