@@ -1,3 +1,4 @@
+import type { ExplainNode } from '../evaluate/types.js';
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { Disposition, Severity } from '../catalog/types.js';
 import type { SourceLocation, ISODate } from '../model/types.js';
@@ -18,6 +19,8 @@ export interface FindingSubject {
   id: string;
   /** No personal data: roles, class, channel title, document number. */
   label: string;
+  /** JSON Pointer of the record in the input (`/people/3`), when known. */
+  pointer?: string;
 }
 
 export interface Evidence {
@@ -61,6 +64,12 @@ export interface ClauseResult {
   rules: string[];
   /** Unwaived findings under this clause. */
   findings: number;
+  /** Findings under this clause covered by a waiver in effect. */
+  waived?: number;
+  /** What decided the status: the rules over the data, or the recorded attestation. */
+  decidedBy?: 'data' | 'attestation';
+  /** Rules of this clause switched off by the configuration (not evaluated). */
+  disabledRules?: string[];
   attestation?: {
     answer: string;
     by: string;
@@ -85,6 +94,8 @@ export interface ReportSummary {
   clauses: Record<ClauseStatus, number>;
   /** 0–100; formula in docs/scoring.md. */
   score: number;
+  /** Rule × subject evaluations: how many applied, failed (unwaived), were waived, did not apply. */
+  checks?: { evaluated: number; applicable: number; failed: number; waived: number; notApplicable: number };
 }
 
 export interface Report {
@@ -102,6 +113,40 @@ export interface Report {
   summary: ReportSummary;
   clauses: ClauseResult[];
   findings: Finding[];
-  waivers: { unused: string[]; expired: string[] };
+  /** Ids of waivers that matched nothing, and of waivers past their `expires`. */
+  waivers: { unused: string[]; expired: string[]; ignored?: boolean };
   diagnostics: Diagnostic[];
+}
+
+/** What `explain()` says about one rule and one subject. */
+export interface Explanation {
+  ruleId: string;
+  subject: FindingSubject;
+  /** Same outcome the audit computes for this rule and subject. */
+  outcome: 'fires' | 'passes' | 'not-applicable';
+  /** The rule's `when` tree, absent when the rule applies to every subject of its type. */
+  applicability?: ExplainNode;
+  /** The rule's `conditions` tree, absent when the rule does not apply. */
+  violation?: ExplainNode;
+  /** The rule's parameters as the audit used them (defaults + configuration). */
+  params: Record<string, unknown>;
+}
+
+/** `diffReports()`: findings compared by fingerprint. */
+export interface ReportDiff {
+  /** In the new report only. */
+  added: Finding[];
+  /** In the old report only. */
+  fixed: Finding[];
+  /** In both (as the new report has them). */
+  unchanged: Finding[];
+  summary: {
+    added: number;
+    fixed: number;
+    unchanged: number;
+    /** Added findings without a waiver in effect: what a CI gate on «no new problems» counts. */
+    addedUnwaived: number;
+    scoreBefore: number;
+    scoreAfter: number;
+  };
 }
