@@ -1,0 +1,68 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { RuleDefinition } from '../catalog/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isIsoDate } from '../findings/iso-date.js';
+import configSchema from '../../schemas/config.schema.json';
+import { checkRuleOverrides } from './check-rule-overrides.js';
+import { readYaml } from './read-yaml.js';
+import { schemaDiagnostics } from './schema-diagnostics.js';
+import type { AuditConfig } from './types.js';
+
+let validate: ReturnType<Ajv2020['compile']> | undefined;
+function validator() {
+  validate ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema);
+  return validate;
+}
+
+export interface ParseConfigOptions {
+  /** Rules the overrides may name (base catalog plus packs); omit to skip that check. */
+  rules?: readonly RuleDefinition[];
+}
+
+/**
+ * Parses `sferum-compliance.config.yaml`. Problems come back as positioned `CONFIG_INVALID`
+ * diagnostics; `config` is absent when any of them is an error.
+ */
+export function parseConfig(text: string, file: string, options: ParseConfigOptions = {}): { config?: AuditConfig; diagnostics: Diagnostic[] } {
+  const doc = readYaml(text, file);
+  if (doc.diagnostics.length > 0) return { diagnostics: doc.diagnostics };
+  const value = doc.value ?? {};
+  const diagnostics: Diagnostic[] = [];
+  const positioned = (d: Diagnostic): Diagnostic => {
+    const pos = d.pointer !== undefined ? doc.locate(d.pointer) : undefined;
+    return { ...d, file, ...(pos ? { line: pos.line, column: pos.column } : {}) };
+  };
+  const validate = validator();
+  if (!validate(value)) {
+    diagnostics.push(...schemaDiagnostics(validate.errors ?? [], 'CONFIG_INVALID', file, doc, { ru: 'Настройки', en: 'Config' }));
+    return { diagnostics };
+  }
+  const config = value as AuditConfig;
+  if (config.asOf !== undefined && !isIsoDate(config.asOf)) {
+    diagnostics.push(
+      positioned({
+        code: 'CONFIG_INVALID',
+        severity: 'error',
+        message: { ru: `Дата asOf «${config.asOf}» не существует`, en: `asOf "${config.asOf}" is not a real date` },
+        pointer: '/asOf',
+      }),
+    );
+  }
+  if (config.timeZone !== undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: config.timeZone });
+    } catch {
+      diagnostics.push(
+        positioned({
+          code: 'CONFIG_INVALID',
+          severity: 'error',
+          message: { ru: `Неизвестный часовой пояс «${config.timeZone}»`, en: `Unknown time zone "${config.timeZone}"` },
+          hint: { ru: 'Пример: Europe/Moscow, Asia/Novosibirsk.', en: 'E.g. Europe/Moscow, Asia/Novosibirsk.' },
+          pointer: '/timeZone',
+        }),
+      );
+    }
+  }
+  if (options.rules) diagnostics.push(...checkRuleOverrides(config, options.rules, file).map(positioned));
+  return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { config, diagnostics };
+}

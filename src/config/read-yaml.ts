@@ -1,0 +1,100 @@
+import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** A parsed small YAML/JSON document (config, waivers) that can point back into its text. */
+export interface PositionedYaml {
+  value: unknown;
+  diagnostics: Diagnostic[];
+  /**
+   * 1-based line and column of the value at a JSON Pointer (of its key with `key: true`), or of
+   * its nearest existing parent.
+   */
+  locate(pointer: string, options?: { key?: boolean }): { line: number; column: number } | undefined;
+}
+
+function unescapePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function offsetOf(doc: Document, segments: readonly string[], wantKey: boolean): number | undefined {
+  let node: unknown = doc.contents;
+  let offset = isNode(node) ? node.range?.[0] : undefined;
+  for (const [depth, seg] of segments.entries()) {
+    if (!isCollection(node)) break;
+    const last = depth === segments.length - 1;
+    const items = node.items as unknown[];
+    let next: unknown;
+    for (const [i, item] of items.entries()) {
+      if (isPair(item)) {
+        const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
+        if (key === seg) {
+          // Point at the value; fall back to the key for `key:` with nothing after it.
+          next = last && wantKey ? item.key : (item.value ?? item.key);
+          break;
+        }
+      } else if (String(i) === seg) {
+        next = item;
+        break;
+      }
+    }
+    if (!isNode(next)) break;
+    node = next;
+    offset = next.range?.[0] ?? offset;
+  }
+  return offset;
+}
+
+/**
+ * Parses YAML (JSON is YAML) for the small files this module owns. Syntax problems become
+ * `YAML_SYNTAX` diagnostics with positions; duplicate keys are errors, aliases are capped.
+ */
+export function readYaml(text: string, file: string): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const pos = lineCounter.linePos(error.pos[0]);
+    const duplicate = error.code === 'DUPLICATE_KEY';
+    diagnostics.push({
+      code: duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
+      severity: 'error',
+      message: {
+        ru: duplicate ? `Ключ повторяется: ${error.message}` : `Ошибка синтаксиса YAML: ${error.message}`,
+        en: duplicate ? `Duplicate key: ${error.message}` : `YAML syntax error: ${error.message}`,
+      },
+      file,
+      line: pos.line,
+      column: pos.col,
+    });
+  }
+  let value: unknown;
+  if (diagnostics.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      diagnostics.push({
+        code: 'YAML_ALIAS_LIMIT',
+        severity: 'error',
+        message: {
+          ru: `Слишком много ссылок (alias) в YAML: ${(error as Error).message}`,
+          en: `Too many YAML aliases: ${(error as Error).message}`,
+        },
+        file,
+      });
+    }
+  }
+  return {
+    value,
+    diagnostics,
+    locate(pointer, options) {
+      const offset = offsetOf(doc, unescapePointer(pointer), options?.key ?? false);
+      if (offset === undefined) return undefined;
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line, column: pos.col };
+    },
+  };
+}
