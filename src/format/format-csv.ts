@@ -1,0 +1,53 @@
+import type { Finding, Report } from '../report/types.js';
+import { escapeCsvCell } from './escape-csv.js';
+import { labelsFor } from './labels.js';
+import { formatSource, primarySource, visibleFindings } from './report-view.js';
+import type { ResolvedFormatOptions } from './types.js';
+
+/**
+ * One row per finding for spreadsheets: header in the chosen language, `;` (Russian Excel) or `,`,
+ * CRLF between records (RFC 4180), UTF-8 with a BOM by default so Excel reads Cyrillic, every
+ * cell guarded against formula injection (see `escapeCsvCell`).
+ */
+export function formatCsv(report: Report, opts: ResolvedFormatOptions): string {
+  const L = labelsFor(opts.language);
+  const d = opts.csvDelimiter;
+  const header = [
+    L.columns.ruleId,
+    L.columns.clauses,
+    L.columns.severity,
+    L.columns.subjectType,
+    L.columns.subjectId,
+    L.columns.subjectLabel,
+    L.columns.title,
+    L.columns.message,
+    L.columns.remediation,
+    L.columns.waived,
+    L.columns.waiverId,
+    L.columns.waiverExpires,
+    L.columns.note,
+    L.columns.source,
+    L.columns.fingerprint,
+  ];
+  const row = (f: Finding): unknown[] => [
+    f.ruleId,
+    f.clauses.join(', '),
+    L.severity[f.severity] ?? f.severity,
+    L.subjectType[f.subject.type] ?? f.subject.type,
+    f.subject.id,
+    f.subject.label,
+    f.title,
+    f.message,
+    f.remediation,
+    f.waived ? L.words.yes : L.words.no,
+    f.waiver?.id ?? '',
+    f.waiver?.expires ?? '',
+    f.note ?? (f.waiver?.expired ? L.words.expiredWaiver : ''),
+    formatSource(primarySource(f)),
+    f.fingerprint,
+  ];
+  const lines = [header, ...visibleFindings(report, opts).map(row)].map((cells) =>
+    cells.map((cell) => escapeCsvCell(cell, d)).join(d),
+  );
+  return `${opts.csvBom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
+}

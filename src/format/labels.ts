@@ -1,0 +1,297 @@
+import type { Severity } from '../catalog/types.js';
+import type { SubjectType } from '../normalize/types.js';
+import type { ClauseStatus, Language } from '../report/types.js';
+
+/**
+ * Every word a format prints that does not come from the report: severity and status names,
+ * column headers, section titles. One table per language so the formats never disagree.
+ */
+export interface Labels {
+  severity: Record<Severity, string>;
+  status: Record<ClauseStatus, string>;
+  subjectType: Record<SubjectType, string>;
+  /** Regulation sections by clause id prefix (`header`, `1`…`4`). */
+  section: Record<string, string>;
+  columns: {
+    ruleId: string;
+    clauses: string;
+    severity: string;
+    subjectType: string;
+    subjectId: string;
+    subjectLabel: string;
+    title: string;
+    message: string;
+    remediation: string;
+    waived: string;
+    waiverId: string;
+    waiverExpires: string;
+    note: string;
+    source: string;
+    fingerprint: string;
+    clause: string;
+    gist: string;
+    status: string;
+    findings: string;
+    count: string;
+    number: string;
+    subject: string;
+    parameter: string;
+    value: string;
+  };
+  titles: {
+    report: string;
+    summary: string;
+    checklist: string;
+    findingsByClause: string;
+    findings: string;
+    chart: string;
+    diagnostics: string;
+    waivers: string;
+    otherClauses: string;
+  };
+  fields: {
+    school: string;
+    region: string;
+    municipality: string;
+    asOf: string;
+    tool: string;
+    catalog: string;
+    registry: string;
+    engine: string;
+    score: string;
+    clauses: string;
+    unwaived: string;
+    waived: string;
+    total: string;
+    unusedWaivers: string;
+    expiredWaivers: string;
+    inputs: string;
+  };
+  words: {
+    yes: string;
+    no: string;
+    none: string;
+    waivedBy: string;
+    until: string;
+    approvedBy: string;
+    expiredWaiver: string;
+    remediationArrow: string;
+    noFindings: string;
+    attestedOn: string;
+    outOf: string;
+    chartEmpty: string;
+    chartNote: string;
+  };
+}
+
+const RU: Labels = {
+  severity: {
+    critical: 'критическая',
+    high: 'высокая',
+    medium: 'средняя',
+    low: 'низкая',
+    info: 'информация',
+  },
+  status: {
+    compliant: 'соблюдается',
+    violated: 'нарушен',
+    'attestation-required': 'требуется подтверждение',
+    attested: 'подтверждён',
+    'not-applicable': 'неприменим',
+    informational: 'справочный',
+  },
+  subjectType: {
+    school: 'школа',
+    document: 'документ',
+    admin: 'администратор',
+    person: 'участник',
+    class: 'класс',
+    channel: 'канал',
+  },
+  section: {
+    header: 'Согласование и утверждение',
+    '1': '1. Общие положения',
+    '2': '2. Организация работы участников образовательных отношений',
+    '3': '3. Права участников образовательных отношений',
+    '4': '4. Заключительные положения',
+  },
+  columns: {
+    ruleId: 'Правило',
+    clauses: 'Пункты',
+    severity: 'Важность',
+    subjectType: 'Тип субъекта',
+    subjectId: 'Идентификатор субъекта',
+    subjectLabel: 'Субъект',
+    title: 'Заголовок',
+    message: 'Описание нарушения',
+    remediation: 'Как устранить',
+    waived: 'Исключение',
+    waiverId: 'Номер исключения',
+    waiverExpires: 'Исключение действует до',
+    note: 'Примечание',
+    source: 'Источник',
+    fingerprint: 'Отпечаток',
+    clause: 'Пункт',
+    gist: 'Содержание',
+    status: 'Статус',
+    findings: 'Нарушений',
+    count: 'Количество',
+    number: '№',
+    subject: 'Субъект',
+    parameter: 'Параметр',
+    value: 'Значение',
+  },
+  titles: {
+    report: 'Отчёт о проверке соблюдения Порядка применения ИКОП «Сферум» и VK Мессенджера',
+    summary: 'Сводка',
+    checklist: 'Перечень пунктов Порядка',
+    findingsByClause: 'Нарушения по пунктам',
+    findings: 'Нарушения',
+    chart: 'Нарушения по пунктам и важности',
+    diagnostics: 'Замечания к входным данным',
+    waivers: 'Исключения',
+    otherClauses: 'Прочие пункты',
+  },
+  fields: {
+    school: 'Школа',
+    region: 'Регион',
+    municipality: 'Муниципалитет',
+    asOf: 'Дата проверки',
+    tool: 'Инструмент',
+    catalog: 'Каталог правил',
+    registry: 'Реестр мессенджеров',
+    engine: 'Движок',
+    score: 'Индекс соответствия',
+    clauses: 'Пункты',
+    unwaived: 'Нарушений',
+    waived: 'Под исключением',
+    total: 'Всего',
+    unusedWaivers: 'Неиспользованные исключения',
+    expiredWaivers: 'Истёкшие исключения',
+    inputs: 'Входные файлы',
+  },
+  words: {
+    yes: 'да',
+    no: 'нет',
+    none: '—',
+    waivedBy: 'исключение',
+    until: 'до',
+    approvedBy: 'утвердил',
+    expiredWaiver: 'исключение истекло',
+    remediationArrow: '→',
+    noFindings: 'Нарушений не найдено.',
+    attestedOn: 'подтверждено',
+    outOf: 'из',
+    chartEmpty: 'Нарушений нет — диаграмма пуста.',
+    chartNote: 'Учтены нарушения без действующего исключения.',
+  },
+};
+
+const EN: Labels = {
+  severity: {
+    critical: 'critical',
+    high: 'high',
+    medium: 'medium',
+    low: 'low',
+    info: 'info',
+  },
+  status: {
+    compliant: 'compliant',
+    violated: 'violated',
+    'attestation-required': 'attestation required',
+    attested: 'attested',
+    'not-applicable': 'not applicable',
+    informational: 'informational',
+  },
+  subjectType: {
+    school: 'school',
+    document: 'document',
+    admin: 'admin',
+    person: 'person',
+    class: 'class',
+    channel: 'channel',
+  },
+  section: {
+    header: 'Approval',
+    '1': '1. General provisions',
+    '2': '2. Organisation of work of the participants',
+    '3': '3. Rights of the participants',
+    '4': '4. Final provisions',
+  },
+  columns: {
+    ruleId: 'Rule',
+    clauses: 'Clauses',
+    severity: 'Severity',
+    subjectType: 'Subject type',
+    subjectId: 'Subject id',
+    subjectLabel: 'Subject',
+    title: 'Title',
+    message: 'Message',
+    remediation: 'Remediation',
+    waived: 'Waived',
+    waiverId: 'Waiver id',
+    waiverExpires: 'Waiver expires',
+    note: 'Note',
+    source: 'Source',
+    fingerprint: 'Fingerprint',
+    clause: 'Clause',
+    gist: 'Gist',
+    status: 'Status',
+    findings: 'Findings',
+    count: 'Count',
+    number: '#',
+    subject: 'Subject',
+    parameter: 'Parameter',
+    value: 'Value',
+  },
+  titles: {
+    report: 'Sferum / VK Messenger regulation compliance report',
+    summary: 'Summary',
+    checklist: 'Clause checklist',
+    findingsByClause: 'Findings by clause',
+    findings: 'Findings',
+    chart: 'Findings by clause and severity',
+    diagnostics: 'Input diagnostics',
+    waivers: 'Waivers',
+    otherClauses: 'Other clauses',
+  },
+  fields: {
+    school: 'School',
+    region: 'Region',
+    municipality: 'Municipality',
+    asOf: 'As of',
+    tool: 'Tool',
+    catalog: 'Rule catalog',
+    registry: 'Messenger registry',
+    engine: 'Engine',
+    score: 'Compliance score',
+    clauses: 'Clauses',
+    unwaived: 'Findings',
+    waived: 'Waived',
+    total: 'Total',
+    unusedWaivers: 'Unused waivers',
+    expiredWaivers: 'Expired waivers',
+    inputs: 'Input files',
+  },
+  words: {
+    yes: 'yes',
+    no: 'no',
+    none: '—',
+    waivedBy: 'waiver',
+    until: 'until',
+    approvedBy: 'approved by',
+    expiredWaiver: 'waiver expired',
+    remediationArrow: '→',
+    noFindings: 'No findings.',
+    attestedOn: 'attested',
+    outOf: 'of',
+    chartEmpty: 'No findings — the chart is empty.',
+    chartNote: 'Findings without a waiver in effect.',
+  },
+};
+
+export const LABELS: Readonly<Record<Language, Labels>> = { ru: RU, en: EN };
+
+export function labelsFor(language: Language): Labels {
+  return LABELS[language] ?? RU;
+}
