@@ -1,0 +1,125 @@
+import type { RegistryIndex } from './registry-index.js';
+
+/** One link-like piece of text and the registry entry it proves, if any. */
+export interface LinkHit {
+  /** Entry index in the registry, when the link belongs to a service. */
+  entry?: number;
+  /** What identified it: the host (never the path: paths carry phone numbers) or the scheme. */
+  evidence: string;
+  /** Character offset of the piece in the prepared text. */
+  start: number;
+  end: number;
+}
+
+// Pieces are separated by white space and by punctuation that does not occur in the links people
+// paste into an inventory («Сферум,https://…», «(t.me/+abc)»).
+const PIECE = /[^\s,;«»"'()<>[\]{}|]+/gu;
+const TRAILING = /[.,:;!?…]+$/u;
+const SCHEME = /^([a-z][a-z0-9+.-]*):(.*)$/s;
+const EMAIL = /^[^@\s/]+@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63})$/u;
+const BARE_HOST =
+  /^((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+(\p{L}{2,63}))(?::\d{1,5})?([/?#].*)?$/u;
+
+// Without a scheme, «Telegram.Канал» or «WhatsApp.group» are words, not hosts. A bare piece is a
+// link only with `www.`, a path, a registry domain, or a top-level domain people actually use.
+const COMMON_TLDS = new Set([
+  'ru', 'su', 'рф', 'рус', 'com', 'org', 'net', 'info', 'me', 'gg', 'io', 'edu', 'gov', 'app', 'dog',
+  'id', 'ly', 'co', 'to', 'us', 'link', 'site', 'online', 'pro', 'biz', 'club', 'online', 'онлайн',
+  'сайт', 'москва', 'moscow', 'spb', 'school', 'ch', 'de', 'uk', 'kz', 'by', 'ua', 'uz',
+]);
+
+function hostEntry(host: string, idx: RegistryIndex): number | undefined {
+  // Walk the host's suffixes on label boundaries: chat.whatsapp.com → whatsapp.com → com. A
+  // lookalike (nottelegram.com, telegram.org.example.com) never equals a registered suffix.
+  let h = host;
+  for (;;) {
+    const hit = idx.domains.get(h);
+    if (hit !== undefined) return hit;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
+}
+
+function pathAllowed(path: string, prefixes: readonly string[] | undefined): boolean {
+  if (!prefixes || prefixes.length === 0) return true;
+  const p = path === '' ? '/' : path;
+  return prefixes.some((pre) => {
+    const q = pre.toLowerCase();
+    if (q.endsWith('/')) return p.startsWith(q);
+    return p === q || p.startsWith(q + '/');
+  });
+}
+
+function webHit(host: string, rest: string, idx: RegistryIndex): { entry?: number; evidence: string } {
+  const clean = host.replace(/\.$/, '');
+  const entry = hostEntry(clean, idx);
+  if (entry === undefined) return { evidence: clean };
+  const path = (rest.match(/^[^?#]*/)?.[0] ?? '').replace(/\/{2,}/g, '/');
+  if (!pathAllowed(path, idx.entries[entry]?.linkPaths)) return { evidence: clean };
+  return { entry, evidence: clean };
+}
+
+function parseAuthority(afterSlashes: string): { host: string; rest: string } {
+  const end = afterSlashes.search(/[/?#]/);
+  const authority = end < 0 ? afterSlashes : afterSlashes.slice(0, end);
+  const rest = end < 0 ? '' : afterSlashes.slice(end);
+  const noUser = authority.slice(authority.lastIndexOf('@') + 1);
+  const host = noUser.replace(/:\d*$/, '');
+  return { host, rest };
+}
+
+/** Classifies one piece; undefined when the piece is an ordinary word. */
+function classify(piece: string, idx: RegistryIndex): { entry?: number; evidence: string } | undefined {
+  const scheme = SCHEME.exec(piece);
+  if (scheme) {
+    const name = scheme[1]!;
+    const rest = scheme[2]!;
+    if (rest.startsWith('//')) {
+      const { host, rest: path } = parseAuthority(rest.slice(2));
+      if (name === 'http' || name === 'https') return webHit(host, path, idx);
+      const entry = idx.schemes.get(name + ':');
+      if (entry !== undefined) return { entry, evidence: name + ':' };
+      // An unknown app scheme with an authority (intent://t.me/…) is still a link; its host is
+      // not trusted as the service, and its words are not read as aliases either.
+      return { evidence: name + ':' };
+    }
+    const entry = idx.schemes.get(name + ':');
+    // «skype:live:abc», «tel:+7…», «mailto:…». «telegram:» followed by nothing is a label.
+    if (entry !== undefined && rest.length > 0) return { entry, evidence: name + ':' };
+  }
+  const email = EMAIL.exec(piece);
+  if (email) {
+    const entry = idx.schemes.get('mailto:');
+    return entry === undefined ? { evidence: 'mailto:' } : { entry, evidence: 'mailto:' };
+  }
+  const bare = BARE_HOST.exec(piece);
+  if (bare) {
+    const host = bare[1]!;
+    const tld = bare[2]!;
+    const rest = bare[3] ?? '';
+    const looksLikeLink =
+      host.startsWith('www.') || rest.length > 0 || COMMON_TLDS.has(tld) || hostEntry(host, idx) !== undefined;
+    if (looksLikeLink) return webHit(host, rest, idx);
+  }
+  return undefined;
+}
+
+/**
+ * Finds link-like pieces (URLs with or without a scheme, app schemes, e-mail addresses) in
+ * prepared text. Their whole span is excluded from alias matching: a school site whose path
+ * mentions «telegram» names no messenger.
+ */
+export function findLinks(prepared: string, idx: RegistryIndex): LinkHit[] {
+  const hits: LinkHit[] = [];
+  if (!/[.:@]/.test(prepared)) return hits;
+  for (const m of prepared.matchAll(PIECE)) {
+    const raw = m[0];
+    if (!/[.:@]/.test(raw)) continue;
+    const piece = raw.replace(TRAILING, '');
+    if (piece.length === 0) continue;
+    const hit = classify(piece, idx);
+    if (hit) hits.push({ ...hit, start: m.index, end: m.index + piece.length });
+  }
+  return hits;
+}

@@ -1,0 +1,226 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import localizeRu from 'ajv-i18n/localize/ru/index.js';
+import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import schema from '../../schemas/messengers.schema.json';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
+import type { MessengerEntry, MessengerRegistry } from './types.js';
+import { registryHash } from './registry-hash.js';
+import { compactAlias, normalizeHost } from './registry-index.js';
+
+let validator: ValidateFunction | undefined;
+
+function validate(): ValidateFunction {
+  if (!validator) {
+    // allErrors: report every problem of the file at once, not one per run.
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addVocabulary(['x-title-en', 'x-description-en']);
+    validator = ajv.compile(schema);
+  }
+  return validator;
+}
+
+type PathKey = string | number;
+
+function pointerOf(path: readonly PathKey[]): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+function pathOf(pointer: string): PathKey[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** Line and column of the YAML node at `path` (or of its key, for a property name). */
+function locate(
+  doc: Document,
+  lc: LineCounter,
+  path: readonly PathKey[],
+  key?: string,
+): { line: number; column: number } | undefined {
+  let node: unknown = doc.contents;
+  for (const p of path) {
+    if (isMap(node)) node = node.items.find((it) => isNode(it.key) && (it.key as { value?: unknown }).value === p)?.value;
+    else if (isSeq(node) && typeof p === 'number') node = node.items[p];
+    else return undefined;
+  }
+  let offset: number | undefined;
+  if (key !== undefined && isMap(node)) {
+    const pair = node.items.find((it) => isNode(it.key) && (it.key as { value?: unknown }).value === key);
+    if (pair && isNode(pair.key)) offset = pair.key.range?.[0];
+  }
+  if (offset === undefined && isNode(node)) offset = node.range?.[0];
+  if (offset === undefined) return undefined;
+  const pos = lc.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}
+
+function diag(
+  code: DiagnosticCode,
+  ru: string,
+  en: string,
+  where: { file?: string; pointer?: string; line?: number; column?: number },
+  hint?: { ru: string; en: string },
+): Diagnostic {
+  const d: Diagnostic = { code, severity: 'error', message: { ru, en } };
+  if (hint) d.hint = hint;
+  if (where.file !== undefined) d.file = where.file;
+  if (where.pointer !== undefined) d.pointer = where.pointer;
+  if (where.line !== undefined) d.line = where.line;
+  if (where.column !== undefined) d.column = where.column;
+  return d;
+}
+
+function paramsText(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  if (Array.isArray(p.allowedValues)) return `: ${p.allowedValues.join(', ')}`;
+  if (typeof p.additionalProperty === 'string') return ` («${p.additionalProperty}»)`;
+  if (typeof p.missingProperty === 'string') return ` («${p.missingProperty}»)`;
+  return '';
+}
+
+function schemaDiagnostics(
+  errors: readonly ErrorObject[],
+  doc: Document,
+  lc: LineCounter,
+  file: string | undefined,
+): Diagnostic[] {
+  const ru = errors.map((e) => ({ ...e }));
+  localizeRu(ru);
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  errors.forEach((e, i) => {
+    const p = e.params as Record<string, unknown>;
+    const prop = typeof p.additionalProperty === 'string' ? p.additionalProperty : undefined;
+    const pointer = e.instancePath + (prop !== undefined ? pointerOf([prop]) : '');
+    const sig = `${pointer}|${e.keyword}|${e.message}`;
+    if (seen.has(sig)) return;
+    seen.add(sig);
+    const pos = locate(doc, lc, pathOf(e.instancePath), prop);
+    const where = pointer === '' ? 'документ' : pointer;
+    const whereEn = pointer === '' ? 'document' : pointer;
+    out.push(
+      diag(
+        'REGISTRY_INVALID',
+        `Реестр мессенджеров: ${where}: ${ru[i]?.message ?? e.message}${paramsText(e)}`,
+        `Messenger registry: ${whereEn}: ${e.message ?? e.keyword}${paramsText(e)}`,
+        { file, pointer, ...pos },
+        {
+          ru: 'Сверьте запись со схемой schemas/messengers.schema.json.',
+          en: 'Check the entry against schemas/messengers.schema.json.',
+        },
+      ),
+    );
+  });
+  return out;
+}
+
+function duplicateDiagnostics(
+  entries: readonly MessengerEntry[],
+  doc: Document,
+  lc: LineCounter,
+  file: string | undefined,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const check = (
+    what: { ru: string; en: string },
+    field: 'aliases' | 'domains' | 'schemes' | null,
+    keyOf: (v: string) => string,
+  ): void => {
+    const owner = new Map<string, number>();
+    entries.forEach((entry, i) => {
+      const values = field === null ? [entry.id] : (entry[field] ?? []);
+      const own = new Set<string>();
+      values.forEach((v, j) => {
+        const key = keyOf(v);
+        if (key === '' || own.has(key)) return;
+        own.add(key);
+        const first = owner.get(key);
+        if (first === undefined) {
+          owner.set(key, i);
+          return;
+        }
+        const path: PathKey[] = field === null ? ['entries', i, 'id'] : ['entries', i, field, j];
+        const firstId = entries[first]?.id ?? String(first);
+        out.push(
+          diag(
+            'REGISTRY_INVALID',
+            `Реестр мессенджеров: ${what.ru} «${v}» у записи «${entry.id}» уже есть у записи «${firstId}».`,
+            `Messenger registry: ${what.en} "${v}" of entry "${entry.id}" already belongs to entry "${firstId}".`,
+            { file, pointer: pointerOf(path), ...locate(doc, lc, path) },
+            {
+              ru: 'Одно написание, домен или идентификатор должен указывать на один сервис: удалите повтор.',
+              en: 'A spelling, domain or id must point to one service: remove the repetition.',
+            },
+          ),
+        );
+      });
+    });
+  };
+  check({ ru: 'идентификатор', en: 'id' }, null, (v) => v.toLowerCase());
+  // Aliases clash when they normalise alike: «Whats App» and «whatsapp» are one spelling.
+  check({ ru: 'псевдоним', en: 'alias' }, 'aliases', compactAlias);
+  check({ ru: 'домен', en: 'domain' }, 'domains', normalizeHost);
+  check({ ru: 'схема', en: 'scheme' }, 'schemes', (v) => v.toLowerCase());
+  return out;
+}
+
+/**
+ * Parses and validates a messenger registry (YAML or JSON text). Problems come back as
+ * positioned diagnostics (`YAML_SYNTAX`, `YAML_DUPLICATE_KEY`, `REGISTRY_INVALID`); the registry
+ * is returned only when there are none. Never throws.
+ */
+export function parseRegistry(
+  yamlText: string,
+  file?: string,
+): { registry?: MessengerRegistry; diagnostics: Diagnostic[] } {
+  const lc = new LineCounter();
+  let doc: Document;
+  try {
+    doc = parseDocument(yamlText, { lineCounter: lc, uniqueKeys: true, prettyErrors: true });
+  } catch (err) {
+    return {
+      diagnostics: [
+        diag('YAML_SYNTAX', `Реестр мессенджеров не читается как YAML: ${String(err)}`, `Messenger registry is not readable YAML: ${String(err)}`, { file }),
+      ],
+    };
+  }
+  if (doc.errors.length > 0) {
+    return {
+      diagnostics: doc.errors.map((e) => {
+        const dup = e.code === 'DUPLICATE_KEY';
+        const pos = e.linePos?.[0];
+        const first = e.message.split('\n')[0] ?? e.message;
+        return diag(
+          dup ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
+          dup ? `Реестр мессенджеров: ключ повторяется: ${first}` : `Реестр мессенджеров: ошибка синтаксиса YAML: ${first}`,
+          dup ? `Messenger registry: duplicate key: ${first}` : `Messenger registry: YAML syntax error: ${first}`,
+          { file, ...(pos ? { line: pos.line, column: pos.col } : {}) },
+        );
+      }),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    return {
+      diagnostics: [
+        diag('YAML_ALIAS_LIMIT', `Реестр мессенджеров: слишком много YAML-ссылок (${String(err)})`, `Messenger registry: too many YAML aliases (${String(err)})`, { file }),
+      ],
+    };
+  }
+  const v = validate();
+  if (!v(data)) return { diagnostics: schemaDiagnostics(v.errors ?? [], doc, lc, file) };
+  const raw = data as { version: string; source: string; entries: MessengerEntry[] };
+  const dups = duplicateDiagnostics(raw.entries, doc, lc, file);
+  if (dups.length > 0) return { diagnostics: dups };
+  return {
+    registry: { version: raw.version, source: raw.source, hash: registryHash(raw.version, raw.entries), entries: raw.entries },
+    diagnostics: [],
+  };
+}
