@@ -1,0 +1,53 @@
+import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
+
+const KEYWORD = /(карт|\bcard\b|visa|виза|master|мастеркард|\bмир\b|\bmir\b|сбер|тиньк|т-банк|втб|альфа|озон банк|маэстро|maestro)/;
+/** Groups of four with one consistent separator (16–19 digits), or 4-6-5 (15 digits). */
+const GROUPED = /(?<![\d\p{L}_])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?!\d)(?!\1\d{4}(?!\d))|(?<![\d\p{L}_])\d{4}([ -])\d{6}\2\d{5}(?![\d])/gu;
+const CONTIGUOUS = /(?<![\d\p{L}_])\d{13,19}(?![\d])/gu;
+
+/** Luhn (mod 10) check used by every payment card number. */
+export function luhnValid(value: string): boolean {
+  const d = digitsOf(value);
+  if (d.length < 2) return false;
+  let sum = 0;
+  for (let i = 0; i < d.length; i += 1) {
+    let n = Number(d[d.length - 1 - i]);
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+/** Card schemes start with 2 (Мир, Mastercard), 3 (Amex, JCB), 4 (Visa), 5 (Mastercard, Maestro), 6. */
+export function isPlausibleCard(value: string): boolean {
+  const d = digitsOf(value);
+  if (d.length < 13 || d.length > 19) return false;
+  if (!/^[2-6]/.test(d)) return false;
+  if (/^(\d)\1+$/.test(d)) return false;
+  return luhnValid(d);
+}
+
+function detect(view: MessageView): Detection[] {
+  const out: Detection[] = [];
+  for (const m of matchAll(GROUPED, view.norm)) {
+    // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.
+    const value = isPlausibleCard(m[0]) ? m[0] : m[1] !== undefined && isPlausibleCard(m[0].slice(0, 19)) ? m[0].slice(0, 19) : undefined;
+    if (value === undefined) continue;
+    out.push({ kind: 'bank-card', start: m.index, end: m.index + value.length, value, detector: 'bank-card:grouped', confidence: 'high', keep: 4 });
+  }
+  for (const m of matchAll(CONTIGUOUS, view.norm)) {
+    if (!isPlausibleCard(m[0])) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const hasKeyword = near(view, start, end, KEYWORD, 40, 15);
+    // 13–15 bare digits are more often an ОГРН, an order or a parcel: only next to a card word.
+    if (!hasKeyword && m[0].length < 16) continue;
+    out.push({ kind: 'bank-card', start, end, value: m[0], detector: 'bank-card:contiguous', confidence: hasKeyword ? 'high' : 'medium', keep: 4 });
+  }
+  return out;
+}
+
+export const bankCardDetector: Detector = { kind: 'bank-card', detect };

@@ -1,0 +1,47 @@
+import { type Detection, type Detector, type MessageView, digitArray, matchAll, near } from './detector.js';
+
+const KEYWORD = /(\bинн\b|\binn\b|\btin\b|налогоплательщик|инн\/кпп)/;
+const NUMBER = /(?<![\d\p{L}_])(\d{12}|\d{10})(?![\d])/gu;
+
+const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+const W12 = [3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
+
+function control(d: number[], weights: number[]): number {
+  let sum = 0;
+  for (let i = 0; i < weights.length; i += 1) sum += (d[i] ?? 0) * (weights[i] ?? 0);
+  return (sum % 11) % 10;
+}
+
+/** ИНН: 10 digits (organisation, one check digit) or 12 digits (person or ИП, two check digits). */
+export function isValidInn(value: string): boolean {
+  const d = digitArray(value);
+  if (d.length === 10) return control(d, W10) === d[9];
+  if (d.length === 12) return control(d, W11) === d[10] && control(d, W12) === d[11];
+  return false;
+}
+
+function detect(view: MessageView): Detection[] {
+  const out: Detection[] = [];
+  for (const m of matchAll(NUMBER, view.norm)) {
+    const value = m[0];
+    // The first two digits are a region code; 00 is never issued.
+    if (value.startsWith('00') || !isValidInn(value)) continue;
+    const start = m.index;
+    const end = start + value.length;
+    const hasKeyword = near(view, start, end, KEYWORD, 30, 12);
+    // A bare 10-digit number passes the check one time in ten: only with the word ИНН.
+    if (!hasKeyword && value.length === 10) continue;
+    out.push({
+      kind: 'inn',
+      start,
+      end,
+      value,
+      detector: value.length === 10 ? 'inn:10' : 'inn:12',
+      confidence: hasKeyword ? 'high' : 'medium',
+    });
+  }
+  return out;
+}
+
+export const innDetector: Detector = { kind: 'inn', detect };

@@ -1,0 +1,73 @@
+import { maskValue } from '../../privacy/mask.js';
+import { type Detection, type Detector, type MessageView, matchAll } from './detector.js';
+
+/**
+ * Wording that asks for or documents a payment. Each needs an amount nearby: «переведите текст»,
+ * «счет матча 2:1», «реквизиты урока» carry none and stay silent.
+ */
+const STRONG = [
+  /квитанци\p{L}*/gu,
+  /счет\p{L}* на оплату/gu,
+  /реквизит\p{L}*/gu,
+  /платежк\p{L}*|платежн\p{L}* поручени\p{L}*/gu,
+  /перев(?:од|одом|едите|ести|еди|одите|одим|одить)\p{L}*(?: [\p{L}\d]+){0,3}? (?:по номеру|на карт\p{L}*|на сбер\p{L}*|на тиньк\p{L}*|на т-банк|на номер|по сбп|через сбп)/gu,
+  /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}*(?: [\p{L}\d]+){0,3}? (?:на карт\p{L}*|по номеру|на номер|на сбер\p{L}*|на тиньк\p{L}*|на счет|по сбп|через сбп)/gu,
+  /(?:оплат\p{L}*|платеж\p{L}*) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}*)/gu,
+];
+const WEAK = [
+  /(?<!\p{L})(?:сбор\p{L}*|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}*)(?!\p{L})/gu,
+  /(?<!\p{L})(?:оплат(?:а|у|ы|ить|ите|им|ил|ила|или)|доплат\p{L}*|долг\p{L}* по оплате|перевод(?:ы|ом)?|переведите|перевела|перевел|перечислите|скиньте|скидываем)(?!\p{L})/gu,
+];
+const AMOUNT =
+  /(?<![\d\p{L}_])\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?(?: ?тыс\.?)? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})|(?<![\d\p{L}_])\d{1,6}(?:[.,]\d{1,2})? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})/gu;
+/** «сдаем по 500», «по 300 с каждого»: the amount without a currency, right after the wording. */
+const PER_PERSON = /(?<!\p{L})по (\d{2,6})(?![\d.,:/-]|\p{L})/gu;
+const WINDOW = 100;
+
+function detect(view: MessageView): Detection[] {
+  const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const out: Detection[] = [];
+  const emit = (trigger: RegExpExecArray, amount: { start: number; end: number; text: string }, confidence: 'high' | 'medium', detector: string) => {
+    const tStart = trigger.index;
+    const tEnd = tStart + trigger[0].length;
+    out.push({
+      kind: 'payment-document',
+      start: Math.min(tStart, amount.start),
+      end: Math.max(tEnd, amount.end),
+      value: view.text.slice(Math.min(tStart, amount.start), Math.max(tEnd, amount.end)),
+      detector,
+      confidence,
+      masked: `${trigger[0]} … ${maskValue(amount.text)}`,
+    });
+  };
+  const closest = (tStart: number, tEnd: number) => {
+    let best: (typeof amounts)[number] | undefined;
+    let bestGap = Infinity;
+    for (const a of amounts) {
+      const gap = a.start >= tEnd ? a.start - tEnd : tStart >= a.end ? tStart - a.end : 0;
+      if (gap <= WINDOW && gap < bestGap) [best, bestGap] = [a, gap];
+    }
+    return best;
+  };
+  for (const re of STRONG) {
+    for (const m of matchAll(re, view.lower)) {
+      const a = closest(m.index, m.index + m[0].length);
+      if (a) emit(m, a, 'high', 'payment-document:wording');
+    }
+  }
+  for (const re of WEAK) {
+    for (const m of matchAll(re, view.lower)) {
+      const tEnd = m.index + m[0].length;
+      let a = closest(m.index, tEnd);
+      if (!a) {
+        PER_PERSON.lastIndex = tEnd;
+        const p = PER_PERSON.exec(view.lower);
+        if (p && p.index - tEnd <= 25) a = { start: p.index, end: p.index + p[0].length, text: p[0] };
+      }
+      if (a) emit(m, a, 'medium', 'payment-document:collection');
+    }
+  }
+  return out;
+}
+
+export const paymentDocumentDetector: Detector = { kind: 'payment-document', detect };

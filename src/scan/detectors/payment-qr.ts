@@ -1,0 +1,46 @@
+import { maskValue } from '../../privacy/mask.js';
+import { type Detection, type Detector, type MessageView, matchAll } from './detector.js';
+
+/** GOST R 56042-2014: `ST0001` + encoding (1 cp1251, 2 UTF-8, 3 KOI8-R) + separator, then `Key=Value` pairs. */
+const HEADER = /ST0001([123])([^\p{L}\p{N}\s=])/gu;
+const KEY = /^[A-Za-z][A-Za-z0-9]*=/;
+const NUMERIC_KEYS = new Set(['personalacc', 'bic', 'correspacc', 'payeeinn', 'kpp', 'sum', 'payerinn', 'persacc']);
+
+function detect(view: MessageView): Detection[] {
+  const out: Detection[] = [];
+  for (const m of matchAll(HEADER, view.text)) {
+    const sep = m[2] ?? '|';
+    const start = m.index;
+    const bodyStart = start + m[0].length;
+    const lineEnd = view.text.indexOf('\n', bodyStart);
+    const body = view.text.slice(bodyStart, lineEnd < 0 ? view.text.length : lineEnd);
+    const fields = new Map<string, string>();
+    let length = 0;
+    for (const part of body.split(sep)) {
+      if (!KEY.test(part)) break;
+      const eq = part.indexOf('=');
+      const key = part.slice(0, eq).toLowerCase();
+      let value = part.slice(eq + 1);
+      // The last pair runs to the end of the line; a number ends at the first space.
+      if (NUMERIC_KEYS.has(key)) value = value.replace(/\s.*$/s, '');
+      fields.set(key, value);
+      length += (length > 0 ? sep.length : 0) + eq + 1 + value.length;
+      if (value.length < part.length - eq - 1) break;
+    }
+    if (!fields.has('name') && !fields.has('personalacc')) continue;
+    const acc = fields.get('personalacc');
+    const masked = `ST0001${m[1]}${sep}${acc ? `PersonalAcc=${maskValue(acc, 4)}` : `Name=${maskValue(fields.get('name') ?? '')}`}${sep}…`;
+    out.push({
+      kind: 'payment-qr',
+      start,
+      end: bodyStart + length,
+      value: view.text.slice(start, bodyStart + length),
+      detector: 'payment-qr:st0001',
+      confidence: 'high',
+      masked,
+    });
+  }
+  return out;
+}
+
+export const paymentQrDetector: Detector = { kind: 'payment-qr', detect };

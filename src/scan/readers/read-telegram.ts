@@ -1,0 +1,273 @@
+import { jsonParser, type Token } from 'stream-json/core/parser.js';
+import { fixTelegramEscapes } from './fix-telegram-escapes.js';
+import type { ParsedChat, ParsedMessage } from './parsed-message.js';
+
+/** stream-chain's "no value" marker; a registered symbol, so no import of stream-chain is needed. */
+const NONE = Symbol.for('object-stream.none');
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * Rebuilds one message object from packed tokens. Small and strict on purpose: messages are the
+ * only sub-trees ever assembled, so memory stays at one message however large the export is.
+ */
+class MessageAssembler {
+  private stack: (Json[] | Record<string, Json>)[] = [];
+  private keys: (string | undefined)[] = [];
+  value: Json = null;
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  private add(v: Json): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) {
+      this.value = v;
+      return;
+    }
+    if (Array.isArray(top)) top.push(v);
+    else {
+      const key = this.keys[this.keys.length - 1];
+      // A hostile `__proto__` key must not reach an object's prototype.
+      if (key !== undefined && key !== '__proto__') top[key] = v;
+    }
+  }
+
+  consume(t: Token): void {
+    switch (t.name) {
+      case 'startObject':
+      case 'startArray': {
+        const container: Json[] | Record<string, Json> = t.name === 'startArray' ? [] : {};
+        this.add(container as Json);
+        this.stack.push(container);
+        this.keys.push(undefined);
+        break;
+      }
+      case 'endObject':
+      case 'endArray':
+        this.stack.pop();
+        this.keys.pop();
+        break;
+      case 'keyValue':
+        this.keys[this.keys.length - 1] = t.value;
+        break;
+      case 'stringValue':
+        this.add(t.value);
+        break;
+      case 'numberValue':
+        this.add(Number(t.value));
+        break;
+      case 'nullValue':
+        this.add(null);
+        break;
+      case 'trueValue':
+        this.add(true);
+        break;
+      case 'falseValue':
+        this.add(false);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+type Role = 'root' | 'section' | 'chatList' | 'chat' | 'messages' | 'other';
+
+interface Frame {
+  role: Role;
+  array: boolean;
+  key?: string;
+  /** Chat index for `chat` / `messages` frames (root counts as a chat when it has `messages`). */
+  chat?: number;
+}
+
+function str(v: Json | undefined): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+/** Flattens `text` (string or array of strings and `{type, text}` entities), keeping entity ranges. */
+function flattenText(v: Json | undefined, entities: ParsedMessage['entities']): string {
+  if (typeof v === 'string') return v;
+  if (!Array.isArray(v)) return '';
+  let out = '';
+  for (const part of v) {
+    if (typeof part === 'string') out += part;
+    else if (part && typeof part === 'object' && !Array.isArray(part)) {
+      const text = typeof part.text === 'string' ? part.text : '';
+      const type = typeof part.type === 'string' ? part.type : '';
+      if ((type === 'phone' || type === 'email' || type === 'bank_card') && entities) {
+        entities.push({ type, start: out.length, end: out.length + text.length });
+      }
+      out += text;
+    }
+  }
+  return out;
+}
+
+export function toParsedMessage(m: Record<string, Json>, chat: number): ParsedMessage {
+  const entities: NonNullable<ParsedMessage['entities']> = [];
+  const parts: string[] = [];
+  let text = flattenText(m.text, entities);
+  if (text === '' && Array.isArray(m.text_entities)) text = flattenText(m.text_entities, entities);
+  parts.push(text);
+  // Older exports kept media captions apart; shared contacts and polls carry text of their own.
+  if (typeof m.caption === 'string' || Array.isArray(m.caption)) parts.push(flattenText(m.caption, undefined));
+  const contact = m.contact_information;
+  if (contact && typeof contact === 'object' && !Array.isArray(contact) && typeof contact.phone_number === 'string') {
+    parts.push(`тел. ${contact.phone_number}`);
+  }
+  const poll = m.poll;
+  if (poll && typeof poll === 'object' && !Array.isArray(poll)) {
+    if (typeof poll.question === 'string') parts.push(poll.question);
+    if (Array.isArray(poll.answers)) {
+      for (const a of poll.answers) if (a && typeof a === 'object' && !Array.isArray(a) && typeof a.text === 'string') parts.push(a.text);
+    }
+  }
+  const service = m.type === 'service';
+  const name = str(m.from) ?? (service ? str(m.actor) : undefined);
+  const key = str(m.from_id) ?? (service ? str(m.actor_id) : undefined) ?? name;
+  let date = str(m.date);
+  if (!date && typeof m.date_unixtime === 'string' && /^\d+$/.test(m.date_unixtime)) {
+    date = new Date(Number(m.date_unixtime) * 1000).toISOString().slice(0, 19);
+  }
+  const msg: ParsedMessage = { chat, id: str(m.id) ?? '', text: parts.filter((p) => p !== '').join('\n') };
+  if (date) msg.date = date;
+  if (key) msg.authorKey = `tg:${key}`;
+  if (name) msg.authorName = name;
+  if (service) msg.system = true;
+  if (entities.length > 0) msg.entities = entities;
+  return msg;
+}
+
+export interface TelegramReadState {
+  chats: ParsedChat[];
+  /** Characters consumed before a syntax error, and the line they end on (1-based). */
+  line: number;
+}
+
+/**
+ * Streams a Telegram Desktop `result.json` — a single chat (top-level `messages`) or a full
+ * export (`chats.list[]`, `left_chats.list[]`) — message by message. Uses stream-json's core
+ * tokenizer, which is a plain function over strings (no Node or Web streams), so it runs in
+ * browsers too; only `messages[i]` objects are ever assembled. Throws on a syntax error (the
+ * caller turns it into a diagnostic, keeping what was read).
+ */
+export async function* readTelegram(chunks: AsyncIterable<string>, state: TelegramReadState): AsyncGenerator<ParsedMessage> {
+  const tokenize = jsonParser({ packValues: true, streamValues: false });
+  const stack: Frame[] = [];
+  let asm: MessageAssembler | undefined;
+  let asmChat = 0;
+  let rootChat: number | undefined;
+  // Top-level name/id/type: a chat only if top-level `messages` follows (a full export has none).
+  const rootInfo: ParsedChat = { id: '', messages: 0 };
+  const out: ParsedMessage[] = [];
+
+  const chatOfRoot = (): number => {
+    if (rootChat === undefined) {
+      rootChat = state.chats.length;
+      state.chats.push(rootInfo);
+    }
+    return rootChat;
+  };
+
+  const childRole = (parent: Frame | undefined, array: boolean): Frame => {
+    if (!parent) return { role: array ? 'other' : 'root', array };
+    const key = parent.key;
+    switch (parent.role) {
+      case 'root':
+        if (key === 'messages' && array) {
+          return { role: 'messages', array, chat: chatOfRoot() };
+        }
+        if ((key === 'chats' || key === 'left_chats') && !array) return { role: 'section', array };
+        return { role: 'other', array };
+      case 'section':
+        return key === 'list' && array ? { role: 'chatList', array } : { role: 'other', array };
+      case 'chatList':
+        if (array) return { role: 'other', array };
+        state.chats.push({ id: '', messages: 0 });
+        return { role: 'chat', array, chat: state.chats.length - 1 };
+      case 'chat':
+        return key === 'messages' && array ? { role: 'messages', array, chat: parent.chat } : { role: 'other', array };
+      default:
+        return { role: 'other', array };
+    }
+  };
+
+  const scalar = (frame: Frame | undefined, value: string): void => {
+    if (!frame || frame.array) return;
+    const key = frame.key;
+    if (key !== 'name' && key !== 'id' && key !== 'type') return;
+    let chat: ParsedChat | undefined;
+    if (frame.role === 'chat' && frame.chat !== undefined) chat = state.chats[frame.chat];
+    else if (frame.role === 'root') chat = rootInfo;
+    if (!chat) return;
+    if (key === 'name') chat.rawTitle = value;
+    else if (key === 'id') chat.id = value;
+    else chat.type = value;
+  };
+
+  const onToken = (t: Token): void => {
+    if (asm) {
+      asm.consume(t);
+      if (asm.done) {
+        const v = asm.value;
+        asm = undefined;
+        if (v && typeof v === 'object' && !Array.isArray(v)) {
+          const chat = state.chats[asmChat];
+          if (chat) chat.messages += 1;
+          out.push(toParsedMessage(v, asmChat));
+        }
+      }
+      return;
+    }
+    const top = stack[stack.length - 1];
+    switch (t.name) {
+      case 'startObject':
+      case 'startArray': {
+        const array = t.name === 'startArray';
+        if (top?.role === 'messages' && !array) {
+          asm = new MessageAssembler();
+          asmChat = top.chat ?? 0;
+          asm.consume(t);
+          return;
+        }
+        stack.push(childRole(top, array));
+        return;
+      }
+      case 'endObject':
+      case 'endArray':
+        stack.pop();
+        return;
+      case 'keyValue':
+        if (top && !top.array) top.key = t.value;
+        return;
+      case 'stringValue':
+      case 'numberValue':
+        scalar(top, t.value);
+        return;
+      default:
+        return;
+    }
+  };
+
+  const feed = (input: string | symbol): void => {
+    const result = (tokenize as unknown as (x: string | symbol) => unknown)(input);
+    if (result && typeof result === 'object' && Array.isArray((result as { values?: unknown }).values)) {
+      for (const t of (result as { values: Token[] }).values) onToken(t);
+    } else if (result && typeof result === 'object' && 'name' in result) onToken(result as Token);
+  };
+
+  state.line = 1;
+  for await (const chunk of fixTelegramEscapes(chunks)) {
+    feed(chunk);
+    for (const m of out) yield m;
+    out.length = 0;
+    for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) state.line += 1;
+  }
+  feed(NONE);
+  for (const m of out) yield m;
+}

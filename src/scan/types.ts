@@ -1,0 +1,81 @@
+import type { Diagnostic } from '../diagnostics/index.js';
+
+/** What a detector looks for. The order here is the order of every report. */
+export const SCAN_KINDS = [
+  'snils',
+  'inn',
+  'ogrn',
+  'passport',
+  'bank-card',
+  'bank-account',
+  'phone',
+  'email',
+  'birth-date',
+  'payment-qr',
+  'payment-document',
+] as const;
+
+export type ScanKind = (typeof SCAN_KINDS)[number];
+
+export type ScanFormat = 'telegram-json' | 'whatsapp-txt' | 'text';
+
+export type ScanConfidence = 'high' | 'medium';
+
+export interface ScanFinding {
+  kind: ScanKind;
+  /** Chat title (input text) or, for personal chats, a neutral label; never an author's name. */
+  chat: string;
+  chatId?: string;
+  /**
+   * Telegram: the message `id`. WhatsApp: the 1-based index of the message in the file (system
+   * lines count). Plain text: the 1-based line number where the paragraph starts.
+   */
+  messageId: string;
+  /** 1-based line of the message start, for line-based formats (WhatsApp, plain text). */
+  line?: number;
+  /** Local date-time as written by the export (`2024-09-01T10:15:00`), no time zone. */
+  date?: string;
+  /** Pseudonym `участник-N`, numbered by first appearance in the export; never the name. */
+  author?: string;
+  /** The value masked with `maskValue` (last characters visible). */
+  masked: string;
+  /** Detector id (`snils:formatted`, `phone:+7`, …), useful when tuning. */
+  detector: string;
+  confidence?: ScanConfidence;
+}
+
+export interface ScanChat {
+  id: string;
+  title: string;
+  messages: number;
+}
+
+export interface ScanResult {
+  format: ScanFormat;
+  chats: ScanChat[];
+  messages: number;
+  findings: ScanFinding[];
+  countsByKind: Partial<Record<ScanKind, number>>;
+  diagnostics: Diagnostic[];
+}
+
+export type ScanSource = string | Uint8Array | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+export interface ScanOptions {
+  /** Force a format; `auto` (default) looks at the first bytes and the file name. */
+  format?: ScanFormat | 'auto';
+  /** File name as the user gave it: used for format detection, WhatsApp chat titles and diagnostics. */
+  fileName?: string;
+  /** Only these detectors (default: all). */
+  kinds?: ScanKind[];
+}
+
+/** One detection inside one message; offsets are UTF-16 indices into the message text. */
+export interface TextDetection {
+  kind: ScanKind;
+  start: number;
+  end: number;
+  masked: string;
+  detector: string;
+  confidence: ScanConfidence;
+}
