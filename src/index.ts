@@ -18,6 +18,8 @@ export { maskValue } from './privacy/index.js';
 // load + validate (foundation)
 
 // messenger registry
+export type { MessengerEntry, MessengerRegistry, MessengerStatus, PlatformMatch } from './messengers/index.js';
+export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform } from './messengers/index.js';
 
 // catalog
 
@@ -37,7 +39,15 @@ export type {
   EngineName,
   ExplainNode,
 } from './evaluate/types.js';
-export { referenceEngine } from './evaluate/index.js';
+export {
+  referenceEngine,
+  compiledEngine,
+  compileCondition,
+  explainCondition,
+  getEngine,
+  DEFAULT_OPERATOR_NAMES,
+  DEFAULT_DECORATOR_NAMES,
+} from './evaluate/index.js';
 
 // audit, findings, report
 export type * from './report/types.js';

@@ -80,4 +80,16 @@ export interface ExplainNode {
   /** The expected value (resolved when it referenced another fact). */
   value?: unknown;
   children?: ExplainNode[];
+  /** For `value: { fact, path? }`: the fact the expected value was read from. */
+  valueFact?: { fact: string; path?: string };
+  /** For `kind: 'condition'`: the shared condition's name (its tree is the only child). */
+  condition?: string;
+  /** The condition's `name` and `priority`, when it has them. */
+  name?: string;
+  priority?: unknown;
+  /**
+   * When an operator returned a non-boolean: its raw result (json-rules-engine counts it as
+   * passing only under `not` and as a lone top-level child, where truthiness is used).
+   */
+  rawResult?: unknown;
 }

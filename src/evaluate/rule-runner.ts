@@ -1,0 +1,148 @@
+import type { RuleDefinition } from '../catalog/types.js';
+import type { Subject } from '../normalize/types.js';
+import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from './types.js';
+
+export type RuleOutcome = 'fires' | 'passes' | 'not-applicable';
+
+/** A rule with its conditions compiled once and its parameters resolved (defaults + overrides). */
+export interface PreparedRule {
+  readonly rule: RuleDefinition;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly when?: CompiledCondition;
+  readonly conditions: CompiledCondition;
+}
+
+export interface PrepareOptions {
+  engine: ConditionEngine;
+  /** Parameter overrides by rule id (`{ 'SFR-2.2-STATISTICS-REPORTS': { maxAgeDays: 120 } }`). */
+  params?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  operators?: readonly CustomOperator[];
+  sharedConditions?: Readonly<Record<string, TopLevelCondition>>;
+}
+
+const NO_PARAMS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The rule's parameters: declared defaults, then the overrides given for this rule id. */
+export function resolveParams(
+  rule: RuleDefinition,
+  overrides?: Readonly<Record<string, unknown>>,
+): Readonly<Record<string, unknown>> {
+  const declared = rule.params ?? {};
+  const names = Object.keys(declared);
+  if (names.length === 0 && (!overrides || Object.keys(overrides).length === 0)) return NO_PARAMS;
+  const out: Record<string, unknown> = {};
+  for (const name of names.sort()) out[name] = declared[name]!.default;
+  for (const [name, value] of Object.entries(overrides ?? {})) if (value !== undefined) out[name] = value;
+  return Object.freeze(out);
+}
+
+/** Compiles `when` and `conditions` of every rule once, for evaluation over many subjects. */
+export function prepareRules(rules: readonly RuleDefinition[], options: PrepareOptions): PreparedRule[] {
+  const compileOptions = {
+    ...(options.operators ? { operators: options.operators } : {}),
+    ...(options.sharedConditions ? { sharedConditions: options.sharedConditions } : {}),
+  };
+  return rules.map((rule) => {
+    const prepared: PreparedRule = {
+      rule,
+      params: resolveParams(rule, options.params?.[rule.id]),
+      ...(rule.when ? { when: options.engine.compile(rule.when, compileOptions) } : {}),
+      conditions: options.engine.compile(rule.conditions, compileOptions),
+    };
+    return prepared;
+  });
+}
+
+// Subject facts merged with one params object are reused for every rule sharing that object
+// (all rules without parameters share NO_PARAMS), so a regional run does not copy facts per rule.
+const mergedFacts = new WeakMap<Facts, WeakMap<object, Facts>>();
+
+function factsFor(subject: Subject, params: Readonly<Record<string, unknown>>): Facts {
+  let byParams = mergedFacts.get(subject.facts);
+  if (!byParams) {
+    byParams = new WeakMap();
+    mergedFacts.set(subject.facts, byParams);
+  }
+  let facts = byParams.get(params);
+  if (!facts) {
+    facts = { ...subject.facts, params };
+    byParams.set(params, facts);
+  }
+  return facts;
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+function decide(conditions: CompiledCondition, facts: Facts): RuleOutcome | Promise<RuleOutcome> {
+  const held = conditions(facts);
+  return isPromise(held) ? held.then((h) => (h ? 'fires' : 'passes')) : held ? 'fires' : 'passes';
+}
+
+/**
+ * Evaluates one prepared rule for one subject. Synchronous with a synchronous engine (the compiled
+ * one): a Promise appears only when the engine returns one (the reference engine).
+ */
+export function evaluatePrepared(prepared: PreparedRule, subject: Subject): RuleOutcome | Promise<RuleOutcome> {
+  if (subject.type !== prepared.rule.subject) return 'not-applicable';
+  const facts = factsFor(subject, prepared.params);
+  if (!prepared.when) return decide(prepared.conditions, facts);
+  const applies = prepared.when(facts);
+  if (isPromise(applies)) {
+    return applies.then((a) => (a ? decide(prepared.conditions, facts) : 'not-applicable'));
+  }
+  return applies ? decide(prepared.conditions, facts) : 'not-applicable';
+}
+
+export interface RenderContext {
+  subject: Pick<Subject, 'id' | 'label'>;
+  facts: Facts;
+  params?: Readonly<Record<string, unknown>>;
+}
+
+const PLACEHOLDER = /\{\{\s*(subject|facts|params)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+function show(value: unknown, language: 'ru' | 'en'): string {
+  if (value === undefined || value === null || value === '') return '—';
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => show(v, language)).join(', ');
+  if (typeof value === 'boolean') return language === 'ru' ? (value ? 'да' : 'нет') : value ? 'yes' : 'no';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Fills `{{subject.label}}`, `{{subject.id}}`, `{{facts.NAME}}`, `{{params.NAME}}`. Missing values
+ * become `—`, arrays are joined with commas. Placeholders reach only the label, the id and facts,
+ * none of which carries personal data.
+ */
+export function renderMessage(template: string, context: RenderContext, language: 'ru' | 'en' = 'ru'): string {
+  return template.replace(PLACEHOLDER, (_m, scope: string, name: string) => {
+    if (scope === 'subject') {
+      if (name === 'label') return show(context.subject.label, language);
+      if (name === 'id') return show(context.subject.id, language);
+      return '—';
+    }
+    const source = scope === 'facts' ? context.facts : context.params ?? {};
+    return show(Object.prototype.hasOwnProperty.call(source, name) ? source[name] : undefined, language);
+  });
+}
+
+export interface Placeholder {
+  /** The text between the braces, trimmed. */
+  raw: string;
+  /** Set when the placeholder has the grammar `scope.name`. */
+  scope?: 'subject' | 'facts' | 'params';
+  name?: string;
+}
+
+/** Every `{{…}}` of a template, parsed (the catalog checks that each names a known value). */
+export function placeholdersOf(template: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (const m of template.matchAll(/\{\{([^}]*)\}\}/g)) {
+    const raw = (m[1] ?? '').trim();
+    const parts = /^(subject|facts|params)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(raw);
+    out.push(parts ? { raw, scope: parts[1] as Placeholder['scope'], name: parts[2] as string } : { raw });
+  }
+  return out;
+}
