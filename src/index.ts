@@ -55,6 +55,19 @@ export type * from './report/types.js';
 // formats
 
 // scan
+export type {
+  ScanChat,
+  ScanConfidence,
+  ScanFinding,
+  ScanFormat,
+  ScanKind,
+  ScanOptions,
+  ScanResult,
+  ScanSource,
+  ScanSummary,
+  TextDetection,
+} from './scan/index.js';
+export { SCAN_KINDS, SCAN_KIND_LABELS, scanExport, scanText, formatScanResult, summarizeScan, isPaymentFinding } from './scan/index.js';
 
 // init
 export { initTemplates } from './init/index.js';

@@ -3,3 +3,9 @@
  * exports from disk). Re-exports the core so `sferum-compliance/node` is a superset of the core.
  */
 export * from './index.js';
+
+// messenger registry
+export { loadRegistryFile } from './node/load-registry.js';
+
+// scan
+export { scanFile, type ScanFileOptions } from './node/scan-files.js';

@@ -71,7 +71,7 @@ function emptyResult(format: ScanFormat, diagnostics: Diagnostic[]): ScanResult 
  * was read before a syntax error is still reported.
  */
 export async function scanExport(source: ScanSource, options: ScanOptions = {}): Promise<ScanResult> {
-  const file = options.fileName;
+  const file = options.displayPath ?? options.fileName;
   const diagnostics: Diagnostic[] = [];
   const decode: DecodeState = { chars: 0 };
   const detectors: readonly Detector[] = detectorsFor(options.kinds);
@@ -81,7 +81,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
   let format: ScanFormat;
   if (options.format && options.format !== 'auto') format = options.format;
   else {
-    const detected = detectFormat(head, file);
+    const detected = detectFormat(head, options.fileName ?? options.displayPath);
     format = detected.format;
     if (!detected.recognized && head.trim() !== '') {
       diagnostics.push(
@@ -224,7 +224,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     );
   }
 
-  const titles = chats.map((c, i) => safeTitle(c, format, file, authorsByChat.get(i)));
+  const titles = chats.map((c, i) => safeTitle(c, format, options.fileName ?? options.displayPath, authorsByChat.get(i)));
   const chatIds = chats.map((c) => c.id);
   const findings = found.map(({ chat, finding }) => {
     const f: ScanFinding = { ...finding, chat: titles[chat] ?? '' };

@@ -66,6 +66,8 @@ export interface ScanOptions {
   format?: ScanFormat | 'auto';
   /** File name as the user gave it: used for format detection, WhatsApp chat titles and diagnostics. */
   fileName?: string;
+  /** The path as the user wrote it, for `Diagnostic.file` (default: `fileName`). */
+  displayPath?: string;
   /** Only these detectors (default: all). */
   kinds?: ScanKind[];
 }

@@ -1,0 +1,148 @@
+import { FORMAT_LABELS, KIND_LABELS } from './kind-labels.js';
+import { summarizeScan } from './summarize-scan.js';
+import { SCAN_KINDS, type ScanFinding, type ScanResult } from './types.js';
+
+type Lang = 'ru' | 'en';
+
+/** Control characters (terminal escapes, bidi tricks) are dropped from input text in every output. */
+function clean(s: string): string {
+  return s.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ' ');
+}
+
+function md(s: string): string {
+  return clean(s).replace(/[\\`*_[\]<>#|~]/g, '\\$&');
+}
+
+const T = {
+  ru: {
+    format: 'Формат',
+    chats: 'Чатов',
+    messages: 'сообщений',
+    findings: 'Находок',
+    personal: 'персональные данные',
+    payment: 'платёжные данные',
+    none: 'Персональных и платёжных данных не найдено.',
+    kind: 'Вид',
+    count: 'Кол-во',
+    chat: 'Чат',
+    message: 'Сообщение',
+    date: 'Дата',
+    author: 'Автор',
+    value: 'Значение (маска)',
+    detector: 'Детектор',
+    medium: 'вероятно',
+    title: 'Проверка выгрузки чата',
+    byKind: 'По видам',
+    list: 'Находки',
+    note: 'Значения замаскированы, авторы заменены псевдонимами. Пункт 2.final: в иностранных мессенджерах нельзя передавать платёжные документы, персональные данные граждан РФ, данные о переводах и счетах.',
+  },
+  en: {
+    format: 'Format',
+    chats: 'Chats',
+    messages: 'messages',
+    findings: 'Findings',
+    personal: 'personal data',
+    payment: 'payment data',
+    none: 'No personal or payment data found.',
+    kind: 'Kind',
+    count: 'Count',
+    chat: 'Chat',
+    message: 'Message',
+    date: 'Date',
+    author: 'Author',
+    value: 'Value (masked)',
+    detector: 'Detector',
+    medium: 'probable',
+    title: 'Chat export scan',
+    byKind: 'By kind',
+    list: 'Findings',
+    note: 'Values are masked, authors are pseudonyms. Clause 2.final: foreign messengers must not carry payment documents, personal data of RF citizens, money-transfer or bank-account details.',
+  },
+} as const;
+
+function formatLabel(result: ScanResult, lang: Lang): string {
+  const l = FORMAT_LABELS[result.format];
+  return typeof l === 'string' ? l : l[lang];
+}
+
+function where(f: ScanFinding, lang: Lang): string {
+  const parts = [`#${f.messageId}`];
+  if (f.line !== undefined && String(f.line) !== f.messageId) parts.push(lang === 'ru' ? `стр. ${f.line}` : `line ${f.line}`);
+  return parts.join(', ');
+}
+
+function toJson(result: ScanResult): string {
+  const summary = summarizeScan(result);
+  const countsByKind = Object.fromEntries(SCAN_KINDS.filter((k) => result.countsByKind[k]).map((k) => [k, result.countsByKind[k]]));
+  const doc = {
+    format: result.format,
+    messages: result.messages,
+    chats: result.chats,
+    summary: { personalData: summary.personalData, paymentData: summary.paymentData },
+    countsByKind,
+    findings: result.findings,
+    diagnostics: result.diagnostics,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function toText(result: ScanResult, lang: Lang): string {
+  const t = T[lang];
+  const s = summarizeScan(result);
+  const lines = [
+    `${t.format}: ${formatLabel(result, lang)}; ${t.chats.toLowerCase()}: ${result.chats.length}; ${t.messages}: ${result.messages}`,
+    `${t.findings}: ${result.findings.length} (${t.personal}: ${s.personalData}, ${t.payment}: ${s.paymentData})`,
+  ];
+  if (result.findings.length === 0) return `${lines.join('\n')}\n${t.none}\n`;
+  for (const kind of SCAN_KINDS) {
+    const n = result.countsByKind[kind];
+    if (n) lines.push(`  ${KIND_LABELS[kind][lang]}: ${n}`);
+  }
+  let chat: string | undefined;
+  for (const f of result.findings) {
+    if (f.chat !== chat) {
+      chat = f.chat;
+      lines.push('', `${t.chat}: ${clean(f.chat)}`);
+    }
+    const who = [f.date?.replace('T', ' '), f.author].filter(Boolean).join(', ');
+    const sure = f.confidence === 'medium' ? ` (${t.medium})` : '';
+    lines.push(`  ${where(f, lang)}${who ? ` [${who}]` : ''}: ${KIND_LABELS[f.kind][lang]} ${f.masked}${sure}`);
+  }
+  lines.push('', t.note);
+  return `${lines.join('\n')}\n`;
+}
+
+function toMarkdown(result: ScanResult, lang: Lang): string {
+  const t = T[lang];
+  const s = summarizeScan(result);
+  const out = [
+    `# ${t.title}`,
+    '',
+    `${t.format}: ${formatLabel(result, lang)}; ${t.chats.toLowerCase()}: ${result.chats.length}; ${t.messages}: ${result.messages}.`,
+    `${t.findings}: **${result.findings.length}** (${t.personal}: ${s.personalData}, ${t.payment}: ${s.paymentData}).`,
+    '',
+  ];
+  if (result.findings.length === 0) return `${out.join('\n')}${t.none}\n`;
+  out.push(`## ${t.byKind}`, '', `| ${t.kind} | ${t.count} |`, '|---|---:|');
+  for (const kind of SCAN_KINDS) {
+    const n = result.countsByKind[kind];
+    if (n) out.push(`| ${KIND_LABELS[kind][lang]} | ${n} |`);
+  }
+  out.push('', `## ${t.list}`, '', `| ${t.chat} | ${t.message} | ${t.date} | ${t.author} | ${t.kind} | ${t.value} |`, '|---|---|---|---|---|---|');
+  for (const f of result.findings) {
+    const sure = f.confidence === 'medium' ? ` (${t.medium})` : '';
+    out.push(
+      `| ${md(f.chat)} | ${md(where(f, lang))} | ${f.date?.replace('T', ' ') ?? ''} | ${f.author ?? ''} | ${KIND_LABELS[f.kind][lang]}${sure} | \`${f.masked.replace(/`/g, "'")}\` |`,
+    );
+  }
+  out.push('', `_${t.note}_`);
+  return `${out.join('\n')}\n`;
+}
+
+/** Renders a scan for people (`text`, `md`) or machines (`json`, byte-identical for the same input). */
+export function formatScanResult(result: ScanResult, format: 'json' | 'text' | 'md', options: { language?: Lang } = {}): string {
+  const lang = options.language ?? 'ru';
+  if (format === 'json') return toJson(result);
+  if (format === 'md') return toMarkdown(result, lang);
+  return toText(result, lang);
+}
