@@ -42,6 +42,7 @@ function fromAttestation(a: ClauseAttestation | undefined): ClauseStatus {
  * One result per catalog clause, in catalog order. Data decides `auto` clauses (an attestation,
  * when recorded, is shown alongside); `attest` clauses are violated by data when their rules
  * fire and otherwise decided by the current answer; `info` clauses are informational.
+ * Only unwaived findings above `info` severity violate a clause.
  */
 export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] {
   return input.clauses.map((clause): ClauseResult => {
@@ -49,11 +50,14 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     const evaluated = ruleIds.filter((id) => input.stats.has(id));
     const disabled = ruleIds.filter((id) => !input.stats.has(id));
     let failed = 0;
+    let blocking = 0;
     let waived = 0;
     let applicable = 0;
     for (const id of evaluated) {
       const s = input.stats.get(id)!;
       failed += s.failed;
+      // `info` findings ask for a look (an unknown platform), they do not break the clause.
+      if (s.severity !== 'info') blocking += s.failed;
       waived += s.waived;
       applicable += s.applicable;
     }
@@ -67,7 +71,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     if (clause.disposition === 'info') {
       status = 'informational';
       decidedBy = 'data';
-    } else if (failed > 0) {
+    } else if (blocking > 0) {
       status = 'violated';
       decidedBy = 'data';
     } else if (clause.disposition === 'auto' && (evaluated.length > 0 || !clause.question)) {

@@ -135,3 +135,19 @@ describe('computeClauseResults', () => {
     expect(r.attestation).toBeUndefined();
   });
 });
+
+describe('info-severity findings', () => {
+  it('are counted but do not violate a clause', () => {
+    const rules = [rule('R-I', ['2.final'])];
+    const infoStat: RuleStat = { ruleId: 'R-I', severity: 'info', evaluated: 3, applicable: 3, failed: 1, waived: 0 };
+    const [r] = computeClauseResults({
+      clauses: [clause('2.final', 'auto')],
+      rules,
+      stats: new Map([['R-I', infoStat]]),
+      attestations: [],
+      asOf: '2026-11-30',
+      attestationMaxAgeDays: 365,
+    });
+    expect(r).toMatchObject({ status: 'compliant', findings: 1 });
+  });
+});

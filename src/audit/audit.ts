@@ -1,0 +1,113 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { applyWaivers } from '../findings/apply-waivers.js';
+import { checkWaivers } from '../findings/check-waivers.js';
+import type { AuditInput } from '../model/types.js';
+import { sortFindings } from '../report/sort-findings.js';
+import { REPORT_SCHEMA_VERSION, TOOL } from '../report/tool-info.js';
+import type { Finding, Report } from '../report/types.js';
+import { buildFinding } from './build-finding.js';
+import { computeClauseResults } from './clause-results.js';
+import { prepareAudit } from './prepare-audit.js';
+import type { RuleStat } from './rule-stats.js';
+import { runRules } from './run-rules.js';
+import { summarize } from './summarize.js';
+import type { AuditOptions } from './types.js';
+
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    // The same problem found twice (config checked when parsed and again here) is shown once,
+    // the first — positioned — copy kept.
+    const key = `${d.code}\u0000${d.pointer ?? ''}\u0000${d.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Audits a loaded school against every clause: evaluates every enabled rule over every subject
+ * of its type, applies waivers, decides each clause and scores the result. Pure: no file system,
+ * no clock unless `asOf` is left out; the same input and options give a byte-identical
+ * `JSON.stringify(report)`.
+ */
+export async function audit(input: AuditInput, options: AuditOptions = {}): Promise<Report> {
+  const ctx = prepareAudit(input, options);
+  const runs = await runRules(ctx, {
+    ...(options.operators ? { operators: options.operators } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+
+  const raw: Finding[] = [];
+  for (const run of runs) {
+    for (const { subject, outcome } of run.outcomes) {
+      if (outcome === 'fires') raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language));
+    }
+  }
+  const checked = checkWaivers(options.waivers ?? [], { maxWaiverDays: ctx.maxWaiverDays });
+  const waived = applyWaivers(raw, checked.valid, { asOf: ctx.asOf, language: ctx.language, ignore: options.ignoreWaivers ?? false });
+  const findings = sortFindings(
+    waived.findings,
+    ctx.catalog.clauses.map((c) => c.id),
+  );
+
+  const stats = new Map<string, RuleStat>();
+  for (const run of runs) {
+    stats.set(run.rule.rule.id, {
+      ruleId: run.rule.rule.id,
+      severity: run.rule.rule.severity,
+      evaluated: run.outcomes.length,
+      applicable: run.outcomes.filter((o) => o.outcome !== 'not-applicable').length,
+      failed: 0,
+      waived: 0,
+    });
+  }
+  for (const f of findings) {
+    const s = stats.get(f.ruleId);
+    if (s) f.waived ? (s.waived += 1) : (s.failed += 1);
+  }
+  const clauses = computeClauseResults({
+    clauses: ctx.catalog.clauses,
+    rules: ctx.catalog.rules,
+    stats,
+    attestations: ctx.input.attestations ?? [],
+    asOf: ctx.asOf,
+    attestationMaxAgeDays: ctx.attestationMaxAgeDays,
+  });
+  const summary = summarize(findings, clauses, ctx.subjects, stats);
+
+  const inputs: { path: string; sha256: string }[] = [];
+  const seenInputs = new Set<string>();
+  for (const f of [...(ctx.input.sources?.files ?? []), ...(options.inputFiles ?? [])]) {
+    if (seenInputs.has(f.path)) continue;
+    seenInputs.add(f.path);
+    inputs.push({ path: f.path, sha256: f.sha256 });
+  }
+  const { school } = ctx.input;
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL.name, version: TOOL.version },
+    catalog: { version: ctx.catalog.version, hash: ctx.catalog.hash },
+    registry: { version: ctx.registry.version, source: ctx.registry.source, hash: ctx.registry.hash },
+    asOf: ctx.asOf,
+    ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}),
+    language: ctx.language,
+    engine: ctx.engine,
+    school: {
+      ...(school.id !== undefined ? { id: school.id } : {}),
+      name: school.name,
+      region: school.region,
+      municipality: school.municipality,
+    },
+    inputs,
+    summary,
+    clauses,
+    findings,
+    waivers: {
+      unused: waived.unused,
+      expired: waived.expired,
+      ...(options.ignoreWaivers ? { ignored: true } : {}),
+    },
+    diagnostics: dedupe([...(options.diagnostics ?? []), ...ctx.diagnostics, ...checked.diagnostics, ...waived.diagnostics]),
+  };
+}

@@ -1,0 +1,29 @@
+import { renderMessage } from '../evaluate/rule-runner.js';
+import { findingFingerprint } from '../findings/fingerprint.js';
+import type { AuditInput } from '../model/types.js';
+import type { Subject } from '../normalize/types.js';
+import type { Finding, Language } from '../report/types.js';
+import type { EffectiveRule } from './effective-rules.js';
+import { buildEvidence } from './evidence.js';
+
+export function buildFinding(effective: EffectiveRule, subject: Subject, input: AuditInput, language: Language): Finding {
+  const { rule, params } = effective;
+  const context = { subject, facts: subject.facts, params };
+  return {
+    ruleId: rule.id,
+    clauses: [...rule.clauses],
+    severity: rule.severity,
+    title: rule.title[language],
+    message: renderMessage(rule.message[language], context, language),
+    subject: {
+      type: subject.type,
+      id: subject.id,
+      label: subject.label,
+      ...(subject.pointer !== undefined ? { pointer: subject.pointer } : {}),
+    },
+    evidence: buildEvidence(rule, subject, input),
+    remediation: renderMessage(rule.remediation[language], context, language),
+    fingerprint: findingFingerprint(rule.id, subject.type, subject.id),
+    waived: false,
+  };
+}

@@ -1,0 +1,57 @@
+import { explainCondition } from '../evaluate/index.js';
+import { resolveParams } from '../evaluate/rule-runner.js';
+import type { Facts } from '../evaluate/types.js';
+import type { AuditInput } from '../model/types.js';
+import { PARAMS_FACT } from '../normalize/index.js';
+import type { Explanation } from '../report/types.js';
+import { effectiveRules } from './effective-rules.js';
+import { prepareAudit } from './prepare-audit.js';
+import type { AuditOptions } from './types.js';
+
+export type ExplainOptions = AuditOptions & {
+  /** Only this subject; all subjects of the rule's type when absent. */
+  subjectId?: string;
+};
+
+/**
+ * Why a rule fired or not, per subject: the applicability (`when`) and violation (`conditions`)
+ * trees with each condition's fact value, operator, expected value and result; conditions that
+ * short-circuiting skipped are marked `not-evaluated`. The outcome is the one `audit()` reaches.
+ * A rule switched off in the config is explained as if it were on. An unknown rule id throws.
+ */
+export async function explain(input: AuditInput, ruleId: string, options: ExplainOptions = {}): Promise<Explanation[]> {
+  const ctx = prepareAudit(input, options);
+  const definition = ctx.catalog.rules.find((r) => r.id === ruleId);
+  if (!definition) {
+    throw new RangeError(`Правило ${ruleId} не найдено в каталоге / rule ${ruleId} is not in the catalog`);
+  }
+  const override = options.config?.rules?.[ruleId];
+  const [effective] = effectiveRules([definition], {
+    rules: { [ruleId]: { ...(override ?? {}), enabled: true } },
+  }).enabled;
+  const rule = effective!.rule;
+  // The same parameter object the audit's rule runner builds, so both see identical facts.
+  const params = { ...resolveParams(rule, effective!.params) };
+  const compileOptions = options.operators ? { operators: options.operators } : {};
+  const subjects = (ctx.subjects.byType[rule.subject] ?? []).filter((s) => options.subjectId === undefined || s.id === options.subjectId);
+
+  return subjects.map((subject): Explanation => {
+    const facts: Facts = { ...subject.facts, [PARAMS_FACT]: params };
+    const applicability = rule.when ? explainCondition(rule.when, facts, compileOptions) : undefined;
+    const applies = applicability === undefined || applicability.result === true;
+    const violation = applies ? explainCondition(rule.conditions, facts, compileOptions) : undefined;
+    return {
+      ruleId: rule.id,
+      subject: {
+        type: subject.type,
+        id: subject.id,
+        label: subject.label,
+        ...(subject.pointer !== undefined ? { pointer: subject.pointer } : {}),
+      },
+      outcome: !applies ? 'not-applicable' : violation?.result === true ? 'fires' : 'passes',
+      ...(applicability ? { applicability } : {}),
+      ...(violation ? { violation } : {}),
+      params,
+    };
+  });
+}

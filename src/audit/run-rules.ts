@@ -1,0 +1,47 @@
+import { getEngine } from '../evaluate/index.js';
+import { evaluatePrepared, prepareRules } from '../evaluate/rule-runner.js';
+import type { CustomOperator } from '../evaluate/types.js';
+import type { Subject } from '../normalize/types.js';
+import type { AuditContext } from './prepare-audit.js';
+import type { EffectiveRule } from './effective-rules.js';
+
+export type Outcome = 'fires' | 'passes' | 'not-applicable';
+
+export interface RuleRun {
+  rule: EffectiveRule;
+  /** One outcome per subject of the rule's type, in subject order. */
+  outcomes: { subject: Subject; outcome: Outcome }[];
+}
+
+/**
+ * Evaluates every enabled rule over every subject of its type. Synchronous engines stay
+ * synchronous (no await per check); a Promise outcome (reference engine) is awaited.
+ */
+export async function runRules(
+  ctx: AuditContext,
+  options: { operators?: readonly CustomOperator[]; onProgress?: (done: number, total: number) => void } = {},
+): Promise<RuleRun[]> {
+  const params: Record<string, Record<string, unknown>> = {};
+  for (const r of ctx.rules) params[r.rule.id] = r.params;
+  const prepared = prepareRules(
+    ctx.rules.map((r) => r.rule),
+    { engine: getEngine(ctx.engine), params, operators: options.operators ? [...options.operators] : [] },
+  );
+  const total = ctx.rules.reduce((n, r) => n + (ctx.subjects.byType[r.rule.subject]?.length ?? 0), 0);
+  let done = 0;
+  options.onProgress?.(0, total);
+  const runs: RuleRun[] = [];
+  for (const [i, rule] of ctx.rules.entries()) {
+    const p = prepared[i]!;
+    const outcomes: RuleRun['outcomes'] = [];
+    for (const subject of ctx.subjects.byType[rule.rule.subject] ?? []) {
+      const result = evaluatePrepared(p, subject);
+      const outcome = typeof result === 'string' ? result : await result;
+      outcomes.push({ subject, outcome });
+    }
+    done += outcomes.length;
+    options.onProgress?.(done, total);
+    runs.push({ rule, outcomes });
+  }
+  return runs;
+}
