@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ALLOWED_PLATFORM_SPELLINGS, generateRegion, generateSchool } from '../../bench/generate-region.js';
 import type { AuditInput } from '../../src/model/types.js';
+import { validate } from '../../src/validate/index.js';
 
 const ALLOWED = new Set<string>(ALLOWED_PLATFORM_SPELLINGS);
 const EXPECTED_ROLE = { administration: 'учитель', teacher: 'учитель', 'class-teacher': 'учитель', student: 'ученик', parent: 'родитель' } as const;
@@ -84,6 +85,14 @@ describe('generateRegion', () => {
       expect(school.exports).toEqual([]);
       expect(school.sources).toBeUndefined();
       expect(dangling(school)).toEqual([]);
+    }
+  });
+
+  it('passes schema and reference validation with no diagnostics at any violation rate', () => {
+    for (const violationRate of [0, 0.3, 1]) {
+      for (const school of generateRegion({ schools: 2, peoplePerSchool: 250, seed: 4, violationRate })) {
+        expect(validate(school)).toEqual([]);
+      }
     }
   });
 
