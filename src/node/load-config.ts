@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { RuleDefinition } from '../catalog/types.js';
+import { parseConfig } from '../config/parse-config.js';
+import type { AuditConfig } from '../config/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseWaivers } from '../findings/parse-waivers.js';
+import type { Waiver } from '../findings/types.js';
+
+// Config and waivers are short hand-written files; anything this large is the wrong file.
+const MAX_BYTES = 2 * 1024 * 1024;
+
+export interface TextFile {
+  text: string;
+  sha256: string;
+}
+
+/** Reads a small UTF-8 text file; problems are diagnostics, never exceptions. */
+export async function readSmallTextFile(path: string, file: string, what: { ru: string; en: string }): Promise<{ file?: TextFile; diagnostics: Diagnostic[] }> {
+  const fail = (code: Diagnostic['code'], ru: string, en: string): { diagnostics: Diagnostic[] } => ({
+    diagnostics: [{ code, severity: 'error', message: { ru: `${what.ru} «${file}»: ${ru}`, en: `${what.en} "${file}": ${en}` }, file }],
+  });
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail('FILE_UNREADABLE', 'это папка, а не файл', 'is a folder, not a file');
+    if (info.size > MAX_BYTES) return fail('FILE_TOO_LARGE', `слишком большой (${info.size} байт, предел ${MAX_BYTES})`, `is too large (${info.size} bytes, the limit is ${MAX_BYTES})`);
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') return fail('FILE_NOT_FOUND', 'файл не найден', 'file not found');
+    return fail('FILE_UNREADABLE', `не читается (${String(code ?? error)})`, `cannot be read (${String(code ?? error)})`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('ENCODING_INVALID', 'не в кодировке UTF-8', 'is not UTF-8');
+  }
+  return { file: { text, sha256: createHash('sha256').update(bytes).digest('hex') }, diagnostics: [] };
+}
+
+export interface LoadConfigOptions {
+  /** The name diagnostics use for the file; default: the path as given. */
+  displayPath?: string;
+  /** Rules the overrides may name (for the unknown-id warning). */
+  rules?: readonly RuleDefinition[];
+}
+
+/** Reads and checks `sferum-compliance.config.yaml`. Never throws. */
+export async function loadConfigFile(
+  path: string,
+  options: LoadConfigOptions = {},
+): Promise<{ config?: AuditConfig; diagnostics: Diagnostic[]; sha256?: string; text?: string }> {
+  const file = options.displayPath ?? path;
+  const read = await readSmallTextFile(path, file, { ru: 'Файл настроек', en: 'Config file' });
+  if (!read.file) return { diagnostics: read.diagnostics };
+  const parsed = parseConfig(read.file.text, file, options.rules ? { rules: options.rules } : {});
+  return { ...parsed, sha256: read.file.sha256, text: read.file.text };
+}
+
+export interface LoadWaiversOptions {
+  displayPath?: string;
+  /** Longest allowed waiver span, days; default 365. */
+  maxWaiverDays?: number;
+}
+
+/** Reads `waivers.yaml`; invalid waivers are left out with diagnostics. Never throws. */
+export async function loadWaiversFile(
+  path: string,
+  options: LoadWaiversOptions = {},
+): Promise<{ waivers: Waiver[]; diagnostics: Diagnostic[]; sha256?: string }> {
+  const file = options.displayPath ?? path;
+  const read = await readSmallTextFile(path, file, { ru: 'Файл исключений', en: 'Waivers file' });
+  if (!read.file) return { waivers: [], diagnostics: read.diagnostics };
+  const parsed = parseWaivers(read.file.text, file, options.maxWaiverDays !== undefined ? { maxWaiverDays: options.maxWaiverDays } : {});
+  return { ...parsed, sha256: read.file.sha256 };
+}
