@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { ALLOWED_PLATFORM_SPELLINGS, generateRegion, generateSchool } from '../../bench/generate-region.js';
 import type { AuditInput } from '../../src/model/types.js';
 import { validate } from '../../src/validate/index.js';
+import { defaultRegistry, normalizePlatform } from '../../src/messengers/index.js';
 
 const ALLOWED = new Set<string>(ALLOWED_PLATFORM_SPELLINGS);
 const EXPECTED_ROLE = { administration: 'учитель', teacher: 'учитель', 'class-teacher': 'учитель', student: 'ученик', parent: 'родитель' } as const;
@@ -144,6 +145,17 @@ describe('generateRegion', () => {
     expect(spellings.size).toBeGreaterThanOrEqual(6);
     expect(high.foreign.some((c) => c.link?.startsWith('https://chat.whatsapp.com/'))).toBe(true);
     expect(high.foreign.some((c) => c.link?.startsWith('https://t.me/+'))).toBe(true);
+  });
+
+  it('every platform spelling is recognised by the messenger registry: allowed ones as educational, the rest as prohibited', () => {
+    const registry = defaultRegistry();
+    const region = generateRegion({ schools: 6, peoplePerSchool: 300, seed: 13, violationRate: 0.5 });
+    const statuses = region.flatMap((s) => s.channels).map((c) => ({
+      allowed: ALLOWED.has(c.platform),
+      status: normalizePlatform(c.platform, c.link, registry).status,
+    }));
+    for (const { allowed, status } of statuses) expect(status).toBe(allowed ? 'educational' : 'prohibited');
+    expect(statuses.filter((s) => s.status === 'prohibited').length).toBeGreaterThan(10);
   });
 
   it('keeps references valid for any size, seed and rate', () => {

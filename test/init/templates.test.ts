@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
-import { initTemplates } from '../../src/index.js';
+import { initTemplates } from '../../src/init/index.js';
 import type { SchoolFile } from '../../src/model/types.js';
 
 const PEOPLE_HEADERS =
