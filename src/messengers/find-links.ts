@@ -94,7 +94,9 @@ function classify(piece: string, idx: RegistryIndex): { entry?: number; evidence
     return entry === undefined ? { evidence: 'mailto:' } : { entry, evidence: 'mailto:' };
   }
   const bare = BARE_HOST.exec(piece);
-  if (bare) {
+  // A label that mixes Latin and Cyrillic is no registrable host name: it is a word typed with a
+  // lookalike letter («Dnеvnik.ru» with a Cyrillic е) and is read as words.
+  if (bare && !bare[1]!.split('.').some((l) => /[a-z]/.test(l) && /[\u0400-\u04ff]/.test(l))) {
     const host = bare[1]!;
     const tld = bare[2]!;
     const rest = bare[3] ?? '';

@@ -37,7 +37,17 @@ function mapChars(token: string, table: Readonly<Record<string, string>>): strin
  * registry knows wins, then the script most of the letters are in.
  */
 export function foldHomoglyphs(token: string, isKnown?: (t: string) => boolean): string {
-  if (!LATIN.test(token) || !CYRILLIC.test(token)) return token;
+  const hasLat = LATIN.test(token);
+  const hasCyr = CYRILLIC.test(token);
+  if (hasLat !== hasCyr) {
+    // A word made only of lookalikes may have been typed in the wrong script as a whole («е-mail»
+    // with a Cyrillic е, «МАХ» for MAX): take its twin only when the registry knows the twin.
+    if (!isKnown || isKnown(token)) return token;
+    const twin = mapChars(token, hasLat ? LAT_TO_CYR : CYR_TO_LAT);
+    const pure = hasLat ? !LATIN.test(twin) : !CYRILLIC.test(twin);
+    return pure && isKnown(twin) ? twin : token;
+  }
+  if (!hasLat) return token;
   const toLat = mapChars(token, CYR_TO_LAT);
   const toCyr = mapChars(token, LAT_TO_CYR);
   const latOk = !CYRILLIC.test(toLat);

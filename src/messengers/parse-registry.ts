@@ -75,6 +75,23 @@ function diag(
   return d;
 }
 
+// What a pattern expects, by the property it guards: the raw regular expression helps nobody.
+const PATTERN_HELP: Readonly<Record<string, { ru: string; en: string }>> = {
+  id: { ru: 'ожидается латиница в нижнем регистре, цифры и дефисы (vk-messenger-edu)', en: 'expected lower-case Latin letters, digits and hyphens (vk-messenger-edu)' },
+  family: { ru: 'ожидается латиница в нижнем регистре, цифры и дефисы (vk)', en: 'expected lower-case Latin letters, digits and hyphens (vk)' },
+  domains: { ru: 'ожидается имя хоста в нижнем регистре без схемы и пути (t.me, chat.whatsapp.com)', en: 'expected a lower-case host name without scheme or path (t.me, chat.whatsapp.com)' },
+  schemes: { ru: 'ожидается схема с двоеточием (tg:, mailto:)', en: 'expected a scheme with its colon (tg:, mailto:)' },
+  linkPaths: { ru: 'ожидается путь, начинающийся с / (/joinchat)', en: 'expected a path starting with / (/joinchat)' },
+  effectiveFrom: { ru: 'ожидается дата ГГГГ-ММ-ДД', en: 'expected a date YYYY-MM-DD' },
+  version: { ru: 'ожидается версия вида 2026.11.1', en: 'expected a version like 2026.11.1' },
+};
+
+function patternHelp(e: ErrorObject): { ru: string; en: string } | undefined {
+  if (e.keyword !== 'pattern') return undefined;
+  const parts = e.instancePath.split('/').filter((p) => p !== '' && !/^\d+$/.test(p));
+  return PATTERN_HELP[parts[parts.length - 1] ?? ''];
+}
+
 function paramsText(e: ErrorObject): string {
   const p = e.params as Record<string, unknown>;
   if (Array.isArray(p.allowedValues)) return `: ${p.allowedValues.join(', ')}`;
@@ -103,11 +120,12 @@ function schemaDiagnostics(
     const pos = locate(doc, lc, pathOf(e.instancePath), prop);
     const where = pointer === '' ? 'документ' : pointer;
     const whereEn = pointer === '' ? 'document' : pointer;
+    const help = patternHelp(e);
     out.push(
       diag(
         'REGISTRY_INVALID',
-        `Реестр мессенджеров: ${where}: ${ru[i]?.message ?? e.message}${paramsText(e)}`,
-        `Messenger registry: ${whereEn}: ${e.message ?? e.keyword}${paramsText(e)}`,
+        `Реестр мессенджеров: ${where}: ${help?.ru ?? `${ru[i]?.message ?? e.message}${paramsText(e)}`}`,
+        `Messenger registry: ${whereEn}: ${help?.en ?? `${e.message ?? e.keyword}${paramsText(e)}`}`,
         { file, pointer, ...pos },
         {
           ru: 'Сверьте запись со схемой schemas/messengers.schema.json.',
@@ -146,11 +164,21 @@ function duplicateDiagnostics(
         }
         const path: PathKey[] = field === null ? ['entries', i, 'id'] : ['entries', i, field, j];
         const firstId = entries[first]?.id ?? String(first);
+        const [ru, en] =
+          field === null
+            ? [
+                `Реестр мессенджеров: идентификатор «${v}» повторяется (уже занят записью № ${first + 1}).`,
+                `Messenger registry: id "${v}" is repeated (already taken by entry #${first + 1}).`,
+              ]
+            : [
+                `Реестр мессенджеров: ${what.ru} «${v}» у записи «${entry.id}» уже есть у записи «${firstId}».`,
+                `Messenger registry: ${what.en} "${v}" of entry "${entry.id}" already belongs to entry "${firstId}".`,
+              ];
         out.push(
           diag(
             'REGISTRY_INVALID',
-            `Реестр мессенджеров: ${what.ru} «${v}» у записи «${entry.id}» уже есть у записи «${firstId}».`,
-            `Messenger registry: ${what.en} "${v}" of entry "${entry.id}" already belongs to entry "${firstId}".`,
+            ru,
+            en,
             { file, pointer: pointerOf(path), ...locate(doc, lc, path) },
             {
               ru: 'Одно написание, домен или идентификатор должен указывать на один сервис: удалите повтор.',
