@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, it, expect } from 'vitest';
+import { compileCondition, compiledEngine } from '../../src/evaluate/compiled-engine.js';
+import { explainCondition } from '../../src/evaluate/explain-condition.js';
+import { referenceEngine } from '../../src/evaluate/reference-engine.js';
+import { compilePath, simplePathSteps } from '../../src/evaluate/resolve-path.js';
+import type { CompileOptions, Facts, TopLevelCondition } from '../../src/evaluate/types.js';
+import { CUSTOM_OPERATORS, factsArb, treeArb, valueArb } from './support/arbitraries.js';
+import { runner, type Outcome } from './support/outcome.js';
+
+/** The compiled engine's outcome, synchronously, with the JSONPath fast path on or off. */
+function compiledRunner(condition: TopLevelCondition, options: CompileOptions, fastPaths: boolean) {
+  let run: (facts: Facts) => boolean;
+  try {
+    run = compileCondition(condition, options, { fastPaths });
+  } catch {
+    return (): Outcome => 'error';
+  }
+  return (facts: Facts): Outcome => {
+    try {
+      return run(facts) ? 'fired' : 'not fired';
+    } catch {
+      return 'error';
+    }
+  };
+}
+
+function explainOutcome(condition: TopLevelCondition, facts: Facts, options: CompileOptions): Outcome {
+  try {
+    return explainCondition(condition, facts, options).result === true ? 'fired' : 'not fired';
+  } catch {
+    return 'error';
+  }
+}
+
+// Shared conditions: s1 plain, s2 may use s1 (no cycles: those never settle in json-rules-engine).
+const scenarioArb = fc
+  .record({
+    s1: treeArb([], 2),
+    s2: treeArb(['s1'], 2),
+    tree: treeArb(['s1', 's2']),
+    facts: fc.array(factsArb, { minLength: 1, maxLength: 4 }),
+  })
+  .map(({ s1, s2, tree, facts }) => ({
+    condition: tree,
+    options: { operators: CUSTOM_OPERATORS, sharedConditions: { s1, s2 } } satisfies CompileOptions,
+    facts,
+  }));
+
+describe('differential: random condition trees', () => {
+  it('compiled engine, explain and the fast path agree with json-rules-engine', async () => {
+    const seen: Record<Outcome, number> = { fired: 0, 'not fired': 0, error: 0 };
+    await fc.assert(
+      fc.asyncProperty(scenarioArb, async ({ condition, options, facts }) => {
+        const reference = runner(referenceEngine, condition, options);
+        const fast = compiledRunner(condition, options, true);
+        const slow = compiledRunner(condition, options, false);
+        for (const f of facts) {
+          const expected = await reference(f as Facts);
+          seen[expected]++;
+          const got = { compiled: fast(f as Facts), jsonPathOnly: slow(f as Facts), explain: explainOutcome(condition, f as Facts, options) };
+          expect(got, JSON.stringify({ facts: f })).toEqual({ compiled: expected, jsonPathOnly: expected, explain: expected });
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    console.info('random trees, outcomes of json-rules-engine:', JSON.stringify(seen));
+    // The generators must exercise all three outcomes, or the comparison proves little.
+    expect(seen.fired).toBeGreaterThan(300);
+    expect(seen['not fired']).toBeGreaterThan(300);
+    expect(seen.error).toBeGreaterThan(50);
+  });
+
+  it('compiledEngine.compile is synchronous', () => {
+    const run = compiledEngine.compile({ all: [{ fact: 'a', operator: 'equal', value: 1 }] });
+    expect(run({ a: 1 })).toBe(true);
+  });
+});
+
+describe('JSONPath fast path', () => {
+  const keyArb = fc.constantFrom('a', 'b', 'arr', 's', 'length', 'v', '0', '1', 'toString', '__proto__', 'constructor');
+  const simplePathArb = fc
+    .array(fc.tuple(fc.boolean(), keyArb), { maxLength: 4 })
+    .map((steps) => '$' + steps.map(([dot, k]) => (/^\d+$/.test(k) ? `[${k}]` : dot ? `.${k}` : `[${k}]`)).join(''));
+
+  it('recognises simple paths only', () => {
+    expect(simplePathSteps('$.a[0].b_1')).toEqual(['a', '0', 'b_1']);
+    expect(simplePathSteps('$')).toEqual([]);
+    expect(simplePathSteps('$.a[*]')).toBeNull();
+    expect(simplePathSteps("$['a']")).toBeNull();
+    expect(simplePathSteps('a.b')).toBeNull();
+    expect(simplePathSteps('$..a')).toBeNull();
+    expect(simplePathSteps(5)).toBeNull();
+  });
+
+  it('gives jsonpath-plus’s answer (wrap: false) for every simple path and object', () => {
+    fc.assert(
+      fc.property(simplePathArb, valueArb.filter((v) => v !== null && typeof v === 'object'), (path, json) => {
+        const fast = compilePath(path, true);
+        const slow = compilePath(path, false);
+        if (simplePathSteps(path)) expect(fast.total).toBe(true);
+        // Same value, and the same identity for objects (json-rules-engine compares with ===).
+        expect(Object.is(fast.resolve(json as object), slow.resolve(json as object)) || sameArrayOfMatches(fast, slow, json as object)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Multi-match answers are fresh arrays: compare them element by element. */
+function sameArrayOfMatches(a: ReturnType<typeof compilePath>, b: ReturnType<typeof compilePath>, json: object): boolean {
+  const x = a.resolve(json);
+  const y = b.resolve(json);
+  return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => Object.is(v, y[i]));
+}
