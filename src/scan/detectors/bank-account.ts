@@ -1,6 +1,6 @@
 import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
 
-const KEYWORD = /(\bр\/с|\bр\/сч|\bрс\b|расч\.|расчетн|\bсчет|\bсчета|\bсч\.|\bл\/с|лицев\w* сч|\bк\/с|корр?\.? ?сч|корреспондент|\bacc(ount)?\b|получател)/;
+const KEYWORD = /((?<!\p{L})р\/с|(?<!\p{L})р\/сч|(?<!\p{L})рс(?!\p{L})|расч\.|расчетн|(?<!\p{L})сч[её]т|(?<!\p{L})сч\.|(?<!\p{L})л\/с|лицев\p{L}* сч|(?<!\p{L})к\/с|корр?\.? ?сч|корреспондент|(?<!\p{L})acc(ount)?(?!\p{L})|получател)/u;
 /** Contiguous, or in the printed groupings 5-3-1-4-7, 5-5-5-5, 4-4-4-4-4. */
 const NUMBER =
   /(?<![\d\p{L}_])(?:\d{20}|\d{5}([ .-])\d{3}\1\d\1\d{4}\1\d{7}|\d{5}([ .-])\d{5}\2\d{5}\2\d{5}|\d{4}([ .-])\d{4}\3\d{4}\3\d{4}\3\d{4})(?![\d])/gu;

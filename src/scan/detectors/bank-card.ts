@@ -1,6 +1,6 @@
 import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
 
-const KEYWORD = /(карт|\bcard\b|visa|виза|master|мастеркард|\bмир\b|\bmir\b|сбер|тиньк|т-банк|втб|альфа|озон банк|маэстро|maestro)/;
+const KEYWORD = /(карт|(?<!\p{L})card|visa|(?<!\p{L})виза(?!\p{L})|master|мастеркард|(?<!\p{L})мир(?!\p{L})|(?<!\p{L})mir(?!\p{L})|сбер|тиньк|т-банк|(?<!\p{L})втб|альфа|озон банк|маэстро|maestro)/u;
 /** Groups of four with one consistent separator (16–19 digits), or 4-6-5 (15 digits). */
 const GROUPED = /(?<![\d\p{L}_])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?!\d)(?!\1\d{4}(?!\d))|(?<![\d\p{L}_])\d{4}([ -])\d{6}\2\d{5}(?![\d])/gu;
 const CONTIGUOUS = /(?<![\d\p{L}_])\d{13,19}(?![\d])/gu;

@@ -65,4 +65,4 @@ export function digitArray(s: string): number[] {
 }
 
 /** Words that say a nearby number is an order, parcel or document number, not personal data. */
-export const NOT_PERSONAL_BEFORE = /(заказ|order|трек|track|накладн|артикул|посылк|отправлени|\bчек|квитанци[ия] №|договор|полис|№|#|\bid\b)[^\n]{0,30}$/;
+export const NOT_PERSONAL_BEFORE = /(заказ|order|трек|track|накладн|артикул|посылк|отправлени|(?<!\p{L})чек(?!\p{L})|договор|полис|№|#|(?<!\p{L})id(?!\p{L}))[^\n]{0,30}$/u;

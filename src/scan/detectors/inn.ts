@@ -1,6 +1,6 @@
 import { type Detection, type Detector, type MessageView, digitArray, matchAll, near } from './detector.js';
 
-const KEYWORD = /(\bинн\b|\binn\b|\btin\b|налогоплательщик|инн\/кпп)/;
+const KEYWORD = /((?<!\p{L})инн(?!\p{L})|(?<!\p{L})inn(?!\p{L})|(?<!\p{L})tin(?!\p{L})|налогоплательщик)/u;
 const NUMBER = /(?<![\d\p{L}_])(\d{12}|\d{10})(?![\d])/gu;
 
 const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];

@@ -1,6 +1,6 @@
 import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
 
-const KEYWORD = /(огрн|огрнип|огрип|\bogrn|осн\.? ?гос\.? ?рег|государственн\w* регистрационн\w* номер)/;
+const KEYWORD = /(огрн|огрнип|огрип|ogrn|осн\.? ?гос\.? ?рег|государственн\p{L}* регистрационн\p{L}* номер)/u;
 const NUMBER = /(?<![\d\p{L}_])(\d{15}|\d{13})(?![\d])/gu;
 
 function mod(digits: string, m: number): number {

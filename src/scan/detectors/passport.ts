@@ -1,6 +1,6 @@
 import { type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
 
-const KEYWORD = /(паспорт|\bпасп\.|\bп-т\b|\bпаспортн|\bсерия\b|\bсерии\b|\bсер\.|passport)/;
+const KEYWORD = /(паспорт|(?<!\p{L})пасп\.|(?<!\p{L})п-т(?!\p{L})|(?<!\p{L})серия(?!\p{L})|(?<!\p{L})серии(?!\p{L})|(?<!\p{L})сер\.|passport)/u;
 /** `45 06 123456`, `4506 123456`, `4506123456`, `45 06 № 123456`. */
 const COMPACT = /(?<![\d\p{L}_])(\d{2}) ?(\d{2}) ?(?:(?:№|n|no\.?) ?)?(\d{6})(?![\d])/gu;
 /** `серия 4506 номер 123456`, `серия 45 06, № 123456`. */

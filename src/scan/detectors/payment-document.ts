@@ -22,7 +22,7 @@ const AMOUNT =
   /(?<![\d\p{L}_])\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?(?: ?тыс\.?)? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})|(?<![\d\p{L}_])\d{1,6}(?:[.,]\d{1,2})? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})/gu;
 /** «сдаем по 500», «по 300 с каждого»: the amount without a currency, right after the wording. */
 const PER_PERSON = /(?<!\p{L})по (\d{2,6})(?![\d.,:/-]|\p{L})/gu;
-const WINDOW = 100;
+const WINDOW = 160;
 
 function detect(view: MessageView): Detection[] {
   const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));

@@ -1,7 +1,7 @@
 import { type Detection, type Detector, type MessageView, NOT_PERSONAL_BEFORE, matchAll, near } from './detector.js';
 
-const KEYWORD = /(тел|моб|сот|номер|звон|пиши|whatsapp|ватсап|вацап|viber|вайбер|telegram|телеграм|\bсбп\b|phone|call|contact)/;
-const NEGATIVE = /(снилс|\bинн\b|огрн|\bкпп\b|\bбик\b|\bр\/с|\bл\/с|паспорт|серия)[^\n]{0,20}$/;
+const KEYWORD = /(тел|моб|(?<!\p{L})сот|номер|звон|пиши|whatsapp|ватсап|вацап|viber|вайбер|telegram|телеграм|(?<!\p{L})сбп(?!\p{L})|phone|call|contact)/u;
+const NEGATIVE = /(снилс|(?<!\p{L})инн(?!\p{L})|огрн|(?<!\p{L})кпп(?!\p{L})|(?<!\p{L})бик(?!\p{L})|(?<!\p{L})р\/с|(?<!\p{L})л\/с|паспорт|серия)[^\n]{0,20}$/u;
 /**
  * `+7 (912) 345-67-89`, `8 912 345 67 89`, `8-912-3456789`, `79123456789`, `(912) 345-67-89`,
  * `9123456789`. Groups: prefix, area code, then 3-2-2 digits.

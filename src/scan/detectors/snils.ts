@@ -1,6 +1,6 @@
 import { type Detection, type Detector, type MessageView, digitArray, digitsOf, matchAll, near } from './detector.js';
 
-const KEYWORD = /(снилс|страхов\w* номер|страховое свидетельство|пенсионн\w* (свидетельство|номер)|\bsnils\b)/;
+const KEYWORD = /(снилс|страхов\p{L}* номер|страховое свидетельство|пенсионн\p{L}* (свидетельство|номер)|snils)/u;
 const FORMATTED = /(?<![\d\p{L}_-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\d-])|(?<![\d\p{L}_-])(\d{3}) (\d{3}) (\d{3}) (\d{2})(?![\d]| \d)/gu;
 const BARE = /(?<![\d\p{L}_])\d{11}(?!\d)/gu;
 
