@@ -10,12 +10,14 @@ const INLINE_SPECIAL = /[\\`*_~[\]!<>&|#$]/g;
 
 /**
  * One value as inline Markdown, on one line (line breaks collapse to spaces, so a value cannot
- * start a block or break a table row). A value that would start a list item, a heading underline
- * or a thematic break at the start of a line gets its first character escaped as well.
+ * start a block or break a table row). With `lineStart` — for a value placed at the very start of
+ * a line — list markers, setext underlines and ordered-list numbers are escaped too; inside a
+ * table cell or after a prefix they are plain text and stay as they are.
  */
-export function escapeMarkdown(value: unknown): string {
+export function escapeMarkdown(value: unknown, { lineStart = false }: { lineStart?: boolean } = {}): string {
   const escaped = cleanLine(value).replace(INLINE_SPECIAL, (c) => `\\${c}`);
-  return escaped.replace(/^([-+=.:])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  if (!lineStart) return escaped;
+  return escaped.replace(/^([-+=:])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A table cell: escaped, never empty (an empty cell still renders, a dash reads better). */

@@ -190,7 +190,7 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
     for (const d of report.diagnostics) {
       const msg = lang === 'en' ? d.message.en || d.message.ru : d.message.ru || d.message.en;
       const where = d.file ? formatSource({ file: d.file, line: d.line ?? 0, column: d.column ?? 0 }) : '';
-      out.push(`<li><strong>${h(d.severity)}</strong> <code>${h(d.code)}</code>${where ? ` <span class="src">${h(where)}</span>` : ''}: ${h(msg)}</li>`);
+      out.push(`<li><strong>${h(L.diagnosticSeverity[d.severity] ?? d.severity)}</strong> <code>${h(d.code)}</code>${where ? ` <span class="src">${h(where)}</span>` : ''}: ${h(msg)}</li>`);
     }
     out.push('</ul>', '</section>');
   }

@@ -123,8 +123,8 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
 
   if (report.waivers.unused.length > 0 || report.waivers.expired.length > 0) {
     out.push(`## ${L.titles.waivers}`, '');
-    if (report.waivers.unused.length > 0) out.push(`- ${L.fields.unusedWaivers}: ${report.waivers.unused.map(escapeMarkdown).join(', ')}`);
-    if (report.waivers.expired.length > 0) out.push(`- ${L.fields.expiredWaivers}: ${report.waivers.expired.map(escapeMarkdown).join(', ')}`);
+    if (report.waivers.unused.length > 0) out.push(`- ${L.fields.unusedWaivers}: ${report.waivers.unused.map((w) => escapeMarkdown(w)).join(', ')}`);
+    if (report.waivers.expired.length > 0) out.push(`- ${L.fields.expiredWaivers}: ${report.waivers.expired.map((w) => escapeMarkdown(w)).join(', ')}`);
     out.push('');
   }
   if (report.diagnostics.length > 0) {
@@ -132,7 +132,7 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     for (const d of report.diagnostics) {
       const msg = opts.language === 'en' ? d.message.en || d.message.ru : d.message.ru || d.message.en;
       const where = d.file ? formatSource({ file: d.file, line: d.line ?? 0, column: d.column ?? 0 }) : '';
-      out.push(`- ${escapeMarkdown(d.severity)} ${escapeMarkdown(d.code)}${where ? ` (${escapeMarkdown(where)})` : ''}: ${escapeMarkdown(msg)}`);
+      out.push(`- ${escapeMarkdown(L.diagnosticSeverity[d.severity] ?? d.severity)} ${escapeMarkdown(d.code)}${where ? ` (${escapeMarkdown(where)})` : ''}: ${escapeMarkdown(msg)}`);
     }
     out.push('');
   }

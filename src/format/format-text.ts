@@ -153,7 +153,8 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     out.push(c.bold(L.titles.diagnostics));
     for (const d of report.diagnostics) {
       const where = formatSource(d.file ? { file: d.file, line: d.line ?? 0, column: d.column ?? 0 } : undefined);
-      const sev = d.severity === 'error' ? c.red(d.severity) : c.yellow(d.severity);
+      const sevLabel = L.diagnosticSeverity[d.severity] ?? d.severity;
+      const sev = d.severity === 'error' ? c.red(sevLabel) : c.yellow(sevLabel);
       const msg = opts.language === 'en' ? d.message.en || d.message.ru : d.message.ru || d.message.en;
       out.push(`  ${sev}  ${cleanLine(d.code)}  ${cleanLine(where)}${where ? '  ' : ''}${indentLines(msg, '    ')}`);
     }

@@ -1,4 +1,5 @@
 import type { Severity } from '../catalog/types.js';
+import type { DiagnosticSeverity } from '../diagnostics/diagnostic.js';
 import type { SubjectType } from '../normalize/types.js';
 import type { ClauseStatus, Language } from '../report/types.js';
 
@@ -10,6 +11,7 @@ export interface Labels {
   severity: Record<Severity, string>;
   status: Record<ClauseStatus, string>;
   subjectType: Record<SubjectType, string>;
+  diagnosticSeverity: Record<DiagnosticSeverity, string>;
   /** Regulation sections by clause id prefix (`header`, `1`…`4`). */
   section: Record<string, string>;
   columns: {
@@ -108,6 +110,7 @@ const RU: Labels = {
     class: 'класс',
     channel: 'канал',
   },
+  diagnosticSeverity: { error: 'ошибка', warning: 'предупреждение' },
   section: {
     header: 'Согласование и утверждение',
     '1': '1. Общие положения',
@@ -211,6 +214,7 @@ const EN: Labels = {
     class: 'class',
     channel: 'channel',
   },
+  diagnosticSeverity: { error: 'error', warning: 'warning' },
   section: {
     header: 'Approval',
     '1': '1. General provisions',

@@ -110,6 +110,7 @@ export function waiverText(finding: Finding, labels: Labels): string {
   if (finding.waived) {
     return w ? `${labels.words.waivedBy} ${w.id} ${labels.words.until} ${w.expires}` : labels.words.waivedBy;
   }
-  if (w?.expired) return `${labels.words.expiredWaiver}: ${w.id} (${w.expires})`;
+  // An expired waiver usually comes with a note saying so; say it once.
+  if (w?.expired && !finding.note) return `${labels.words.expiredWaiver}: ${w.id} (${w.expires})`;
   return '';
 }
