@@ -41,7 +41,7 @@ export function prepareAudit(input: AuditInput, options: AuditOptions = {}): Aud
   const diagnostics: Diagnostic[] = [];
   let catalog: Catalog = builtinCatalog();
   if (options.rulePacks && options.rulePacks.length > 0) {
-    const merged = mergeCatalog(catalog, [...options.rulePacks]);
+    const merged = mergeCatalog(catalog, [{ rules: options.rulePacks }]);
     catalog = merged.catalog;
     diagnostics.push(...merged.diagnostics);
   }
