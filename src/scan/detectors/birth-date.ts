@@ -26,11 +26,11 @@ export function parseBirthDate(s: string): { year: number; month: number; day: n
   let d: number;
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  else if ((m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})$/.exec(s))) {
-    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (m[3]?.length === 2) y += y <= 30 ? 2000 : 1900;
-    // `03/14/2014`: a US-style month-first date, the only reading that is a real date.
-    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+  else if ((m = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{2}|\d{4})$/.exec(s))) {
+    [d, mo, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (m[4]?.length === 2) y += y <= 30 ? 2000 : 1900;
+    // `03/14/2014`: a US-style month-first date, the only reading that is a real date (dots are always d.m.y).
+    if (m[2] === '/' && mo > 12 && d <= 12) [d, mo] = [mo, d];
   } else if ((m = /^(\d{1,2}) (\p{L}+)\.? (\d{4})$/u.exec(s))) [d, mo, y] = [Number(m[1]), monthOf(m[2] ?? ''), Number(m[3])];
   else if ((m = /^(\p{L}+)\.? (\d{1,2}),? (\d{4})$/u.exec(s))) [mo, d, y] = [monthOf(m[1] ?? ''), Number(m[2]), Number(m[3])];
   else return undefined;

@@ -1,0 +1,14 @@
+import { scanText } from '../../../src/scan/index.js';
+import type { ScanKind } from '../../../src/scan/index.js';
+
+/** Kinds found in a message, in text order. */
+export function kindsIn(text: string): ScanKind[] {
+  return scanText(text).map((d) => d.kind);
+}
+
+/** The detections of one kind, with the text they cover. */
+export function found(text: string, kind: ScanKind): { text: string; detector: string; confidence: string; masked: string }[] {
+  return scanText(text)
+    .filter((d) => d.kind === kind)
+    .map((d) => ({ text: text.slice(d.start, d.end), detector: d.detector, confidence: d.confidence, masked: d.masked }));
+}
