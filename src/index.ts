@@ -22,10 +22,41 @@ export type { MessengerEntry, MessengerRegistry, MessengerStatus, PlatformMatch 
 export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform } from './messengers/index.js';
 
 // catalog
+export type {
+  Catalog,
+  ClauseDefinition,
+  Disposition,
+  LegalAct,
+  RuleDefinition,
+  RuleParam,
+  Severity,
+  ParseRulePackOptions,
+  RulePack,
+  RulePackFile,
+  CatalogMerge,
+  RuleFixtureBase,
+  RuleFixtureCase,
+  RuleFixtureResult,
+  RunRuleFixturesOptions,
+} from './catalog/index.js';
+export {
+  SEVERITIES,
+  catalog,
+  catalogHash,
+  parseRulePack,
+  mergeCatalog,
+  mergeFixture,
+  fixtureInput,
+  runRuleFixtures,
+} from './catalog/index.js';
+export { prepareRules, evaluatePrepared, renderMessage, resolveParams } from './evaluate/rule-runner.js';
+export type { PreparedRule, PrepareOptions, RuleOutcome, RenderContext } from './evaluate/rule-runner.js';
 
 // normalize
 export type { Subject, Subjects, SubjectType } from './normalize/types.js';
 export { SUBJECT_TYPES } from './normalize/types.js';
+export { normalize, FACTS, PARAMS_FACT, isKnownFact } from './normalize/index.js';
+export type { NormalizeOptions, ExportSummary, FactSpec, FactVocabulary } from './normalize/index.js';
 
 // evaluate (engines, explain)
 export type {

@@ -55,10 +55,22 @@ export interface ClauseDefinition {
   rules: string[];
 }
 
+/** An act of the regulation's legal basis (clause 1.2), as listed in `rules/data/legal-basis.yaml`. */
+export interface LegalAct {
+  /** `149-FZ`, `MINPROS-04-127`, `PP-1241`… — what rules name in `legalBasis`. */
+  id: string;
+  kind: string;
+  number: string;
+  date: string;
+  title: Localized;
+}
+
 export interface Catalog {
   version: string;
   /** sha256 of the canonical JSON of clauses and rules. */
   hash: string;
   clauses: readonly ClauseDefinition[];
   rules: readonly RuleDefinition[];
+  /** The legal acts rules cite (clause 1.2). Optional: added after the first contract. */
+  legalBasis?: readonly LegalAct[];
 }

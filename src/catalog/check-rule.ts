@@ -1,0 +1,211 @@
+import type { DiagnosticCode, Localized } from '../diagnostics/diagnostic.js';
+import type { Condition, TopLevelCondition } from '../evaluate/types.js';
+import { DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../evaluate/operator-registry.js';
+import { placeholdersOf } from '../evaluate/rule-runner.js';
+import { FACTS, PARAMS_FACT, isKnownFact } from '../normalize/facts.js';
+import { SUBJECT_TYPES, type SubjectType } from '../normalize/types.js';
+import type { RuleDefinition } from './types.js';
+
+export interface RuleProblem {
+  code: DiagnosticCode;
+  pointer: string;
+  /** Point at this key of the object at `pointer`, when the problem is the key itself. */
+  key?: string;
+  message: Localized;
+  hint?: Localized;
+}
+
+export interface RuleCheckContext {
+  clauseIds: ReadonlySet<string>;
+  legalActIds: ReadonlySet<string>;
+  /** Custom operator names accepted besides json-rules-engine's. */
+  operators: ReadonlySet<string>;
+  sharedConditions: ReadonlySet<string>;
+}
+
+function isOperatorKnown(name: string, custom: ReadonlySet<string>): boolean {
+  if (custom.has(name) || DEFAULT_OPERATOR_NAMES.includes(name)) return true;
+  // Decorated operators: `everyFact:greaterThan`, `not:in`…
+  const parts = name.split(':');
+  const base = parts.pop() as string;
+  return (
+    parts.length > 0 &&
+    parts.every((d) => DEFAULT_DECORATOR_NAMES.includes(d)) &&
+    (custom.has(base) || DEFAULT_OPERATOR_NAMES.includes(base))
+  );
+}
+
+/** `$.maxAgeDays` or `$['maxAgeDays']` → `maxAgeDays`: the parameter a `params` path reads. */
+function paramRoot(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  const m = /^\$(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[['"]([^'"]+)['"]\])/.exec(path);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** Semantic checks the schema cannot express: known clauses, facts, operators, placeholders. */
+export function checkRule(rule: RuleDefinition, context: RuleCheckContext): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const subject = rule.subject as SubjectType;
+  if (!SUBJECT_TYPES.includes(subject)) {
+    problems.push({
+      code: 'RULE_INVALID',
+      pointer: '/subject',
+      message: {
+        ru: `неизвестный тип субъекта «${String(rule.subject)}»; допустимы: ${SUBJECT_TYPES.join(', ')}`,
+        en: `unknown subject type "${String(rule.subject)}"; use one of ${SUBJECT_TYPES.join(', ')}`,
+      },
+    });
+    return problems;
+  }
+  const params = new Set(Object.keys(rule.params ?? {}));
+  const factList = Object.keys(FACTS[subject]).join(', ');
+
+  rule.clauses.forEach((clause, i) => {
+    if (!context.clauseIds.has(clause)) {
+      problems.push({
+        code: 'RULE_UNKNOWN_CLAUSE',
+        pointer: `/clauses/${i}`,
+        message: {
+          ru: `неизвестный пункт Положения «${clause}»`,
+          en: `unknown clause "${clause}"`,
+        },
+        hint: {
+          ru: 'Пункты перечислены в rules/clauses.yaml (header, 1.1…, 2.1.a…, 2.final, 4.4).',
+          en: 'Clause ids are listed in rules/clauses.yaml (header, 1.1…, 2.1.a…, 2.final, 4.4).',
+        },
+      });
+    }
+  });
+
+  (rule.legalBasis ?? []).forEach((id, i) => {
+    if (!context.legalActIds.has(id)) {
+      problems.push({
+        code: 'RULE_INVALID',
+        pointer: `/legalBasis/${i}`,
+        message: { ru: `неизвестный акт «${id}» в legalBasis`, en: `unknown act "${id}" in legalBasis` },
+        hint: {
+          ru: `Известные акты: ${[...context.legalActIds].join(', ')}`,
+          en: `Known acts: ${[...context.legalActIds].join(', ')}`,
+        },
+      });
+    }
+  });
+
+  const unknownFact = (pointer: string, fact: string): RuleProblem => ({
+    code: 'RULE_INVALID',
+    pointer,
+    message: {
+      ru: `неизвестный факт «${fact}» для субъекта ${subject}`,
+      en: `unknown fact "${fact}" for subject ${subject}`,
+    },
+    hint: { ru: `Факты субъекта ${subject}: ${factList}, params (см. docs/facts.md)`, en: `Facts of ${subject}: ${factList}, params (see docs/facts.md)` },
+  });
+
+  const checkFactRef = (pointer: string, fact: unknown, path: unknown) => {
+    if (typeof fact !== 'string') return;
+    if (!isKnownFact(subject, fact)) {
+      problems.push(unknownFact(`${pointer}/fact`, fact));
+      return;
+    }
+    if (fact === PARAMS_FACT) {
+      const root = paramRoot(typeof path === 'string' ? path : undefined);
+      if (!root || !params.has(root)) {
+        problems.push({
+          code: 'RULE_INVALID',
+          pointer: path === undefined ? `${pointer}/fact` : `${pointer}/path`,
+          message: {
+            ru: `факт params читается по пути вида $.имя объявленного параметра, а «${String(path ?? '')}» такого не называет`,
+            en: `the params fact must be read with a path $.NAME of a declared parameter; "${String(path ?? '')}" is not one`,
+          },
+          hint: {
+            ru: `Объявленные параметры: ${[...params].join(', ') || 'нет'}`,
+            en: `Declared parameters: ${[...params].join(', ') || 'none'}`,
+          },
+        });
+      }
+    }
+  };
+
+  const walk = (node: Condition, pointer: string) => {
+    if ('all' in node || 'any' in node) {
+      const list = 'all' in node ? node.all : node.any;
+      const key = 'all' in node ? 'all' : 'any';
+      list.forEach((child, i) => walk(child, `${pointer}/${key}/${i}`));
+      return;
+    }
+    if ('not' in node) {
+      walk(node.not, `${pointer}/not`);
+      return;
+    }
+    if ('condition' in node) {
+      if (!context.sharedConditions.has(node.condition)) {
+        problems.push({
+          code: 'RULE_INVALID',
+          pointer: `${pointer}/condition`,
+          message: {
+            ru: `ссылка на неизвестное общее условие «${node.condition}»`,
+            en: `reference to an unknown shared condition "${node.condition}"`,
+          },
+        });
+      }
+      return;
+    }
+    checkFactRef(pointer, node.fact, node.path);
+    if (!isOperatorKnown(node.operator, context.operators)) {
+      problems.push({
+        code: 'RULE_INVALID',
+        pointer: `${pointer}/operator`,
+        message: {
+          ru: `неизвестный оператор «${node.operator}»`,
+          en: `unknown operator "${node.operator}"`,
+        },
+        hint: {
+          ru: `Операторы json-rules-engine: ${DEFAULT_OPERATOR_NAMES.join(', ')} (и декораторы ${DEFAULT_DECORATOR_NAMES.join(', ')})`,
+          en: `json-rules-engine operators: ${DEFAULT_OPERATOR_NAMES.join(', ')} (and decorators ${DEFAULT_DECORATOR_NAMES.join(', ')})`,
+        },
+      });
+    }
+    const value = node.value as { fact?: unknown; path?: unknown } | null;
+    if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.fact === 'string') {
+      checkFactRef(`${pointer}/value`, value.fact, value.path);
+    }
+  };
+  if (rule.when) walk(rule.when as TopLevelCondition, '/when');
+  walk(rule.conditions, '/conditions');
+
+  (rule.evidence ?? []).forEach((fact, i) => {
+    if (fact === PARAMS_FACT || !isKnownFact(subject, fact)) problems.push(unknownFact(`/evidence/${i}`, fact));
+  });
+
+  for (const field of ['title', 'message', 'remediation', 'description'] as const) {
+    const text = rule[field];
+    if (!text) continue;
+    for (const lang of ['ru', 'en'] as const) {
+      for (const ph of placeholdersOf(text[lang] ?? '')) {
+        const ok =
+          ph.scope === 'subject'
+            ? ph.name === 'label' || ph.name === 'id'
+            : ph.scope === 'facts'
+              ? ph.name !== undefined && ph.name !== PARAMS_FACT && isKnownFact(subject, ph.name)
+              : ph.scope === 'params'
+                ? params.has(ph.name as string)
+                : false;
+        if (!ok) {
+          problems.push({
+            code: 'RULE_INVALID',
+            pointer: `/${field}/${lang}`,
+            message: {
+              ru: `неизвестная подстановка {{${ph.raw}}}`,
+              en: `unknown placeholder {{${ph.raw}}}`,
+            },
+            hint: {
+              ru: 'Допустимы {{subject.label}}, {{subject.id}}, {{facts.ИМЯ}} (факт субъекта), {{params.ИМЯ}} (объявленный параметр).',
+              en: 'Use {{subject.label}}, {{subject.id}}, {{facts.NAME}} (a fact of the subject), {{params.NAME}} (a declared parameter).',
+            },
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,24 @@
+export type {
+  Catalog,
+  ClauseDefinition,
+  Disposition,
+  LegalAct,
+  RuleDefinition,
+  RuleParam,
+  Severity,
+} from './types.js';
+export { SEVERITIES } from './types.js';
+export { catalog } from './catalog.js';
+export { catalogHash } from './catalog-hash.js';
+export { parseRulePack } from './parse-rule-pack.js';
+export type { ParseRulePackOptions, RulePack, RulePackFile } from './parse-rule-pack.js';
+export { mergeCatalog } from './merge-catalog.js';
+export type { CatalogMerge } from './merge-catalog.js';
+export { mergeFixture } from './merge-fixture.js';
+export { fixtureInput, runRuleFixtures } from './run-rule-fixtures.js';
+export type {
+  RuleFixtureBase,
+  RuleFixtureCase,
+  RuleFixtureResult,
+  RunRuleFixturesOptions,
+} from './run-rule-fixtures.js';

@@ -1,0 +1,140 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { RuleDefinition } from './types.js';
+import { ruleValidator, relevantErrors, describeSchemaError } from './rule-schema.js';
+import { checkRule, type RuleProblem } from './check-rule.js';
+import { positionOf } from './yaml-position.js';
+import { BUNDLED_CATALOG } from './bundled.generated.js';
+
+export interface RulePackFile {
+  /** As the user named it; used in diagnostics and to check that the file is named after the rule id. */
+  path: string;
+  text: string;
+}
+
+export interface ParseRulePackOptions {
+  /** Known clause ids; default: the bundled catalog's clauses. */
+  clauseIds?: readonly string[];
+  /** Known legal act ids; default: the bundled legal basis (clause 1.2). */
+  legalActIds?: readonly string[];
+  /** Custom operator names the rules may use besides json-rules-engine's. */
+  operators?: readonly string[];
+  /** Names of shared conditions that `{ condition: NAME }` may reference. */
+  sharedConditions?: readonly string[];
+  /** Rule ids already taken (e.g. the bundled catalog's, when parsing an extension pack). */
+  existingRuleIds?: readonly string[];
+}
+
+export interface RulePack {
+  rules: RuleDefinition[];
+  diagnostics: Diagnostic[];
+}
+
+function baseName(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.(ya?ml|json)$/i, '');
+}
+
+/**
+ * Parses rule files (one rule per YAML file, named after its id), validates each against
+ * `schemas/rule.schema.json` and the semantic checks (known clauses, facts, operators,
+ * placeholders, unique ids). Collects positioned diagnostics; a file with any error contributes no
+ * rule. Never throws.
+ */
+export function parseRulePack(files: readonly RulePackFile[], options: ParseRulePackOptions = {}): RulePack {
+  const context = {
+    clauseIds: new Set(options.clauseIds ?? BUNDLED_CATALOG.clauses.map((c) => c.id)),
+    legalActIds: new Set(options.legalActIds ?? (BUNDLED_CATALOG.legalBasis ?? []).map((a) => a.id)),
+    operators: new Set(options.operators ?? []),
+    sharedConditions: new Set(options.sharedConditions ?? []),
+  };
+  const taken = new Map<string, string>();
+  for (const id of options.existingRuleIds ?? []) taken.set(id, '');
+  const rules: RuleDefinition[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  // Sorted by path so diagnostics and rule order do not depend on directory listing order.
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const pos = lineCounter.linePos(error.pos[0]);
+        diagnostics.push({
+          code: 'YAML_SYNTAX',
+          severity: 'error',
+          message: {
+            ru: `синтаксическая ошибка YAML в файле правила: ${error.message}`,
+            en: `YAML syntax error in the rule file: ${error.message}`,
+          },
+          file: file.path,
+          line: pos.line,
+          column: pos.col,
+        });
+      }
+      continue;
+    }
+    const data: unknown = doc.toJS({ maxAliasCount: 100 });
+    const fileProblems: (RuleProblem & { keyword?: string })[] = [];
+    const validate = ruleValidator();
+    if (!validate(data)) {
+      for (const error of relevantErrors(validate.errors ?? [], data)) {
+        const described = describeSchemaError(error);
+        fileProblems.push({
+          code: 'RULE_INVALID',
+          pointer: error.instancePath,
+          ...(described.key ? { key: described.key } : {}),
+          message: { ru: described.ru, en: described.en },
+          hint: {
+            ru: 'Формат правила описан в schemas/rule.schema.json и docs/rules.md.',
+            en: 'The rule format is described in schemas/rule.schema.json and docs/rules.md.',
+          },
+        });
+      }
+    } else {
+      const rule = data as RuleDefinition;
+      fileProblems.push(...checkRule(rule, context));
+      if (baseName(file.path) !== rule.id) {
+        fileProblems.push({
+          code: 'RULE_INVALID',
+          pointer: '/id',
+          message: {
+            ru: `файл правила называется «${baseName(file.path)}», а id правила — «${rule.id}»`,
+            en: `the rule file is named "${baseName(file.path)}" but the rule id is "${rule.id}"`,
+          },
+          hint: { ru: `Назовите файл ${rule.id}.yaml.`, en: `Name the file ${rule.id}.yaml.` },
+        });
+      }
+      const previous = taken.get(rule.id);
+      if (previous !== undefined) {
+        fileProblems.push({
+          code: 'RULE_DUPLICATE_ID',
+          pointer: '/id',
+          message: {
+            ru: `правило «${rule.id}» уже определено${previous ? ` в ${previous}` : ' в каталоге'}`,
+            en: `rule "${rule.id}" is already defined${previous ? ` in ${previous}` : ' in the catalog'}`,
+          },
+        });
+      }
+    }
+
+    for (const problem of fileProblems) {
+      const pos = positionOf(doc, lineCounter, problem.pointer, problem.key);
+      diagnostics.push({
+        code: problem.code,
+        severity: 'error',
+        message: problem.message,
+        ...(problem.hint ? { hint: problem.hint } : {}),
+        file: file.path,
+        pointer: problem.key ? `${problem.pointer}/${problem.key}` : problem.pointer,
+        ...(pos ? { line: pos.line, column: pos.column } : {}),
+      });
+    }
+    if (fileProblems.length === 0) {
+      const rule = data as RuleDefinition;
+      taken.set(rule.id, file.path);
+      rules.push(rule);
+    }
+  }
+  return { rules, diagnostics };
+}

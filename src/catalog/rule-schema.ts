@@ -1,0 +1,104 @@
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import ruleSchema from '../../schemas/rule.schema.json';
+import type { Localized } from '../diagnostics/diagnostic.js';
+
+let validator: ValidateFunction | undefined;
+
+/** The compiled `schemas/rule.schema.json` (ajv, JSON Schema 2020-12), built on first use. */
+export function ruleValidator(): ValidateFunction {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    validator = ajv.compile(ruleSchema);
+  }
+  return validator;
+}
+
+const BRANCHES: Record<string, string> = {
+  all: 'all',
+  any: 'any',
+  not: 'not',
+  condition: 'reference',
+};
+
+/** Which condition shape an object means, by its keys (so only that shape's errors are shown). */
+function intendedBranch(value: unknown): string | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  for (const key of Object.keys(value)) if (BRANCHES[key]) return BRANCHES[key];
+  return 'leaf';
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  if (pointer === '') return data;
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[seg];
+  }
+  return node;
+}
+
+/**
+ * ajv reports every branch of a `oneOf` for a condition; keep the errors of the shape the author
+ * meant (decided by the keys present) and drop the `oneOf` summary when anything more precise is left.
+ */
+export function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
+  const kept = errors.filter((e) => {
+    const m = /^#\/\$defs\/(all|any|not|reference|leaf)\//.exec(e.schemaPath);
+    if (!m) return true;
+    return intendedBranch(valueAt(data, e.instancePath)) === m[1];
+  });
+  const precise = kept.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
+  const chosen = precise.length > 0 ? precise : kept;
+  const seen = new Set<string>();
+  return chosen.filter((e) => {
+    const key = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A schema error in words, Russian and English. */
+export function describeSchemaError(e: ErrorObject): Localized & { key?: string } {
+  const at = e.instancePath || '/';
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return {
+        ru: `в ${at} нет обязательного поля «${String(p.missingProperty)}»`,
+        en: `${at} lacks the required property "${String(p.missingProperty)}"`,
+      };
+    case 'additionalProperties':
+      return {
+        ru: `в ${at} неизвестное поле «${String(p.additionalProperty)}»`,
+        en: `${at} has an unknown property "${String(p.additionalProperty)}"`,
+        key: String(p.additionalProperty),
+      };
+    case 'enum':
+      return {
+        ru: `${at}: допустимые значения — ${(p.allowedValues as unknown[]).join(', ')}`,
+        en: `${at} must be one of ${(p.allowedValues as unknown[]).join(', ')}`,
+      };
+    case 'type':
+      return { ru: `${at}: ожидается тип ${String(p.type)}`, en: `${at} must be of type ${String(p.type)}` };
+    case 'pattern':
+      return {
+        ru: `${at}: значение не соответствует шаблону ${String(p.pattern)}`,
+        en: `${at} must match the pattern ${String(p.pattern)}`,
+      };
+    case 'minItems':
+      return { ru: `${at}: нужен хотя бы ${String(p.limit)} элемент`, en: `${at} needs at least ${String(p.limit)} item(s)` };
+    case 'minLength':
+      return { ru: `${at}: пустая строка`, en: `${at} must not be empty` };
+    case 'uniqueItems':
+      return { ru: `${at}: элементы повторяются`, en: `${at} has duplicate items` };
+    case 'oneOf':
+      return {
+        ru: `${at}: условие должно быть одним из all, any, not, condition или {fact, operator, value}`,
+        en: `${at} must be one of all, any, not, condition or {fact, operator, value}`,
+      };
+    default:
+      return { ru: `${at}: ${e.message ?? e.keyword}`, en: `${at}: ${e.message ?? e.keyword}` };
+  }
+}

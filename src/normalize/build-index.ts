@@ -1,0 +1,291 @@
+import type { AuditInput, Channel, ISODate, Person, PersonRole, SchoolDocument } from '../model/types.js';
+import type { MessengerRegistry, MessengerStatus, PlatformMatch } from '../messengers/types.js';
+import { normalizePlatform } from '../messengers/index.js';
+import { canonicalPhone } from './phones.js';
+import { onOrBefore } from './dates.js';
+
+/** What a chat-export scan found, per channel id (from the scan stage). */
+export interface ExportSummary {
+  personalData: number;
+  paymentData: number;
+  countsByKind: Record<string, number>;
+}
+
+export interface NormalizeOptions {
+  /** The audit date: every "in force", "days since" is computed for this calendar day. */
+  asOf: ISODate;
+  registry: MessengerRegistry;
+  exportSummaries?: Readonly<Record<string, ExportSummary>>;
+}
+
+export const STAFF_ROLES: readonly PersonRole[] = ['administration', 'teacher', 'class-teacher'];
+
+export interface PersonInfo {
+  person: Person;
+  index: number;
+  roles: PersonRole[];
+  isStaff: boolean;
+  isStudent: boolean;
+  isParent: boolean;
+  studentClass: string | null;
+  ledClasses: string[];
+  childClasses: string[];
+}
+
+export interface ChannelInfo {
+  channel: Channel;
+  index: number;
+  match: PlatformMatch;
+  status: MessengerStatus;
+  /** Members plus the owner, when the member list is known; null when only counts (or nothing) are known. */
+  memberSet: ReadonlySet<string> | null;
+  owner: string | null;
+  autoCreated: boolean;
+}
+
+export interface DocumentInfo {
+  doc: SchoolDocument;
+  index: number;
+  isOrder: boolean;
+  effectiveFrom: ISODate | null;
+  approved: boolean;
+  inForce: boolean;
+  supersededBy: string | null;
+}
+
+/** Indexes built once per input: every derived fact is a lookup, never a scan (O(n) overall). */
+export interface InputIndex {
+  input: AuditInput;
+  options: NormalizeOptions;
+  people: PersonInfo[];
+  peopleById: Map<string, PersonInfo>;
+  studentsByClass: Map<string, PersonInfo[]>;
+  parentsByClass: Map<string, Set<string>>;
+  classTeachersByClass: Map<string, string[]>;
+  classIds: string[];
+  /** Class id → position in `input.classes` (classes found only in the roster are absent). */
+  classRecordIndex: Map<string, number>;
+  channels: ChannelInfo[];
+  channelsByClass: Map<string, ChannelInfo[]>;
+  channelsByMember: Map<string, ChannelInfo[]>;
+  membershipKnown: boolean;
+  documents: DocumentInfo[];
+  documentsById: Map<string, DocumentInfo>;
+  adminIds: Set<string>;
+  orderAppointees: Set<string>;
+  applicationPhone: string | null;
+}
+
+const ROLE_ORDER: readonly PersonRole[] = ['administration', 'class-teacher', 'teacher', 'student', 'parent'];
+
+const platformCache = new WeakMap<MessengerRegistry, Map<string, PlatformMatch>>();
+const PLATFORM_CACHE_LIMIT = 10_000;
+
+/** normalizePlatform is pure per registry; regional runs see the same spellings thousands of times. */
+function matchPlatform(platform: string, link: string | undefined, registry: MessengerRegistry): PlatformMatch {
+  let cache = platformCache.get(registry);
+  if (!cache) {
+    cache = new Map();
+    platformCache.set(registry, cache);
+  }
+  const key = `${platform}\u0000${link ?? ''}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const match = normalizePlatform(platform, link, registry);
+  if (cache.size >= PLATFORM_CACHE_LIMIT) cache.clear();
+  cache.set(key, match);
+  return match;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function uniq(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+export function buildIndex(input: AuditInput, options: NormalizeOptions): InputIndex {
+  const { asOf } = options;
+  const people = input.people ?? [];
+  const classes = input.classes ?? [];
+  const channels = input.channels ?? [];
+  const documents = input.documents ?? [];
+  const admins = input.admins ?? [];
+
+  // Class teachers from both sides: the class record and the person's classTeacherOf.
+  const classTeachersByClass = new Map<string, string[]>();
+  const ledByPerson = new Map<string, string[]>();
+  const noteLead = (classId: string, personId: string) => {
+    const teachers = classTeachersByClass.get(classId) ?? [];
+    if (!teachers.includes(personId)) {
+      teachers.push(personId);
+      classTeachersByClass.set(classId, teachers);
+    }
+    const led = ledByPerson.get(personId) ?? [];
+    if (!led.includes(classId)) {
+      led.push(classId);
+      ledByPerson.set(personId, led);
+    }
+  };
+  for (const c of classes) if (c.classTeacher) noteLead(c.id, c.classTeacher);
+  for (const p of people) for (const c of p.classTeacherOf ?? []) noteLead(c, p.id);
+
+  const peopleById = new Map<string, PersonInfo>();
+  const infos: PersonInfo[] = people.map((person, index) => {
+    const roleSet = new Set(person.roles ?? []);
+    const roles = ROLE_ORDER.filter((r) => roleSet.has(r));
+    const info: PersonInfo = {
+      person,
+      index,
+      roles,
+      isStaff: roles.some((r) => STAFF_ROLES.includes(r)),
+      isStudent: roleSet.has('student'),
+      isParent: roleSet.has('parent'),
+      studentClass: roleSet.has('student') && person.class ? person.class : null,
+      ledClasses: ledByPerson.get(person.id) ?? [],
+      childClasses: [],
+    };
+    // First record wins on duplicate ids; validation reports the duplicate.
+    if (!peopleById.has(person.id)) peopleById.set(person.id, info);
+    return info;
+  });
+
+  const studentsByClass = new Map<string, PersonInfo[]>();
+  for (const info of infos) if (info.studentClass) push(studentsByClass, info.studentClass, info);
+
+  const parentsByClass = new Map<string, Set<string>>();
+  for (const info of infos) {
+    if (!info.isParent) continue;
+    const childClasses: string[] = [];
+    for (const childId of info.person.parentOf ?? []) {
+      const child = peopleById.get(childId);
+      if (!child?.studentClass) continue;
+      childClasses.push(child.studentClass);
+      let set = parentsByClass.get(child.studentClass);
+      if (!set) parentsByClass.set(child.studentClass, (set = new Set()));
+      set.add(info.person.id);
+    }
+    info.childClasses = uniq(childClasses);
+  }
+
+  const classIds = uniq([
+    ...classes.map((c) => c.id),
+    ...infos.flatMap((i) => (i.studentClass ? [i.studentClass] : [])),
+    ...infos.flatMap((i) => i.ledClasses),
+  ]);
+
+  const classRecordIndex = new Map<string, number>();
+  classes.forEach((c, i) => classRecordIndex.has(c.id) || classRecordIndex.set(c.id, i));
+
+  const autoIds = new Set(input.school?.sferum?.autoChannels ?? []);
+  const channelInfos: ChannelInfo[] = channels.map((channel, index) => {
+    const match = matchPlatform(channel.platform ?? '', channel.link, options.registry);
+    const owner = channel.owner ?? null;
+    const memberSet = Array.isArray(channel.members)
+      ? new Set([...channel.members, ...(owner ? [owner] : [])])
+      : null;
+    return {
+      channel,
+      index,
+      match,
+      status: match.status,
+      memberSet,
+      owner,
+      autoCreated: channel.autoCreated === true || autoIds.has(channel.id),
+    };
+  });
+  const channelsByClass = new Map<string, ChannelInfo[]>();
+  const channelsByMember = new Map<string, ChannelInfo[]>();
+  let membershipKnown = false;
+  for (const ci of channelInfos) {
+    if (ci.channel.class) push(channelsByClass, ci.channel.class, ci);
+    if (ci.memberSet) {
+      membershipKnown = true;
+      for (const id of ci.memberSet) push(channelsByMember, id, ci);
+    } else if (ci.owner) {
+      push(channelsByMember, ci.owner, ci);
+    }
+  }
+
+  const docInfos: DocumentInfo[] = documents.map((doc, index) => {
+    const isOrder = doc.kind === 'order-platform-use' || doc.kind === 'order-admin-appointment';
+    const hasApprovalOrder = Boolean(doc.approvalOrder?.number?.trim() && doc.approvalOrder?.date);
+    const approved =
+      hasApprovalOrder ||
+      (isOrder && Boolean(doc.number?.trim()) && Boolean(doc.date)) ||
+      (!isOrder && doc.kind !== 'regulation' && Boolean(doc.approvedBy?.position?.trim()));
+    const effectiveFrom = doc.effectiveFrom ?? doc.approvalOrder?.date ?? doc.date ?? null;
+    return {
+      doc,
+      index,
+      isOrder,
+      effectiveFrom,
+      approved,
+      inForce: onOrBefore(effectiveFrom, asOf),
+      supersededBy: null,
+    };
+  });
+  const documentsById = new Map<string, DocumentInfo>();
+  for (const d of docInfos) if (!documentsById.has(d.doc.id)) documentsById.set(d.doc.id, d);
+  // A newer edition supersedes an older one only once it is approved and in force itself.
+  for (const d of docInfos) {
+    if (!d.doc.supersedes || !d.approved || !d.inForce) continue;
+    const old = documentsById.get(d.doc.supersedes);
+    if (old && old !== d && old.supersededBy === null) old.supersededBy = d.doc.id;
+  }
+
+  const orderAppointees = new Set<string>();
+  for (const d of docInfos) {
+    if (d.doc.kind === 'order-admin-appointment' && onOrBeforeOrUndated(d.doc.date, asOf)) {
+      for (const id of d.doc.appoints ?? []) orderAppointees.add(id);
+    }
+  }
+
+  return {
+    input,
+    options,
+    people: infos,
+    peopleById,
+    studentsByClass,
+    parentsByClass,
+    classTeachersByClass,
+    classIds,
+    classRecordIndex,
+    channels: channelInfos,
+    channelsByClass,
+    channelsByMember,
+    membershipKnown,
+    documents: docInfos,
+    documentsById,
+    adminIds: new Set(admins.map((a) => a.personId)),
+    orderAppointees,
+    applicationPhone: canonicalPhone(input.school?.sferum?.applicationPhone),
+  };
+}
+
+/** Dated documents count from their date; undated ones are taken as issued (other rules flag the missing date). */
+export function onOrBeforeOrUndated(date: string | undefined, asOf: ISODate): boolean {
+  return date === undefined || onOrBefore(date, asOf);
+}
+
+/** Whether the person belongs to the class's chat: its students, their parents, and any staff. */
+export function belongsToClass(index: InputIndex, personId: string, classId: string): boolean {
+  const info = index.peopleById.get(personId);
+  if (!info) return false;
+  if (info.isStaff) return true;
+  if (info.studentClass === classId) return true;
+  return index.parentsByClass.get(classId)?.has(personId) ?? false;
+}
+
+export function isEducational(ci: ChannelInfo): boolean {
+  return ci.status === 'educational';
+}
+
+export function isMemberOf(ci: ChannelInfo, personId: string): boolean | null {
+  if (ci.owner === personId) return true;
+  if (ci.memberSet) return ci.memberSet.has(personId);
+  return null;
+}

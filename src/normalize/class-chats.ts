@@ -1,0 +1,39 @@
+import type { ChannelPurpose } from '../model/types.js';
+import { isEducational, isMemberOf, type ChannelInfo, type InputIndex } from './build-index.js';
+
+/** Students belong in the class chat; parents and class teachers in the class chat or the parents' chat. */
+export const STUDENT_CHAT_PURPOSES: readonly ChannelPurpose[] = ['class'];
+export const CLASS_CHAT_PURPOSES: readonly ChannelPurpose[] = ['class', 'parents'];
+
+export function eduClassChats(index: InputIndex, classId: string, purposes = CLASS_CHAT_PURPOSES): ChannelInfo[] {
+  return (index.channelsByClass.get(classId) ?? []).filter(
+    (c) => isEducational(c) && purposes.includes(c.channel.purpose),
+  );
+}
+
+export type ChatPresence = 'in' | 'out' | 'unknown' | 'no-chat';
+
+/** Is the person in one of the class's educational chats of these purposes? */
+export function presenceInClassChats(
+  index: InputIndex,
+  classId: string,
+  personId: string,
+  purposes: readonly ChannelPurpose[],
+): ChatPresence {
+  const chats = eduClassChats(index, classId, purposes);
+  if (chats.length === 0) return 'no-chat';
+  let known = false;
+  for (const chat of chats) {
+    const member = isMemberOf(chat, personId);
+    if (member === true) return 'in';
+    if (member === false) known = true;
+  }
+  return known ? 'out' : 'unknown';
+}
+
+/** Combines per-class presences: false when any class is known to miss the person, true when some is known and none misses. */
+export function combinePresence(presences: readonly ChatPresence[]): boolean | null {
+  if (presences.includes('out')) return false;
+  if (presences.includes('in')) return true;
+  return null;
+}

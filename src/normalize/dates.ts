@@ -1,0 +1,49 @@
+import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+import type { ISODate } from '../model/types.js';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Parses `YYYY-MM-DD` as a local calendar date. date-fns' parseISO reads a date-only string as
+ * local midnight on both sides of every comparison, so the process time zone cannot shift a day
+ * (unlike `new Date('2024-08-30')`, which is UTC midnight).
+ */
+export function parseCalendarDate(value: unknown): Date | null {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return null;
+  const date = parseISO(value);
+  return isValid(date) ? date : null;
+}
+
+export function isCalendarDate(value: unknown): value is ISODate {
+  return parseCalendarDate(value) !== null;
+}
+
+/** Whole calendar days from `from` to `to` (positive when `from` is earlier); null when either is not a date. */
+export function daysBetween(from: unknown, to: unknown): number | null {
+  const a = parseCalendarDate(from);
+  const b = parseCalendarDate(to);
+  if (!a || !b) return null;
+  return differenceInCalendarDays(b, a);
+}
+
+/** `a <= b` for calendar dates; false when either is not a date. */
+export function onOrBefore(a: unknown, b: unknown): boolean {
+  const days = daysBetween(a, b);
+  return days !== null && days >= 0;
+}
+
+/** The latest of `dates` that is on or before `asOf`, or null. Later dates are ignored: an audit as of a past day must not see the future. */
+export function latestOnOrBefore(dates: readonly unknown[], asOf: ISODate): ISODate | null {
+  let best: ISODate | null = null;
+  for (const d of dates) {
+    if (typeof d !== 'string' || !onOrBefore(d, asOf)) continue;
+    if (best === null || d > best) best = d;
+  }
+  return best;
+}
+
+/** `30.08.2024` for labels and messages. */
+export function formatRuDate(value: unknown): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return '';
+  return `${value.slice(8, 10)}.${value.slice(5, 7)}.${value.slice(0, 4)}`;
+}

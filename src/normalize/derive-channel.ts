@@ -1,0 +1,129 @@
+import type { PersonRole } from '../model/types.js';
+import type { Subject } from './types.js';
+import { daysBetween } from './dates.js';
+import { belongsToClass, type ChannelInfo, type InputIndex } from './build-index.js';
+import { channelLabel } from './labels.js';
+import { locateFacts } from './sources.js';
+
+const STAFF_COUNT_KEYS: readonly (PersonRole | 'other')[] = ['administration', 'teacher', 'class-teacher'];
+
+function platformName(ci: ChannelInfo): string {
+  if (ci.match.entry) return ci.match.entry.name.ru;
+  const raw = (ci.channel.platform ?? '').replace(/\s+/g, ' ').trim();
+  // An invite link written in the platform column may carry a token: never echo it.
+  if (raw === '' || /:\/\/|^www\.|\.[a-z]{2,}\//i.test(raw)) return 'неизвестная платформа';
+  return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+}
+
+export function deriveChannel(
+  index: InputIndex,
+  ci: ChannelInfo,
+  exportSummary: { personalData: number; paymentData: number } | undefined,
+): Subject {
+  const { channel } = ci;
+  const counts = channel.memberCounts;
+  const countTotal = counts ? Object.values(counts).reduce((a, v) => a + (typeof v === 'number' ? v : 0), 0) : null;
+  const isClassChat = (channel.purpose === 'class' || channel.purpose === 'parents') && Boolean(channel.class);
+
+  let memberCount: number | null = null;
+  let studentMembers: number | null = null;
+  let parentMembers: number | null = null;
+  let staffMembers: number | null = null;
+  let unknownMembers: number | null = null;
+  let foreignMembers: number | null = null;
+  if (ci.memberSet) {
+    memberCount = ci.memberSet.size;
+    studentMembers = parentMembers = staffMembers = unknownMembers = 0;
+    for (const id of ci.memberSet) {
+      const p = index.peopleById.get(id);
+      if (!p) unknownMembers += 1;
+      else if (p.isStaff) staffMembers += 1;
+      else if (p.isStudent) studentMembers += 1;
+      else if (p.isParent) parentMembers += 1;
+    }
+    if (isClassChat) {
+      foreignMembers = 0;
+      for (const id of ci.memberSet) if (!belongsToClass(index, id, channel.class as string)) foreignMembers += 1;
+    }
+  } else if (counts) {
+    memberCount = countTotal;
+    studentMembers = counts.student ?? 0;
+    parentMembers = counts.parent ?? 0;
+    staffMembers = STAFF_COUNT_KEYS.reduce((a, k) => a + (counts[k] ?? 0), 0);
+    if (isClassChat) foreignMembers = counts.other ?? 0;
+  }
+
+  const explicitlyEmpty =
+    (Array.isArray(channel.members) && channel.members.length === 0 && (countTotal ?? 0) === 0) ||
+    (!Array.isArray(channel.members) && countTotal === 0);
+  const exportPersonal = exportSummary ? exportSummary.personalData : null;
+  const exportPayment = exportSummary ? exportSummary.paymentData : null;
+  const isAdmin = (id: string | null) => id !== null && index.adminIds.has(id);
+
+  const facts = {
+    platformId: ci.match.entry?.id ?? null,
+    platformName: platformName(ci),
+    platformStatus: ci.status,
+    platformMatchedBy: ci.match.matchedBy,
+    kind: channel.kind,
+    purpose: channel.purpose,
+    class: channel.class ?? null,
+    isClassChat,
+    isEducationalPlatform: ci.status === 'educational',
+    isAdministrative: channel.purpose === 'administrative' || channel.purpose === 'staff',
+    isOfficial: channel.purpose === 'official',
+    isAutoCreated: ci.autoCreated,
+    hasOwner: ci.owner !== null,
+    ownerIsAdmin: isAdmin(ci.owner),
+    ownerIsStaff: ci.owner !== null && index.peopleById.get(ci.owner)?.isStaff === true,
+    membersKnown: ci.memberSet !== null,
+    memberCount,
+    studentMembers,
+    parentMembers,
+    staffMembers,
+    unknownMembers,
+    withStudentsOrParents: (studentMembers ?? 0) + (parentMembers ?? 0) > 0,
+    usedWithParticipants: !explicitlyEmpty,
+    foreignMembers,
+    carriesPersonalData: channel.content?.personalData === true || (exportPersonal ?? 0) > 0,
+    carriesPaymentData:
+      channel.content?.paymentDocuments === true || channel.content?.bankDetails === true || (exportPayment ?? 0) > 0,
+    exportScanned: exportSummary !== undefined,
+    exportPersonalDataCount: exportPersonal,
+    exportPaymentDataCount: exportPayment,
+    daysSinceLastActivity: daysBetween(channel.lastActivityAt, index.options.asOf),
+  };
+
+  const at = `/channels/${ci.index}`;
+  const sources = locateFacts(index.input.sources, {
+    platformId: `${at}/platform`,
+    platformName: `${at}/platform`,
+    platformStatus: `${at}/platform`,
+    kind: `${at}/kind`,
+    purpose: `${at}/purpose`,
+    class: `${at}/class`,
+    isClassChat: `${at}/purpose`,
+    isAdministrative: `${at}/purpose`,
+    isOfficial: `${at}/purpose`,
+    isAutoCreated: `${at}/autoCreated`,
+    hasOwner: `${at}/owner`,
+    ownerIsAdmin: `${at}/owner`,
+    ownerIsStaff: `${at}/owner`,
+    membersKnown: `${at}/members`,
+    memberCount: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
+    foreignMembers: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
+    usedWithParticipants: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
+    carriesPersonalData: `${at}/content/personalData`,
+    carriesPaymentData: channel.content?.paymentDocuments ? `${at}/content/paymentDocuments` : `${at}/content/bankDetails`,
+    daysSinceLastActivity: `${at}/lastActivityAt`,
+  });
+
+  return {
+    type: 'channel',
+    id: channel.id,
+    label: channelLabel(channel.title ?? channel.id, facts.platformName),
+    facts,
+    ...(sources ? { sources } : {}),
+    pointer: at,
+  };
+}

@@ -1,0 +1,89 @@
+import type { Subject } from './types.js';
+import { daysBetween, latestOnOrBefore } from './dates.js';
+import { belongsToClass, isMemberOf, type InputIndex } from './build-index.js';
+import { CLASS_CHAT_PURPOSES, STUDENT_CHAT_PURPOSES, eduClassChats } from './class-chats.js';
+import { classLabel } from './labels.js';
+import { locateFacts } from './sources.js';
+
+export function deriveClass(index: InputIndex, classId: string): Subject {
+  const { asOf } = index.options;
+  const recordIndex = index.classRecordIndex.get(classId) ?? -1;
+  const record = recordIndex >= 0 ? index.input.classes[recordIndex] : undefined;
+  const students = index.studentsByClass.get(classId) ?? [];
+  const parents = index.parentsByClass.get(classId) ?? new Set<string>();
+  const teachers = index.classTeachersByClass.get(classId) ?? [];
+
+  const chats = eduClassChats(index, classId, CLASS_CHAT_PURPOSES);
+  const studentChats = eduClassChats(index, classId, STUDENT_CHAT_PURPOSES);
+  const listed = chats.filter((c) => c.memberSet !== null);
+  const counted = chats.filter((c) => c.channel.memberCounts !== undefined);
+  const chatMembership =
+    chats.length === 0 ? 'none' : listed.length > 0 ? 'members' : counted.length > 0 ? 'counts' : 'unknown';
+
+  let studentsMissing: number | null = null;
+  let parentsMissing: number | null = null;
+  let outsiders: number | null = null;
+  if (chatMembership === 'members') {
+    const inStudentChats = (id: string) => studentChats.some((c) => isMemberOf(c, id) === true);
+    const inAnyChat = (id: string) => chats.some((c) => isMemberOf(c, id) === true);
+    studentsMissing = students.filter((s) => !inStudentChats(s.person.id)).length;
+    parentsMissing = [...parents].filter((p) => !inAnyChat(p)).length;
+    const members = new Set<string>();
+    for (const c of listed) for (const m of c.memberSet ?? []) members.add(m);
+    outsiders = [...members].filter((m) => !belongsToClass(index, m, classId)).length;
+  } else if (chatMembership === 'counts') {
+    const max = (values: number[]) => (values.length > 0 ? Math.max(...values) : 0);
+    const countedStudents = max(studentChats.map((c) => c.channel.memberCounts?.student ?? 0));
+    const countedParents = max(chats.map((c) => c.channel.memberCounts?.parent ?? 0));
+    studentsMissing = Math.max(0, students.length - countedStudents);
+    parentsMissing = Math.max(0, parents.size - countedParents);
+    outsiders = counted.reduce((sum, c) => sum + (c.channel.memberCounts?.other ?? 0), 0);
+  }
+
+  let classTeacherInChat: boolean | null = null;
+  if (teachers.length > 0 && chats.length > 0) {
+    const presence = teachers.map((t) => {
+      if (chats.some((c) => isMemberOf(c, t) === true)) return true;
+      return chats.some((c) => isMemberOf(c, t) === false) ? false : null;
+    });
+    classTeacherInChat = presence.includes(false) ? false : presence.every((p) => p === true) ? true : null;
+  }
+
+  const lastActivity = latestOnOrBefore(
+    chats.map((c) => c.channel.lastActivityAt),
+    asOf,
+  );
+  const offPlatform = (index.channelsByClass.get(classId) ?? []).filter(
+    (c) => c.status !== 'educational' && ['class', 'parents', 'subject'].includes(c.channel.purpose),
+  );
+
+  const facts = {
+    grade: typeof record?.grade === 'number' ? record.grade : null,
+    hasClassTeacher: teachers.length > 0,
+    classTeacherIds: [...teachers],
+    studentCount: students.length,
+    parentCount: parents.size,
+    hasClassChat: chats.length > 0,
+    classChatIds: chats.map((c) => c.channel.id),
+    offPlatformChatIds: offPlatform.map((c) => c.channel.id),
+    chatMembership,
+    classTeacherInChat,
+    studentsMissingFromChat: studentsMissing,
+    parentsMissingFromChat: parentsMissing,
+    outsidersInChat: outsiders,
+    daysSinceClassChatActivity: lastActivity === null ? null : daysBetween(lastActivity, asOf),
+  };
+
+  const at = recordIndex >= 0 ? `/classes/${recordIndex}` : undefined;
+  const sources = at
+    ? locateFacts(index.input.sources, { grade: `${at}/grade`, hasClassTeacher: `${at}/classTeacher`, classTeacherIds: `${at}/classTeacher` })
+    : undefined;
+  return {
+    type: 'class',
+    id: classId,
+    label: classLabel(classId),
+    facts,
+    ...(sources ? { sources } : {}),
+    ...(at ? { pointer: at } : {}),
+  };
+}

@@ -1,0 +1,8 @@
+export type { Subject, Subjects, SubjectType } from './types.js';
+export { SUBJECT_TYPES } from './types.js';
+export { normalize } from './normalize.js';
+export type { NormalizeOptions, ExportSummary } from './build-index.js';
+export { FACTS, PARAMS_FACT, isKnownFact } from './facts.js';
+export type { FactSpec, FactVocabulary } from './facts.js';
+export { daysBetween } from './dates.js';
+export { normalizeESchoolRole } from './eschool-role.js';

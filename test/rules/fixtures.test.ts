@@ -1,0 +1,85 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { getEngine } from '../../src/evaluate/index.js';
+import { defaultRegistry } from '../../src/messengers/index.js';
+import { normalize } from '../../src/normalize/index.js';
+import { evaluatePrepared, prepareRules } from '../../src/evaluate/rule-runner.js';
+import { parseRulePack } from '../../src/catalog/index.js';
+import {
+  fixtureInput,
+  runRuleFixtures,
+  type RuleFixtureBase,
+  type RuleFixtureCase,
+} from '../../src/catalog/run-rule-fixtures.js';
+import type { EngineName } from '../../src/evaluate/types.js';
+
+const RULES_DIR = join(__dirname, '../../rules');
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (e.name === '_fixtures' || e.name === 'data' ? [] : walk(join(dir, e.name))) : [join(dir, e.name)],
+  );
+}
+
+const files = walk(RULES_DIR).filter((f) => f !== join(RULES_DIR, 'clauses.yaml'));
+const ruleFiles = files.filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
+const fixtureFiles = files.filter((f) => f.endsWith('.test.yaml'));
+const { rules, diagnostics } = parseRulePack(
+  ruleFiles.map((f) => ({ path: relative(RULES_DIR, f), text: readFileSync(f, 'utf8') })),
+);
+const base = parse(readFileSync(join(RULES_DIR, '_fixtures/base.yaml'), 'utf8')) as RuleFixtureBase;
+const registry = defaultRegistry();
+const ENGINES: EngineName[] = ['reference', 'compiled'];
+
+describe('rule files', () => {
+  it('parse without diagnostics', () => {
+    expect(diagnostics).toEqual([]);
+    expect(rules.length).toBe(ruleFiles.length);
+  });
+
+  it('every fixture file belongs to a rule', () => {
+    const ids = new Set(rules.map((r) => r.id));
+    const orphans = fixtureFiles.map((f) => basename(f, '.test.yaml')).filter((id) => !ids.has(id));
+    expect(orphans).toEqual([]);
+  });
+});
+
+describe.each(ENGINES)('the base school is compliant (%s engine)', (engineName) => {
+  it('no rule fires on the base fixture', async () => {
+    const subjects = normalize(fixtureInput(base, {}), { asOf: base.asOf, registry });
+    const prepared = prepareRules(rules, { engine: getEngine(engineName) });
+    const fired: string[] = [];
+    for (const p of prepared) {
+      for (const s of subjects.byType[p.rule.subject]) {
+        if ((await evaluatePrepared(p, s)) === 'fires') fired.push(`${p.rule.id} → ${s.id}`);
+      }
+    }
+    expect(fired).toEqual([]);
+  });
+});
+
+describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+  const fixturePath = ruleFiles
+    .find((f) => basename(f, '.yaml') === id)!
+    .replace(/\.yaml$/, '.test.yaml');
+  let cases: RuleFixtureCase[] = [];
+  try {
+    cases = (parse(readFileSync(fixturePath, 'utf8')) as { cases?: RuleFixtureCase[] })?.cases ?? [];
+  } catch {
+    cases = [];
+  }
+
+  it('has a fixture with a firing case and a non-firing case', () => {
+    expect(cases.length, `${relative(RULES_DIR, fixturePath)} is missing or empty`).toBeGreaterThan(0);
+    expect(cases.some((c) => (c.fires ?? []).length > 0), 'no case fires').toBe(true);
+    expect(cases.some((c) => (c.passes ?? []).length > 0), 'no case passes').toBe(true);
+  });
+
+  it.each(ENGINES)('fixture cases hold with the %s engine', async (engineName) => {
+    const results = await runRuleFixtures(rule, cases, { base, engine: getEngine(engineName), registry });
+    const failed = results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.problems.join('; ')}`);
+    expect(failed).toEqual([]);
+  });
+});
