@@ -5,7 +5,7 @@ import type { MessengerRegistry } from './types.js';
 export const DEFAULT_REGISTRY: MessengerRegistry = {
   "version": "2026.11.1",
   "source": "Положение МБОУ СОШ № 72 о порядке применения сервисов взаимодействия (утв. приказом от 30.08.2024 № 102/2-од), п. 2.final; перечень иностранных мессенджеров Роскомнадзора (rkn.gov.ru), который ведётся по ч. 8–10 ст. 10 Федерального закона от 27.07.2006 № 149-ФЗ «Об информации, информационных технологиях и о защите информации» (введены Федеральным законом от 29.12.2022 № 584-ФЗ, действуют с 01.03.2023; критерии включения — приказ Роскомнадзора от 21.02.2023 № 22). / The school regulation, clause 2.final; the Roskomnadzor list of foreign messengers kept under Federal Law 149-FZ art. 10 parts 8–10 (added by Federal Law 584-FZ of 29.12.2022, in force 01.03.2023).",
-  "hash": "cec45d96624c83fe334efa70812175f4714e3a7e82353727419ca3b255f0e43d",
+  "hash": "44f5b0a13a6c7f749d45b9d06e6e93eb726e6191f8adfde562469b625b40bc41",
   "entries": [
     {
       "id": "whatsapp",
@@ -509,6 +509,9 @@ export const DEFAULT_REGISTRY: MessengerRegistry = {
         "Макс мессенджер",
         "Национальный мессенджер",
         "Госмессенджер"
+      ],
+      "notAliases": [
+        "махом"
       ],
       "domains": [
         "max.ru"

@@ -87,6 +87,10 @@ const PATTERN_HELP: Readonly<Record<string, { ru: string; en: string }>> = {
 };
 
 function patternHelp(e: ErrorObject): { ru: string; en: string } | undefined {
+  if (e.keyword === 'type' && e.instancePath === '/version') {
+    // `version: 2026.11` is a number to YAML.
+    return { ru: 'версия должна быть строкой: заключите её в кавычки (version: "2026.11")', en: 'the version must be a string: quote it (version: "2026.11")' };
+  }
   if (e.keyword !== 'pattern') return undefined;
   const parts = e.instancePath.split('/').filter((p) => p !== '' && !/^\d+$/.test(p));
   return PATTERN_HELP[parts[parts.length - 1] ?? ''];

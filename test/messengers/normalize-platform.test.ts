@@ -117,6 +117,7 @@ const rows: Row[] = [
   ['ВК мессенджер', undefined, 'vk', 'allowed', 'alias'],
   ['https://vk.me/join/AbCdEf', undefined, 'vk', 'allowed', 'link'], // proves VK, not the profile
   ['https://vk.com/club123', undefined, 'vk', 'allowed', 'link'],
+  ['https://web.vk.me/convo/2000000001', undefined, 'vk', 'allowed', 'link'], // web client of both profiles
   ['MAX', undefined, 'max', 'allowed', 'id'],
   ['Мессенджер Макс', undefined, 'max', 'allowed', 'alias'],
   ['МАХ', undefined, 'max', 'allowed', 'alias'], // typed in Cyrillic
@@ -158,6 +159,8 @@ const rows: Row[] = [
   ['https://nottelegram.com/t.me', undefined, null, 'unknown', 'none'],
   ['https://t.me.evil.example/abc', undefined, null, 'unknown', 'none'],
   ['https://instagram.com/school72', undefined, null, 'unknown', 'none'], // a profile, not Direct
+  ['https://prof-sferum.ru/courses', undefined, null, 'unknown', 'none'], // teachers' courses, not a chat
+  ['всё одним махом', undefined, null, 'unknown', 'none'],
   ['телеграмма директору', undefined, null, 'unknown', 'none'], // a paper telegram
   ['отправлено телеграммой', undefined, null, 'unknown', 'none'],
   ['сайт школы', 'https://school72.ru/whatsapp-rules', null, 'unknown', 'none'],

@@ -150,6 +150,12 @@ describe('parseRegistry: diagnostics', () => {
     );
   });
 
+  it('explains an unquoted numeric version', () => {
+    const d = parseRegistry(MINI.replace('version: 1.0.0', 'version: 2026.11')).diagnostics;
+    expect(d[0]).toMatchObject({ pointer: '/version', line: 1, column: 10 });
+    expect(d[0]!.message.ru).toContain('кавычки');
+  });
+
   it('rejects an empty document and a non-object', () => {
     expect(parseRegistry('').diagnostics[0]?.code).toBe('REGISTRY_INVALID');
     expect(parseRegistry('- a\n- b\n').diagnostics[0]).toMatchObject({ code: 'REGISTRY_INVALID', pointer: '' });
