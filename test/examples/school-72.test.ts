@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import type { SchoolFile } from '../../src/model/types.js';
+import { loadSchoolFile } from '../../src/node.js';
+import { defaultRegistry, normalizePlatform } from '../../src/messengers/index.js';
 
 const dir = fileURLToPath(new URL('../../examples/school-72/', import.meta.url));
 const read = (name: string): string => readFileSync(dir + name, 'utf8');
@@ -106,5 +108,24 @@ describe('examples/school-72 data shape', () => {
     for (const token of ['p-044', 'p-026', 'p-007', 'p-031', 'c-04', 'c-06', 'c-13', 'c-14', 'c-15', 'c-16', 'p-058', '2.6.b', '2.5.a', '2.3.c', '2.2.h', '2.final', '2.2.d', '2.2.f', '2.4.d', '2.5.d']) {
       expect(readme).toContain(token);
     }
+  });
+});
+
+describe('examples/school-72 through the loader', () => {
+  it('loads with no diagnostics, all five roles, a WhatsApp and a Telegram channel', async () => {
+    const { input, diagnostics, counts } = await loadSchoolFile(dir + 'school.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(input).toBeDefined();
+    expect(counts.people).toBeGreaterThanOrEqual(40);
+    expect(counts.channels).toBeGreaterThanOrEqual(12);
+    const roles = new Set(input!.people.flatMap((p) => p.roles));
+    expect([...roles].sort()).toEqual(['administration', 'class-teacher', 'parent', 'student', 'teacher']);
+    const registry = defaultRegistry();
+    const messengers = new Set(input!.channels.map((c) => normalizePlatform(c.platform, c.link, registry).entry?.id));
+    expect(messengers).toContain('whatsapp');
+    expect(messengers).toContain('telegram');
+    expect(messengers).toContain('sferum');
+    expect(input!.people.find((p) => p.id === 'p-044')?.eschool.role).toBe('ученик');
+    expect(input!.channels.find((c) => c.id === 'c-13')?.content?.paymentDocuments).toBe(true);
   });
 });

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { initTemplates } from '../../src/init/index.js';
 import type { SchoolFile } from '../../src/model/types.js';
+import { loadSchoolFile } from '../../src/node.js';
 
 const PEOPLE_HEADERS =
   'ИД;ФИО;Роли;Должность;Класс;Классный руководитель;Родитель учеников;Телефон;Профиль создан;Профиль защищён;Двухфакторная защита;Связь с ЭШ;Организация в ЭШ;Роль в ЭШ';
@@ -106,5 +110,24 @@ describe('initTemplates', () => {
 
   it('is pure: two calls give identical files', () => {
     expect(initTemplates({ schoolName: 'X' })).toEqual(initTemplates({ schoolName: 'X' }));
+  });
+});
+
+describe('initTemplates through the loader', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it.each([[undefined], [{ schoolName: 'МБОУ «Лицей № 9»: #1' }]])('the untouched scaffold (%j) loads with no diagnostics', async (options) => {
+    const dir = mkdtempSync(join(tmpdir(), 'sferum-init-'));
+    dirs.push(dir);
+    for (const t of initTemplates(options)) writeFileSync(join(dir, t.path), t.content, 'utf8');
+    const { input, diagnostics, counts } = await loadSchoolFile(join(dir, 'school.yaml'));
+    expect(diagnostics).toEqual([]);
+    expect(counts).toMatchObject({ people: 4, channels: 2, classes: 1 });
+    expect(input?.school.name).toBe(options?.schoolName ?? 'МБОУ СОШ № 1');
+    expect(input?.people.map((p) => p.roles)).toEqual([['administration'], ['class-teacher', 'teacher'], ['student'], ['parent']]);
+    expect(input?.people.map((p) => p.eschool.role)).toEqual(['учитель', 'учитель', 'ученик', 'родитель']);
   });
 });
