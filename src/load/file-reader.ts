@@ -1,0 +1,50 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AuditInput, SourceLocation } from '../model/types.js';
+
+/** File access injected into the core loaders, so the core runs in browsers too. */
+export interface FileReader {
+  /** Reads a file as bytes; rejects with an Error whose `code` is 'ENOENT' when missing. */
+  readFile(path: string): Promise<Uint8Array>;
+  /** Byte size without reading (for the size limit); undefined when unknown. */
+  size?(path: string): Promise<number | undefined>;
+  /** Resolves `relative` against the directory of `fromFile`. */
+  resolve(fromFile: string, relative: string): string;
+}
+
+export interface LoadOptions {
+  /** Files larger than this are refused before they are read. Default 20 MiB. */
+  maxFileBytes?: number;
+  /** Maximum number of YAML alias expansions (anchors `&a` used as `*a`). Default 100. */
+  maxAliasCount?: number;
+  /** Maximum nesting of mappings and lists in the school file. Default 32. */
+  maxDepth?: number;
+  /** Clause ids of the catalog: attestations naming other clauses are reported. */
+  knownClauses?: readonly string[];
+}
+
+export interface LoadCounts {
+  people: number;
+  channels: number;
+  documents: number;
+  admins: number;
+  classes: number;
+}
+
+export interface LoadResult {
+  /** Present only when there are no error diagnostics. */
+  input?: AuditInput;
+  diagnostics: Diagnostic[];
+  counts: LoadCounts;
+}
+
+/** What each parser returns: the value read (possibly partial), problems, and positions. */
+export interface ParseResult<T> {
+  value: T | undefined;
+  diagnostics: Diagnostic[];
+  /** Place of the value at a JSON pointer of `value`; the nearest enclosing place when not exact. */
+  locate: (pointer: string) => SourceLocation | undefined;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_ALIAS_COUNT = 100;
+export const DEFAULT_MAX_DEPTH = 32;

@@ -1,0 +1,15 @@
+export { loadSchool } from './load-school.js';
+export type { FileReader, LoadOptions, LoadResult, LoadCounts, ParseResult } from './file-reader.js';
+export { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from './file-reader.js';
+export { parseSchoolDocument } from './parse-school-document.js';
+export type { ParseSchoolOptions, SchoolDocumentParse } from './parse-school-document.js';
+export { parsePeopleCsv } from './parse-people-csv.js';
+export { parseChannelsCsv } from './parse-channels-csv.js';
+export type { ParseCsvOptions } from './validate-csv-rows.js';
+export type { CsvParseResult, CsvColumn } from './parse-csv-records.js';
+export { PEOPLE_CSV_COLUMNS, CHANNEL_CSV_COLUMNS } from './csv-columns.js';
+export { toIsoDate } from './csv-values.js';
+export { createMemoryFileReader } from './memory-file-reader.js';
+export { resolveRelativePath } from './resolve-path.js';
+export { toAuditInput } from './to-audit-input.js';
+export { FORBIDDEN_KEYS } from './yaml-to-value.js';

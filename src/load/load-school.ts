@@ -1,0 +1,126 @@
+import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
+import type { SchoolFile, SourceLocation, SourceMap } from '../model/types.js';
+import { getValidators } from '../validate/ajv-instance.js';
+import { validate } from '../validate/validate.js';
+import { DEFAULT_MAX_FILE_BYTES, type FileReader, type LoadCounts, type LoadOptions, type LoadResult } from './file-reader.js';
+import type { CsvParseResult } from './parse-csv-records.js';
+import { parseChannelsCsv } from './parse-channels-csv.js';
+import { parsePeopleCsv } from './parse-people-csv.js';
+import { parseSchoolDocument } from './parse-school-document.js';
+import { readInputFile, sha256Hex } from './read-input-file.js';
+import { toAuditInput } from './to-audit-input.js';
+import { isUnder } from './validate-csv-rows.js';
+
+type Section = 'people' | 'channels';
+const SECTIONS: readonly Section[] = ['people', 'channels'];
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Loads a school file (YAML or JSON) and the CSV files it references, validates the whole input,
+ * and returns it with positions for every value. `input` is present only when nothing is an error.
+ */
+export async function loadSchool(entryPath: string, reader: FileReader, options: LoadOptions = {}): Promise<LoadResult> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const diagnostics: Diagnostic[] = [];
+  const files: { path: string; sha256: string }[] = [];
+  const counts: LoadCounts = { people: 0, channels: 0, documents: 0, admins: 0, classes: 0 };
+  const done = (): LoadResult => ({ diagnostics: sortDiagnostics(diagnostics, files), counts });
+
+  const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: entryPath });
+  diagnostics.push(...entry.diagnostics);
+  if (!entry.bytes) return done();
+  files.push({ path: entryPath, sha256: sha256Hex(entry.bytes) });
+
+  const parsed = parseSchoolDocument(entry.bytes, entryPath, options);
+  diagnostics.push(...parsed.diagnostics);
+  if (hasErrors(parsed.diagnostics) || parsed.value === undefined) return done();
+  const doc: unknown = parsed.value;
+
+  const csv: Partial<Record<Section, { file: string; result: CsvParseResult<unknown> }>> = {};
+  if (isObject(doc)) {
+    for (const section of SECTIONS) {
+      const ref = doc[section];
+      // A malformed reference is left in place for schema validation to report.
+      if (!isObject(ref) || !getValidators().fileReference(ref)) continue;
+      const given = ref.file as string;
+      const path = reader.resolve(entryPath, given);
+      const pointer = `/${section}/file`;
+      const read = await readInputFile(reader, path, {
+        maxFileBytes,
+        given,
+        referencedAt: { file: entryPath, pointer, location: parsed.locate(pointer) },
+      });
+      diagnostics.push(...read.diagnostics);
+      if (!read.bytes) continue;
+      files.push({ path, sha256: sha256Hex(read.bytes) });
+      const csvOptions = {
+        delimiter: ref.delimiter as ';' | ',' | undefined,
+        encoding: ref.encoding as 'utf-8' | 'windows-1251' | undefined,
+        validate: false,
+      };
+      const result = section === 'people' ? parsePeopleCsv(read.bytes, path, csvOptions) : parseChannelsCsv(read.bytes, path, csvOptions);
+      diagnostics.push(...result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
+      counts[section] = result.rowCount;
+      if (result.value === undefined) continue;
+      doc[section] = result.value;
+      csv[section] = { file: path, result };
+    }
+  }
+
+  const locate = (pointer: string): SourceLocation | undefined => {
+    for (const section of SECTIONS) {
+      const prefix = `/${section}/`;
+      const entryCsv = csv[section];
+      if (entryCsv && pointer.startsWith(prefix)) return entryCsv.result.locate(pointer.slice(prefix.length - 1));
+    }
+    return parsed.locate(pointer);
+  };
+  const locateKey = (pointer: string): SourceLocation | undefined =>
+    SECTIONS.some((s) => csv[s] && pointer.startsWith(`/${s}/`)) ? locate(pointer) : parsed.locateKey(pointer);
+
+  const reported = new Set<string>();
+  for (const section of SECTIONS) {
+    for (const p of csv[section]?.result.reportedPointers ?? []) reported.add(`/${section}${p}`);
+  }
+  const found = validate(doc, { file: entryPath, locate, locateKey, knownClauses: options.knownClauses });
+  diagnostics.push(...found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
+
+  if (isObject(doc)) {
+    for (const section of SECTIONS) if (!csv[section] && Array.isArray(doc[section])) counts[section] = (doc[section] as unknown[]).length;
+    counts.documents = Array.isArray(doc.documents) ? doc.documents.length : 0;
+    counts.admins = Array.isArray(doc.admins) ? doc.admins.length : 0;
+    counts.classes = countClasses(doc);
+  }
+  const result = done();
+  if (!hasErrors(result.diagnostics)) {
+    const sources: SourceMap = { locate, files };
+    result.input = toAuditInput(doc as SchoolFile, sources);
+  }
+  return result;
+}
+
+/** Declared classes, or when none are declared the distinct classes of students in the roster. */
+function countClasses(doc: Record<string, unknown>): number {
+  if (Array.isArray(doc.classes) && doc.classes.length > 0) return doc.classes.length;
+  const classes = new Set<string>();
+  for (const p of Array.isArray(doc.people) ? doc.people : []) {
+    if (isObject(p) && typeof p.class === 'string' && Array.isArray(p.roles) && p.roles.includes('student')) classes.add(p.class);
+  }
+  return classes.size;
+}
+
+/** File order (as read), then line and column; stable, so equal places keep their stage order. */
+function sortDiagnostics(diagnostics: Diagnostic[], files: readonly { path: string }[]): Diagnostic[] {
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.d.file ?? '') ?? files.length) - (order.get(b.d.file ?? '') ?? files.length) ||
+        (a.d.line ?? 0) - (b.d.line ?? 0) ||
+        (a.d.column ?? 0) - (b.d.column ?? 0) ||
+        a.i - b.i,
+    )
+    .map(({ d }) => d);
+}

@@ -1,0 +1,249 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
+import type { SourceLocation } from '../model/types.js';
+import { getValidators } from '../validate/ajv-instance.js';
+import { diagnosticAt } from '../validate/diagnostic-at.js';
+import { parsePointer } from '../validate/json-pointer.js';
+import { decodeText } from './decode-text.js';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, type ParseResult } from './file-reader.js';
+import { findJsonError } from './find-json-error.js';
+import { yamlToValue } from './yaml-to-value.js';
+
+export interface ParseSchoolOptions {
+  maxAliasCount?: number;
+  maxDepth?: number;
+  /** Overrides detection by extension and content. */
+  format?: 'yaml' | 'json';
+}
+
+export interface SchoolDocumentParse extends ParseResult<unknown> {
+  /** Place of the key holding the value at a pointer (for unknown keys); the value's place otherwise. */
+  locateKey: (pointer: string) => SourceLocation | undefined;
+  format: 'yaml' | 'json';
+}
+
+const YAML_MESSAGES_RU: Record<string, string> = {
+  BAD_INDENT: 'неверный отступ',
+  BAD_SCALAR_START: 'значение не может начинаться с этого символа; заключите его в кавычки',
+  BLOCK_AS_IMPLICIT_KEY: 'вложенная структура на месте ключа; проверьте двоеточия и отступы',
+  BLOCK_IN_FLOW: 'блочная запись внутри [ ] или { }',
+  KEY_OVER_1024_CHARS: 'ключ длиннее 1024 символов',
+  MISSING_CHAR: 'не хватает символа (закрывающей кавычки или скобки)',
+  MULTILINE_IMPLICIT_KEY: 'ключ занимает несколько строк; проверьте двоеточие и отступы',
+  MULTIPLE_DOCS: 'в файле несколько документов YAML (разделитель ---), а нужен один',
+  TAB_AS_INDENT: 'табуляция в отступе; используйте пробелы',
+  UNEXPECTED_TOKEN: 'неожиданный символ',
+  BAD_ALIAS: 'ссылка на несуществующий якорь',
+  TAG_RESOLVE_FAILED: 'неизвестный тег YAML; значение прочитано как строка',
+  BAD_DQ_ESCAPE: 'неверная escape-последовательность в строке в двойных кавычках',
+  DUPLICATE_KEY: 'повторяющийся ключ',
+};
+
+function detectFormat(text: string, file: string): 'yaml' | 'json' {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  return /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+
+/**
+ * Parses the school file (YAML or JSON) into plain data with positions. Numbers and booleans
+ * written where the schema expects text (`class: 11`, `number: 5`) are read as the text exactly
+ * as written (`"11"`, `"5"`; `1.10` stays `"1.10"`).
+ */
+export function parseSchoolDocument(
+  input: string | Uint8Array,
+  file: string,
+  options: ParseSchoolOptions = {},
+): SchoolDocumentParse {
+  const noLocation = (): undefined => undefined;
+  const failed = (diagnostics: Diagnostic[], format: 'yaml' | 'json'): SchoolDocumentParse => ({
+    value: undefined,
+    diagnostics,
+    locate: noLocation,
+    locateKey: noLocation,
+    format,
+  });
+
+  let text: string;
+  if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
+  else {
+    const decoded = decodeText(input);
+    if (!decoded.ok) {
+      return failed(
+        [
+          diagnosticAt('ENCODING_INVALID', decoded.message, { file, line: decoded.line, column: decoded.column }, {
+            hint: { ru: 'сохраните файл в кодировке UTF-8', en: 'save the file as UTF-8' },
+          }),
+        ],
+        detectFormat('', file),
+      );
+    }
+    text = decoded.text;
+  }
+  const format = options.format ?? detectFormat(text, file);
+  const empty = (): SchoolDocumentParse =>
+    failed(
+      [
+        diagnosticAt('FILE_EMPTY', { ru: `файл «${file}» пуст`, en: `file "${file}" is empty` }, { file }, {
+          hint: { ru: 'в файле школы должен быть хотя бы раздел school', en: 'the school file needs at least the school section' },
+        }),
+      ],
+      format,
+    );
+  if (text.trim() === '') return empty();
+
+  const lineCounter = new LineCounter();
+  if (format === 'json') {
+    try {
+      JSON.parse(text);
+    } catch (error) {
+      const found = findJsonError(text);
+      const offset = found?.offset ?? 0;
+      const { line, col } = positionOf(text, offset);
+      const fallback = error instanceof Error ? error.message : String(error);
+      return failed(
+        [
+          diagnosticAt(
+            'JSON_SYNTAX',
+            {
+              ru: `ошибка синтаксиса JSON: ${found?.message.ru ?? fallback}`,
+              en: `JSON syntax error: ${found?.message.en ?? fallback}`,
+            },
+            { file, line, column: col },
+          ),
+        ],
+        format,
+      );
+    }
+  }
+
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, merge: false, version: '1.2' });
+  } catch (error) {
+    // The YAML composer recurses; absurd nesting overflows the stack before our depth check runs.
+    const deep = error instanceof RangeError;
+    return failed(
+      [
+        diagnosticAt(
+          deep ? 'NESTING_TOO_DEEP' : 'YAML_SYNTAX',
+          deep
+            ? { ru: 'слишком глубокая вложенность', en: 'nesting is too deep' }
+            : { ru: `не удалось разобрать файл: ${String(error)}`, en: `cannot parse the file: ${String(error)}` },
+          { file },
+        ),
+      ],
+      format,
+    );
+  }
+
+  const yamlProblem = (e: { code: string; message: string; linePos?: [{ line: number; col: number }, ...unknown[]]; pos: [number, number] }, severity: 'error' | 'warning'): Diagnostic => {
+    const en = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
+    const line = e.linePos?.[0]?.line;
+    const column = e.linePos?.[0]?.col;
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^["']?([^"':\n]*)/.exec(text.slice(e.pos[0]))?.[1]?.trim() ?? '';
+      return diagnosticAt(
+        'YAML_DUPLICATE_KEY',
+        { ru: `ключ «${key}» повторяется`, en: `the key "${key}" is repeated` },
+        { file, line, column },
+        { hint: { ru: 'оставьте одно значение: второе молча заменило бы первое', en: 'keep one value: the second would silently replace the first' }, severity },
+      );
+    }
+    const ru = YAML_MESSAGES_RU[e.code] ?? en;
+    const label: Localized = format === 'json' ? { ru: 'JSON', en: 'JSON' } : { ru: 'YAML', en: 'YAML' };
+    return diagnosticAt(
+      format === 'json' && severity === 'error' ? 'JSON_SYNTAX' : 'YAML_SYNTAX',
+      { ru: `ошибка синтаксиса ${label.ru}: ${ru}`, en: `${label.en} syntax error: ${en}` },
+      { file, line, column },
+      { severity },
+    );
+  };
+  const diagnostics: Diagnostic[] = [
+    ...doc.errors.map((e) => yamlProblem(e as never, 'error')),
+    ...doc.warnings.map((e) => yamlProblem(e as never, 'warning')),
+  ];
+  if (doc.errors.length > 0) return failed(diagnostics, format);
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return empty();
+
+  const converted = yamlToValue(doc, {
+    file,
+    lineCounter,
+    maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+  });
+  diagnostics.push(...converted.diagnostics);
+
+  const find = (pointer: string): { node: unknown; keyNode?: unknown } => {
+    let node: unknown = doc.contents;
+    let keyNode: unknown;
+    for (const seg of parsePointer(pointer)) {
+      // An alias points at its anchored node, which is never itself an alias.
+      if (isAlias(node)) node = node.resolve(doc);
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value ?? '') === seg);
+        if (!pair) break;
+        keyNode = pair.key;
+        node = pair.value ?? pair.key;
+      } else if (isSeq(node) && /^\d+$/.test(seg) && node.items[Number(seg)] !== undefined) {
+        node = node.items[Number(seg)];
+        keyNode = undefined;
+      } else break;
+    }
+    return { node, keyNode };
+  };
+  const at = (node: unknown): SourceLocation | undefined => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    if (!range) return undefined;
+    const { line, col } = lineCounter.linePos(range[0]);
+    return { file, line, column: col };
+  };
+  const locate = (pointer: string): SourceLocation | undefined => at(find(pointer).node);
+  const locateKey = (pointer: string): SourceLocation | undefined => {
+    const found = find(pointer);
+    return at(found.keyNode ?? found.node);
+  };
+
+  if (converted.value !== undefined) {
+    coerceTextFields(converted.value, (pointer) => {
+      let node = find(pointer).node;
+      if (isAlias(node)) node = node.resolve(doc);
+      return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+    });
+  }
+  return { value: converted.value, diagnostics, locate, locateKey, format };
+}
+
+/** Replaces numbers and booleans the schema wants as text with their source text. */
+function coerceTextFields(value: unknown, sourceOf: (pointer: string) => string | undefined): void {
+  const { school } = getValidators();
+  if (school(value)) return;
+  for (const e of school.errors ?? []) {
+    if (e.keyword !== 'type' || (e.params as { type?: unknown }).type !== 'string') continue;
+    if (typeof e.data !== 'number' && typeof e.data !== 'boolean') continue;
+    const segments = parsePointer(e.instancePath);
+    const last = segments.pop();
+    if (last === undefined) continue;
+    let container: unknown = value;
+    for (const seg of segments) {
+      container = Array.isArray(container) ? container[Number(seg)] : (container as Record<string, unknown>)?.[seg];
+    }
+    if (container === null || typeof container !== 'object') continue;
+    const text = sourceOf(e.instancePath) ?? String(e.data);
+    if (Array.isArray(container)) container[Number(last)] = text;
+    else if (Object.prototype.hasOwnProperty.call(container, last)) (container as Record<string, unknown>)[last] = text;
+  }
+}
+
+function positionOf(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      start = i + 1;
+    }
+  }
+  return { line, col: offset - start + 1 };
+}

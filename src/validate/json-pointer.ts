@@ -1,0 +1,26 @@
+/** JSON Pointer (RFC 6901) helpers shared by loaders and validation. */
+
+export function escapePointerSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(base: string, ...segments: (string | number)[]): string {
+  let out = base;
+  for (const s of segments) out += `/${escapePointerSegment(s)}`;
+  return out;
+}
+
+/** Splits a pointer into unescaped segments; '' is the whole document. */
+export function parsePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(pointer.startsWith('/') ? 1 : 0)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The pointer of the parent value; the whole document is its own parent. */
+export function parentPointer(pointer: string): string {
+  const i = pointer.lastIndexOf('/');
+  return i <= 0 ? '' : pointer.slice(0, i);
+}

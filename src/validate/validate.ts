@@ -1,0 +1,28 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SourceLocation } from '../model/types.js';
+import { getValidators } from './ajv-instance.js';
+import { checkReferences } from './check-references.js';
+import { schemaErrorsToDiagnostics } from './schema-diagnostics.js';
+
+export interface ValidateOptions {
+  /** File name put on diagnostics that `locate` cannot place. */
+  file?: string;
+  /** Maps a JSON pointer of `doc` to its place in the source. */
+  locate?: (pointer: string) => SourceLocation | undefined;
+  /** Like `locate`, but the place of the key (used for unknown keys); falls back to `locate`. */
+  locateKey?: (pointer: string) => SourceLocation | undefined;
+  /** Clause ids of the catalog: attestations naming other clauses are reported. */
+  knownClauses?: readonly string[];
+}
+
+/**
+ * Validates an in-memory SchoolFile-shaped value (people and channels inline) against the school
+ * schema and the cross-reference rules. Returns every problem found, never throws at input.
+ */
+export function validate(doc: unknown, options: ValidateOptions = {}): Diagnostic[] {
+  const { school } = getValidators();
+  const out: Diagnostic[] = [];
+  if (!school(doc)) out.push(...schemaErrorsToDiagnostics(school.errors ?? [], options));
+  out.push(...checkReferences(doc, options));
+  return out;
+}
