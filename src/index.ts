@@ -16,6 +16,34 @@ export { DEFAULT_ESCHOOL_SYSTEM } from './model/types.js';
 export { maskValue } from './privacy/index.js';
 
 // load + validate (foundation)
+export { formatDiagnostic } from './diagnostics/format-diagnostic.js';
+export {
+  loadSchool,
+  parseSchoolDocument,
+  parsePeopleCsv,
+  parseChannelsCsv,
+  createMemoryFileReader,
+  toAuditInput,
+  PEOPLE_CSV_COLUMNS,
+  CHANNEL_CSV_COLUMNS,
+  DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_MAX_ALIAS_COUNT,
+  DEFAULT_MAX_DEPTH,
+} from './load/index.js';
+export type {
+  FileReader,
+  LoadOptions,
+  LoadResult,
+  LoadCounts,
+  ParseResult,
+  ParseSchoolOptions,
+  SchoolDocumentParse,
+  ParseCsvOptions,
+  CsvParseResult,
+  CsvColumn,
+} from './load/index.js';
+export { validate, checkReferences, schoolSchema, personSchema, channelSchema, commonSchema } from './validate/index.js';
+export type { ValidateOptions, ReferenceCheckOptions, JsonSchema } from './validate/index.js';
 
 // messenger registry
 export type { MessengerEntry, MessengerRegistry, MessengerStatus, PlatformMatch } from './messengers/index.js';

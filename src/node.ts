@@ -9,3 +9,6 @@ export { loadRegistryFile } from './node/load-registry.js';
 
 // scan
 export { scanFile, type ScanFileOptions } from './node/scan-files.js';
+
+// load + validate (foundation)
+export { createNodeFileReader, loadSchoolFile, validateFile } from './node/load-files.js';

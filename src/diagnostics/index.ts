@@ -1,2 +1,3 @@
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, Localized } from './diagnostic.js';
 export { hasErrors } from './diagnostic.js';
+export { formatDiagnostic } from './format-diagnostic.js';
