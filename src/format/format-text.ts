@@ -69,7 +69,9 @@ function statusColor(c: Colors, status: ClauseStatus): (s: string) => string {
 
 /** Continuation lines of a multi-line value, indented under its first line. */
 function indentLines(value: unknown, indent: string): string {
+  // Tabs would break the column layout.
   return cleanText(value)
+    .replace(/\t/g, ' ')
     .split('\n')
     .map((line, i) => (i === 0 ? line : indent + line))
     .join('\n');
