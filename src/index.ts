@@ -112,6 +112,8 @@ export {
 export type * from './report/types.js';
 
 // formats
+export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_SCHEMA_URI, SARIF_INFORMATION_URI, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
+export type { FormatName, FormatOptions, Labels } from './format/index.js';
 
 // scan
 export type {
