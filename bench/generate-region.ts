@@ -117,6 +117,12 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/**
+ * The audit date the generated data is written for: every date in it is on or before this day,
+ * and records are recent relative to it. Benches pass it as `asOf`.
+ */
+export const GENERATED_AS_OF: ISODate = '2026-11-30';
+
 const BASE_DAY = Date.UTC(2026, 8, 1); // 2026-09-01, the start of the school year the data describes
 const DAY_MS = 86_400_000;
 

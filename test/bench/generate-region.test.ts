@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALLOWED_PLATFORM_SPELLINGS, generateRegion, generateSchool } from '../../bench/generate-region.js';
+import { ALLOWED_PLATFORM_SPELLINGS, GENERATED_AS_OF, generateRegion, generateSchool } from '../../bench/generate-region.js';
 import type { AuditInput } from '../../src/model/types.js';
 import { validate } from '../../src/validate/index.js';
 import { defaultRegistry, normalizePlatform } from '../../src/messengers/index.js';
@@ -156,6 +156,22 @@ describe('generateRegion', () => {
     }));
     for (const { allowed, status } of statuses) expect(status).toBe(allowed ? 'educational' : 'prohibited');
     expect(statuses.filter((s) => s.status === 'prohibited').length).toBeGreaterThan(10);
+  });
+
+  it('writes every date but validUntil on or before GENERATED_AS_OF, as a real calendar day', () => {
+    const dates: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) dates.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      // validUntil lies ahead of the audit by nature.
+      else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => k !== 'validUntil' && walk(x));
+    };
+    walk(generateRegion({ schools: 5, peoplePerSchool: 300, seed: 21, violationRate: 0.5 }));
+    expect(dates.length).toBeGreaterThan(1000);
+    for (const d of dates) {
+      expect(d <= GENERATED_AS_OF).toBe(true);
+      expect(new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10)).toBe(d);
+    }
   });
 
   it('keeps references valid for any size, seed and rate', () => {
