@@ -110,6 +110,13 @@ export {
 
 // audit, findings, report
 export type * from './report/types.js';
+export { audit, explain, resolveAsOf, SEVERITY_WEIGHT } from './audit/index.js';
+export type { AuditOptions, ExplainOptions, AsOfOptions } from './audit/index.js';
+export { diffReports, sortFindings, REPORT_SCHEMA_VERSION, TOOL } from './report/index.js';
+export { parseWaivers, checkWaivers, applyWaivers, matchGlob, findingFingerprint, DEFAULT_MAX_WAIVER_DAYS } from './findings/index.js';
+export type { Waiver, WaiversFile, ParseWaiversOptions } from './findings/index.js';
+export { parseConfig, defineConfig, DEFAULT_ATTESTATION_MAX_AGE_DAYS, DEFAULT_TIME_ZONE } from './config/index.js';
+export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
 
 // formats
 export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_SCHEMA_URI, SARIF_INFORMATION_URI, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
