@@ -27,10 +27,10 @@ function inSet(values: unknown[]): (a: unknown) => boolean {
   return (a) => a === a && set.has(a);
 }
 
-function compileLeaf(p: LeafPlan): Fn {
+function compileLeaf(p: LeafPlan, plain: boolean): Fn {
   if (!p.operator) return thrower(p.operatorError!);
-  const read: Reader = p.readFact;
-  const readValue = p.readValue;
+  const read: Reader = plain ? p.readFactPlain : p.readFact;
+  const readValue = plain ? p.readValuePlain : p.readValue;
   const src = p.source;
   const literal = !(src.value !== null && typeof src.value === 'object' && Object.hasOwn(src.value, 'fact'));
   if (p.operator.builtin && literal) {
@@ -154,8 +154,11 @@ function compileGroup(p: GroupPlan, compile: (p: PlanNode) => Fn): Fn {
       };
 }
 
-/** Closures for a plan: `nested` gives `evaluateCondition`'s value, `top` the rule's result. */
-function compilePlan(root: PlanNode): Fn {
+/**
+ * Closures for a plan: `nested` gives `evaluateCondition`'s value, the returned function the
+ * rule's raw result. `plain` builds the variant for plain data facts.
+ */
+function compilePlan(root: PlanNode, plain: boolean): Fn {
   const memo = new Map<PlanNode, Fn>();
 
   // evaluateCondition: a leaf's raw operator result; booleans and references pass only on `true`.
@@ -165,7 +168,7 @@ function compilePlan(root: PlanNode): Fn {
     let fn: Fn;
     switch (p.kind) {
       case 'leaf':
-        fn = compileLeaf(p);
+        fn = compileLeaf(p, plain);
         break;
       case 'all':
       case 'any': {
@@ -210,14 +213,19 @@ export function compileCondition(
   options: CompileOptions = {},
   planOptions: PlanOptions = {},
 ): (facts: Facts) => boolean {
-  const top = compilePlan(planCondition(condition, options, planOptions));
+  const plan = planCondition(condition, options, planOptions);
+  const exact = compilePlan(plan, false);
+  const plain = compilePlan(plan, true);
+  const objectPrototype = Object.prototype;
   return (facts) => {
     const f: any = facts === null || facts === undefined ? EMPTY : facts;
     // `new Fact('')` throws "factId required" for an empty fact name in Engine.run.
     if ((typeof f === 'object' || typeof f === 'function') && '' in f && forInHas(f, '')) {
       throw new Error('factId required');
     }
-    return !!top(f);
+    // Subjects are plain objects: read their facts directly. Anything else (null prototype,
+    // class instances, strings…) goes through the exact `for…in` view of json-rules-engine.
+    return !!(typeof f === 'object' && Object.getPrototypeOf(f) === objectPrototype ? plain(f) : exact(f));
   };
 }
 

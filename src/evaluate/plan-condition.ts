@@ -14,6 +14,9 @@ export interface LeafPlan {
   source: LeafCondition;
   readFact: Reader;
   readValue: Reader;
+  /** The same readers for plain data facts (see `factGetter`). */
+  readFactPlain: Reader;
+  readValuePlain: Reader;
   /** Null when the operator is unknown: evaluating the leaf then throws, as in json-rules-engine. */
   operator: ResolvedOperator | null;
   operatorError: Error | null;
@@ -218,24 +221,37 @@ class Planner {
       operatorError = e as Error;
     }
     const fact = compileFactReader(c.fact, c.path, this.fastPaths);
+    const factPlain = compileFactReader(c.fact, c.path, this.fastPaths, true);
     let readValue: Reader;
+    let readValuePlain: Reader;
     let valueKind: ArgKind;
     let valueTotal: boolean;
     if (isFactReference(c.value)) {
       const ref = compileFactReader(c.value.fact, c.value.path, this.fastPaths);
       readValue = ref.read;
+      readValuePlain = compileFactReader(c.value.fact, c.value.path, this.fastPaths, true).read;
       valueKind = UNKNOWN;
       valueTotal = ref.total;
     } else {
       // A private copy: json-rules-engine compares with a fresh clone of the literal each run,
       // so no fact value is ever identical to a literal object.
       const literal = cloneData(c.value);
-      readValue = () => literal;
+      readValue = readValuePlain = () => literal;
       valueKind = { known: true, value: literal };
       valueTotal = true;
     }
     const total = operator !== null && fact.total && valueTotal && operator.total(UNKNOWN, valueKind);
-    return { kind: 'leaf', source: c, readFact: fact.read, readValue, operator, operatorError, total };
+    return {
+      kind: 'leaf',
+      source: c,
+      readFact: fact.read,
+      readValue,
+      readFactPlain: factPlain.read,
+      readValuePlain,
+      operator,
+      operatorError,
+      total,
+    };
   }
 }
 

@@ -16,10 +16,16 @@ export function forInHas(obj: unknown, key: string): boolean {
   return false;
 }
 
-/** The value json-rules-engine's almanac gives for fact `name` (undefined when it is not a fact). */
-function factGetter(name: unknown): Reader {
+/**
+ * The value json-rules-engine's almanac gives for fact `name` (undefined when it is not a fact).
+ * With `plain`, the getter may assume `facts` is a plain data object (prototype
+ * `Object.prototype`, no non-enumerable own properties): then `facts[name]` is exactly what
+ * `for…in` sees, except for names `Object.prototype` itself has (`toString`, `constructor`…).
+ */
+function factGetter(name: unknown, plain: boolean): Reader {
   // The almanac is a Map keyed by `for…in` keys, which are strings: a number never matches.
   if (typeof name !== 'string') return () => undefined;
+  if (plain && !(name in Object.prototype)) return (facts) => facts[name];
   return (facts) => {
     const v = facts[name];
     if (v === undefined) return undefined;
@@ -40,8 +46,8 @@ export interface CompiledReader {
  * `almanac.factValue(fact, params, path)` for constant facts: params are ignored; a truthy `path`
  * is applied only when the value is a non-null object, otherwise the value itself is returned.
  */
-export function compileFactReader(name: unknown, path: unknown, fastPaths = true): CompiledReader {
-  const get = factGetter(name);
+export function compileFactReader(name: unknown, path: unknown, fastPaths = true, plain = false): CompiledReader {
+  const get = factGetter(name, plain);
   if (!path) return { read: get, total: true };
   const { resolve, total } = compilePath(path, fastPaths);
   return {
