@@ -93,7 +93,7 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
     `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${h(HTML_CSP)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">`,
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${h(L.titles.report)} — ${h(report.school.name)}, ${h(report.asOf)}</title>`,
