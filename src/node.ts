@@ -12,3 +12,7 @@ export { scanFile, type ScanFileOptions } from './node/scan-files.js';
 
 // load + validate (foundation)
 export { createNodeFileReader, loadSchoolFile, validateFile } from './node/load-files.js';
+
+// audit, findings, report
+export { auditFiles, CONFIG_FILE_NAMES, type AuditFilesOptions, type AuditFilesResult } from './node/audit-files.js';
+export { loadConfigFile, loadWaiversFile, type LoadConfigOptions, type LoadWaiversOptions } from './node/load-config.js';
