@@ -4,7 +4,7 @@ import type { Catalog } from './types.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "b587ff3c72d7e1d944c656f1c1bc425e433dda47c7fd2ee4d007f96f602315e2",
+  "hash": "0e1c6679c1f86cfc43088e438109317200cd7f6f24c944b14bc648f6ba9037b5",
   "clauses": [
     {
       "id": "header",
@@ -726,6 +726,1424 @@ export const BUNDLED_CATALOG: Catalog = {
   ],
   "rules": [
     {
+      "id": "SFR-1.3-COUNCIL-BEFORE-APPROVAL",
+      "clauses": [
+        "1.3",
+        "header"
+      ],
+      "subject": "document",
+      "severity": "medium",
+      "title": {
+        "ru": "Положение утверждено раньше, чем рассмотрено советом",
+        "en": "The regulation was approved before the council considered it"
+      },
+      "message": {
+        "ru": "{{subject.label}}: дата протокола совета позже даты утверждающего приказа ({{facts.approvalDate}}); по п. 1.3 Положение сначала рассматривается педагогическим советом, затем утверждается.",
+        "en": "{{subject.label}}: a council protocol is dated after the approving order ({{facts.approvalDate}}); under clause 1.3 the council considers the act before it is approved."
+      },
+      "remediation": {
+        "ru": "Проверьте даты протоколов и приказа; при ошибке в дате исправьте запись, иначе повторно утвердите Положение после рассмотрения советом.",
+        "en": "Check the protocol and order dates; fix a wrong date, or approve the regulation again after the council has considered it."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation",
+        "councils"
+      ],
+      "evidence": [
+        "councilBeforeApproval",
+        "approvalDate"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "kind",
+            "operator": "equal",
+            "value": "regulation"
+          },
+          {
+            "fact": "superseded",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "councilBeforeApproval",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-HDR-APPROVAL-ORDER",
+      "clauses": [
+        "header",
+        "1.3"
+      ],
+      "subject": "document",
+      "severity": "high",
+      "title": {
+        "ru": "Положение не утверждено приказом директора",
+        "en": "The regulation is not approved by the director's order"
+      },
+      "message": {
+        "ru": "{{subject.label}}: нет утверждающего приказа директора с номером и датой, или его подписал не директор (гриф «УТВЕРЖДАЮ», п. 1.3).",
+        "en": "{{subject.label}}: no approving order with number and date, or it was not signed by the director (the “APPROVED” block, clause 1.3)."
+      },
+      "remediation": {
+        "ru": "Утвердите Положение приказом директора и укажите approvalOrder (номер и дата) и approvedBy.position: директор.",
+        "en": "Approve the regulation by the director's order and record approvalOrder (number and date) and approvedBy.position: director."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation"
+      ],
+      "evidence": [
+        "hasApprovalOrder",
+        "approvalOrderNumber",
+        "approvalDate",
+        "approvedByDirector"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "kind",
+            "operator": "equal",
+            "value": "regulation"
+          },
+          {
+            "fact": "superseded",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "hasApprovalOrder",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "fact": "approvedByDirector",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-HDR-GOVERNING-COUNCIL",
+      "clauses": [
+        "header"
+      ],
+      "subject": "document",
+      "severity": "medium",
+      "title": {
+        "ru": "Положение не согласовано управляющим советом",
+        "en": "The regulation is not agreed with the governing council"
+      },
+      "message": {
+        "ru": "{{subject.label}}: нет согласования управляющим советом с номером и датой протокола (гриф «СОГЛАСОВАНО»).",
+        "en": "{{subject.label}}: no agreement by the governing council with protocol number and date (the “AGREED” block)."
+      },
+      "remediation": {
+        "ru": "Согласуйте Положение с управляющим советом и укажите в councils запись body: governing с номером и датой протокола.",
+        "en": "Agree the regulation with the governing council and add a councils entry with body: governing, protocol number and date."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation",
+        "councils"
+      ],
+      "evidence": [
+        "hasGoverningCouncil"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "kind",
+            "operator": "equal",
+            "value": "regulation"
+          },
+          {
+            "fact": "superseded",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasGoverningCouncil",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-HDR-PEDAGOGICAL-COUNCIL",
+      "clauses": [
+        "header",
+        "1.3"
+      ],
+      "subject": "document",
+      "severity": "high",
+      "title": {
+        "ru": "Положение не согласовано педагогическим советом",
+        "en": "The regulation is not agreed with the pedagogical council"
+      },
+      "message": {
+        "ru": "{{subject.label}}: нет согласования педагогическим советом с номером и датой протокола (гриф «СОГЛАСОВАНО», п. 1.3).",
+        "en": "{{subject.label}}: no agreement by the pedagogical council with protocol number and date (the “AGREED” block, clause 1.3)."
+      },
+      "remediation": {
+        "ru": "Рассмотрите Положение на заседании педагогического совета и укажите в councils запись body: pedagogical с номером и датой протокола.",
+        "en": "Have the pedagogical council consider the regulation and add a councils entry with body: pedagogical, protocol number and date."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation",
+        "councils"
+      ],
+      "evidence": [
+        "hasPedagogicalCouncil",
+        "approvalOrderNumber",
+        "approvalDate"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "kind",
+            "operator": "equal",
+            "value": "regulation"
+          },
+          {
+            "fact": "superseded",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasPedagogicalCouncil",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-1.1-REGULATION-EXISTS",
+      "clauses": [
+        "1.1"
+      ],
+      "subject": "school",
+      "severity": "high",
+      "title": {
+        "ru": "Положение о применении сервисов взаимодействия отсутствует",
+        "en": "The regulation on interaction services is missing"
+      },
+      "message": {
+        "ru": "{{subject.label}}: среди документов школы нет Положения (Порядка применения сервисов взаимодействия) — локального нормативного акта, которого требует п. 1.1.",
+        "en": "{{subject.label}}: the school's documents do not include the regulation (the procedure for using interaction services), the local normative act clause 1.1 requires."
+      },
+      "remediation": {
+        "ru": "Примите Положение как локальный нормативный акт: согласуйте с педагогическим и управляющим советами, утвердите приказом директора и добавьте в documents с kind: regulation.",
+        "en": "Adopt the regulation as a local normative act: agree it with the pedagogical and governing councils, approve it by the director's order and add it to documents with kind: regulation."
+      },
+      "legalBasis": [
+        "149-FZ",
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation"
+      ],
+      "evidence": [
+        "hasRegulation",
+        "regulationCount"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasRegulation",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-ORDER-DETAILS",
+      "clauses": [
+        "2.1.a",
+        "2.1.b"
+      ],
+      "subject": "document",
+      "severity": "low",
+      "title": {
+        "ru": "У приказа не указаны номер или дата",
+        "en": "An order lacks its number or date"
+      },
+      "message": {
+        "ru": "{{subject.label}}: у приказа не указаны номер ({{facts.number}}) или дата ({{facts.date}}); без реквизитов нельзя подтвердить, что приказ издан.",
+        "en": "{{subject.label}}: the order lacks its number ({{facts.number}}) or date ({{facts.date}}); without them it cannot be shown that the order was issued."
+      },
+      "remediation": {
+        "ru": "Укажите номер и дату приказа по книге приказов.",
+        "en": "Record the order's number and date from the order book."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "orders"
+      ],
+      "evidence": [
+        "kind",
+        "number",
+        "date"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isOrder",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "hasNumber",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "fact": "hasDate",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-PLATFORM-USE-ORDER",
+      "clauses": [
+        "2.1.a"
+      ],
+      "subject": "school",
+      "severity": "high",
+      "title": {
+        "ru": "Нет приказа об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер",
+        "en": "No order on the use of Sferum and the VK Messenger educational profile"
+      },
+      "message": {
+        "ru": "{{subject.label}}: среди документов нет приказа (распоряжения) «Об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер», изданного не позже даты проверки (п. 2.1.a).",
+        "en": "{{subject.label}}: the documents include no order “On the use of the Sferum platform and the VK Messenger educational profile” issued on or before the audit date (clause 2.1.a)."
+      },
+      "remediation": {
+        "ru": "Издайте приказ «Об использовании информационно-коммуникационной образовательной платформы «Сферум» и учебного профиля VK Мессенджер» и добавьте его в documents с kind: order-platform-use.",
+        "en": "Issue the order on the use of the Sferum platform and the VK Messenger educational profile and add it to documents with kind: order-platform-use."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1241"
+      ],
+      "tags": [
+        "documents",
+        "orders"
+      ],
+      "evidence": [
+        "hasPlatformUseOrder"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasPlatformUseOrder",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-ADMIN-BY-ORDER",
+      "clauses": [
+        "2.1.b"
+      ],
+      "subject": "admin",
+      "severity": "high",
+      "title": {
+        "ru": "Администратор платформы не назначен приказом",
+        "en": "A platform administrator is not appointed by order"
+      },
+      "message": {
+        "ru": "{{subject.label}}: нет приказа о назначении администратором платформы (ссылка на документ: {{facts.appointmentOrderId}}, вид документа: {{facts.appointmentOrderKind}}).",
+        "en": "{{subject.label}}: no order appoints this platform administrator (document referenced: {{facts.appointmentOrderId}}, its kind: {{facts.appointmentOrderKind}})."
+      },
+      "remediation": {
+        "ru": "Издайте приказ о назначении администратора платформы (documents, kind: order-admin-appointment) и укажите его в appointmentOrder или в списке appoints приказа.",
+        "en": "Issue an order appointing the administrator (documents, kind: order-admin-appointment) and reference it in appointmentOrder or the order's appoints list."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins",
+        "orders"
+      ],
+      "evidence": [
+        "appointmentOrderId",
+        "appointmentOrderKind",
+        "appointedByOrder"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdditionalAdmin",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "appointedByOrder",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-ADMIN-FROM-ADMINISTRATION",
+      "clauses": [
+        "2.1.b"
+      ],
+      "subject": "admin",
+      "severity": "medium",
+      "title": {
+        "ru": "Администратор платформы назначен не из административно-управленческого персонала",
+        "en": "A platform administrator is not from the administrative-management staff"
+      },
+      "message": {
+        "ru": "{{subject.label}}: по п. 2.1.b администратора платформы приказом назначают из административно-управленческого персонала, а роли назначенного: {{facts.roles}}.",
+        "en": "{{subject.label}}: under clause 2.1.b the administrator appointed by order comes from the administrative-management staff; this person's roles: {{facts.roles}}."
+      },
+      "remediation": {
+        "ru": "Назначьте администратором сотрудника администрации; педагога можно сделать дополнительным администратором на платформе (п. 2.2.d).",
+        "en": "Appoint a member of the administration; a teacher may instead be made an additional administrator on the platform (clause 2.2.d)."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins"
+      ],
+      "evidence": [
+        "roles",
+        "isAdministrationStaff"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdditionalAdmin",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "isAdministrationStaff",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-ADMINS-APPOINTED",
+      "clauses": [
+        "2.1.b"
+      ],
+      "subject": "school",
+      "severity": "high",
+      "title": {
+        "ru": "Администраторы платформы не назначены",
+        "en": "No platform administrators are appointed"
+      },
+      "message": {
+        "ru": "{{subject.label}}: в файле школы нет ни одного администратора платформы «Сферум» (п. 2.1.b).",
+        "en": "{{subject.label}}: the school file lists no Sferum platform administrator (clause 2.1.b)."
+      },
+      "remediation": {
+        "ru": "Назначьте приказом администратора(-ов) платформы из административно-управленческого персонала и перечислите их в admins.",
+        "en": "Appoint the platform administrator(s) by order from the administrative-management staff and list them under admins."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins",
+        "orders"
+      ],
+      "evidence": [
+        "adminCount",
+        "hasAdminAppointmentOrder"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "adminCount",
+            "operator": "equal",
+            "value": 0
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-CHAT-STRATEGY",
+      "clauses": [
+        "2.1.c"
+      ],
+      "subject": "school",
+      "severity": "medium",
+      "title": {
+        "ru": "Стратегия создания чатов и каналов не определена",
+        "en": "No strategy for creating chats and channels"
+      },
+      "message": {
+        "ru": "{{subject.label}}: нет ни документа «стратегия чатов и каналов», ни датированных решений о ней (п. 2.1.c).",
+        "en": "{{subject.label}}: neither a chat and channel strategy document nor dated decisions on it exist (clause 2.1.c)."
+      },
+      "remediation": {
+        "ru": "Определите, какие чаты и каналы создаются (для сотрудников, с обучающимися, с родителями), кто их создаёт и ведёт; оформите документом (kind: chat-strategy) или записью в records.chatStrategy.",
+        "en": "Decide which chats and channels are created (staff, with students, with parents), who creates and runs them; record it as a document (kind: chat-strategy) or in records.chatStrategy."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "chats"
+      ],
+      "evidence": [
+        "hasChatStrategy"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasChatStrategy",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-INFORMATION-MATERIALS",
+      "clauses": [
+        "2.1.d"
+      ],
+      "subject": "school",
+      "severity": "low",
+      "title": {
+        "ru": "Нет свежих информационных материалов для каналов школы",
+        "en": "No recent information material for the school's channels"
+      },
+      "message": {
+        "ru": "{{subject.label}}: за {{params.maxAgeDays}} дн. администраторам не передавались материалы для каналов школы (последняя передача: {{facts.daysSinceLastInformationMaterial}} дн. назад) и в официальных каналах не было публикаций (последняя активность: {{facts.daysSinceOfficialChannelActivity}} дн. назад).",
+        "en": "{{subject.label}}: in {{params.maxAgeDays}} days no material was handed to the administrators for the school's channels (last: {{facts.daysSinceLastInformationMaterial}} days ago) and the official channels had no posts (last activity: {{facts.daysSinceOfficialChannelActivity}} days ago)."
+      },
+      "remediation": {
+        "ru": "Передавайте администраторам платформы материалы для публикации (план публикаций, объявления) и отмечайте это в records.informationMaterials.",
+        "en": "Hand material to the platform administrators for publication (a posting plan, announcements) and record it in records.informationMaterials."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "records",
+        "channels"
+      ],
+      "evidence": [
+        "daysSinceLastInformationMaterial",
+        "daysSinceOfficialChannelActivity"
+      ],
+      "params": {
+        "maxAgeDays": {
+          "type": "number",
+          "default": 90,
+          "description": {
+            "ru": "Сколько дней без передачи материалов и без публикаций в официальных каналах допустимо",
+            "en": "How many days without material hand-overs and without official posts are acceptable"
+          }
+        }
+      },
+      "conditions": {
+        "all": [
+          {
+            "any": [
+              {
+                "fact": "daysSinceLastInformationMaterial",
+                "operator": "equal",
+                "value": null
+              },
+              {
+                "fact": "daysSinceLastInformationMaterial",
+                "operator": "greaterThan",
+                "value": {
+                  "fact": "params",
+                  "path": "$.maxAgeDays"
+                }
+              }
+            ]
+          },
+          {
+            "any": [
+              {
+                "fact": "daysSinceOfficialChannelActivity",
+                "operator": "equal",
+                "value": null
+              },
+              {
+                "fact": "daysSinceOfficialChannelActivity",
+                "operator": "greaterThan",
+                "value": {
+                  "fact": "params",
+                  "path": "$.maxAgeDays"
+                }
+              }
+            ]
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-ADMIN-CHAT-NOT-EDU",
+      "clauses": [
+        "2.1.e"
+      ],
+      "subject": "channel",
+      "severity": "low",
+      "title": {
+        "ru": "Административный чат ведётся вне учебного профиля",
+        "en": "An administrative chat runs outside the educational profile"
+      },
+      "message": {
+        "ru": "{{subject.label}}: административный чат на разрешённой, но не образовательной платформе ({{facts.platformName}}); по п. 2.1.e управленческая коммуникация ведётся в учебном профиле VK Мессенджера.",
+        "en": "{{subject.label}}: an administrative chat on an allowed but non-educational platform ({{facts.platformName}}); under clause 2.1.e management communication runs in the VK Messenger educational profile."
+      },
+      "remediation": {
+        "ru": "Перенесите чат в учебный профиль VK Мессенджера («Сферум») и закройте прежний.",
+        "en": "Move the chat to the VK Messenger educational profile (Sferum) and close the old one."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "chats",
+        "administration",
+        "platforms"
+      ],
+      "evidence": [
+        "platformId",
+        "platformStatus",
+        "purpose"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdministrative",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "platformStatus",
+            "operator": "equal",
+            "value": "allowed"
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-ADMIN-CHATS-EDU",
+      "clauses": [
+        "2.1.e"
+      ],
+      "subject": "school",
+      "severity": "medium",
+      "title": {
+        "ru": "Нет административных чатов в учебном профиле",
+        "en": "No administrative chats in the educational profile"
+      },
+      "message": {
+        "ru": "{{subject.label}}: в перечне нет административных чатов, каналов или видеовстреч (назначение administrative или staff) на образовательной платформе (п. 2.1.e).",
+        "en": "{{subject.label}}: the inventory has no administrative chats, channels or video meetings (purpose administrative or staff) on the educational platform (clause 2.1.e)."
+      },
+      "remediation": {
+        "ru": "Создайте в учебном профиле VK Мессенджера чат сотрудников и/или канал для совещаний администрации и внесите их в перечень каналов.",
+        "en": "Create a staff chat and/or an administration meeting channel in the VK Messenger educational profile and add them to the channel inventory."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1678"
+      ],
+      "tags": [
+        "chats",
+        "administration"
+      ],
+      "evidence": [
+        "adminChatsOnEduPlatform"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "adminChatsOnEduPlatform",
+            "operator": "equal",
+            "value": 0
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.1-CONTROL-REVIEWS",
+      "clauses": [
+        "2.1.f"
+      ],
+      "subject": "school",
+      "severity": "low",
+      "title": {
+        "ru": "Нет свежих проверок использования учебного профиля",
+        "en": "No recent control reviews of the educational profile"
+      },
+      "message": {
+        "ru": "{{subject.label}}: последняя проверка использования учебного профиля — {{facts.daysSinceLastControlReview}} дн. назад, допустимо не более {{params.maxAgeDays}} (п. 2.1.f).",
+        "en": "{{subject.label}}: the last control review of the educational profile was {{facts.daysSinceLastControlReview}} days ago; at most {{params.maxAgeDays}} are acceptable (clause 2.1.f)."
+      },
+      "remediation": {
+        "ru": "Проводите проверки использования учебного профиля (чаты классов, дистанционные занятия) и записывайте их в records.controlReviews с датой и итогом.",
+        "en": "Review how the educational profile is used (class chats, distance lessons) and record each review in records.controlReviews with its date and result."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1678"
+      ],
+      "tags": [
+        "records",
+        "control"
+      ],
+      "evidence": [
+        "daysSinceLastControlReview"
+      ],
+      "params": {
+        "maxAgeDays": {
+          "type": "number",
+          "default": 180,
+          "description": {
+            "ru": "Наибольший допустимый возраст последней проверки, дней",
+            "en": "Maximum acceptable age of the last control review, days"
+          }
+        }
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "daysSinceLastControlReview",
+            "operator": "equal",
+            "value": null
+          },
+          {
+            "fact": "daysSinceLastControlReview",
+            "operator": "greaterThan",
+            "value": {
+              "fact": "params",
+              "path": "$.maxAgeDays"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-ADMIN-APPLICATION-PHONE",
+      "clauses": [
+        "2.2.a"
+      ],
+      "subject": "admin",
+      "severity": "medium",
+      "title": {
+        "ru": "Администратор зарегистрирован не по номеру из заявки организации",
+        "en": "The administrator registered with a number other than the application's"
+      },
+      "message": {
+        "ru": "{{subject.label}}: номер, по которому зарегистрирован администратор, не совпадает с номером из заявки на регистрацию профиля организации, и никто из администраторов по нему не зарегистрирован (п. 2.2.a). Номера в отчёт не выводятся.",
+        "en": "{{subject.label}}: the number the administrator registered with differs from the number in the organisation's application, and no administrator registered with that number (clause 2.2.a). Numbers are never printed."
+      },
+      "remediation": {
+        "ru": "Проверьте номер в заявке организации на sferum.ru; перерегистрируйте администратора по этому номеру или обновите заявку.",
+        "en": "Check the number in the organisation's application on sferum.ru; re-register the administrator with it or update the application."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins",
+        "sferum",
+        "phone"
+      ],
+      "evidence": [
+        "registrationPhoneRecorded",
+        "registrationPhoneMatchesApplication",
+        "anotherAdminUsesApplicationPhone"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdditionalAdmin",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "fact": "registered",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "registrationPhoneMatchesApplication",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "fact": "anotherAdminUsesApplicationPhone",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-ADMIN-REGISTERED",
+      "clauses": [
+        "2.2.a"
+      ],
+      "subject": "admin",
+      "severity": "high",
+      "title": {
+        "ru": "Администратор платформы не зарегистрирован на sferum.ru",
+        "en": "A platform administrator is not registered on sferum.ru"
+      },
+      "message": {
+        "ru": "{{subject.label}}: не зарегистрирован на sferum.ru (п. 2.2.a).",
+        "en": "{{subject.label}}: not registered on sferum.ru (clause 2.2.a)."
+      },
+      "remediation": {
+        "ru": "Зарегистрируйте администратора на sferum.ru по номеру мобильного телефона, указанному в заявке организации, и отметьте registered: true.",
+        "en": "Register the administrator on sferum.ru with the mobile number given in the organisation's application and set registered: true."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins",
+        "sferum"
+      ],
+      "evidence": [
+        "registered"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "registered",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-SFERUM-REGISTERED",
+      "clauses": [
+        "2.2.a"
+      ],
+      "subject": "school",
+      "severity": "high",
+      "title": {
+        "ru": "Организация не зарегистрирована на платформе «Сферум»",
+        "en": "The organisation is not registered on the Sferum platform"
+      },
+      "message": {
+        "ru": "{{subject.label}}: профиль организации на sferum.ru не зарегистрирован; администраторам не к чему присоединяться (п. 2.2.a).",
+        "en": "{{subject.label}}: the organisation's profile on sferum.ru is not registered; administrators have nothing to join (clause 2.2.a)."
+      },
+      "remediation": {
+        "ru": "Подайте заявку на регистрацию профиля организации на sferum.ru с номером мобильного телефона администратора и отметьте school.sferum.registered: true.",
+        "en": "Apply to register the organisation on sferum.ru with the administrator's mobile number and set school.sferum.registered: true."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1241",
+        "MINPROS-R-139"
+      ],
+      "tags": [
+        "sferum",
+        "admins"
+      ],
+      "evidence": [
+        "sferumRegistered"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "sferumRegistered",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-ADMIN-TWO-FACTOR",
+      "clauses": [
+        "2.2.b"
+      ],
+      "subject": "admin",
+      "severity": "high",
+      "title": {
+        "ru": "Профиль администратора платформы не защищён вторым фактором",
+        "en": "The platform administrator's profile has no second factor"
+      },
+      "message": {
+        "ru": "{{subject.label}}: второй фактор не включён (или не отмечен); администратор управляет профилем организации и должен обеспечить безопасность своего профиля (п. 2.2.b).",
+        "en": "{{subject.label}}: the second factor is off (or not recorded); the administrator manages the organisation's profile and must keep their own profile secure (clause 2.2.b)."
+      },
+      "remediation": {
+        "ru": "Включите двухфакторную защиту входа, задайте контакт для восстановления, проверьте активные сеансы; отметьте security.twoFactor: true.",
+        "en": "Switch on two-factor sign-in, set a recovery contact, review active sessions; set security.twoFactor: true."
+      },
+      "legalBasis": [
+        "149-FZ",
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins",
+        "security"
+      ],
+      "evidence": [
+        "twoFactor",
+        "recoveryContact",
+        "daysSinceSecurityReview"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "twoFactor",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-ORG-PROFILE-FILLED",
+      "clauses": [
+        "2.2.c"
+      ],
+      "subject": "school",
+      "severity": "medium",
+      "title": {
+        "ru": "Информация об организации на платформе не заполнена",
+        "en": "The organisation's information on the platform is not filled in"
+      },
+      "message": {
+        "ru": "{{subject.label}}: профиль организации на sferum.ru не заполнен (п. 2.2.c).",
+        "en": "{{subject.label}}: the organisation's profile on sferum.ru is not filled in (clause 2.2.c)."
+      },
+      "remediation": {
+        "ru": "Администратору платформы: внесите сведения об организации (адрес, контакты, сайт, логотип, описание) и отметьте school.sferum.profile.filled: true.",
+        "en": "Platform administrator: enter the organisation's information (address, contacts, site, logo, description) and set school.sferum.profile.filled: true."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "sferum",
+        "admins"
+      ],
+      "evidence": [
+        "orgProfileFilled",
+        "orgProfileFields"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "sferumRegistered",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "orgProfileFilled",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-ORG-PROFILE-UPDATED",
+      "clauses": [
+        "2.2.c"
+      ],
+      "subject": "school",
+      "severity": "low",
+      "title": {
+        "ru": "Информация об организации давно не обновлялась",
+        "en": "The organisation's information has not been updated for long"
+      },
+      "message": {
+        "ru": "{{subject.label}}: профиль организации обновлялся {{facts.daysSinceOrgProfileUpdate}} дн. назад (допустимо не более {{params.maxAgeDays}}); администраторы редактируют информацию об организации (п. 2.2.c).",
+        "en": "{{subject.label}}: the organisation's profile was last updated {{facts.daysSinceOrgProfileUpdate}} days ago (at most {{params.maxAgeDays}} acceptable); administrators maintain the organisation's information (clause 2.2.c)."
+      },
+      "remediation": {
+        "ru": "Проверьте и обновите сведения об организации на sferum.ru (хотя бы раз в учебный год) и укажите дату в school.sferum.profile.updatedAt.",
+        "en": "Review and update the organisation's information on sferum.ru (at least once a school year) and record the date in school.sferum.profile.updatedAt."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "sferum",
+        "admins"
+      ],
+      "evidence": [
+        "daysSinceOrgProfileUpdate"
+      ],
+      "params": {
+        "maxAgeDays": {
+          "type": "number",
+          "default": 365,
+          "description": {
+            "ru": "Наибольший допустимый срок с последнего обновления профиля организации, дней",
+            "en": "Maximum acceptable time since the organisation's profile was updated, days"
+          }
+        }
+      },
+      "when": {
+        "all": [
+          {
+            "fact": "sferumRegistered",
+            "operator": "equal",
+            "value": true
+          },
+          {
+            "fact": "orgProfileFilled",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "daysSinceOrgProfileUpdate",
+            "operator": "equal",
+            "value": null
+          },
+          {
+            "fact": "daysSinceOrgProfileUpdate",
+            "operator": "greaterThan",
+            "value": {
+              "fact": "params",
+              "path": "$.maxAgeDays"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-EXTRA-ADMIN-APPOINTER",
+      "clauses": [
+        "2.2.d"
+      ],
+      "subject": "admin",
+      "severity": "low",
+      "title": {
+        "ru": "Дополнительного администратора назначил не администратор платформы",
+        "en": "An additional administrator was appointed by someone who is not an administrator"
+      },
+      "message": {
+        "ru": "{{subject.label}}: назначивший не числится среди администраторов платформы; дополнительных администраторов назначают администраторы (п. 2.2.d).",
+        "en": "{{subject.label}}: the appointer is not listed among the platform administrators; additional administrators are appointed by administrators (clause 2.2.d)."
+      },
+      "remediation": {
+        "ru": "Укажите в appointedByAdmin администратора, который назначил, или оформите назначение приказом.",
+        "en": "Set appointedByAdmin to the administrator who made the appointment, or appoint by order."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins"
+      ],
+      "evidence": [
+        "appointedByAdminIsAdmin"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdditionalAdmin",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "appointedByAdminIsAdmin",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-EXTRA-ADMIN-JOINED",
+      "clauses": [
+        "2.2.d"
+      ],
+      "subject": "admin",
+      "severity": "medium",
+      "title": {
+        "ru": "Дополнительный администратор не присоединился к платформе",
+        "en": "An additional administrator has not joined the platform"
+      },
+      "message": {
+        "ru": "{{subject.label}}: назначен дополнительным администратором, но не присоединился к платформе (профиль создан: {{facts.profileCreated}}, связь с «Электронной школой»: {{facts.eschoolLinked}}) — п. 2.2.d.",
+        "en": "{{subject.label}}: appointed an additional administrator without having joined the platform (profile created: {{facts.profileCreated}}, e-school link: {{facts.eschoolLinked}}), clause 2.2.d."
+      },
+      "remediation": {
+        "ru": "Педагог должен создать учебный профиль и связать его с «Электронной школой»; до этого права администратора снимите.",
+        "en": "The teacher must create the educational profile and link it to the e-school system; revoke the administrator rights until then."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "admins",
+        "access"
+      ],
+      "evidence": [
+        "profileCreated",
+        "eschoolLinked",
+        "joinedPlatform"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdditionalAdmin",
+            "operator": "equal",
+            "value": true
+          },
+          {
+            "fact": "isStaff",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "joinedPlatform",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-EXTRA-ADMIN-STAFF",
+      "clauses": [
+        "2.2.d"
+      ],
+      "subject": "admin",
+      "severity": "high",
+      "title": {
+        "ru": "Дополнительный администратор — не педагогический работник",
+        "en": "An additional administrator is not pedagogical staff"
+      },
+      "message": {
+        "ru": "{{subject.label}}: дополнительных администраторов назначают только из присоединившихся к платформе педагогических работников (п. 2.2.d), а роли назначенного: {{facts.roles}}.",
+        "en": "{{subject.label}}: additional administrators are appointed only from pedagogical staff who joined the platform (clause 2.2.d); this person's roles: {{facts.roles}}."
+      },
+      "remediation": {
+        "ru": "Снимите права администратора платформы с этого участника; при необходимости назначьте дополнительным администратором педагога школы.",
+        "en": "Revoke this participant's administrator rights; if needed, make a teacher of the school an additional administrator."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "149-FZ"
+      ],
+      "tags": [
+        "admins",
+        "access"
+      ],
+      "evidence": [
+        "roles",
+        "isStaff",
+        "personKnown"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdditionalAdmin",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "isStaff",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-AUTO-CHANNEL-RUN",
+      "clauses": [
+        "2.2.e"
+      ],
+      "subject": "channel",
+      "severity": "low",
+      "title": {
+        "ru": "Автоматически созданный канал школы никто не ведёт",
+        "en": "Nobody runs an automatically created school channel"
+      },
+      "message": {
+        "ru": "{{subject.label}}: владелец канала не администратор платформы, и в канале нет активности {{params.maxInactiveDays}} дн. (последняя: {{facts.daysSinceLastActivity}} дн. назад) — п. 2.2.e.",
+        "en": "{{subject.label}}: the owner is not a platform administrator and the channel has been inactive for {{params.maxInactiveDays}} days (last activity {{facts.daysSinceLastActivity}} days ago), clause 2.2.e."
+      },
+      "remediation": {
+        "ru": "Назначьте владельцем канала администратора платформы и публикуйте в нём материалы школы.",
+        "en": "Make a platform administrator the channel's owner and publish the school's material in it."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "channels",
+        "admins"
+      ],
+      "evidence": [
+        "ownerIsAdmin",
+        "daysSinceLastActivity"
+      ],
+      "params": {
+        "maxInactiveDays": {
+          "type": "number",
+          "default": 60,
+          "description": {
+            "ru": "Сколько дней без активности допустимо для канала, который ведёт не администратор",
+            "en": "How many inactive days are acceptable for a channel not owned by an administrator"
+          }
+        }
+      },
+      "when": {
+        "all": [
+          {
+            "fact": "isAutoCreated",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "ownerIsAdmin",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "any": [
+              {
+                "fact": "daysSinceLastActivity",
+                "operator": "equal",
+                "value": null
+              },
+              {
+                "fact": "daysSinceLastActivity",
+                "operator": "greaterThan",
+                "value": {
+                  "fact": "params",
+                  "path": "$.maxInactiveDays"
+                }
+              }
+            ]
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-AUTO-CHANNELS",
+      "clauses": [
+        "2.2.e"
+      ],
+      "subject": "school",
+      "severity": "low",
+      "title": {
+        "ru": "Автоматически созданные каналы школы не учтены",
+        "en": "The school's automatically created channels are not recorded"
+      },
+      "message": {
+        "ru": "{{subject.label}}: в перечне нет каналов, созданных платформой автоматически; их ведут администраторы (п. 2.2.e).",
+        "en": "{{subject.label}}: the inventory has no channels the platform created automatically; administrators run them (clause 2.2.e)."
+      },
+      "remediation": {
+        "ru": "Внесите в перечень каналы школы, созданные платформой (autoCreated: true или school.sferum.autoChannels), и назначьте их владельцами администраторов.",
+        "en": "Add the school's platform-created channels to the inventory (autoCreated: true or school.sferum.autoChannels) with administrators as owners."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "channels",
+        "admins"
+      ],
+      "evidence": [
+        "autoChannelCount"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "sferumRegistered",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "autoChannelCount",
+            "operator": "equal",
+            "value": 0
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.2-STATISTICS-REPORTS",
+      "clauses": [
+        "2.2.h"
+      ],
+      "subject": "school",
+      "severity": "medium",
+      "title": {
+        "ru": "Статистика использования платформы давно не доводилась до руководителя",
+        "en": "Usage statistics have not been reported to the head for long"
+      },
+      "message": {
+        "ru": "{{subject.label}}: последний отчёт руководителю о статистике использования платформы — {{facts.daysSinceLastStatisticsReport}} дн. назад, допустимо не более {{params.maxAgeDays}} (п. 2.2.h).",
+        "en": "{{subject.label}}: usage statistics were last reported to the head {{facts.daysSinceLastStatisticsReport}} days ago; at most {{params.maxAgeDays}} are acceptable (clause 2.2.h)."
+      },
+      "remediation": {
+        "ru": "Администратору платформы: выгрузите статистику использования из кабинета sferum.ru, доведите её до директора и запишите в records.statisticsReports.",
+        "en": "Platform administrator: export usage statistics from the sferum.ru dashboard, report them to the director and record it in records.statisticsReports."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "MINPROS-R-139"
+      ],
+      "tags": [
+        "records",
+        "statistics"
+      ],
+      "evidence": [
+        "daysSinceLastStatisticsReport"
+      ],
+      "params": {
+        "maxAgeDays": {
+          "type": "number",
+          "default": 92,
+          "description": {
+            "ru": "Наибольший допустимый возраст последнего отчёта о статистике, дней (по умолчанию — четверть)",
+            "en": "Maximum acceptable age of the last statistics report, days (default: a quarter)"
+          }
+        }
+      },
+      "when": {
+        "all": [
+          {
+            "fact": "sferumRegistered",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "daysSinceLastStatisticsReport",
+            "operator": "equal",
+            "value": null
+          },
+          {
+            "fact": "daysSinceLastStatisticsReport",
+            "operator": "greaterThan",
+            "value": {
+              "fact": "params",
+              "path": "$.maxAgeDays"
+            }
+          }
+        ]
+      }
+    },
+    {
       "id": "SFR-2.3-PROFILE-CREATED",
       "clauses": [
         "2.3.a"
@@ -992,6 +2410,276 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "eschoolRoleMatches",
             "operator": "equal",
             "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.3-CHAT-NOT-EDU",
+      "clauses": [
+        "2.3.c"
+      ],
+      "subject": "channel",
+      "severity": "medium",
+      "title": {
+        "ru": "Чат с участниками ведётся вне учебного профиля",
+        "en": "A chat with participants runs outside the educational profile"
+      },
+      "message": {
+        "ru": "{{subject.label}}: чат ({{facts.purpose}}) на разрешённой, но не образовательной платформе ({{facts.platformName}}); коммуникация с обучающимися и родителями ведётся в учебном профиле VK Мессенджера.",
+        "en": "{{subject.label}}: a chat ({{facts.purpose}}) on an allowed but non-educational platform ({{facts.platformName}}); communication with students and parents runs in the VK Messenger educational profile."
+      },
+      "remediation": {
+        "ru": "Перенесите чат в учебный профиль VK Мессенджера («Сферум»), пригласите участников и закройте прежний чат.",
+        "en": "Move the chat to the VK Messenger educational profile (Sferum), invite the members and close the old chat."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "149-FZ"
+      ],
+      "tags": [
+        "chats",
+        "platforms"
+      ],
+      "evidence": [
+        "platformId",
+        "platformStatus",
+        "purpose",
+        "withStudentsOrParents"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isAdministrative",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "fact": "usedWithParticipants",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "platformStatus",
+            "operator": "equal",
+            "value": "allowed"
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.3-CLASS-CHAT",
+      "clauses": [
+        "2.3.c",
+        "2.5.c",
+        "2.6.c"
+      ],
+      "subject": "class",
+      "severity": "high",
+      "title": {
+        "ru": "У класса нет чата в учебном профиле",
+        "en": "The class has no chat in the educational profile"
+      },
+      "message": {
+        "ru": "{{subject.label}}: нет чата класса (или родительского чата) на образовательной платформе; чаты класса вне её: {{facts.offPlatformChatIds}}.",
+        "en": "{{subject.label}}: no class (or parents') chat on the educational platform; the class's chats elsewhere: {{facts.offPlatformChatIds}}."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: используйте автоматически созданный чат класса в «Сферуме» или создайте его в учебном профиле VK Мессенджера, пригласите обучающихся и родителей; внесите чат в перечень (purpose: class, class: …).",
+        "en": "Class teacher: use the class chat Sferum created automatically or create one in the VK Messenger educational profile, invite students and parents; add it to the inventory (purpose: class, class: …)."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1241",
+        "MINPROS-R-139"
+      ],
+      "tags": [
+        "chats",
+        "classes"
+      ],
+      "evidence": [
+        "hasClassChat",
+        "offPlatformChatIds",
+        "studentCount"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasClassChat",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.3-CLASS-CHAT-OUTSIDERS",
+      "clauses": [
+        "2.3.c",
+        "2.5.c"
+      ],
+      "subject": "channel",
+      "severity": "medium",
+      "title": {
+        "ru": "В чате класса есть посторонние",
+        "en": "The class chat has outsiders"
+      },
+      "message": {
+        "ru": "{{subject.label}}: в чате класса {{facts.class}} {{facts.foreignMembers}} участник(ов), не относящихся к классу (не его ученики, не их родители и не сотрудники школы).",
+        "en": "{{subject.label}}: the chat of class {{facts.class}} has {{facts.foreignMembers}} member(s) who do not belong to the class (not its students, their parents or school staff)."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: проверьте состав чата и удалите тех, кто не относится к классу; сотрудники школы могут оставаться в чате.",
+        "en": "Class teacher: review the chat's members and remove those who do not belong to the class; school staff may stay."
+      },
+      "legalBasis": [
+        "149-FZ",
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "chats",
+        "classes",
+        "access"
+      ],
+      "evidence": [
+        "class",
+        "foreignMembers",
+        "unknownMembers",
+        "memberCount"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isClassChat",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "foreignMembers",
+            "operator": "greaterThan",
+            "value": 0
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.3-CLASS-TEACHER-IN-CHAT",
+      "clauses": [
+        "2.3.c"
+      ],
+      "subject": "person",
+      "severity": "medium",
+      "title": {
+        "ru": "Классного руководителя нет в чате своего класса",
+        "en": "The class teacher is not in the own class chat"
+      },
+      "message": {
+        "ru": "{{subject.label}}: не состоит в чате класса на образовательной платформе (классы: {{facts.classChatsMissingFrom}}).",
+        "en": "{{subject.label}}: not a member of the class chat on the educational platform (classes: {{facts.classChatsMissingFrom}})."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: присоединитесь к чату своего класса в учебном профиле VK Мессенджера (или станьте его владельцем) и ведите коммуникацию там.",
+        "en": "Class teacher: join the class chat in the VK Messenger educational profile (or take it over) and communicate there."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "chats",
+        "class-teacher"
+      ],
+      "evidence": [
+        "classTeacherOf",
+        "classChatIds",
+        "classChatsMissingFrom"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isClassTeacher",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "inLedClassChats",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.3-CLASS-CHAT-ACTIVITY",
+      "clauses": [
+        "2.3.d"
+      ],
+      "subject": "class",
+      "severity": "low",
+      "title": {
+        "ru": "В чате класса давно нет активности",
+        "en": "The class chat has been inactive for long"
+      },
+      "message": {
+        "ru": "{{subject.label}}: последняя активность в чатах класса — {{facts.daysSinceClassChatActivity}} дн. назад (допустимо не более {{params.maxInactiveDays}}); классный руководитель поддерживает коммуникацию (п. 2.3.d).",
+        "en": "{{subject.label}}: the class chats were last active {{facts.daysSinceClassChatActivity}} days ago (at most {{params.maxInactiveDays}} acceptable); the class teacher keeps communication going (clause 2.3.d)."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: публикуйте в чате класса объявления, проводите онлайн-собрания и мероприятия.",
+        "en": "Class teacher: post announcements in the class chat, hold online meetings and events."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1678"
+      ],
+      "tags": [
+        "chats",
+        "classes",
+        "activity"
+      ],
+      "evidence": [
+        "daysSinceClassChatActivity",
+        "classChatIds"
+      ],
+      "params": {
+        "maxInactiveDays": {
+          "type": "number",
+          "default": 60,
+          "description": {
+            "ru": "Сколько дней без активности в чате класса допустимо (каникулы — учитывайте при выборе)",
+            "en": "How many days without activity in the class chat are acceptable (mind the holidays)"
+          }
+        }
+      },
+      "when": {
+        "all": [
+          {
+            "fact": "hasClassChat",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "daysSinceClassChatActivity",
+            "operator": "greaterThan",
+            "value": {
+              "fact": "params",
+              "path": "$.maxInactiveDays"
+            }
           }
         ]
       }
@@ -1293,6 +2981,61 @@ export const BUNDLED_CATALOG: Catalog = {
       }
     },
     {
+      "id": "SFR-2.4-STAFF-IN-EDU-CHAT",
+      "clauses": [
+        "2.4.c"
+      ],
+      "subject": "person",
+      "severity": "low",
+      "title": {
+        "ru": "Сотрудник не состоит ни в одном чате учебного профиля",
+        "en": "A staff member is in no chat of the educational profile"
+      },
+      "message": {
+        "ru": "{{subject.label}}: не состоит ни в одном чате или канале образовательной платформы (по известному составу чатов) — п. 2.4.c.",
+        "en": "{{subject.label}}: not a member of any chat or channel on the educational platform (where membership is known), clause 2.4.c."
+      },
+      "remediation": {
+        "ru": "Добавьте сотрудника в чат педагогического коллектива и в нужные рабочие чаты учебного профиля VK Мессенджера.",
+        "en": "Add the staff member to the staff chat and the working chats they need in the VK Messenger educational profile."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "MINPROS-R-139"
+      ],
+      "tags": [
+        "chats",
+        "staff"
+      ],
+      "evidence": [
+        "eduPlatformChatCount",
+        "prohibitedChatCount"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isStaff",
+            "operator": "equal",
+            "value": true
+          },
+          {
+            "fact": "membershipKnown",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "eduPlatformChatCount",
+            "operator": "equal",
+            "value": 0
+          }
+        ]
+      }
+    },
+    {
       "id": "SFR-2.5-PROFILE-CREATED",
       "clauses": [
         "2.5.a"
@@ -1582,6 +3325,115 @@ export const BUNDLED_CATALOG: Catalog = {
         "all": [
           {
             "fact": "eschoolRoleMatches",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.5-CLASS-CHAT-COUNTS",
+      "clauses": [
+        "2.5.c",
+        "2.6.c"
+      ],
+      "subject": "class",
+      "severity": "medium",
+      "title": {
+        "ru": "В чатах класса меньше участников, чем обучающихся и родителей",
+        "en": "The class chats have fewer members than students and parents"
+      },
+      "message": {
+        "ru": "{{subject.label}}: по числам участников в чатах класса не хватает {{facts.studentsMissingFromChat}} обучающихся и {{facts.parentsMissingFromChat}} родителей (в списке: {{facts.studentCount}} и {{facts.parentCount}}).",
+        "en": "{{subject.label}}: by member counts the class chats lack {{facts.studentsMissingFromChat}} students and {{facts.parentsMissingFromChat}} parents (roster: {{facts.studentCount}} and {{facts.parentCount}})."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: сверьте состав чатов класса со списком и пригласите недостающих; укажите участников списком (members), чтобы проверка была поимённой.",
+        "en": "Class teacher: compare the chat members with the roster and invite those missing; list the members (members) so the check can be per person."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "chats",
+        "classes"
+      ],
+      "evidence": [
+        "chatMembership",
+        "studentsMissingFromChat",
+        "parentsMissingFromChat",
+        "studentCount",
+        "parentCount"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "chatMembership",
+            "operator": "equal",
+            "value": "counts"
+          }
+        ]
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "studentsMissingFromChat",
+            "operator": "greaterThan",
+            "value": 0
+          },
+          {
+            "fact": "parentsMissingFromChat",
+            "operator": "greaterThan",
+            "value": 0
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.5-IN-CLASS-CHAT",
+      "clauses": [
+        "2.5.c"
+      ],
+      "subject": "person",
+      "severity": "medium",
+      "title": {
+        "ru": "Обучающегося нет в чате своего класса",
+        "en": "The student is not in the own class chat"
+      },
+      "message": {
+        "ru": "{{subject.label}}: не состоит в чате своего класса на образовательной платформе ({{facts.classChatIds}}).",
+        "en": "{{subject.label}}: not a member of the own class chat on the educational platform ({{facts.classChatIds}})."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: пригласите обучающегося в чат класса (после создания учебного профиля и связи с «Электронной школой» он добавляется автоматически).",
+        "en": "Class teacher: invite the student to the class chat (once the educational profile exists and is linked to the e-school system, it is added automatically)."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1678"
+      ],
+      "tags": [
+        "chats",
+        "student"
+      ],
+      "evidence": [
+        "studentClass",
+        "classChatIds",
+        "inOwnClassChat"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isStudent",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "inOwnClassChat",
             "operator": "equal",
             "value": false
           }
@@ -1905,6 +3757,371 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "eschoolRoleMatches",
             "operator": "equal",
             "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.6-IN-CLASS-CHAT",
+      "clauses": [
+        "2.6.c"
+      ],
+      "subject": "person",
+      "severity": "medium",
+      "title": {
+        "ru": "Родителя нет в чате класса ребёнка",
+        "en": "The parent is not in the child's class chat"
+      },
+      "message": {
+        "ru": "{{subject.label}}: не состоит в чате класса ребёнка (или родительском чате) на образовательной платформе (классы: {{facts.classChatsMissingFrom}}).",
+        "en": "{{subject.label}}: not a member of the child's class chat (or the parents' chat) on the educational platform (classes: {{facts.classChatsMissingFrom}})."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: пригласите родителя в чат класса в учебном профиле VK Мессенджера.",
+        "en": "Class teacher: invite the parent to the class chat in the VK Messenger educational profile."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "chats",
+        "parent"
+      ],
+      "evidence": [
+        "childClasses",
+        "classChatIds",
+        "classChatsMissingFrom"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "isParent",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "inChildClassChats",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.FINAL-PERSONAL-DATA-ALLOWED",
+      "clauses": [
+        "2.final"
+      ],
+      "subject": "channel",
+      "severity": "info",
+      "title": {
+        "ru": "Персональные или платёжные данные в разрешённом чате",
+        "en": "Personal or payment data in an allowed chat"
+      },
+      "message": {
+        "ru": "{{subject.label}}: в чате на разрешённой платформе ({{facts.platformName}}) передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные сведения ({{facts.carriesPaymentData}}); нарушения запрета п. 2.final нет, но объём данных стоит сократить.",
+        "en": "{{subject.label}}: a chat on an allowed platform ({{facts.platformName}}) carries personal data ({{facts.carriesPersonalData}}) or payment information ({{facts.carriesPaymentData}}); this does not breach the 2.final prohibition, but keep such data to a minimum."
+      },
+      "remediation": {
+        "ru": "Публикуйте в чатах только необходимое; персональные данные и реквизиты передавайте адресно, через защищённые каналы школы.",
+        "en": "Post only what is necessary in chats; send personal data and bank details to the person concerned through the school's protected channels."
+      },
+      "legalBasis": [
+        "149-FZ"
+      ],
+      "tags": [
+        "personal-data",
+        "minimisation"
+      ],
+      "evidence": [
+        "platformStatus",
+        "carriesPersonalData",
+        "carriesPaymentData",
+        "exportPersonalDataCount",
+        "exportPaymentDataCount"
+      ],
+      "when": {
+        "any": [
+          {
+            "fact": "platformStatus",
+            "operator": "equal",
+            "value": "educational"
+          },
+          {
+            "fact": "platformStatus",
+            "operator": "equal",
+            "value": "allowed"
+          }
+        ]
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "carriesPersonalData",
+            "operator": "equal",
+            "value": true
+          },
+          {
+            "fact": "carriesPaymentData",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.FINAL-PROHIBITED-DATA",
+      "clauses": [
+        "2.final"
+      ],
+      "subject": "channel",
+      "severity": "critical",
+      "title": {
+        "ru": "Персональные или платёжные данные в мессенджере из перечня Роскомнадзора",
+        "en": "Personal or payment data on a Roskomnadzor-listed messenger"
+      },
+      "message": {
+        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора, а в чате передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные документы и реквизиты ({{facts.carriesPaymentData}}); находок при сканировании выгрузки: ПДн {{facts.exportPersonalDataCount}}, платёжных {{facts.exportPaymentDataCount}}.",
+        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list, and the chat carries personal data ({{facts.carriesPersonalData}}) or payment documents and bank details ({{facts.carriesPaymentData}}); export scan findings: personal {{facts.exportPersonalDataCount}}, payment {{facts.exportPaymentDataCount}}."
+      },
+      "remediation": {
+        "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в учебный профиль VK Мессенджера и закройте чат; оплату организуйте через официальные каналы школы.",
+        "en": "Stop sending data in this chat at once, delete the posted documents and bank details, move the communication to the VK Messenger educational profile and close the chat; handle payments through the school's official channels."
+      },
+      "legalBasis": [
+        "149-FZ"
+      ],
+      "tags": [
+        "messengers",
+        "personal-data",
+        "payments",
+        "rkn"
+      ],
+      "evidence": [
+        "platformId",
+        "platformStatus",
+        "carriesPersonalData",
+        "carriesPaymentData",
+        "exportPersonalDataCount",
+        "exportPaymentDataCount"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "platformStatus",
+            "operator": "equal",
+            "value": "prohibited"
+          }
+        ]
+      },
+      "conditions": {
+        "any": [
+          {
+            "fact": "carriesPersonalData",
+            "operator": "equal",
+            "value": true
+          },
+          {
+            "fact": "carriesPaymentData",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.FINAL-PROHIBITED-MESSENGER",
+      "clauses": [
+        "2.final"
+      ],
+      "subject": "channel",
+      "severity": "high",
+      "title": {
+        "ru": "Мессенджер из перечня Роскомнадзора используется с участниками",
+        "en": "A Roskomnadzor-listed messenger is used with participants"
+      },
+      "message": {
+        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора; использовать его для взаимодействия с участниками образовательных отношений не допускается (участников: {{facts.memberCount}}).",
+        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list; it may not be used to interact with participants of educational relations (members: {{facts.memberCount}})."
+      },
+      "remediation": {
+        "ru": "Перенесите общение в учебный профиль VK Мессенджера («Сферум»), сообщите участникам и закройте чат.",
+        "en": "Move the communication to the VK Messenger educational profile (Sferum), tell the members and close the chat."
+      },
+      "legalBasis": [
+        "149-FZ"
+      ],
+      "tags": [
+        "messengers",
+        "rkn"
+      ],
+      "evidence": [
+        "platformId",
+        "platformStatus",
+        "platformMatchedBy",
+        "memberCount",
+        "withStudentsOrParents"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "platformStatus",
+            "operator": "equal",
+            "value": "prohibited"
+          },
+          {
+            "fact": "carriesPersonalData",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "fact": "carriesPaymentData",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "usedWithParticipants",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.FINAL-UNKNOWN-PLATFORM",
+      "clauses": [
+        "2.final"
+      ],
+      "subject": "channel",
+      "severity": "medium",
+      "title": {
+        "ru": "Неизвестная платформа — проверьте вручную",
+        "en": "Unknown platform: check by hand"
+      },
+      "message": {
+        "ru": "{{subject.label}}: неизвестная платформа, проверьте вручную — её нет ни среди разрешённых, ни в перечне Роскомнадзора; считать её допустимой нельзя.",
+        "en": "{{subject.label}}: unknown platform, check it by hand: it is neither among the allowed services nor on the Roskomnadzor list, and it cannot be assumed allowed."
+      },
+      "remediation": {
+        "ru": "Выясните, что это за сервис и кому он принадлежит; если это иностранный мессенджер — прекратите его использование, иначе добавьте его в реестр мессенджеров региона (или перенесите общение в учебный профиль VK Мессенджера).",
+        "en": "Find out what the service is and who owns it; stop using a foreign messenger, otherwise add it to the regional messenger registry (or move the communication to the VK Messenger educational profile)."
+      },
+      "legalBasis": [
+        "149-FZ"
+      ],
+      "tags": [
+        "messengers",
+        "manual-review"
+      ],
+      "evidence": [
+        "platformName",
+        "platformStatus",
+        "platformMatchedBy",
+        "withStudentsOrParents"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "platformStatus",
+            "operator": "equal",
+            "value": "unknown"
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-4.1-REGULATION-IN-FORCE",
+      "clauses": [
+        "4.1"
+      ],
+      "subject": "school",
+      "severity": "high",
+      "title": {
+        "ru": "На дату проверки нет действующей редакции Положения",
+        "en": "No edition of the regulation is in force on the audit date"
+      },
+      "message": {
+        "ru": "{{subject.label}}: Положение есть ({{facts.regulationCount}} ред.), но ни одна редакция не утверждена и не вступила в силу на дату проверки (п. 4.1).",
+        "en": "{{subject.label}}: the regulation exists ({{facts.regulationCount}} edition(s)) but no edition is approved and in force on the audit date (clause 4.1)."
+      },
+      "remediation": {
+        "ru": "Утвердите Положение приказом директора; дата вступления в силу (effectiveFrom или дата приказа) должна быть не позже даты проверки.",
+        "en": "Approve the regulation by the director's order; its effective date (effectiveFrom or the order date) must be on or before the audit date."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation"
+      ],
+      "evidence": [
+        "regulationCount",
+        "regulationInForce"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "hasRegulation",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "regulationInForce",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-4.2-SINGLE-CURRENT-REGULATION",
+      "clauses": [
+        "4.2"
+      ],
+      "subject": "school",
+      "severity": "medium",
+      "title": {
+        "ru": "Одновременно действуют несколько редакций Положения",
+        "en": "Several editions of the regulation are in force at once"
+      },
+      "message": {
+        "ru": "{{subject.label}}: действуют {{facts.currentRegulationCount}} редакции Положения ({{facts.currentRegulationIds}}), ни одна не заменяет другую; по п. 4.2 Положение действует до принятия нового.",
+        "en": "{{subject.label}}: {{facts.currentRegulationCount}} editions of the regulation are in force ({{facts.currentRegulationIds}}) and none supersedes another; under clause 4.2 an act is valid until a new one is adopted."
+      },
+      "remediation": {
+        "ru": "Укажите в новой редакции supersedes: <ИД прежней редакции> (или признайте прежнюю утратившей силу приказом).",
+        "en": "Set supersedes: <id of the old edition> on the new edition (or repeal the old one by order)."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation"
+      ],
+      "evidence": [
+        "currentRegulationIds",
+        "currentRegulationCount"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "currentRegulationCount",
+            "operator": "greaterThan",
+            "value": 1
           }
         ]
       }
