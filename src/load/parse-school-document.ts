@@ -151,7 +151,11 @@ export function parseSchoolDocument(
         { hint: { ru: 'оставьте одно значение: второе молча заменило бы первое', en: 'keep one value: the second would silently replace the first' }, severity },
       );
     }
-    const ru = YAML_MESSAGES_RU[e.code] ?? en;
+    const ru = /flow sequence/i.test(en)
+      ? 'список в [ ] не закрыт скобкой «]» или сдвинут влево'
+      : /flow map/i.test(en)
+        ? 'запись в { } не закрыта скобкой «}» или сдвинута влево'
+        : (YAML_MESSAGES_RU[e.code] ?? en);
     const label: Localized = format === 'json' ? { ru: 'JSON', en: 'JSON' } : { ru: 'YAML', en: 'YAML' };
     return diagnosticAt(
       format === 'json' && severity === 'error' ? 'JSON_SYNTAX' : 'YAML_SYNTAX',

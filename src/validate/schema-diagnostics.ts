@@ -132,6 +132,12 @@ function toDiagnostic(e: ErrorObject, ruBase: string, enBase: string, ctx: Schem
         .split(',')
         .map((t) => TYPE_NAMES[t] ?? { ru: t, en: t });
       const got = actualType(e.data);
+      const hint: Localized | undefined =
+        params.type === 'boolean'
+          ? { ru: 'пишите true или false (без кавычек); «да» и «нет» в YAML — это текст', en: 'write true or false (unquoted)' }
+          : params.type === 'array'
+            ? { ru: 'список пишется как [a, b] или строками «- a»', en: 'write a list as [a, b] or as "- a" lines' }
+            : undefined;
       return diagnosticAt(
         'SCHEMA_VIOLATION',
         {
@@ -139,6 +145,7 @@ function toDiagnostic(e: ErrorObject, ruBase: string, enBase: string, ctx: Schem
           en: `must be ${expected.map((t) => t.en).join(' or ')}, got ${got.en}`,
         },
         at(e.instancePath),
+        { hint },
       );
     }
     case 'format': {
