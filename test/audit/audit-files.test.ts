@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +127,38 @@ conditions:
     const r = await auditFiles(school, { asOf: AS_OF, rulesDirs: [join(dir, 'badpack')] });
     expect(r.report).toBeUndefined();
     expect(r.diagnostics.some((d) => d.file?.endsWith('NSO-BROKEN.yaml'))).toBe(true);
+  });
+
+  it('scans the chat exports the school file lists and feeds the summaries to the rules', async () => {
+    const copy = join(dir, 'exports');
+    cpSync('examples/school-72', copy, { recursive: true });
+    writeFileSync(
+      join(copy, 'c13.txt'),
+      'Оплата за экскурсию: карта 4111 1111 1111 1111, получатель — родительский комитет.\nЗвоните +7 913 123-45-67\n',
+    );
+    const yaml = readFileSync(join(copy, 'school.yaml'), 'utf8');
+    writeFileSync(join(copy, 'school.yaml'), `${yaml}\nexports:\n  - { channel: c-13, file: c13.txt, format: text }\n`);
+    write(
+      'probe/PROBE-EXPORT.yaml',
+      `id: PROBE-EXPORT
+clauses: ["2.final"]
+subject: channel
+severity: low
+title: { ru: "Проба", en: "Probe" }
+message: { ru: "{{facts.exportPaymentDataCount}}", en: "{{facts.exportPaymentDataCount}}" }
+remediation: { ru: "Ничего", en: "Nothing" }
+conditions:
+  all:
+    - { fact: exportPaymentDataCount, operator: greaterThan, value: 0 }
+`,
+    );
+    const { report, diagnostics } = await auditFiles(join(copy, 'school.yaml'), { asOf: AS_OF, rulesDirs: [join(dir, 'probe')] });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(report!.findings.filter((f) => f.ruleId === 'PROBE-EXPORT').map((f) => f.subject.id)).toEqual(['c-13']);
+    expect(report!.inputs.find((i) => i.path.endsWith('c13.txt'))?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(report)).not.toContain('4111 1111');
+    const off = await auditFiles(join(copy, 'school.yaml'), { asOf: AS_OF, rulesDirs: [join(dir, 'probe')], scanExports: false });
+    expect(off.report!.findings.some((f) => f.ruleId === 'PROBE-EXPORT')).toBe(false);
   });
 
   it('missing files are diagnostics, not exceptions', async () => {
