@@ -62,7 +62,7 @@ describe('differential: random condition trees', () => {
           expect(got, JSON.stringify({ facts: f })).toEqual({ compiled: expected, jsonPathOnly: expected, explain: expected });
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
     );
     console.info('random trees, outcomes of json-rules-engine:', JSON.stringify(seen));
     // The generators must exercise all three outcomes, or the comparison proves little.
@@ -102,7 +102,7 @@ describe('JSONPath fast path', () => {
         // Same value, and the same identity for objects (json-rules-engine compares with ===).
         expect(Object.is(fast.resolve(json as object), slow.resolve(json as object)) || sameArrayOfMatches(fast, slow, json as object)).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
     );
   });
 });

@@ -127,6 +127,9 @@ const cases: Case[] = [
   ['empty path is no path', leaf('equal', 1, { path: '' }), { x: 1 }, 'fired'],
   ['inherited names are not paths either', leaf('equal', undefined, { path: '$.toString' }), { x: {} }, 'fired'],
   ['filter path', leaf('contains', 'b', { path: '$.a[?(@.on)].n' }), { x: { a: [{ on: true, n: 'b' }, { on: false, n: 'c' }] } }, 'fired'],
+  ['a non-string path on an object throws (jsonpath-plus)', leaf('equal', 1, { path: 5 }), { x: { a: 1 } }, 'error'],
+  ['a non-string path on a primitive is never applied', leaf('equal', 1, { path: 5 }), { x: 1 }, 'fired'],
+  ['leaf params are ignored for data facts', leaf('equal', 1, { params: { any: 'thing' } }), { x: 1 }, 'fired'],
   // Fact references in value.
   ['value {fact} compares with another fact', leaf('equal', { fact: 'y' }), { x: 3, y: 3 }, 'fired'],
   ['value {fact, path}', leaf('equal', { fact: 'y', path: '$.n' }), { x: 3, y: { n: 3 } }, 'fired'],
