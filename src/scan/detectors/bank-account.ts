@@ -31,6 +31,7 @@ function plausible(acc: string): boolean {
 }
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 20) return [];
   const out: Detection[] = [];
   const biks = [...matchAll(BIK, view.norm)].map((m) => m[0]);
   for (const m of matchAll(NUMBER, view.norm)) {

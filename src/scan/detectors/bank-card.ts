@@ -31,6 +31,7 @@ export function isPlausibleCard(value: string): boolean {
 }
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 13) return [];
   const out: Detection[] = [];
   for (const m of matchAll(GROUPED, view.norm)) {
     // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.

@@ -6,6 +6,8 @@ const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2
 /** Markers that make a date a date of birth. Bare «др» is left out: it also means «другое». */
 const MARKER =
   '(?<![\\p{L}])(?:д\\. ?р\\.?|д\\/р|дата рождения|даты рождения|дату рождения|дате рождения|день рождения|года? рождения|г\\. ?р\\.|рожден(?:а|ный|ная)?|родил(?:ся|ась|ись)|born|dob|d\\.o\\.b\\.|date of birth|birth ?date|birthday)(?![\\p{L}])';
+/** A literal pre-check: the full marker pattern is slow to try at every position of every message. */
+const ANY_MARKER = /рожд|родил|д\. ?р|д\/р|г\. ?р|born|dob|d\.o\.b|birth/;
 const MARKER_THEN_DATE = new RegExp(`${MARKER}[^\\d\\n]{0,25}?(${DATE})`, 'giu');
 const DATE_THEN_MARKER = new RegExp(`(?<![\\d.])(${DATE})(?: ?г\\.?| ?года?)? ?(?:г\\. ?р\\.|года рождения|рождения|\\(д\\. ?р\\.\\))`, 'giu');
 
@@ -40,6 +42,7 @@ export function parseBirthDate(s: string): { year: number; month: number; day: n
 }
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 4 || !ANY_MARKER.test(view.lower)) return [];
   const out: Detection[] = [];
   const push = (date: string, start: number, detector: string) => {
     if (!parseBirthDate(date)) return;

@@ -10,6 +10,8 @@ export interface MessageView {
   norm: string;
   /** `norm` lower-cased with ё → е, for keyword look-ups. */
   lower: string;
+  /** How many ASCII digits the message has: most detectors need 10 or more, and most messages have few. */
+  digits: number;
 }
 
 export interface Detection {
@@ -36,9 +38,16 @@ const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D]/g;
 
 export function viewOf(text: string): MessageView {
   const norm = text.replace(SPACES, ' ').replace(DASHES, '-');
-  // Upper → lower keeps the length for Cyrillic and Latin, which is all the keywords use.
-  const lower = norm.replace(/[A-ZА-ЯЁ]+/g, (s) => s.toLowerCase()).replace(/ё/g, 'е');
-  return { text, norm, lower: lower.length === norm.length ? lower : norm };
+  let lower = norm.toLowerCase();
+  // A few letters (İ) grow when lower-cased; then only Cyrillic and Latin, which keep the length.
+  if (lower.length !== norm.length) lower = norm.replace(/[A-ZА-ЯЁ]+/g, (s) => s.toLowerCase());
+  lower = lower.replace(/ё/g, 'е');
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits += 1;
+  }
+  return { text, norm, lower, digits };
 }
 
 /** True when `re` matches within `before` characters before `start` or `after` characters after `end`. */

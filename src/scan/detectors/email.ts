@@ -6,6 +6,7 @@ const EMAIL =
 const FILE_EXTENSIONS = /\.(png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|zip|mp4|heic)$/i;
 
 function detect(view: MessageView): Detection[] {
+  if (!view.text.includes('@')) return [];
   const out: Detection[] = [];
   for (const m of matchAll(EMAIL, view.norm)) {
     if (FILE_EXTENSIONS.test(m[0]) || m[0].includes('..')) continue;

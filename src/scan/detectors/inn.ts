@@ -22,6 +22,7 @@ export function isValidInn(value: string): boolean {
 }
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 10) return [];
   const out: Detection[] = [];
   for (const m of matchAll(NUMBER, view.norm)) {
     const value = m[0];

@@ -18,6 +18,7 @@ export function isValidOgrn(value: string): boolean {
 }
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 13) return [];
   const out: Detection[] = [];
   for (const m of matchAll(NUMBER, view.norm)) {
     const value = m[0];

@@ -19,6 +19,7 @@ export function isPlausiblePassport(series: string, number: string): boolean {
 }
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 10 || !KEYWORD.test(view.lower)) return [];
   const out: Detection[] = [];
   for (const m of matchAll(WORDED, view.lower)) {
     const series = `${m[1]}${m[2]}`;

@@ -23,9 +23,15 @@ const AMOUNT =
 /** «сдаем по 500», «по 300 с каждого»: the amount without a currency, right after the wording. */
 const PER_PERSON = /(?<!\p{L})по (\d{2,6})(?![\d.,:/-]|\p{L})/gu;
 const WINDOW = 160;
+const CURRENCY = /₽|руб|rub|rur|\d ?р/;
 
+/** Cheap test first: no digit, no amount, no payment document. */
 function detect(view: MessageView): Detection[] {
+  if (view.digits === 0) return [];
+  const perPerson = /по \d/.test(view.lower);
+  if (!perPerson && !CURRENCY.test(view.lower)) return [];
   const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  if (amounts.length === 0 && !perPerson) return [];
   const out: Detection[] = [];
   const emit = (trigger: RegExpExecArray, amount: { start: number; end: number; text: string }, confidence: 'high' | 'medium', detector: string) => {
     const tStart = trigger.index;

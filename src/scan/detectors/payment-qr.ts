@@ -7,6 +7,7 @@ const KEY = /^[A-Za-z][A-Za-z0-9]*=/;
 const NUMERIC_KEYS = new Set(['personalacc', 'bic', 'correspacc', 'payeeinn', 'kpp', 'sum', 'payerinn', 'persacc']);
 
 function detect(view: MessageView): Detection[] {
+  if (!view.text.includes('ST0001')) return [];
   const out: Detection[] = [];
   for (const m of matchAll(HEADER, view.text)) {
     const sep = m[2] ?? '|';

@@ -9,6 +9,7 @@ const NEGATIVE = /(снилс|(?<!\p{L})инн(?!\p{L})|огрн|(?<!\p{L})кп�
 const PHONE = /(?<![\d\p{L}_+])(?:(\+ ?7|8|7)[ -]?)?(\(\d{3}\)|\d{3})[ -]?(\d{3})[ -]?(\d{2})[ -]?(\d{2})(?![\d])(?!-\d)/gu;
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 10) return [];
   const out: Detection[] = [];
   for (const m of matchAll(PHONE, view.norm)) {
     const raw = m[0];

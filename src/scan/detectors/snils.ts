@@ -29,6 +29,7 @@ export function checkSnils(value: string): SnilsCheck {
 }
 
 function detect(view: MessageView): Detection[] {
+  if (view.digits < 11) return [];
   const out: Detection[] = [];
   const keyword = (start: number, end: number) => near(view, start, end, KEYWORD, 50, 20);
   for (const m of matchAll(FORMATTED, view.norm)) {
