@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import localizeRu from 'ajv-i18n/localize/ru';
+import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import type { PositionedYaml } from './read-yaml.js';
 

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { auditFiles, FORMAT_NAMES, formatReport, type FormatName, type Report } from '../../node.js';
 import type { CliContext } from '../context.js';
@@ -23,9 +22,9 @@ interface AuditCliOptions {
   channels?: string;
   format: FormatName;
   output?: string;
-  failOn: FailOn;
+  failOn?: FailOn;
   asOf?: string;
-  lang: 'ru' | 'en';
+  lang?: 'ru' | 'en';
   config?: string;
   waivers?: string;
   ignoreWaivers?: boolean;
@@ -50,9 +49,9 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--channels <file>', 'CSV с перечнем каналов вместо указанного в файле школы / channel inventory CSV override')
     .option('-f, --format <format>', `формат отчёта / report format: ${FORMAT_NAMES.join('|')}`, parseFormat(FORMAT_NAMES), 'text')
     .option('-o, --output <file>', 'записать отчёт в файл / write the report to a file')
-    .option('--fail-on <severity>', 'порог для кода выхода 1 / exit 1 threshold: critical|high|medium|low|info|none', parseFailOn, 'high')
+    .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none', parseFailOn)
     .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
-    .option('--lang <lang>', 'язык отчёта / report language: ru|en', parseLanguage, 'ru')
+    .option('--lang <lang>', 'язык отчёта (по умолчанию ru) / report language (default ru): ru|en', parseLanguage)
     .option('-c, --config <file>', 'файл настроек sferum-compliance.config.yaml / config file')
     .option('--waivers <file>', 'файл исключений waivers.yaml / waivers file')
     .option('--ignore-waivers', 'не применять исключения (показать исходное состояние) / ignore all waivers')
@@ -73,15 +72,15 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     )
     .action(async (school: string, options: AuditCliOptions) => {
       const { io } = ctx;
-      const progress = createProgress(io, !options.quiet, options.lang === 'ru' ? 'Проверка' : 'Auditing');
-      const result = await auditFiles(resolve(io.cwd, school), {
-        displayPath: school,
-        peoplePath: options.people ? resolve(io.cwd, options.people) : undefined,
-        channelsPath: options.channels ? resolve(io.cwd, options.channels) : undefined,
-        configPath: options.config ? resolve(io.cwd, options.config) : undefined,
-        waiversPath: options.waivers ? resolve(io.cwd, options.waivers) : undefined,
-        rulesDirs: (options.rules ?? []).map((d) => resolve(io.cwd, d)),
-        registryPath: options.registry ? resolve(io.cwd, options.registry) : undefined,
+      const progress = createProgress(io, !options.quiet, options.lang === 'en' ? 'Auditing' : 'Проверка');
+      // Paths go on as the user wrote them, so reports and errors name files the way the user does.
+      const result = await auditFiles(school, {
+        peoplePath: options.people,
+        channelsPath: options.channels,
+        configPath: options.config,
+        waiversPath: options.waivers,
+        rulesDirs: options.rules ?? [],
+        registryPath: options.registry,
         ignoreWaivers: Boolean(options.ignoreWaivers),
         asOf: options.asOf,
         language: options.lang,
@@ -97,15 +96,17 @@ export function registerAudit(program: Command, ctx: CliContext): void {
           result.diagnostics,
         );
       }
+      const language = result.report.language;
+      const failOn: FailOn = options.failOn ?? result.config?.failOn ?? 'high';
       if (!options.quiet) {
         const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
-        if (warnings.length > 0) printDiagnostics(io, warnings, options.lang);
+        if (warnings.length > 0) printDiagnostics(io, warnings, language);
       }
       const text = formatReport(result.report, options.format, {
-        language: options.lang,
+        language,
         color: colorEnabled(io, Boolean(options.output)),
       });
       await writeOutput(ctx, text, options.output, Boolean(options.quiet));
-      ctx.exitCode = countFailing(result.report, options.failOn) > 0 ? EXIT_FINDINGS : EXIT_OK;
+      ctx.exitCode = countFailing(result.report, failOn) > 0 ? EXIT_FINDINGS : EXIT_OK;
     });
 }

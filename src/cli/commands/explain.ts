@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { explain, loadSchoolFile, type ExplainNode } from '../../node.js';
 import type { CliContext } from '../context.js';
@@ -54,7 +53,7 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         options: { subject?: string; asOf?: string; engine: 'compiled' | 'reference'; format: 'text' | 'json'; lang: 'ru' | 'en' },
       ) => {
         const { io } = ctx;
-        const loaded = await loadSchoolFile(resolve(io.cwd, school), { displayPath: school });
+        const loaded = await loadSchoolFile(school);
         if (!loaded.input) {
           throw new CliUsageError('входные данные содержат ошибки', 'the input has errors', loaded.diagnostics);
         }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { hasErrors, validateFile } from '../../node.js';
 import type { CliContext } from '../context.js';
@@ -26,7 +25,7 @@ Exit 0 — inputs valid, 2 — errors (each with file, line and column).
     )
     .action(async (school: string, options: { format: 'text' | 'json'; lang: 'ru' | 'en'; quiet?: boolean }) => {
       const { io } = ctx;
-      const result = await validateFile(resolve(io.cwd, school), { displayPath: school });
+      const result = await validateFile(school);
       const failed = hasErrors(result.diagnostics);
       if (options.format === 'json') {
         io.stdout(
