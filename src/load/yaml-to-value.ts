@@ -1,6 +1,7 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt } from '../validate/diagnostic-at.js';
+import { joinPointer } from '../validate/json-pointer.js';
 
 /** Keys that could reach Object.prototype through naive assignment; never allowed in input. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -29,7 +30,7 @@ export function yamlToValue(doc: Document, options: ConvertOptions): { value: un
     return { file: options.file, line, column: col };
   };
 
-  const convert = (node: unknown, depth: number): unknown => {
+  const convert = (node: unknown, depth: number, pointer: string): unknown => {
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {
       aliases += 1;
@@ -52,7 +53,7 @@ export function yamlToValue(doc: Document, options: ConvertOptions): { value: un
         );
         throw new Abort();
       }
-      return convert(node.resolve(doc), depth);
+      return convert(node.resolve(doc), depth, pointer);
     }
     if (isScalar(node)) {
       const v = node.value;
@@ -69,14 +70,14 @@ export function yamlToValue(doc: Document, options: ConvertOptions): { value: un
                 ru: `слишком глубокая вложенность: больше ${options.maxDepth} уровней`,
                 en: `nesting is too deep: more than ${options.maxDepth} levels`,
               },
-              { location: position(node as Node) },
+              { pointer, location: position(node as Node) },
               { hint: { ru: 'в файле школы нет таких глубоких структур; проверьте отступы', en: 'the school file has no structures this deep; check the indentation' } },
             ),
           );
         }
         throw new Abort();
       }
-      if (isSeq(node)) return node.items.map((item) => convert(item, depth + 1));
+      if (isSeq(node)) return node.items.map((item, i) => convert(item, depth + 1, joinPointer(pointer, i)));
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
@@ -102,14 +103,14 @@ export function yamlToValue(doc: Document, options: ConvertOptions): { value: un
                 ru: `ключ «${key}» запрещён: такие ключи используют для атак на программы (prototype pollution)`,
                 en: `the key "${key}" is forbidden: such keys are used to attack programs (prototype pollution)`,
               },
-              { location: position(keyNode) },
+              { pointer: joinPointer(pointer, key), location: position(keyNode) },
               { hint: { ru: 'удалите этот ключ', en: 'remove this key' } },
             ),
           );
           // Not assigned: nothing is ever written through a forbidden key.
           continue;
         }
-        out[key] = convert(pair.value, depth + 1);
+        out[key] = convert(pair.value, depth + 1, joinPointer(pointer, key));
       }
       return out;
     }
@@ -117,7 +118,7 @@ export function yamlToValue(doc: Document, options: ConvertOptions): { value: un
   };
 
   try {
-    return { value: convert(doc.contents, 1), diagnostics };
+    return { value: convert(doc.contents, 1, ''), diagnostics };
   } catch (error) {
     if (error instanceof Abort) return { value: undefined, diagnostics };
     throw error;
