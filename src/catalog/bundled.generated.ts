@@ -4,7 +4,7 @@ import type { Catalog } from './types.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "0e1c6679c1f86cfc43088e438109317200cd7f6f24c944b14bc648f6ba9037b5",
+  "hash": "932ef4f80eab0f7a840eaa74448580394361921bb43ac021eab729833bb6a282",
   "clauses": [
     {
       "id": "header",
@@ -1153,8 +1153,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "A platform administrator is not from the administrative-management staff"
       },
       "message": {
-        "ru": "{{subject.label}}: по п. 2.1.b администратора платформы приказом назначают из административно-управленческого персонала, а роли назначенного: {{facts.roles}}.",
-        "en": "{{subject.label}}: under clause 2.1.b the administrator appointed by order comes from the administrative-management staff; this person's roles: {{facts.roles}}."
+        "ru": "{{subject.label}}: по п. 2.1.b администратора платформы приказом назначают из административно-управленческого персонала, а назначенный к нему не относится.",
+        "en": "{{subject.label}}: under clause 2.1.b the administrator appointed by order comes from the administrative-management staff; this person is not part of it."
       },
       "remediation": {
         "ru": "Назначьте администратором сотрудника администрации; педагога можно сделать дополнительным администратором на платформе (п. 2.2.d).",
@@ -1913,8 +1913,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "An additional administrator is not pedagogical staff"
       },
       "message": {
-        "ru": "{{subject.label}}: дополнительных администраторов назначают только из присоединившихся к платформе педагогических работников (п. 2.2.d), а роли назначенного: {{facts.roles}}.",
-        "en": "{{subject.label}}: additional administrators are appointed only from pedagogical staff who joined the platform (clause 2.2.d); this person's roles: {{facts.roles}}."
+        "ru": "{{subject.label}}: дополнительных администраторов назначают только из присоединившихся к платформе педагогических работников (п. 2.2.d), а назначенный к ним не относится.",
+        "en": "{{subject.label}}: additional administrators are appointed only from pedagogical staff who joined the platform (clause 2.2.d); this person is not one of them."
       },
       "remediation": {
         "ru": "Снимите права администратора платформы с этого участника; при необходимости назначьте дополнительным администратором педагога школы.",
@@ -3885,8 +3885,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Personal or payment data on a Roskomnadzor-listed messenger"
       },
       "message": {
-        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора, а в чате передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные документы и реквизиты ({{facts.carriesPaymentData}}); находок при сканировании выгрузки: ПДн {{facts.exportPersonalDataCount}}, платёжных {{facts.exportPaymentDataCount}}.",
-        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list, and the chat carries personal data ({{facts.carriesPersonalData}}) or payment documents and bank details ({{facts.carriesPaymentData}}); export scan findings: personal {{facts.exportPersonalDataCount}}, payment {{facts.exportPaymentDataCount}}."
+        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора, а в чате передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные документы и реквизиты ({{facts.carriesPaymentData}}) — по отметкам в перечне или по сканированию выгрузки чата.",
+        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list, and the chat carries personal data ({{facts.carriesPersonalData}}) or payment documents and bank details ({{facts.carriesPaymentData}}), by the inventory flags or the chat export scan."
       },
       "remediation": {
         "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в учебный профиль VK Мессенджера и закройте чат; оплату организуйте через официальные каналы школы.",

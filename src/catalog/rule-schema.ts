@@ -7,7 +7,8 @@ let validator: ValidateFunction | undefined;
 /** The compiled `schemas/rule.schema.json` (ajv, JSON Schema 2020-12), built on first use. */
 export function ruleValidator(): ValidateFunction {
   if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    // verbose: errors carry `parentSchema`, which tells which condition shape reported them.
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
     validator = ajv.compile(ruleSchema);
   }
   return validator;
@@ -43,10 +44,15 @@ function valueAt(data: unknown, pointer: string): unknown {
  * meant (decided by the keys present) and drop the `oneOf` summary when anything more precise is left.
  */
 export function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
+  const defs = (ruleSchema as { $defs: Record<string, unknown> }).$defs;
+  const branchOf = new Map<unknown, string>(
+    ['all', 'any', 'not', 'reference', 'leaf'].map((name) => [defs[name], name] as const),
+  );
   const kept = errors.filter((e) => {
-    const m = /^#\/\$defs\/(all|any|not|reference|leaf)\//.exec(e.schemaPath);
-    if (!m) return true;
-    return intendedBranch(valueAt(data, e.instancePath)) === m[1];
+    // ajv's schemaPath is relative inside recursive $refs; the parent schema object is not.
+    const branch = branchOf.get(e.parentSchema);
+    if (!branch) return true;
+    return intendedBranch(valueAt(data, e.instancePath)) === branch;
   });
   const precise = kept.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const chosen = precise.length > 0 ? precise : kept;
