@@ -72,6 +72,3 @@ export function digitsOf(s: string): string {
 export function digitArray(s: string): number[] {
   return [...digitsOf(s)].map(Number);
 }
-
-/** Words that say a nearby number is an order, parcel or document number, not personal data. */
-export const NOT_PERSONAL_BEFORE = /(заказ|order|трек|track|накладн|артикул|посылк|отправлени|(?<!\p{L})чек(?!\p{L})|договор|полис|№|#|(?<!\p{L})id(?!\p{L}))[^\n]{0,30}$/u;

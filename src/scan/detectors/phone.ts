@@ -1,7 +1,23 @@
-import { type Detection, type Detector, type MessageView, NOT_PERSONAL_BEFORE, matchAll, near } from './detector.js';
+import { type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
 
 const KEYWORD = /(тел|моб|(?<!\p{L})сот|номер|звон|пиши|whatsapp|ватсап|вацап|viber|вайбер|telegram|телеграм|(?<!\p{L})сбп(?!\p{L})|phone|call|contact)/u;
-const NEGATIVE = /(снилс|(?<!\p{L})инн(?!\p{L})|огрн|(?<!\p{L})кпп(?!\p{L})|(?<!\p{L})бик(?!\p{L})|(?<!\p{L})р\/с|(?<!\p{L})л\/с|паспорт|серия)[^\n]{0,20}$/u;
+const KEYWORD_G = new RegExp(KEYWORD.source, 'gu');
+/** Words that make a nearby number an order, parcel or document number rather than a phone. */
+const NOT_PHONE =
+  '(?:заказ|order|трек|track|накладн|артикул|посылк|отправлени|(?<!\\p{L})чек(?!\\p{L})|договор|полис|№|#|(?<!\\p{L})id(?!\\p{L})|снилс|(?<!\\p{L})инн(?!\\p{L})|огрн|(?<!\\p{L})кпп(?!\\p{L})|(?<!\\p{L})бик(?!\\p{L})|(?<!\\p{L})[рл]\\/с|паспорт|серия)';
+const NOT_PHONE_NEAR = new RegExp(`${NOT_PHONE}[^\\n]{0,30}$`, 'u');
+const NOT_PHONE_G = new RegExp(NOT_PHONE, 'gu');
+
+function lastIndex(re: RegExp, s: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    last = m.index;
+    if (m[0].length === 0) re.lastIndex += 1;
+  }
+  return last;
+}
+
 /**
  * `+7 (912) 345-67-89`, `8 912 345 67 89`, `8-912-3456789`, `79123456789`, `(912) 345-67-89`,
  * `9123456789`. Groups: prefix, area code, then 3-2-2 digits.
@@ -18,7 +34,8 @@ function detect(view: MessageView): Detection[] {
     const start = m.index;
     const end = start + raw.length;
     const before = view.lower.slice(Math.max(0, start - 40), start);
-    if (NOT_PERSONAL_BEFORE.test(before) || NEGATIVE.test(before)) continue;
+    // «паспорт …, тел. 8 911 …»: a phone word closer to the number than the other word wins.
+    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before)) continue;
     const formatted = /[ ()-]/.test(raw.slice(prefix ? prefix.length : 0).trim());
     const hasKeyword = near(view, start, end, KEYWORD, 40, 0);
     const mobile = code.startsWith('9');

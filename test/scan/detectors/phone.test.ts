@@ -14,6 +14,7 @@ describe('phone detector', () => {
     ['9123456789', '9123456789', 'medium'],
     ['тел. 8\u00A0(902)\u00A0769-21-77', '8\u00A0(902)\u00A0769-21-77', 'high'],
     ['тел 83832223344', '83832223344', 'medium'],
+    ['паспорт 56 23 173917, тел. 8 911 062-75-62', '8 911 062-75-62', 'high'],
   ])('finds %s', (text, value, confidence) => {
     expect(found(text, 'phone')).toMatchObject([{ text: value, confidence }]);
   });
