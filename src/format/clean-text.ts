@@ -27,9 +27,14 @@ export function toText(value: unknown): string {
   }
 }
 
+// Anything the replacements below could touch; most values have none of it and skip them.
+const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** The value with only TAB and LF left of the characters that are not plain text. */
 export function cleanText(value: unknown): string {
-  return toText(value)
+  const text = toText(value);
+  if (!SUSPECT.test(text)) return text;
+  return text
     .replace(LINE_BREAKS, '\n')
     .replace(CONTROLS, '')
     .replace(BIDI_CONTROLS, '')
