@@ -1,9 +1,35 @@
 import { getEngine } from '../evaluate/index.js';
-import { evaluatePrepared, prepareRules } from '../evaluate/rule-runner.js';
+import { evaluatePrepared, prepareRules, type PreparedRule } from '../evaluate/rule-runner.js';
+import type { Catalog } from '../catalog/types.js';
 import type { CustomOperator } from '../evaluate/types.js';
 import type { Subject } from '../normalize/types.js';
 import type { AuditContext } from './prepare-audit.js';
 import type { EffectiveRule } from './effective-rules.js';
+
+// Compiling ~70 rules costs more than evaluating them over a small school; a regional run audits
+// thousands of schools with the same catalog and config, so compiled rules are reused. Only runs
+// without custom operators are cached (functions have no stable key).
+const preparedCache = new WeakMap<Catalog, Map<string, PreparedRule[]>>();
+
+function prepared(ctx: AuditContext, params: Record<string, Record<string, unknown>>, operators: readonly CustomOperator[] | undefined): PreparedRule[] {
+  const build = () =>
+    prepareRules(
+      ctx.rules.map((r) => r.rule),
+      { engine: getEngine(ctx.engine), params, operators: operators ? [...operators] : [] },
+    );
+  if (operators && operators.length > 0) return build();
+  const key = JSON.stringify([ctx.engine, ctx.rules.map((r) => [r.rule.id, r.rule.severity]), params]);
+  let byKey = preparedCache.get(ctx.catalog);
+  if (!byKey) preparedCache.set(ctx.catalog, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = build();
+    // A handful of configs per catalog is normal; an unbounded stream of them is not worth keeping.
+    if (byKey.size >= 16) byKey.clear();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
 
 export type Outcome = 'fires' | 'passes' | 'not-applicable';
 
@@ -23,16 +49,13 @@ export async function runRules(
 ): Promise<RuleRun[]> {
   const params: Record<string, Record<string, unknown>> = {};
   for (const r of ctx.rules) params[r.rule.id] = r.params;
-  const prepared = prepareRules(
-    ctx.rules.map((r) => r.rule),
-    { engine: getEngine(ctx.engine), params, operators: options.operators ? [...options.operators] : [] },
-  );
+  const rules = prepared(ctx, params, options.operators);
   const total = ctx.rules.reduce((n, r) => n + (ctx.subjects.byType[r.rule.subject]?.length ?? 0), 0);
   let done = 0;
   options.onProgress?.(0, total);
   const runs: RuleRun[] = [];
   for (const [i, rule] of ctx.rules.entries()) {
-    const p = prepared[i]!;
+    const p = rules[i]!;
     const outcomes: RuleRun['outcomes'] = [];
     for (const subject of ctx.subjects.byType[rule.rule.subject] ?? []) {
       const result = evaluatePrepared(p, subject);
