@@ -1,5 +1,7 @@
 import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from '../load/file-reader.js';
+import { yamlToValue } from '../load/yaml-to-value.js';
 
 /** A parsed small YAML/JSON document (config, waivers) that can point back into its text. */
 export interface PositionedYaml {
@@ -50,7 +52,8 @@ function offsetOf(doc: Document, segments: readonly string[], wantKey: boolean):
 
 /**
  * Parses YAML (JSON is YAML) for the small files this module owns. Syntax problems become
- * `YAML_SYNTAX` diagnostics with positions; duplicate keys are errors, aliases are capped.
+ * `YAML_SYNTAX` diagnostics with positions; duplicate keys are errors; values are converted by
+ * the loader's safe converter (forbidden keys, alias and depth limits).
  */
 export function readYaml(text: string, file: string): PositionedYaml {
   const lineCounter = new LineCounter();
@@ -73,19 +76,10 @@ export function readYaml(text: string, file: string): PositionedYaml {
   }
   let value: unknown;
   if (diagnostics.length === 0) {
-    try {
-      value = doc.toJS({ maxAliasCount: 100 });
-    } catch (error) {
-      diagnostics.push({
-        code: 'YAML_ALIAS_LIMIT',
-        severity: 'error',
-        message: {
-          ru: `Слишком много ссылок (alias) в YAML: ${(error as Error).message}`,
-          en: `Too many YAML aliases: ${(error as Error).message}`,
-        },
-        file,
-      });
-    }
+    // The loader's converter: refuses prototype-polluting keys, caps aliases and nesting.
+    const converted = yamlToValue(doc, { file, lineCounter, maxAliasCount: DEFAULT_MAX_ALIAS_COUNT, maxDepth: DEFAULT_MAX_DEPTH });
+    diagnostics.push(...converted.diagnostics);
+    value = converted.value;
   }
   return {
     value,

@@ -85,3 +85,19 @@ rules:
     expect(r.config).toBeUndefined();
   });
 });
+
+describe('parseConfig safety', () => {
+  it('refuses prototype-polluting keys anywhere, with a position', () => {
+    const r = parseConfig('rules:\n  SFR-2.6-LINK-ROLE:\n    params:\n      __proto__: { polluted: true }\n', 'c.yaml');
+    expect(r.diagnostics.some((d) => d.code === 'FORBIDDEN_KEY' && d.line === 4)).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('stops a YAML alias bomb', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+    const r = parseConfig(lines.join('\n'), 'c.yaml');
+    expect(r.config).toBeUndefined();
+    expect(r.diagnostics.map((d) => d.code)).toContain('YAML_ALIAS_LIMIT');
+  });
+});
