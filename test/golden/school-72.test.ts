@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { auditFiles } from '../../src/node.js';
+import { auditFiles, loadSchoolFile } from '../../src/node.js';
 import reportSchema from '../../schemas/report.schema.json';
 
 /**
@@ -44,6 +44,36 @@ describe('golden report: examples/school-72', () => {
     const reference = JSON.parse(await render('reference'));
     expect(reference.engine).toBe('reference');
     expect({ ...reference, engine: 'compiled' }).toEqual(compiled);
+  });
+
+  it('accounts for every input record in summary.subjects', async () => {
+    const { input } = await loadSchoolFile(SCHOOL);
+    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    expect(golden.summary.subjects).toEqual({
+      school: 1,
+      document: input!.documents.length,
+      admin: input!.admins.length,
+      person: input!.people.length,
+      class: input!.classes.length,
+      channel: input!.channels.length,
+    });
+    expect(golden.summary.subjects.person).toBe(58);
+    expect(golden.summary.subjects.channel).toBe(16);
+  });
+
+  it('shows each deliberate violation of the example README', () => {
+    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as { findings: { ruleId: string; clauses: string[]; subject: { id: string } }[]; clauses: { id: string; status: string }[] };
+    const has = (subject: string, clause?: string) =>
+      golden.findings.some((f) => f.subject.id === subject && (clause === undefined || f.clauses.includes(clause)));
+    expect(has('p-044', '2.6.b')).toBe(true); // 1
+    expect(has('p-026', '2.5.a') && has('p-026', '2.5.b') && has('p-026', '2.5.c')).toBe(true); // 2
+    expect(has('p-007', '2.3.c')).toBe(true); // 3
+    expect(has('c-06')).toBe(true); // 4
+    expect(has('school', '2.2.h')).toBe(true); // 5
+    expect(has('c-13', '2.final') && has('c-14', '2.final') && has('c-15', '2.final') && has('c-16', '2.final')).toBe(true); // 6–9
+    expect(has('p-058', '2.2.d')).toBe(true); // 10
+    const status = (id: string) => golden.clauses.find((c) => c.id === id)!.status;
+    expect([status('2.2.f'), status('2.4.d'), status('2.5.d')]).toEqual(['attestation-required', 'attestation-required', 'attestation-required']); // 11
   });
 
   it('is byte-identical across runs', async () => {
