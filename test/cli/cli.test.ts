@@ -1,0 +1,479 @@
+import { closeSync, cpSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlOffences, markdownTableShapeErrors, readCsv, readJunit, validateXml } from '../format/helpers.js';
+import { validateSarif } from '../format/safety.js';
+import { hasStackTrace, repoRoot, runCli } from './run-cli.js';
+
+const EXAMPLE = 'examples/school-72/school.yaml';
+const AS_OF = '2026-11-30';
+const FORMATS = ['text', 'json', 'md', 'html', 'csv', 'junit', 'sarif'] as const;
+
+const reportSchema = JSON.parse(readFileSync(join(repoRoot, 'schemas/report.schema.json'), 'utf8')) as object;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const validateReport = ajv.compile(reportSchema);
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'sferum-cli-'));
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Every name written in the example roster: reports must never repeat them. */
+function rosterNames(): string[] {
+  const rows = parseCsv(readFileSync(join(repoRoot, 'examples/school-72/people.csv')), {
+    bom: true,
+    delimiter: ';',
+    columns: true,
+  }) as Record<string, string>[];
+  return rows.map((r) => r['ФИО'] ?? '').filter((n) => n.trim().length > 0);
+}
+
+describe('help and usage', () => {
+  it.each(['audit', 'validate', 'rules', 'explain', 'init', 'diff', 'scan'])('%s --help shows Russian help with examples', (command) => {
+    const run = runCli([command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Примеры');
+    expect(run.stdout).toContain(`sferum-compliance ${command}`);
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    const run = runCli(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe(pkg.version);
+  });
+
+  it.each([
+    [['frobnicate'], 'unknown command'],
+    [['audit'], 'missing argument'],
+    [['audit', EXAMPLE, '--format', 'pdf'], 'bad format'],
+    [['audit', EXAMPLE, '--fail-on', 'severe'], 'bad threshold'],
+    [['audit', EXAMPLE, '--as-of', '2025-02-30'], 'impossible date'],
+    [['audit', EXAMPLE, '--lang', 'de'], 'bad language'],
+    [['audit', EXAMPLE, '--engine', 'fast'], 'bad engine'],
+    [['audit', EXAMPLE, '--wat'], 'unknown option'],
+  ])('%j exits 2 without a stack trace (%s)', (args) => {
+    const run = runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr.length).toBeGreaterThan(0);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('validate', () => {
+  it('accepts the example and counts what it read', () => {
+    const run = runCli(['validate', EXAMPLE]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/людей: 58, каналов: 16/);
+  });
+
+  it('prints a JSON result with --format json', () => {
+    const run = runCli(['validate', EXAMPLE, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { valid: boolean; counts: { people: number }; diagnostics: unknown[] };
+    expect(doc.valid).toBe(true);
+    expect(doc.counts.people).toBe(58);
+    expect(doc.diagnostics).toEqual([]);
+  });
+
+  it.each([
+    ['malformed.yaml', /malformed\.yaml:\d+:\d+: ошибка YAML_SYNTAX/],
+    ['wrong-types.yaml', /wrong-types\.yaml:\d+:\d+: ошибка SCHEMA_VIOLATION/],
+    ['unknown-keys.yaml', /unknown-keys\.yaml:\d+:\d+: ошибка SCHEMA_VIOLATION/],
+    ['empty.yaml', /empty\.yaml: ошибка FILE_EMPTY/],
+    ['alias-bomb.yaml', /alias-bomb\.yaml:\d+:\d+: ошибка YAML_ALIAS_LIMIT/],
+    ['proto.yaml', /proto\.yaml:\d+:\d+: ошибка FORBIDDEN_KEY/],
+    ['duplicate-ids.yaml', /duplicate-ids\.yaml:\d+:\d+: ошибка DUPLICATE_ID/],
+    ['school-bad-rows.yaml', /bad-rows\.csv:\d+:\d+: ошибка CSV_/],
+    ['school-missing-file.yaml', /FILE_NOT_FOUND/],
+  ])('rejects broken input %s with exit 2 and a positioned message', (file, pattern) => {
+    const run = runCli(['validate', `test/fixtures/input/broken/${file}`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(pattern);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('rejects a missing file', () => {
+    const run = runCli(['validate', 'no/such/school.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('FILE_NOT_FOUND');
+    expect(run.stderr).toContain('no/such/school.yaml');
+  });
+
+  it('rejects a 100 MB file quickly, without reading it', () => {
+    const big = join(work, 'huge.yaml');
+    writeFileSync(big, '');
+    // A sparse file: the size is there, the bytes never are.
+    const fd = openSync(big, 'r+');
+    ftruncateSync(fd, 100 * 1024 * 1024);
+    closeSync(fd);
+    const run = runCli(['validate', big]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('FILE_TOO_LARGE');
+  });
+});
+
+describe('audit', () => {
+  it('prints a readable Russian report and exits 1 on high findings by default', () => {
+    const run = runCli(['audit', EXAMPLE, '--as-of', AS_OF]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Сводка');
+    expect(run.stdout).toContain('2.final');
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it.each([
+    ['critical', 1],
+    ['high', 1],
+    ['none', 0],
+  ])('--fail-on %s exits %i', (threshold, code) => {
+    expect(runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', threshold, '--quiet']).code).toBe(code);
+  });
+
+  it('--fail-on decides by the findings the report holds', () => {
+    const report = JSON.parse(runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--fail-on', 'none']).stdout) as {
+      findings: { severity: string; waived: boolean }[];
+    };
+    const rank = ['critical', 'high', 'medium', 'low', 'info'];
+    for (const threshold of rank) {
+      const expected = report.findings.some((f) => !f.waived && rank.indexOf(f.severity) <= rank.indexOf(threshold)) ? 1 : 0;
+      expect(runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', threshold, '--quiet']).code, threshold).toBe(expected);
+    }
+  });
+
+  it('JSON output validates against the report schema and is byte-identical across runs', () => {
+    const a = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json']);
+    const b = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+    const report = JSON.parse(a.stdout) as { asOf: string; schemaVersion: string; findings: unknown[] };
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.asOf).toBe(AS_OF);
+    expect(report.findings.length).toBeGreaterThan(0);
+  });
+
+  it('the reference engine gives the same report', () => {
+    const compiled = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json']);
+    const reference = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--engine', 'reference']);
+    const strip = (s: string) => JSON.parse(s.replace(/"engine": "(compiled|reference)"/, '"engine": "x"')) as unknown;
+    expect(strip(reference.stdout)).toEqual(strip(compiled.stdout));
+  });
+
+  it('--output writes the file and prints nothing on stdout', () => {
+    const out = join(work, 'report.html');
+    const run = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'html', '--output', out]);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  it('--output into a missing folder is a usage error', () => {
+    const run = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--output', join(work, 'no', 'such', 'dir', 'r.txt')]);
+    expect(run.code).toBe(2);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+
+  it('--lang en switches the report language', () => {
+    const run = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--lang', 'en']);
+    expect(run.stdout).toContain('Summary');
+    expect(run.stdout).not.toContain('Сводка');
+  });
+
+  it('colours only when forced, never under NO_COLOR', () => {
+    expect(runCli(['audit', EXAMPLE, '--as-of', AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(/\u001b\[/);
+    expect(runCli(['audit', EXAMPLE, '--as-of', AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('prints no progress when stderr is not a terminal', () => {
+    const run = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json']);
+    expect(run.stderr).not.toMatch(/Проверка: \d+\/\d+/);
+  });
+
+  it.each(FORMATS)('format %s parses with a parser of that format', (format) => {
+    const run = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', format, '--fail-on', 'none']);
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    const json = JSON.parse(runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json']).stdout) as {
+      findings: unknown[];
+      clauses: unknown[];
+    };
+    switch (format) {
+      case 'json':
+        expect(validateReport(JSON.parse(out))).toBe(true);
+        break;
+      case 'sarif': {
+        const log = JSON.parse(out) as { runs: { results: unknown[] }[] };
+        expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+        expect(log.runs[0]!.results).toHaveLength(json.findings.length);
+        break;
+      }
+      case 'junit':
+        expect(validateXml(out)).toBe(true);
+        expect(readJunit(out).suites.flatMap((s) => s.cases)).toHaveLength(json.clauses.length);
+        break;
+      case 'csv': {
+        expect(out.charCodeAt(0)).toBe(0xfeff);
+        expect(readCsv(out.replace(/\n$/, ''), ';')).toHaveLength(json.findings.length + 1);
+        break;
+      }
+      case 'html':
+        expect(htmlOffences(out)).toEqual([]);
+        break;
+      case 'md':
+        expect(markdownTableShapeErrors(out)).toEqual([]);
+        break;
+      case 'text':
+        expect(out).toContain('2.final');
+        break;
+    }
+  });
+
+  it.each(FORMATS)('format %s never repeats a name from the roster', (format) => {
+    const out = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', format]).stdout;
+    const names = rosterNames();
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      for (const part of name.split(/\s+/).filter((p) => p.length > 3)) expect(out, part).not.toContain(part);
+    }
+  });
+
+  it('--people and --channels replace the files the school file names', () => {
+    const dir = join(work, 'override');
+    cpSync(join(repoRoot, 'examples/school-72'), dir, { recursive: true });
+    const channels = readFileSync(join(dir, 'channels.csv'), 'utf8')
+      .split('\n')
+      .filter((line) => !/^c-1[3-6];/.test(line))
+      .join('\n');
+    writeFileSync(join(dir, 'channels-clean.csv'), channels);
+    const run = runCli(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json', '--channels', join(dir, 'channels-clean.csv')]);
+    const report = JSON.parse(run.stdout) as { summary: { subjects: { channel: number } }; findings: { clauses: string[] }[] };
+    expect(report.summary.subjects.channel).toBe(12);
+    expect(report.findings.filter((f) => f.clauses.includes('2.final'))).toHaveLength(0);
+  });
+
+  it('a school file with errors exits 2 with positioned messages', () => {
+    const run = runCli(['audit', 'test/fixtures/input/broken/wrong-types.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/wrong-types\.yaml:\d+:\d+/);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('a hostile inventory renders safely in every format', () => {
+  // One payload per channel that produces a finding, so every payload reaches every format.
+  const HOSTILE: Record<string, string> = {
+    'c-06': '<script>alert(1)</script>',
+    'c-13': '=HYPERLINK("http://evil.example","жми")',
+    'c-14': '| труба | и\nперевод строки',
+    'c-15': '"><img src=x onerror=alert(1)> +1+cmd|calc',
+    'c-16': '@SUM(1+1) [ссылка](javascript:alert(1))',
+  };
+  let school: string;
+  beforeAll(() => {
+    const dir = join(work, 'hostile');
+    cpSync(join(repoRoot, 'examples/school-72'), dir, { recursive: true });
+    const lines = readFileSync(join(dir, 'channels.csv'), 'utf8').split('\n');
+    const rewritten = lines.map((line) => {
+      const cells = line.split(';');
+      const title = HOSTILE[cells[0]!];
+      if (title === undefined) return line;
+      cells[1] = `"${title.replace(/"/g, '""')}"`;
+      return cells.join(';');
+    });
+    writeFileSync(join(dir, 'channels.csv'), rewritten.join('\n'));
+    school = join(dir, 'school.yaml');
+    expect(runCli(['validate', school]).code).toBe(0);
+  });
+
+  it.each(FORMATS)('%s', (format) => {
+    const run = runCli(['audit', school, '--as-of', AS_OF, '--format', format, '--fail-on', 'none']);
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    switch (format) {
+      case 'html':
+        expect(htmlOffences(out)).toEqual([]);
+        expect(out).not.toContain('<script>alert(1)</script>');
+        expect(out).not.toContain('<img src=x');
+        break;
+      case 'csv': {
+        const rows = readCsv(out.replace(/\n$/, ''), ';');
+        for (const row of rows) {
+          for (const cell of row) expect(/^\s*[=+\-@\t\r]/.test(cell), cell).toBe(false);
+        }
+        break;
+      }
+      case 'md':
+        expect(markdownTableShapeErrors(out)).toEqual([]);
+        expect(out).not.toContain('<script>');
+        expect(out).not.toMatch(/(?<!\\)\]\(javascript:/);
+        break;
+      case 'junit':
+        expect(validateXml(out)).toBe(true);
+        expect(out).not.toContain('<script>');
+        break;
+      case 'sarif':
+        expect(validateSarif(JSON.parse(out))).toBe(true);
+        break;
+      case 'json': {
+        // JSON is data: the payloads arrive intact (escaping is the consumer's medium's job).
+        const report = JSON.parse(out) as { findings: { subject: { id: string; label: string } }[] };
+        expect(validateReport(report)).toBe(true);
+        for (const [id, title] of Object.entries(HOSTILE)) {
+          const finding = report.findings.find((f) => f.subject.id === id);
+          expect(finding, id).toBeDefined();
+          expect(finding!.subject.label).toContain(title.split('\n')[0]);
+        }
+        break;
+      }
+      case 'text':
+        expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+        break;
+    }
+  });
+});
+
+describe('rules', () => {
+  it('--format json lists every clause with id, disposition and rules', () => {
+    const run = runCli(['rules', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout) as { clauses: { id: string; disposition: string; rules: string[] }[]; rules: { id: string }[] };
+    expect(doc.clauses).toHaveLength(44);
+    for (const clause of doc.clauses) {
+      expect(['auto', 'attest', 'info']).toContain(clause.disposition);
+      if (clause.disposition === 'auto') expect(clause.rules.length, clause.id).toBeGreaterThan(0);
+    }
+    const ruleIds = new Set(doc.rules.map((r) => r.id));
+    for (const id of doc.clauses.flatMap((c) => c.rules)) expect(ruleIds.has(id), id).toBe(true);
+  });
+
+  it('--clause narrows the listing', () => {
+    const doc = JSON.parse(runCli(['rules', '--clause', '2.final', '--format', 'json']).stdout) as {
+      clauses: { id: string }[];
+      rules: { clauses: string[] }[];
+    };
+    expect(doc.clauses.map((c) => c.id)).toEqual(['2.final']);
+    expect(doc.rules.length).toBeGreaterThan(0);
+    for (const rule of doc.rules) expect(rule.clauses).toContain('2.final');
+  });
+
+  it('text listing names clauses and rules', () => {
+    const run = runCli(['rules', '--clause', '2.6.b']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^2\.6\.b/m);
+    expect(run.stdout).toMatch(/SFR-/);
+  });
+
+  it('an unknown clause is a usage error', () => {
+    const run = runCli(['rules', '--clause', '9.9']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('9.9');
+  });
+});
+
+describe('explain', () => {
+  it('explains why a rule fired for one subject, condition by condition', () => {
+    const json = JSON.parse(runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json']).stdout) as {
+      findings: { ruleId: string; subject: { id: string } }[];
+    };
+    const finding = json.findings.find((f) => f.subject.id === 'p-044')!;
+    expect(finding).toBeDefined();
+    const run = runCli(['explain', finding.ruleId, EXAMPLE, '--subject', 'p-044', '--as-of', AS_OF]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('p-044');
+    expect(run.stdout).toContain('НАРУШЕНИЕ');
+    const doc = JSON.parse(
+      runCli(['explain', finding.ruleId, EXAMPLE, '--subject', 'p-044', '--as-of', AS_OF, '--format', 'json']).stdout,
+    ) as { outcome: string; violation?: unknown }[];
+    expect(doc).toHaveLength(1);
+    expect(doc[0]!.outcome).toBe('fires');
+    expect(doc[0]!.violation).toBeDefined();
+  });
+
+  it('an unknown rule is a usage error', () => {
+    const run = runCli(['explain', 'SFR-NOPE', EXAMPLE]);
+    expect(run.code).toBe(2);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('init', () => {
+  it('scaffolds files that validate, and refuses to overwrite them', () => {
+    const dir = join(work, 'новая-школа');
+    const first = runCli(['init', dir]);
+    expect(first.code).toBe(0);
+    for (const file of ['school.yaml', 'people.csv', 'channels.csv']) expect(existsSync(join(dir, file))).toBe(true);
+    expect(readFileSync(join(dir, 'people.csv'), 'utf8')).toMatch(/^\uFEFFИД;/);
+    expect(runCli(['validate', join(dir, 'school.yaml')]).code).toBe(0);
+    const again = runCli(['init', dir]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(runCli(['init', dir, '--force']).code).toBe(0);
+  });
+});
+
+describe('diff', () => {
+  it('reports new, fixed and unchanged findings by fingerprint', () => {
+    const before = join(work, 'before.json');
+    const after = join(work, 'after.json');
+    runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--output', before]);
+    const dir = join(work, 'fixed');
+    cpSync(join(repoRoot, 'examples/school-72'), dir, { recursive: true });
+    const channels = readFileSync(join(dir, 'channels.csv'), 'utf8')
+      .split('\n')
+      .filter((line) => !line.startsWith('c-14;'))
+      .join('\n');
+    writeFileSync(join(dir, 'channels.csv'), channels);
+    runCli(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json', '--output', after]);
+    const run = runCli(['diff', before, after, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const diff = JSON.parse(run.stdout) as { added: unknown[]; fixed: { subject: { id: string } }[]; unchanged: unknown[] };
+    expect(diff.added).toHaveLength(0);
+    expect(diff.fixed.map((f) => f.subject.id)).toContain('c-14');
+    expect(diff.unchanged.length).toBeGreaterThan(0);
+    const reverse = runCli(['diff', after, before]);
+    expect(reverse.code).toBe(1);
+    expect(reverse.stdout).toMatch(/Новые: [1-9]/);
+  });
+
+  it('a file that is not a report is a usage error', () => {
+    const run = runCli(['diff', 'package.json', 'package.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('schemaVersion');
+  });
+});
+
+describe('scan', () => {
+  it('prints findings with kind, messageId and masked values only', () => {
+    const run = runCli(['scan', 'test/fixtures/exports/telegram-full-export.json', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as { findings: { kind: string; messageId: string; masked: string }[] };
+    expect(doc.findings.length).toBeGreaterThan(0);
+    for (const f of doc.findings) {
+      expect(typeof f.kind).toBe('string');
+      expect(String(f.messageId).length).toBeGreaterThan(0);
+      expect(f.masked).toContain('•');
+    }
+  });
+
+  it.each(['text', 'md'])('%s output is masked too', (format) => {
+    const json = JSON.parse(runCli(['scan', 'test/fixtures/exports/whatsapp-android-ru.txt', '--format', 'json']).stdout) as {
+      findings: unknown[];
+    };
+    const run = runCli(['scan', 'test/fixtures/exports/whatsapp-android-ru.txt', '--format', format]);
+    expect(run.code).toBe(json.findings.length > 0 ? 1 : 0);
+    expect(run.stdout.length).toBeGreaterThan(0);
+  });
+
+  it('a missing export is a usage error', () => {
+    const run = runCli(['scan', 'no-such-export.json']);
+    expect(run.code).toBe(2);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
