@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { computeScore } from '../../src/audit/compute-score.js';
 import type { RuleStat } from '../../src/audit/rule-stats.js';
 import type { ClauseResult } from '../../src/report/types.js';
@@ -87,5 +88,44 @@ describe('computeScore', () => {
     expect(s).toBeGreaterThanOrEqual(0);
     expect(s).toBeLessThanOrEqual(100);
     expect(score([...clauses].reverse(), [...stats].reverse())).toBe(s);
+  });
+});
+
+describe('computeScore properties', () => {
+  const severity = fc.constantFrom<Severity>('critical', 'high', 'medium', 'low', 'info');
+  const ruleStat = fc
+    .record({ severity, applicable: fc.integer({ min: 0, max: 50 }), failedShare: fc.double({ min: 0, max: 1, noNaN: true }), waivedShare: fc.double({ min: 0, max: 1, noNaN: true }) })
+    .map(({ severity: sev, applicable, failedShare, waivedShare }) => {
+      const failed = Math.floor(applicable * failedShare);
+      const waived = Math.floor((applicable - failed) * waivedShare);
+      return { sev, applicable, failed, waived };
+    });
+
+  it('stays within 0–100, is 100 without failures, and never rises when a check fails', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(ruleStat, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), (clauses) => {
+        const stats: RuleStat[] = [];
+        const results: ClauseResult[] = clauses.map((rules, ci) => {
+          const ids = rules.map((r, ri) => {
+            const id = `R${ci}-${ri}`;
+            stats.push(stat(id, r.sev, r.applicable, r.failed, r.waived));
+            return id;
+          });
+          const failing = rules.some((r) => r.failed > 0 && r.sev !== 'info');
+          return clause(`c${ci}`, failing ? 'violated' : 'compliant', ids);
+        });
+        const s = score(results, stats);
+        expect(s).toBeGreaterThanOrEqual(0);
+        expect(s).toBeLessThanOrEqual(100);
+        const clean = stats.map((x) => ({ ...x, failed: 0 }));
+        expect(score(results.map((c) => ({ ...c, status: 'compliant' as const })), clean)).toBe(100);
+        // One more failing check (where one can still fail) never raises the score.
+        const target = stats.find((x) => x.applicable - x.waived - x.failed > 0);
+        if (target) {
+          const worse = stats.map((x) => (x === target ? { ...x, failed: x.failed + 1 } : x));
+          expect(score(results, worse)).toBeLessThanOrEqual(s);
+        }
+      }),
+    );
   });
 });
