@@ -199,7 +199,9 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
     ...(options.peoplePath !== undefined ? { peoplePath: options.peoplePath } : {}),
     ...(options.channelsPath !== undefined ? { channelsPath: options.channelsPath } : {}),
   };
-  const loaded = await loadSchoolFile(schoolPath, loadOptions as Parameters<typeof loadSchoolFile>[1]);
+  // Relative to the working directory when possible: reports then name files the same way on
+  // every machine (the CLI hands over absolute paths).
+  const loaded = await loadSchoolFile(display(schoolPath), loadOptions as Parameters<typeof loadSchoolFile>[1]);
   diagnostics.push(...loaded.diagnostics);
   if (!loaded.input) return { diagnostics, config };
   const input = loaded.input;

@@ -172,3 +172,14 @@ conditions:
     expect(r.diagnostics[0]!.code).toBe('FILE_NOT_FOUND');
   });
 });
+
+describe('auditFiles paths', () => {
+  it('names files relative to the working directory even when given absolute paths', async () => {
+    const { report } = await auditFiles(join(process.cwd(), 'examples/school-72/school.yaml'), { asOf: AS_OF, noConfigDiscovery: true });
+    expect(report!.inputs.map((i) => i.path)).toEqual([
+      'examples/school-72/school.yaml',
+      'examples/school-72/people.csv',
+      'examples/school-72/channels.csv',
+    ]);
+  });
+});

@@ -1,4 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -78,5 +81,36 @@ describe('golden report: examples/school-72', () => {
 
   it('is byte-identical across runs', async () => {
     expect(await render()).toBe(await render());
+  });
+
+  it('shuffled CSV rows give the same findings, in the same order, with the same fingerprints', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sferum-shuffle-'));
+    try {
+      const strip = (json: string) => {
+        const r = JSON.parse(json) as { findings: { ruleId: string; subject: { id: string }; message: string; fingerprint: string; severity: string }[]; clauses: unknown; summary: { score: number } };
+        return { findings: r.findings.map((f) => [f.severity, f.ruleId, f.subject.id, f.message, f.fingerprint]), clauses: r.clauses, score: r.summary.score };
+      };
+      const expected = strip(readFileSync(GOLDEN, 'utf8'));
+      const shuffle = (text: string, order: number[]) => {
+        const [header, ...rows] = text.replace(/\n$/, '').split('\n');
+        return `${[header, ...order.map((i) => rows[i % rows.length]!)].join('\n')}\n`;
+      };
+      const people = readFileSync('examples/school-72/people.csv', 'utf8');
+      const channels = readFileSync('examples/school-72/channels.csv', 'utf8');
+      const n = (t: string) => t.replace(/\n$/, '').split('\n').length - 1;
+      const perm = (k: number) => fc.shuffledSubarray([...Array(k).keys()], { minLength: k, maxLength: k });
+      await fc.assert(
+        fc.asyncProperty(perm(n(people)), perm(n(channels)), async (po, co) => {
+          cpSync('examples/school-72', dir, { recursive: true });
+          writeFileSync(join(dir, 'people.csv'), shuffle(people, po));
+          writeFileSync(join(dir, 'channels.csv'), shuffle(channels, co));
+          const { report } = await auditFiles(join(dir, 'school.yaml'), { asOf: AS_OF, noConfigDiscovery: true });
+          expect(strip(JSON.stringify(report))).toEqual(expected);
+        }),
+        { numRuns: 5 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
