@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { facts, run, school, subject } from './helpers.js';
+
+describe('class facts', () => {
+  it('the compliant class', () => {
+    expect(facts({}, 'class', '5А')).toMatchObject({
+      grade: 5,
+      hasClassTeacher: true,
+      classTeacherIds: ['ct-1'],
+      studentCount: 2,
+      parentCount: 2,
+      hasClassChat: true,
+      classChatIds: ['ch-5a'],
+      chatMembership: 'members',
+      classTeacherInChat: true,
+      studentsMissingFromChat: 0,
+      parentsMissingFromChat: 0,
+      outsidersInChat: 0,
+      daysSinceClassChatActivity: 2,
+    });
+  });
+
+  it('members lists: missing students and parents, outsiders; staff are not outsiders', () => {
+    const f = facts({ channels: [{ id: 'ch-5a', members: ['s-1', 'pa-2', 'dir', 'stranger'], owner: 'dep-1' }] }, 'class', '5А');
+    expect(f.studentsMissingFromChat).toBe(1);
+    expect(f.parentsMissingFromChat).toBe(1);
+    expect(f.outsidersInChat).toBe(1);
+    expect(f.classTeacherInChat).toBe(false);
+  });
+
+  it('counts only: missing = roster minus the counted, others are outsiders', () => {
+    const f = facts(
+      { channels: [{ id: 'ch-5a', members: null, memberCounts: { student: 1, parent: 3, other: 2 } }] },
+      'class',
+      '5А',
+    );
+    expect(f.chatMembership).toBe('counts');
+    expect(f.studentsMissingFromChat).toBe(1);
+    expect(f.parentsMissingFromChat).toBe(0);
+    expect(f.outsidersInChat).toBe(2);
+    // The owner is known even without a member list.
+    expect(f.classTeacherInChat).toBe(true);
+  });
+
+  it('no chat on the platform: the off-platform chats are listed', () => {
+    const f = facts({ channels: [{ id: 'ch-5a', platform: 'ватсап' }] }, 'class', '5А');
+    expect(f.hasClassChat).toBe(false);
+    expect(f.chatMembership).toBe('none');
+    expect(f.offPlatformChatIds).toEqual(['ch-5a']);
+    expect([f.studentsMissingFromChat, f.outsidersInChat, f.classTeacherInChat]).toEqual([null, null, null]);
+  });
+
+  it('classes come from the class list and the roster, in order, without duplicates', () => {
+    const s = run(school({ people: [{ id: 's-9', roles: ['student'], class: '9А', profile: { created: true }, eschool: { linked: false } }] }));
+    expect(s.byType.class.map((c) => c.id)).toEqual(['5А', '9А']);
+    expect(subject(s, 'class', '9А').pointer).toBeUndefined();
+    expect(subject(s, 'class', '5А').label).toBe('класс 5А');
+  });
+});
+
+describe('channel facts', () => {
+  it.each([
+    ['Сферум', undefined, 'educational', 'sferum'],
+    ['ватсап', undefined, 'prohibited', 'whatsapp'],
+    ['чат', 'https://t.me/+AbC', 'prohibited', 'telegram'],
+    ['ВКонтакте', undefined, 'allowed', 'vk'],
+    ['Перемена', undefined, 'unknown', null],
+  ])('platform %s (%s) → %s', (platform, link, status, id) => {
+    const f = facts({ channels: [{ id: 'ch-5a', platform, link: link ?? null }] }, 'channel', 'ch-5a');
+    expect(f.platformStatus).toBe(status);
+    expect(f.platformId).toBe(id);
+    expect(f.isEducationalPlatform).toBe(status === 'educational');
+  });
+
+  it.each([
+    [{ members: ['s-1'] }, true],
+    [{ members: [] }, false],
+    [{ members: null, memberCounts: { student: 0, parent: 0 } }, false],
+    [{ members: null, memberCounts: { teacher: 2 } }, true],
+    [{ members: null, memberCounts: null }, true],
+  ])('usage %j → usedWithParticipants %s', (patch, used) => {
+    expect(facts({ channels: [{ id: 'ch-5a', ...patch }] }, 'channel', 'ch-5a').usedWithParticipants).toBe(used);
+  });
+
+  it('member breakdown and foreign members of a class chat', () => {
+    const f = facts({ channels: [{ id: 'ch-5a', members: ['ct-1', 's-1', 'pa-1', 'x'] }] }, 'channel', 'ch-5a');
+    expect(f).toMatchObject({ memberCount: 4, staffMembers: 1, studentMembers: 1, parentMembers: 1, unknownMembers: 1, foreignMembers: 1 });
+    expect(facts({}, 'channel', 'ch-staff').foreignMembers).toBeNull();
+  });
+
+  it('content flags and export scan counts', () => {
+    const s = run(school({ channels: [{ id: 'ch-5a', content: { bankDetails: true } }] }), undefined, {
+      'ch-staff': { personalData: 2, paymentData: 0, countsByKind: { phone: 2 } },
+    });
+    expect(subject(s, 'channel', 'ch-5a').facts).toMatchObject({ carriesPaymentData: true, carriesPersonalData: false, exportScanned: false, exportPersonalDataCount: null });
+    expect(subject(s, 'channel', 'ch-staff').facts).toMatchObject({ carriesPersonalData: true, exportScanned: true, exportPersonalDataCount: 2, exportPaymentDataCount: 0 });
+  });
+
+  it('auto-created by either marker; owner checks', () => {
+    expect(facts({}, 'channel', 'ch-news')).toMatchObject({ isAutoCreated: true, ownerIsAdmin: true, ownerIsStaff: true });
+    expect(facts({ school: { sferum: { autoChannels: ['ch-5a'] } } }, 'channel', 'ch-5a').isAutoCreated).toBe(true);
+    expect(facts({}, 'channel', 'ch-5a').ownerIsAdmin).toBe(false);
+  });
+
+  it('the label shows the title and the platform name, never an invite link', () => {
+    const s = run(school({ channels: [{ id: 'ch-5a', platform: 'https://chat.example.org/join/SECRET42' }] }));
+    const c = subject(s, 'channel', 'ch-5a');
+    expect(c.label).toBe('«5А класс» (неизвестная платформа)');
+    expect(JSON.stringify(c.facts)).not.toContain('SECRET42');
+  });
+});

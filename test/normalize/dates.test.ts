@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { daysBetween, latestOnOrBefore, onOrBefore } from '../../src/normalize/dates.js';
+
+describe('calendar-day arithmetic', () => {
+  it.each([
+    ['2024-08-30', '2024-08-30', 0],
+    ['2024-08-30', '2024-08-31', 1],
+    ['2024-08-31', '2024-08-30', -1],
+    ['2024-02-28', '2024-03-01', 2],
+    ['2023-02-28', '2023-03-01', 1],
+    ['2024-03-30', '2024-04-01', 2], // DST change in Europe
+    ['2024-10-26', '2024-10-28', 2],
+    ['2025-12-26', '2026-11-30', 339],
+    ['2024-09-01', '2025-09-01', 365],
+  ])('%s → %s = %i days', (from, to, days) => {
+    expect(daysBetween(from, to)).toBe(days);
+  });
+
+  it.each([['2024-13-01'], ['2024-02-30'], ['30.08.2024'], ['2024-08-30T10:00:00Z'], [''], [null], [20240830]])(
+    'not a calendar date: %j → null',
+    (value) => {
+      expect(daysBetween(value, '2024-08-30')).toBeNull();
+      expect(onOrBefore(value, '2024-08-30')).toBe(false);
+    },
+  );
+
+  it('the latest date on or before the audit date; later ones are ignored', () => {
+    expect(latestOnOrBefore(['2024-01-01', '2025-01-01', '2024-06-30', 'bad'], '2024-12-31')).toBe('2024-06-30');
+    expect(latestOnOrBefore(['2025-01-01'], '2024-12-31')).toBeNull();
+  });
+
+  it('gives the same day counts in every time zone (child processes with TZ set)', async () => {
+    const bundle = await build({
+      entryPoints: [join(__dirname, '../../src/normalize/dates.ts')],
+      bundle: true,
+      write: false,
+      format: 'esm',
+      platform: 'node',
+      logLevel: 'silent',
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'sferum-tz-'));
+    writeFileSync(join(dir, 'dates.mjs'), bundle.outputFiles[0]!.text);
+    const pairs = [
+      ['2024-03-30', '2024-04-01'],
+      ['2024-10-26', '2024-10-28'],
+      ['2024-03-09', '2024-03-11'],
+      ['2024-11-02', '2024-11-04'],
+      ['2024-04-06', '2024-04-08'],
+      ['2025-12-26', '2026-11-30'],
+      ['2024-12-31', '2025-01-01'],
+    ];
+    writeFileSync(
+      join(dir, 'probe.mjs'),
+      `import { daysBetween } from './dates.mjs';\nconsole.log(JSON.stringify(${JSON.stringify(pairs)}.map(([a, b]) => daysBetween(a, b))));\n`,
+    );
+    const zones = ['UTC', 'Asia/Novosibirsk', 'Europe/Moscow', 'America/New_York', 'America/Santiago', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Lord_Howe'];
+    const results = zones.map((tz) =>
+      execFileSync(process.execPath, [join(dir, 'probe.mjs')], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }).trim(),
+    );
+    const expected = JSON.stringify(pairs.map(([a, b]) => daysBetween(a, b)));
+    expect(JSON.parse(expected)).toEqual([2, 2, 2, 2, 2, 339, 1]);
+    for (const [i, r] of results.entries()) expect(r, zones[i]).toBe(expected);
+  });
+});
