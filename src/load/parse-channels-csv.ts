@@ -8,7 +8,6 @@ import { type ParseCsvOptions, validateCsvRows } from './validate-csv-rows.js';
 export function parseChannelsCsv(bytes: Uint8Array | string, file: string, options: ParseCsvOptions = {}): CsvParseResult<Channel> {
   const result = parseCsvRecords(bytes, file, CHANNEL_CSV_COLUMNS, {
     ...options,
-    what: { ru: 'реестр каналов', en: 'channel inventory' },
     complete: (record, i) => {
       record.id ??= `ch-${i + 1}`;
     },

@@ -1,4 +1,4 @@
-import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { diagnosticAt } from '../validate/diagnostic-at.js';
 import { joinPointer, parsePointer } from '../validate/json-pointer.js';
@@ -30,8 +30,6 @@ export interface CsvParseResult<T> extends ParseResult<T[]> {
 }
 
 export interface ParseCsvRecordsOptions extends ReadCsvOptions {
-  /** What the file holds, for messages: «список людей» / "roster". */
-  what: Localized;
   /** Fills values that the row does not give (e.g. a generated id). */
   complete?: (record: Record<string, unknown>, rowIndex: number) => void;
 }

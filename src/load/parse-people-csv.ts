@@ -8,7 +8,6 @@ import { type ParseCsvOptions, validateCsvRows } from './validate-csv-rows.js';
 export function parsePeopleCsv(bytes: Uint8Array | string, file: string, options: ParseCsvOptions = {}): CsvParseResult<Person> {
   const result = parseCsvRecords(bytes, file, PEOPLE_CSV_COLUMNS, {
     ...options,
-    what: { ru: 'список людей', en: 'roster' },
     complete: (record) => {
       // Required objects exist even when their cells were unreadable, so errors point at cells.
       record.profile ??= { created: false };
