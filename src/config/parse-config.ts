@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
+import { catalog } from '../catalog/index.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isIsoDate } from '../findings/iso-date.js';
@@ -15,8 +16,11 @@ function validator() {
 }
 
 export interface ParseConfigOptions {
-  /** Rules the overrides may name (base catalog plus packs); omit to skip that check. */
-  rules?: readonly RuleDefinition[];
+  /**
+   * Rules the overrides may name (base catalog plus packs); default: the bundled catalog's rules.
+   * `false` skips the check (e.g. before the rule packs are loaded).
+   */
+  rules?: readonly RuleDefinition[] | false;
 }
 
 /**
@@ -63,6 +67,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
       );
     }
   }
-  if (options.rules) diagnostics.push(...checkRuleOverrides(config, options.rules, file).map(positioned));
+  const rules = options.rules ?? catalog().rules;
+  if (rules) diagnostics.push(...checkRuleOverrides(config, rules, file).map(positioned));
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { config, diagnostics };
 }

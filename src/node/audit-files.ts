@@ -155,7 +155,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
   let fileConfig: AuditConfig = {};
   let configText: string | undefined;
   if (configPath) {
-    const loaded = await loadConfigFile(configPath, { displayPath: display(configPath) });
+    const loaded = await loadConfigFile(configPath, { displayPath: display(configPath), rules: false });
     if (!loaded.config) return { diagnostics: [...diagnostics, ...loaded.diagnostics] };
     fileConfig = loaded.config;
     configText = loaded.text;

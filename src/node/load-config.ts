@@ -43,8 +43,8 @@ export async function readSmallTextFile(path: string, file: string, what: { ru: 
 export interface LoadConfigOptions {
   /** The name diagnostics use for the file; default: the path as given. */
   displayPath?: string;
-  /** Rules the overrides may name (for the unknown-id warning). */
-  rules?: readonly RuleDefinition[];
+  /** Rules the overrides may name (for the unknown-id warning); default the bundled ones, `false` skips. */
+  rules?: readonly RuleDefinition[] | false;
 }
 
 /** Reads and checks `sferum-compliance.config.yaml`. Never throws. */
@@ -55,7 +55,7 @@ export async function loadConfigFile(
   const file = options.displayPath ?? path;
   const read = await readSmallTextFile(path, file, { ru: 'Файл настроек', en: 'Config file' });
   if (!read.file) return { diagnostics: read.diagnostics };
-  const parsed = parseConfig(read.file.text, file, options.rules ? { rules: options.rules } : {});
+  const parsed = parseConfig(read.file.text, file, options.rules !== undefined ? { rules: options.rules } : {});
   return { ...parsed, sha256: read.file.sha256, text: read.file.text };
 }
 

@@ -101,3 +101,11 @@ describe('parseConfig safety', () => {
     expect(r.diagnostics.map((d) => d.code)).toContain('YAML_ALIAS_LIMIT');
   });
 });
+
+describe('parseConfig default rule check', () => {
+  it('checks overrides against the bundled catalog by default, and can skip it', () => {
+    const text = 'rules:\n  SFR-2.6-LINK-ROLE: { severity: low }\n  NSO-PACK-RULE: { enabled: false }\n';
+    expect(parseConfig(text, 'c.yaml').diagnostics).toMatchObject([{ severity: 'warning', pointer: '/rules/NSO-PACK-RULE', line: 3 }]);
+    expect(parseConfig(text, 'c.yaml', { rules: false }).diagnostics).toEqual([]);
+  });
+});
