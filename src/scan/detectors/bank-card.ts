@@ -30,17 +30,25 @@ export function isPlausibleCard(value: string): boolean {
   return luhnValid(d);
 }
 
+/** Gift certificates, policies, orders and parcels use card-like numbers too. */
+const NOT_CARD = /(сертификат|полис|омс|заказ|трек|штрихкод|штрих-код|артикул|накладн|посылк|№|#)[^\n]{0,25}$/u;
+
+function notCard(view: MessageView, start: number): boolean {
+  const before = view.lower.slice(Math.max(0, start - 40), start);
+  return NOT_CARD.test(before) && !/карт[^\n]{0,25}$/u.test(before);
+}
+
 function detect(view: MessageView): Detection[] {
   if (view.digits < 13) return [];
   const out: Detection[] = [];
   for (const m of matchAll(GROUPED, view.norm)) {
     // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.
     const value = isPlausibleCard(m[0]) ? m[0] : m[1] !== undefined && isPlausibleCard(m[0].slice(0, 19)) ? m[0].slice(0, 19) : undefined;
-    if (value === undefined) continue;
+    if (value === undefined || notCard(view, m.index)) continue;
     out.push({ kind: 'bank-card', start: m.index, end: m.index + value.length, value, detector: 'bank-card:grouped', confidence: 'high', keep: 4 });
   }
   for (const m of matchAll(CONTIGUOUS, view.norm)) {
-    if (!isPlausibleCard(m[0])) continue;
+    if (!isPlausibleCard(m[0]) || notCard(view, m.index)) continue;
     const start = m.index;
     const end = start + m[0].length;
     const hasKeyword = near(view, start, end, KEYWORD, 40, 15);

@@ -5,9 +5,9 @@ const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|o
 const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:${MONTHS_RU}|${MONTHS_EN})\\.? \\d{4}|(?:${MONTHS_EN})\\.? \\d{1,2},? \\d{4})(?![\\d])`;
 /** Markers that make a date a date of birth. Bare «др» is left out: it also means «другое». */
 const MARKER =
-  '(?<![\\p{L}])(?:д\\. ?р\\.?|д\\/р|дата рождения|даты рождения|дату рождения|дате рождения|день рождения|года? рождения|г\\. ?р\\.|рожден(?:а|ный|ная)?|родил(?:ся|ась|ись)|born|dob|d\\.o\\.b\\.|date of birth|birth ?date|birthday)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:д\\. ?р\\.?|др(?= ?[:\\d-])|д\\/р|дата рождения|даты рождения|дату рождения|дате рождения|день рождения|года? рождения|г\\. ?р\\.|рожден(?:а|ный|ная)?|родил(?:ся|ась|ись)|born|dob|d\\.o\\.b\\.|date of birth|birth ?date|birthday)(?![\\p{L}])';
 /** A literal pre-check: the full marker pattern is slow to try at every position of every message. */
-const ANY_MARKER = /рожд|родил|д\. ?р|д\/р|г\. ?р|born|dob|d\.o\.b|birth/;
+const ANY_MARKER = /рожд|родил|др|д\. ?р|д\/р|г\. ?р|born|dob|d\.o\.b|birth/;
 const MARKER_THEN_DATE = new RegExp(`${MARKER}[^\\d\\n]{0,25}?(${DATE})`, 'giu');
 const DATE_THEN_MARKER = new RegExp(`(?<![\\d.])(${DATE})(?: ?г\\.?| ?года?)? ?(?:г\\. ?р\\.|года рождения|рождения|\\(д\\. ?р\\.\\))`, 'giu');
 

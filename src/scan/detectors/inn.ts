@@ -1,6 +1,8 @@
 import { type Detection, type Detector, type MessageView, digitArray, matchAll, near } from './detector.js';
 
 const KEYWORD = /((?<!\p{L})инн(?!\p{L})|(?<!\p{L})inn(?!\p{L})|(?<!\p{L})tin(?!\p{L})|налогоплательщик)/u;
+const ORGANISATION = /(?<!\p{L})(ооо|оао|зао|пао|ао|ип|ано|нко|мбоу|мадоу|мбдоу|мку|гбоу|фгуп|муп)(?!\p{L})/u;
+const KPP_AFTER = /^[ ,;/]*(кпп|kpp)(?!\p{L})/u;
 const NUMBER = /(?<![\d\p{L}_])(\d{12}|\d{10})(?![\d])/gu;
 
 const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
@@ -30,7 +32,8 @@ function detect(view: MessageView): Detection[] {
     if (value.startsWith('00') || !isValidInn(value)) continue;
     const start = m.index;
     const end = start + value.length;
-    const hasKeyword = near(view, start, end, KEYWORD, 30, 12);
+    // «ООО «Ромашка» 5401234567, КПП …»: an organisation's name before or its КПП after says ИНН too.
+    const hasKeyword = near(view, start, end, KEYWORD, 30, 12) || near(view, start, end, ORGANISATION, 40, 0) || near(view, start, end, KPP_AFTER, 0, 12);
     // A bare 10-digit number passes the check one time in ten: only with the word ИНН.
     if (!hasKeyword && value.length === 10) continue;
     out.push({

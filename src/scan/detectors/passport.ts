@@ -1,6 +1,8 @@
 import { type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
 
 const KEYWORD = /(паспорт|(?<!\p{L})пасп\.|(?<!\p{L})п-т(?!\p{L})|(?<!\p{L})серия(?!\p{L})|(?<!\p{L})серии(?!\p{L})|(?<!\p{L})сер\.|passport)/u;
+/** «… 4506 123456 выдан ОВД …»: the words after a number say passport too. */
+const ISSUED = /^[ ,.;:-]*(выдан|код подразделения|к\/п)/u;
 /** `45 06 123456`, `4506 123456`, `4506123456`, `45 06 № 123456`. */
 const COMPACT = /(?<![\d\p{L}_])(\d{2}) ?(\d{2}) ?(?:(?:№|n|no\.?) ?)?(\d{6})(?![\d])/gu;
 /** `серия 4506 номер 123456`, `серия 45 06, № 123456`. */
@@ -19,7 +21,7 @@ export function isPlausiblePassport(series: string, number: string): boolean {
 }
 
 function detect(view: MessageView): Detection[] {
-  if (view.digits < 10 || !KEYWORD.test(view.lower)) return [];
+  if (view.digits < 10 || !(KEYWORD.test(view.lower) || view.lower.includes('выдан') || view.lower.includes('подразделени'))) return [];
   const out: Detection[] = [];
   for (const m of matchAll(WORDED, view.lower)) {
     const series = `${m[1]}${m[2]}`;
@@ -35,7 +37,7 @@ function detect(view: MessageView): Detection[] {
     if (!isPlausiblePassport(series, number)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (!near(view, start, end, KEYWORD, 40, 0)) continue;
+    if (!near(view, start, end, KEYWORD, 40, 0) && !near(view, start, end, ISSUED, 0, 12)) continue;
     out.push({ kind: 'passport', start, end, value: `${m[1]} ${m[2]} ${number}`, detector: 'passport:keyword', confidence: 'high' });
   }
   return out;

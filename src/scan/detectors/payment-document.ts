@@ -8,7 +8,7 @@ import { type Detection, type Detector, type MessageView, matchAll } from './det
 const STRONG = [
   /квитанци\p{L}*/gu,
   /счет\p{L}* на оплату/gu,
-  /реквизит\p{L}*/gu,
+  /реквизит\p{L}*(?!\p{L})(?! (?:урока|занятия|текста|произведения|документа|сказки))/gu,
   /платежк\p{L}*|платежн\p{L}* поручени\p{L}*/gu,
   /перев(?:од|одом|едите|ести|еди|одите|одим|одить)\p{L}*(?: [\p{L}\d]+){0,3}? (?:по номеру|на карт\p{L}*|на сбер\p{L}*|на тиньк\p{L}*|на т-банк|на номер|по сбп|через сбп)/gu,
   /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}*(?: [\p{L}\d]+){0,3}? (?:на карт\p{L}*|по номеру|на номер|на сбер\p{L}*|на тиньк\p{L}*|на счет|по сбп|через сбп)/gu,
@@ -46,11 +46,12 @@ function detect(view: MessageView): Detection[] {
       masked: `${trigger[0]} … ${maskValue(amount.text)}`,
     });
   };
-  const closest = (tStart: number, tEnd: number) => {
+  const closest = (tStart: number, tEnd: number, sameLine = false) => {
     let best: (typeof amounts)[number] | undefined;
     let bestGap = Infinity;
     for (const a of amounts) {
       const gap = a.start >= tEnd ? a.start - tEnd : tStart >= a.end ? tStart - a.end : 0;
+      if (sameLine && view.lower.slice(Math.min(tEnd, a.end), Math.max(tStart, a.start)).includes('\n')) continue;
       if (gap <= WINDOW && gap < bestGap) [best, bestGap] = [a, gap];
     }
     return best;
@@ -64,7 +65,8 @@ function detect(view: MessageView): Detection[] {
   for (const re of WEAK) {
     for (const m of matchAll(re, view.lower)) {
       const tEnd = m.index + m[0].length;
-      let a = closest(m.index, tEnd);
+      // Weak wording («сдаём», «оплата») counts only with an amount on the same line.
+      let a = closest(m.index, tEnd, true);
       if (!a) {
         PER_PERSON.lastIndex = tEnd;
         const p = PER_PERSON.exec(view.lower);

@@ -4,7 +4,7 @@ const KEYWORD = /(тел|моб|(?<!\p{L})сот|номер|звон|пиши|wh
 const KEYWORD_G = new RegExp(KEYWORD.source, 'gu');
 /** Words that make a nearby number an order, parcel or document number rather than a phone. */
 const NOT_PHONE =
-  '(?:заказ|order|трек|track|накладн|артикул|посылк|отправлени|(?<!\\p{L})чек(?!\\p{L})|договор|полис|№|#|(?<!\\p{L})id(?!\\p{L})|снилс|(?<!\\p{L})инн(?!\\p{L})|огрн|(?<!\\p{L})кпп(?!\\p{L})|(?<!\\p{L})бик(?!\\p{L})|(?<!\\p{L})[рл]\\/с|паспорт|серия)';
+  '(?:заказ|order|трек|track|накладн|артикул|штрих-?код|посылк|отправлени|(?<!\\p{L})чек(?!\\p{L})|договор|полис|№|#|(?<!\\p{L})id(?!\\p{L})|снилс|(?<!\\p{L})инн(?!\\p{L})|огрн|(?<!\\p{L})кпп(?!\\p{L})|(?<!\\p{L})бик(?!\\p{L})|(?<!\\p{L})[рл]\\/с|паспорт|серия)';
 const NOT_PHONE_NEAR = new RegExp(`${NOT_PHONE}[^\\n]{0,30}$`, 'u');
 const NOT_PHONE_G = new RegExp(NOT_PHONE, 'gu');
 
@@ -24,9 +24,24 @@ function lastIndex(re: RegExp, s: string): number {
  */
 const PHONE = /(?<![\d\p{L}_+])(?:(\+ ?7|8|7)[ -]?)?(\(\d{3}\)|\d{3})[ -]?(\d{3})[ -]?(\d{2})[ -]?(\d{2})(?![\d])(?!-\d)/gu;
 
+/** With a `+7`/`8` prefix and an area code, the last seven digits may be grouped any way (`25-14-989`). */
+const PHONE_LOOSE = /(?<![\d\p{L}_+])(\+ ?7|8)[ -]?(\(\d{3}\)|\d{3})[ -]?((?:\d[ -]?){6}\d)(?![\d])(?!-\d)/gu;
+
 function detect(view: MessageView): Detection[] {
   if (view.digits < 10) return [];
   const out: Detection[] = [];
+  for (const m of matchAll(PHONE_LOOSE, view.norm)) {
+    const code = (m[2] ?? '').replace(/[()]/g, '');
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = view.lower.slice(Math.max(0, start - 40), start);
+    if (!/^[3489]/.test(code)) continue;
+    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before)) continue;
+    // Only layouts the strict pattern below does not read: it keeps its own confidence rules.
+    if (/^(?:\d{3}[ -]?\d{2}[ -]?\d{2})$/.test(m[3] ?? '')) continue;
+    if (!code.startsWith('9') && !near(view, start, end, KEYWORD, 40, 0)) continue;
+    out.push({ kind: 'phone', start, end, value: view.text.slice(start, end), detector: 'phone:grouped', confidence: 'medium' });
+  }
   for (const m of matchAll(PHONE, view.norm)) {
     const raw = m[0];
     const prefix = m[1]?.replace(' ', '');

@@ -26,6 +26,7 @@ describe('birth-date detector', () => {
     ['Иванов Петр, 12.03.2015 г.р.', '12.03.2015'],
     ['DOB: 2014-03-14', '2014-03-14'],
     ['born March 14, 2014', 'March 14, 2014'],
+    ['Варя, др 12.03.2015', '12.03.2015'],
   ])('finds %s', (text, value) => {
     expect(found(text, 'birth-date')).toMatchObject([{ text: value }]);
   });
@@ -35,7 +36,7 @@ describe('birth-date detector', () => {
     ['ко дню рождения школы 01.09.1985'],
     ['д.р. у Маши 12.03, скидываемся'],
     ['дата рождения 31.02.2015'],
-    ['др 12.03.2015'],
+    ['учебники, тетради и др. 12.03.2015 сдать'],
   ])('stays silent on %s', (text) => {
     expect(found(text, 'birth-date')).toEqual([]);
   });

@@ -23,6 +23,8 @@ describe('inn detector', () => {
     ['ИНН/КПП 7707083893/773601001', '7707083893', 'inn:10', 'high'],
     ['инн: 500100732259', '500100732259', 'inn:12', 'high'],
     ['мой 500100732259 для вычета', '500100732259', 'inn:12', 'medium'],
+    ['ООО «Ромашка» 7707083893', '7707083893', 'inn:10', 'high'],
+    ['получатель 7707083893, КПП 773601001', '7707083893', 'inn:10', 'high'],
   ])('finds %s', (text, value, detector, confidence) => {
     expect(found(text, 'inn')).toMatchObject([{ text: value, detector, confidence }]);
   });

@@ -24,6 +24,7 @@ describe('passport detector', () => {
     ['серия 4506 номер 123456', '4506 номер 123456'],
     ['Серия 45 06, № 123456', '45 06, № 123456'],
     ['Passport for the trip: 6815 785438', '6815 785438'],
+    ['данные: 4506 123456 выдан ОУФМС', '4506 123456'],
   ])('finds %s', (text, value) => {
     expect(found(text, 'passport')).toMatchObject([{ text: value, confidence: 'high' }]);
   });

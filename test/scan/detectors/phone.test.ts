@@ -15,6 +15,8 @@ describe('phone detector', () => {
     ['тел. 8\u00A0(902)\u00A0769-21-77', '8\u00A0(902)\u00A0769-21-77', 'high'],
     ['тел 83832223344', '83832223344', 'medium'],
     ['паспорт 56 23 173917, тел. 8 911 062-75-62', '8 911 062-75-62', 'high'],
+    ['мой 8 946 25-14-989', '8 946 25-14-989', 'medium'],
+    ['+7 912 3456 789', '+7 912 3456 789', 'medium'],
   ])('finds %s', (text, value, confidence) => {
     expect(found(text, 'phone')).toMatchObject([{ text: value, confidence }]);
   });
@@ -32,6 +34,8 @@ describe('phone detector', () => {
     ['8 812 345 67 89-12'],
     ['школа №1520, кабинет 204'],
     ['+7 (123) 456-78-90'],
+    ['8 383 25-14-989'],
+    ['штрихкод 9123456789'],
   ])('stays silent on %s', (text) => {
     expect(found(text, 'phone')).toEqual([]);
   });

@@ -1,0 +1,14 @@
+import type { LabelledMessage } from './generate.mjs';
+export const KINDS: readonly string[];
+export interface Row {
+  kind: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+export function evaluate(
+  corpus: LabelledMessage[],
+  detect: (text: string) => { kind: string; start: number; end: number }[],
+): { rows: Row[]; overall: Omit<Row, 'kind'>; mistakes: { type: 'fp' | 'fn'; kind: string; text: string }[] };
