@@ -70,7 +70,7 @@ describe('config overrides', () => {
 
 describe('today', () => {
   it('is the calendar date in the configured zone, Moscow by default', async () => {
-    // 20:30 UTC on 28 Feb: already 1 March in Moscow (UTC+3), still 28 Feb in UTC.
+    // 21:30 UTC on 28 Feb is 00:30 on 1 March in Moscow (UTC+3), still 28 Feb in UTC.
     const now = () => new Date('2025-02-28T21:30:00Z');
     expect((await audit(compliantSchool(), { now })).asOf).toBe('2025-03-01');
     expect((await audit(compliantSchool(), { now, config: { timeZone: 'UTC' } })).asOf).toBe('2025-02-28');
