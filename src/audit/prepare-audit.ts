@@ -30,8 +30,29 @@ export interface AuditContext {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * What an audit resolves independently of the school — the as-of date, the catalog (with rule
+ * packs merged), the registry, the effective rules — made once for a run of many audits (a
+ * region) and passed to each as `AuditOptions.prepared`. Reusing it keeps the catalog object, and
+ * so the compiled rules cached per catalog, the same for every school, and every school of the run
+ * gets the same as-of date even across midnight.
+ */
+export interface PreparedAuditRun {
+  asOf: ISODate;
+  language: Language;
+  engine: EngineName;
+  catalog: Catalog;
+  registry: MessengerRegistry;
+  rules: EffectiveRule[];
+  disabled: string[];
+  maxWaiverDays: number;
+  attestationMaxAgeDays: number;
+  /** Problems of the run itself (rule packs, config overrides): the same for every school. */
+  diagnostics: Diagnostic[];
+}
+
 /** Explicit options win over the config, the config over defaults. */
-export function prepareAudit(input: AuditInput, options: AuditOptions = {}): AuditContext {
+export function prepareAuditRun(options: AuditOptions = {}): PreparedAuditRun {
   const config = options.config ?? {};
   const asOf = resolveAsOf({
     asOf: options.asOf ?? config.asOf,
@@ -45,7 +66,26 @@ export function prepareAudit(input: AuditInput, options: AuditOptions = {}): Aud
     catalog = merged.catalog;
     diagnostics.push(...merged.diagnostics);
   }
-  const registry = options.registry ?? defaultRegistry();
+  const { enabled, disabled, diagnostics: overrideDiagnostics } = effectiveRules(catalog.rules, options.config);
+  diagnostics.push(...overrideDiagnostics);
+  return {
+    asOf,
+    language: options.language ?? config.language ?? 'ru',
+    engine: options.engine ?? 'compiled',
+    catalog,
+    registry: options.registry ?? defaultRegistry(),
+    rules: enabled,
+    disabled,
+    maxWaiverDays: options.maxWaiverDays ?? config.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
+    attestationMaxAgeDays: options.attestationMaxAgeDays ?? config.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS,
+    diagnostics,
+  };
+}
+
+/** `options.prepared` (from `prepareAuditRun`) when given, else resolved from the options here. */
+export function prepareAudit(input: AuditInput, options: AuditOptions = {}): AuditContext {
+  const config = options.config ?? {};
+  const run = options.prepared ?? prepareAuditRun(options);
   // A regional config names the e-school system for schools whose file does not.
   const school =
     input.school.eSchoolSystem === undefined && config.eSchoolSystem !== undefined
@@ -53,24 +93,23 @@ export function prepareAudit(input: AuditInput, options: AuditOptions = {}): Aud
       : input.school;
   const effectiveInput = school === input.school ? input : { ...input, school };
   const subjects = normalize(effectiveInput, {
-    asOf,
-    registry,
+    asOf: run.asOf,
+    registry: run.registry,
     ...(options.exportSummaries ? { exportSummaries: options.exportSummaries } : {}),
   });
-  const { enabled, disabled, diagnostics: overrideDiagnostics } = effectiveRules(catalog.rules, options.config);
-  diagnostics.push(...overrideDiagnostics);
   return {
     input: effectiveInput,
-    asOf,
-    language: options.language ?? config.language ?? 'ru',
-    engine: options.engine ?? 'compiled',
-    catalog,
-    registry,
+    asOf: run.asOf,
+    language: run.language,
+    engine: run.engine,
+    catalog: run.catalog,
+    registry: run.registry,
     subjects,
-    rules: enabled,
-    disabled,
-    maxWaiverDays: options.maxWaiverDays ?? config.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
-    attestationMaxAgeDays: options.attestationMaxAgeDays ?? config.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS,
-    diagnostics,
+    rules: run.rules,
+    disabled: run.disabled,
+    maxWaiverDays: run.maxWaiverDays,
+    attestationMaxAgeDays: run.attestationMaxAgeDays,
+    // A copy: audit() appends to the context's list, the run's is shared by every school.
+    diagnostics: [...run.diagnostics],
   };
 }

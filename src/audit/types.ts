@@ -6,6 +6,7 @@ import type { Waiver } from '../findings/types.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import type { ISODate } from '../model/types.js';
 import type { Language } from '../report/types.js';
+import type { PreparedAuditRun } from './prepare-audit.js';
 
 import type { ExportSummary } from '../normalize/index.js';
 
@@ -45,4 +46,11 @@ export interface AuditOptions {
   diagnostics?: readonly Diagnostic[];
   /** Files beyond the input's own (config, waivers, exports) to list in `report.inputs`. */
   inputFiles?: readonly { path: string; sha256: string }[];
+  /**
+   * From `prepareAuditRun(options)`, to audit many schools with one resolved catalog, registry,
+   * as-of date and rule set; when given, those come from it and the options' own `asOf`,
+   * `language`, `engine`, `rulePacks`, `registry`, `maxWaiverDays`, `attestationMaxAgeDays` and
+   * `config.rules` are not read again (`config.eSchoolSystem` still applies per school).
+   */
+  prepared?: PreparedAuditRun;
 }
