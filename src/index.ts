@@ -76,6 +76,7 @@ export {
   mergeFixture,
   fixtureInput,
   runRuleFixtures,
+  FIXTURE_BASE,
 } from './catalog/index.js';
 export { prepareRules, evaluatePrepared, renderMessage, resolveParams } from './evaluate/rule-runner.js';
 export type { PreparedRule, PrepareOptions, RuleOutcome, RenderContext } from './evaluate/rule-runner.js';

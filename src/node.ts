@@ -16,3 +16,6 @@ export { createNodeFileReader, loadSchoolFile, validateFile } from './node/load-
 // audit, findings, report
 export { auditFiles, CONFIG_FILE_NAMES, type AuditFilesOptions, type AuditFilesResult } from './node/audit-files.js';
 export { loadConfigFile, loadWaiversFile, type LoadConfigOptions, type LoadWaiversOptions } from './node/load-config.js';
+
+// catalog: rule packs on disk
+export { loadRulePackDir, testRulePackDir, type RulePackTestResult, type TestRulePackOptions } from './node/load-rule-pack.js';

@@ -16,6 +16,7 @@ export { mergeCatalog } from './merge-catalog.js';
 export type { CatalogMerge } from './merge-catalog.js';
 export { mergeFixture } from './merge-fixture.js';
 export { fixtureInput, runRuleFixtures } from './run-rule-fixtures.js';
+export { FIXTURE_BASE } from './bundled.generated.js';
 export type {
   RuleFixtureBase,
   RuleFixtureCase,

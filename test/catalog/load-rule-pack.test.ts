@@ -1,0 +1,80 @@
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compiledEngine } from '../../src/evaluate/index.js';
+import { loadRulePackDir, testRulePackDir } from '../../src/node/load-rule-pack.js';
+
+const GOOD = readFileSync(join(__dirname, '../fixtures/rules/good/X-SCHOOL-NO-REGULATION.yaml'), 'utf8');
+
+function pack(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sferum-pack-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('loadRulePackDir', () => {
+  it('reads rule files recursively, skipping fixtures and _fixtures/', () => {
+    const dir = pack({
+      'region/X-SCHOOL-NO-REGULATION.yaml': GOOD,
+      'region/X-SCHOOL-NO-REGULATION.test.yaml': 'cases: []',
+      '_fixtures/base.yaml': 'asOf: 2025-01-01',
+    });
+    return loadRulePackDir(dir).then(({ rules, diagnostics }) => {
+      expect(diagnostics).toEqual([]);
+      expect(rules.map((r) => r.id)).toEqual(['X-SCHOOL-NO-REGULATION']);
+    });
+  });
+
+  it('reports a missing directory and positioned errors of bad files', async () => {
+    const missing = await loadRulePackDir(join(tmpdir(), 'no-such-pack-dir-42'));
+    expect(missing.diagnostics.map((d) => d.code)).toEqual(['FILE_NOT_FOUND']);
+    const dir = pack({ 'X-BAD.yaml': GOOD.replace('X-SCHOOL-NO-REGULATION', 'X-BAD').replace('lessThan', 'lessThen') });
+    const bad = await loadRulePackDir(dir);
+    expect(bad.rules).toEqual([]);
+    expect(bad.diagnostics[0]).toMatchObject({ code: 'RULE_INVALID', file: join(dir, 'X-BAD.yaml'), pointer: '/conditions/all/0/operator', line: 13 });
+  });
+});
+
+describe('testRulePackDir', () => {
+  it('runs a region pack’s fixtures on the bundled base school', async () => {
+    const dir = pack({
+      'X-SCHOOL-NO-REGULATION.yaml': GOOD,
+      'X-SCHOOL-NO-REGULATION.test.yaml': [
+        'cases:',
+        '  - name: no regulation',
+        '    input: { documents: [{ id: reg, $remove: true }] }',
+        '    fires: [school]',
+        '  - name: the base school',
+        '    passes: [school]',
+      ].join('\n'),
+    });
+    const { results, diagnostics } = await testRulePackDir(dir, { engine: compiledEngine });
+    expect(diagnostics).toEqual([]);
+    expect(results.map((r) => [r.ruleId, r.ok, r.problems])).toEqual([['X-SCHOOL-NO-REGULATION', true, []]]);
+  });
+
+  it('fails a rule without fixtures, a wrong expectation and an orphan fixture', async () => {
+    const dir = pack({
+      'X-SCHOOL-NO-REGULATION.yaml': GOOD,
+      'X-SCHOOL-NO-REGULATION.test.yaml': 'cases:\n  - name: wrong\n    fires: [school]\n    passes: [school]\n',
+      'X-ORPHAN.test.yaml': 'cases: []',
+    });
+    const { results } = await testRulePackDir(dir, { engine: compiledEngine });
+    expect(results.map((r) => [r.ruleId, r.ok])).toEqual([
+      ['X-SCHOOL-NO-REGULATION', false],
+      ['X-ORPHAN', false],
+    ]);
+    expect(results[0]!.cases[0]!.problems).toContain('school: expected fires, got passes');
+  });
+
+  it('the bundled rules directory passes its own fixtures', async () => {
+    const { results, diagnostics } = await testRulePackDir(join(__dirname, '../../rules'), { engine: compiledEngine });
+    expect(diagnostics).toEqual([]);
+    expect(results.length).toBeGreaterThan(50);
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+  });
+});
