@@ -1,4 +1,4 @@
-import { jsonParser, type Token } from 'stream-json/core/parser.js';
+import type { Token } from 'stream-json/core/parser.js';
 import { fixTelegramEscapes } from './fix-telegram-escapes.js';
 import type { ParsedChat, ParsedMessage } from './parsed-message.js';
 
@@ -152,11 +152,15 @@ export interface TelegramReadState {
 /**
  * Streams a Telegram Desktop `result.json` — a single chat (top-level `messages`) or a full
  * export (`chats.list[]`, `left_chats.list[]`) — message by message. Uses stream-json's core
- * tokenizer, which is a plain function over strings (no Node or Web streams), so it runs in
- * browsers too; only `messages[i]` objects are ever assembled. Throws on a syntax error (the
+ * tokenizer (`stream-json/core/parser.js`: a plain function over strings, no Node or Web streams,
+ * TextDecoder-based), so the same code runs in browsers; `pick`/`streamArray` are not needed
+ * because a small path tracker below picks `messages[i]` itself; only `messages[i]` objects are ever assembled. Throws on a syntax error (the
  * caller turns it into a diagnostic, keeping what was read).
  */
 export async function* readTelegram(chunks: AsyncIterable<string>, state: TelegramReadState): AsyncGenerator<ParsedMessage> {
+  // Loaded on first use: stream-json is ESM-only, and a dynamic import keeps the CommonJS build
+  // loadable on every Node 20 (a top-level require of an ES module needs Node ≥ 20.19).
+  const { jsonParser } = await import('stream-json/core/parser.js');
   const tokenize = jsonParser({ packValues: true, streamValues: false });
   const stack: Frame[] = [];
   let asm: MessageAssembler | undefined;
