@@ -10,7 +10,7 @@ export interface CatalogMerge {
 /**
  * Adds rule packs (a school's or a region's own rules) to a catalog. Pack rules join the clauses
  * they name; a rule whose id is already taken, or that names a clause the catalog lacks, is left
- * out with a diagnostic (overriding a bundled rule is done with config overrides, not by id reuse).
+ * out with a diagnostic (a bundled rule is changed in the config's `rules` section, not by reusing its id).
  * The result gets a new hash; its version is the base version plus `+packs`.
  */
 export function mergeCatalog(
@@ -35,8 +35,8 @@ export function mergeCatalog(
             en: `rule "${rule.id}" is already in the catalog; the pack's rule is skipped`,
           },
           hint: {
-            ru: 'Дайте правилу пакета собственный id или измените встроенное правило через overrides в конфигурации.',
-            en: 'Give the pack rule its own id, or change the bundled rule with config overrides.',
+            ru: 'Дайте правилу пакета собственный id или измените встроенное правило в разделе rules конфигурации.',
+            en: 'Give the pack rule its own id, or change the bundled rule in the config's rules section.',
           },
           ...where,
         });
