@@ -36,7 +36,7 @@ export function mergeCatalog(
           },
           hint: {
             ru: 'Дайте правилу пакета собственный id или измените встроенное правило в разделе rules конфигурации.',
-            en: 'Give the pack rule its own id, or change the bundled rule in the config's rules section.',
+            en: 'Give the pack rule its own id, or change the bundled rule in the rules section of the config.',
           },
           ...where,
         });
