@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "932ef4f80eab0f7a840eaa74448580394361921bb43ac021eab729833bb6a282",
+  "hash": "a21dbef604fd6111a7125af8cd8b5e908ff8e2570fb85fd3422852976a397f34",
   "clauses": [
     {
       "id": "header",
@@ -1380,6 +1380,21 @@ export const BUNDLED_CATALOG: Catalog = {
         "platformStatus",
         "purpose"
       ],
+      "params": {
+        "exemptPlatforms": {
+          "type": "string[]",
+          "default": [
+            "eschool",
+            "email",
+            "phone",
+            "in-person"
+          ],
+          "description": {
+            "ru": "Разрешённые площадки, которые не подменяют учебный профиль: сообщения электронной школы, почта, телефон, очные встречи",
+            "en": "Allowed services that do not stand in for the educational profile: e-school messages, e-mail, phone, meetings in person"
+          }
+        }
+      },
       "when": {
         "all": [
           {
@@ -1395,6 +1410,14 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "platformStatus",
             "operator": "equal",
             "value": "allowed"
+          },
+          {
+            "fact": "platformId",
+            "operator": "notIn",
+            "value": {
+              "fact": "params",
+              "path": "$.exemptPlatforms"
+            }
           }
         ]
       }
@@ -2448,10 +2471,30 @@ export const BUNDLED_CATALOG: Catalog = {
         "purpose",
         "withStudentsOrParents"
       ],
+      "params": {
+        "exemptPlatforms": {
+          "type": "string[]",
+          "default": [
+            "eschool",
+            "email",
+            "phone",
+            "in-person"
+          ],
+          "description": {
+            "ru": "Разрешённые площадки, которые не подменяют учебный профиль: сообщения электронной школы, почта, телефон, очные встречи",
+            "en": "Allowed services that do not stand in for the educational profile: e-school messages, e-mail, phone, meetings in person"
+          }
+        }
+      },
       "when": {
         "all": [
           {
             "fact": "isAdministrative",
+            "operator": "equal",
+            "value": false
+          },
+          {
+            "fact": "isOfficial",
             "operator": "equal",
             "value": false
           },
@@ -2468,6 +2511,14 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "platformStatus",
             "operator": "equal",
             "value": "allowed"
+          },
+          {
+            "fact": "platformId",
+            "operator": "notIn",
+            "value": {
+              "fact": "params",
+              "path": "$.exemptPlatforms"
+            }
           }
         ]
       }
