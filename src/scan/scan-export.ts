@@ -117,30 +117,32 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
   let messages = 0;
 
   try {
-    for await (const msg of reader) {
-      messages += 1;
-      let author: string | undefined;
-      if (msg.authorKey !== undefined && !msg.system) {
-        author = pseudonyms.get(msg.authorKey);
-        if (author === undefined) {
-          author = `участник-${pseudonyms.size + 1}`;
-          pseudonyms.set(msg.authorKey, author);
+    for await (const batch of reader) {
+      for (const msg of batch) {
+        messages += 1;
+        let author: string | undefined;
+        if (msg.authorKey !== undefined && !msg.system) {
+          author = pseudonyms.get(msg.authorKey);
+          if (author === undefined) {
+            author = `участник-${pseudonyms.size + 1}`;
+            pseudonyms.set(msg.authorKey, author);
+          }
         }
-      }
-      if (msg.authorName) {
-        let set = authorsByChat.get(msg.chat);
-        if (!set) authorsByChat.set(msg.chat, (set = new Set()));
-        set.add(msg.authorName);
-      }
-      const detections = detectInText(msg.text, detectors);
-      detections.push(...entityDetections(msg, detections, allowed));
-      detections.sort((a, b) => a.start - b.start);
-      for (const d of detections) {
-        const finding: ScanFinding = { kind: d.kind, chat: '', messageId: msg.id, masked: d.masked, detector: d.detector, confidence: d.confidence };
-        if (msg.line !== undefined) finding.line = msg.line;
-        if (msg.date !== undefined) finding.date = msg.date;
-        if (author !== undefined) finding.author = author;
-        found.push({ chat: msg.chat, finding });
+        if (msg.authorName) {
+          let set = authorsByChat.get(msg.chat);
+          if (!set) authorsByChat.set(msg.chat, (set = new Set()));
+          set.add(msg.authorName);
+        }
+        const detections = detectInText(msg.text, detectors);
+        detections.push(...entityDetections(msg, detections, allowed));
+        detections.sort((a, b) => a.start - b.start);
+        for (const d of detections) {
+          const finding: ScanFinding = { kind: d.kind, chat: '', messageId: msg.id, masked: d.masked, detector: d.detector, confidence: d.confidence };
+          if (msg.line !== undefined) finding.line = msg.line;
+          if (msg.date !== undefined) finding.date = msg.date;
+          if (author !== undefined) finding.author = author;
+          found.push({ chat: msg.chat, finding });
+        }
       }
     }
   } catch {

@@ -98,7 +98,11 @@ const PLACEHOLDER = new RegExp(PLACEHOLDERS.source, 'i');
 /** Texts a system line can carry after `: ` (a quoted subject or description). */
 const SYSTEM_BEFORE_COLON = /(изменил|changed|создал|created|«|"|“)/i;
 
+/** Words every placeholder contains: most messages skip the long pattern. */
+const PLACEHOLDER_HINT = /[<\u200E\u200F]|omitted|отсутствует|\((?:файл добавлен|file attached)\)|удален|deleted/i;
+
 export function stripPlaceholders(text: string): string {
+  if (!PLACEHOLDER_HINT.test(text)) return text;
   return text.replace(PLACEHOLDERS, ' ').replace(/[\u200E\u200F]/g, '');
 }
 

@@ -7,7 +7,7 @@ const MAX_PARAGRAPH_LINES = 200;
  * Fallback for any other text: each paragraph (lines up to a blank line) is one message, so a
  * keyword on one line still sees the number on the next. Message id = the paragraph's first line.
  */
-export async function* readPlainText(lines: AsyncIterable<string>, chats: ParsedChat[]): AsyncGenerator<ParsedMessage> {
+export async function* readPlainText(batches: AsyncIterable<string[]>, chats: ParsedChat[]): AsyncGenerator<ParsedMessage[]> {
   chats.push({ id: 'text', type: 'text', messages: 0 });
   const chat = chats[0] as ParsedChat;
   let buffer: string[] = [];
@@ -20,20 +20,24 @@ export async function* readPlainText(lines: AsyncIterable<string>, chats: Parsed
     chat.messages += 1;
     return msg;
   };
-  for await (const line of lines) {
-    lineNo += 1;
-    if (line.trim() === '') {
-      const m = flush();
-      if (m) yield m;
-      continue;
+  for await (const lines of batches) {
+    const out: ParsedMessage[] = [];
+    for (const line of lines) {
+      lineNo += 1;
+      if (line.trim() === '') {
+        const m = flush();
+        if (m) out.push(m);
+        continue;
+      }
+      if (buffer.length === 0) first = lineNo;
+      buffer.push(line);
+      if (buffer.length >= MAX_PARAGRAPH_LINES) {
+        const m = flush();
+        if (m) out.push(m);
+      }
     }
-    if (buffer.length === 0) first = lineNo;
-    buffer.push(line);
-    if (buffer.length >= MAX_PARAGRAPH_LINES) {
-      const m = flush();
-      if (m) yield m;
-    }
+    if (out.length > 0) yield out;
   }
   const m = flush();
-  if (m) yield m;
+  if (m) yield [m];
 }

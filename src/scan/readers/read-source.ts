@@ -110,22 +110,30 @@ export async function peek(chunks: AsyncGenerator<string>, min: number): Promise
   return { head: buffered.join(''), rest: rest() };
 }
 
-/** Splits string chunks into lines (`\n`, `\r\n`, `\r`), without the terminators. */
-export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+/**
+ * Splits string chunks into lines (`\n`, `\r\n`, `\r`), without the terminators. Yields the
+ * lines of each chunk as one array: one async step per chunk, not per line.
+ */
+export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator<string[]> {
   let carry = '';
   let pendingCR = false;
   for await (let chunk of chunks) {
     if (pendingCR && chunk.startsWith('\n')) chunk = chunk.slice(1);
     pendingCR = false;
-    let text = carry + chunk;
+    const text = carry + chunk;
+    const lines: string[] = [];
     let from = 0;
+    // Both positions are remembered: searching the rest of a 1 MB chunk for a `\r` that is not
+    // there, once per line, made splitting quadratic.
+    let nl = text.indexOf('\n');
+    let cr = text.indexOf('\r');
     for (;;) {
-      const nl = text.indexOf('\n', from);
-      const cr = text.indexOf('\r', from);
+      if (nl >= 0 && nl < from) nl = text.indexOf('\n', from);
+      if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
       const end = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
       if (end < 0) break;
-      yield text.slice(from, end);
-      if (text[end] === '\r') {
+      lines.push(text.slice(from, end));
+      if (end === cr) {
         if (end + 1 === text.length) {
           pendingCR = true;
           from = end + 1;
@@ -135,7 +143,7 @@ export async function* splitLines(chunks: AsyncIterable<string>): AsyncGenerator
       } else from = end + 1;
     }
     carry = text.slice(from);
-    text = '';
+    if (lines.length > 0) yield lines;
   }
-  if (carry.length > 0) yield carry;
+  if (carry.length > 0) yield [carry];
 }

@@ -157,7 +157,7 @@ export interface TelegramReadState {
  * because a small path tracker below picks `messages[i]` itself; only `messages[i]` objects are ever assembled. Throws on a syntax error (the
  * caller turns it into a diagnostic, keeping what was read).
  */
-export async function* readTelegram(chunks: AsyncIterable<string>, state: TelegramReadState): AsyncGenerator<ParsedMessage> {
+export async function* readTelegram(chunks: AsyncIterable<string>, state: TelegramReadState): AsyncGenerator<ParsedMessage[]> {
   // Loaded on first use: stream-json is ESM-only, and a dynamic import keeps the CommonJS build
   // loadable on every Node 20 (a top-level require of an ES module needs Node ≥ 20.19).
   const { jsonParser } = await import('stream-json/core/parser.js');
@@ -168,7 +168,7 @@ export async function* readTelegram(chunks: AsyncIterable<string>, state: Telegr
   let rootChat: number | undefined;
   // Top-level name/id/type: a chat only if top-level `messages` follows (a full export has none).
   const rootInfo: ParsedChat = { id: '', messages: 0 };
-  const out: ParsedMessage[] = [];
+  let out: ParsedMessage[] = [];
 
   const chatOfRoot = (): number => {
     if (rootChat === undefined) {
@@ -268,10 +268,12 @@ export async function* readTelegram(chunks: AsyncIterable<string>, state: Telegr
   state.line = 1;
   for await (const chunk of fixTelegramEscapes(chunks)) {
     feed(chunk);
-    for (const m of out) yield m;
-    out.length = 0;
+    if (out.length > 0) {
+      yield out;
+      out = [];
+    }
     for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) state.line += 1;
   }
   feed(NONE);
-  for (const m of out) yield m;
+  if (out.length > 0) yield out;
 }

@@ -37,7 +37,7 @@ interface Pending {
  * locales, 12/24 h). A line that starts with a date-time header starts a message; any other line
  * continues the previous one. Message ids are 1-based indexes in the file (system lines count).
  */
-export async function* readWhatsApp(lines: AsyncIterable<string>, state: WhatsAppReadState): AsyncGenerator<ParsedMessage> {
+export async function* readWhatsApp(batches: AsyncIterable<string[]>, state: WhatsAppReadState): AsyncGenerator<ParsedMessage[]> {
   state.chats.push({ id: 'whatsapp', type: 'whatsapp', messages: 0 });
   let order: DateOrder | undefined;
   let anyAmPm = false;
@@ -79,28 +79,34 @@ export async function* readWhatsApp(lines: AsyncIterable<string>, state: WhatsAp
     yield* release(false);
   };
 
-  for await (const line of lines) {
-    lineNo += 1;
-    const header = parseWhatsAppHeader(line);
-    if (header) {
-      if (current) yield* complete(current);
-      count += 1;
-      if (header.ampm) anyAmPm = true;
-      if (!order) order = orderHint(header);
-      const split = splitAuthor(header.rest);
-      current = { header, line: lineNo, index: count, system: split.system, lines: [split.text], chars: split.text.length };
-      if (split.author !== undefined) current.author = split.author;
-    } else if (current) {
-      if (current.chars + line.length > MAX_MESSAGE_CHARS) {
-        if (current.chars <= MAX_MESSAGE_CHARS) state.truncatedMessages += 1;
-        current.chars = MAX_MESSAGE_CHARS + 1;
-        continue;
-      }
-      current.lines.push(line);
-      current.chars += line.length + 1;
-    } else if (line.trim() !== '') state.preambleLines += 1;
+  for await (const lines of batches) {
+    const out: ParsedMessage[] = [];
+    for (const line of lines) {
+      lineNo += 1;
+      const header = parseWhatsAppHeader(line);
+      if (header) {
+        if (current) for (const m of complete(current)) out.push(m);
+        count += 1;
+        if (header.ampm) anyAmPm = true;
+        if (!order) order = orderHint(header);
+        const split = splitAuthor(header.rest);
+        current = { header, line: lineNo, index: count, system: split.system, lines: [split.text], chars: split.text.length };
+        if (split.author !== undefined) current.author = split.author;
+      } else if (current) {
+        if (current.chars + line.length > MAX_MESSAGE_CHARS) {
+          if (current.chars <= MAX_MESSAGE_CHARS) state.truncatedMessages += 1;
+          current.chars = MAX_MESSAGE_CHARS + 1;
+          continue;
+        }
+        current.lines.push(line);
+        current.chars += line.length + 1;
+      } else if (line.trim() !== '') state.preambleLines += 1;
+    }
+    if (out.length > 0) yield out;
   }
-  if (current) yield* complete(current);
-  yield* release(true);
+  const rest: ParsedMessage[] = [];
+  if (current) for (const m of complete(current)) rest.push(m);
+  for (const m of release(true)) rest.push(m);
+  if (rest.length > 0) yield rest;
   state.lines = lineNo;
 }
