@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "a21dbef604fd6111a7125af8cd8b5e908ff8e2570fb85fd3422852976a397f34",
+  "hash": "f92af2ade08a33e455146ae02002c5b3f3dc6dacdbd7166118b1c82a8f254d58",
   "clauses": [
     {
       "id": "header",
@@ -2558,6 +2558,15 @@ export const BUNDLED_CATALOG: Catalog = {
         "offPlatformChatIds",
         "studentCount"
       ],
+      "when": {
+        "all": [
+          {
+            "fact": "studentCount",
+            "operator": "greaterThan",
+            "value": 0
+          }
+        ]
+      },
       "conditions": {
         "all": [
           {
