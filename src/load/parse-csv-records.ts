@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
-import { diagnosticAt } from '../validate/diagnostic-at.js';
+import { diagnosticAt, quoteValue } from '../validate/diagnostic-at.js';
 import { joinPointer, parsePointer } from '../validate/json-pointer.js';
 import { editDistance } from '../validate/suggest-key.js';
 import { type CellResult, normalizeWord } from './csv-values.js';
@@ -94,7 +94,7 @@ export function parseCsvRecords(
       const norm = normalizeWord(name);
       let best: CsvColumn | undefined;
       let bestDistance = Infinity;
-      for (const c of columns) {
+      for (const c of norm.length > 100 ? [] : columns) {
         for (const alias of [c.ru, c.en, ...c.aliases]) {
           const d = editDistance(norm, normalizeWord(alias));
           if (d < bestDistance) {
@@ -109,10 +109,10 @@ export function parseCsvRecords(
           'CSV_HEADER_UNKNOWN',
           close
             ? {
-                ru: `неизвестный столбец «${name}»; возможно, имелось в виду ${columnNames(close)}`,
-                en: `unknown column "${name}"; did you mean "${close.en}" ("${close.ru}")?`,
+                ru: `неизвестный столбец «${quoteValue(name)}»; возможно, имелось в виду ${columnNames(close)}`,
+                en: `unknown column "${quoteValue(name)}"; did you mean "${close.en}" ("${close.ru}")?`,
               }
-            : { ru: `неизвестный столбец «${name}»`, en: `unknown column "${name}"` },
+            : { ru: `неизвестный столбец «${quoteValue(name)}»`, en: `unknown column "${quoteValue(name)}"` },
           { location: at(offset) },
           { hint: { ru: `допустимые заголовки: ${acceptedList}`, en: `accepted headers: ${acceptedList}` } },
         ),
@@ -125,8 +125,8 @@ export function parseCsvRecords(
         diagnosticAt(
           'CSV_HEADER_DUPLICATE',
           {
-            ru: `столбец «${name}» повторяет столбец ${earlier + 1} («${cleanCell(table.header.cells[earlier] ?? '')}»)`,
-            en: `column "${name}" repeats column ${earlier + 1} ("${cleanCell(table.header.cells[earlier] ?? '')}")`,
+            ru: `столбец «${quoteValue(name)}» повторяет столбец ${earlier + 1} («${cleanCell(table.header.cells[earlier] ?? '')}»)`,
+            en: `column "${quoteValue(name)}" repeats column ${earlier + 1} ("${cleanCell(table.header.cells[earlier] ?? '')}")`,
           },
           { location: at(offset) },
           { hint: { ru: 'оставьте один столбец', en: 'keep one of the columns' } },

@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Docum
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
-import { diagnosticAt } from '../validate/diagnostic-at.js';
+import { diagnosticAt, quoteValue } from '../validate/diagnostic-at.js';
 import { parsePointer } from '../validate/json-pointer.js';
 import { decodeText } from './decode-text.js';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, type ParseResult } from './file-reader.js';
@@ -143,7 +143,7 @@ export function parseSchoolDocument(
     const line = e.linePos?.[0]?.line;
     const column = e.linePos?.[0]?.col;
     if (e.code === 'DUPLICATE_KEY') {
-      const key = /^["']?([^"':\n]*)/.exec(text.slice(e.pos[0]))?.[1]?.trim() ?? '';
+      const key = quoteValue(/^["']?([^"':\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 1100))?.[1]?.trim() ?? '');
       return diagnosticAt(
         'YAML_DUPLICATE_KEY',
         { ru: `ключ «${key}» повторяется`, en: `the key "${key}" is repeated` },

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
-import { type DiagnosticPlace, diagnosticAt } from './diagnostic-at.js';
+import { type DiagnosticPlace, diagnosticAt, quoteValue } from './diagnostic-at.js';
 import { joinPointer } from './json-pointer.js';
 import { suggestKey } from './suggest-key.js';
 
@@ -85,17 +85,18 @@ function toDiagnostic(e: ErrorObject, ruBase: string, enBase: string, ctx: Schem
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      const shown = quoteValue(key);
       const pointer = joinPointer(e.instancePath, key);
       const known = knownKeys(e.parentSchema);
       const suggestion = suggestKey(key, known);
       const message: Localized = suggestion
         ? {
-            ru: `неизвестный ключ «${key}»; возможно, имелось в виду «${suggestion}»`,
-            en: `unknown key "${key}"; did you mean "${suggestion}"?`,
+            ru: `неизвестный ключ «${shown}»; возможно, имелось в виду «${suggestion}»`,
+            en: `unknown key "${shown}"; did you mean "${suggestion}"?`,
           }
         : {
-            ru: `неизвестный ключ «${key}»; допустимые ключи: ${list(known)}`,
-            en: `unknown key "${key}"; allowed keys: ${list(known)}`,
+            ru: `неизвестный ключ «${shown}»; допустимые ключи: ${list(known)}`,
+            en: `unknown key "${shown}"; allowed keys: ${list(known)}`,
           };
       return diagnosticAt('SCHEMA_VIOLATION', message, at(pointer, pointer, true), {
         hint: suggestion

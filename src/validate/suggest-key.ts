@@ -1,5 +1,7 @@
 /** Finds the known key closest to a mistyped one, or undefined when nothing is close enough. */
 export function suggestKey(key: string, known: readonly string[]): string | undefined {
+  // Edit distance is quadratic; nothing that long is a typo of a key.
+  if (key.length > 100) return undefined;
   const norm = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
   const target = norm(key);
   let best: string | undefined;

@@ -216,6 +216,13 @@ describe('parsePeopleCsv: values', () => {
     expect(r.rowCount).toBe(2);
   });
 
+  it('quotes at most 60 characters of a bad cell in the message', () => {
+    const r = parsePeopleCsv(`ИД;Роли;Профиль создан;Связь с ЭШ\nx-1;учитель;${'д'.repeat(5000)};да\n`, 'p.csv');
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['CSV_VALUE_INVALID']);
+    expect(r.diagnostics[0]!.message.ru.length).toBeLessThan(140);
+    expect(r.diagnostics[0]!.message.ru).toContain(`«${'д'.repeat(59)}…»`);
+  });
+
   it('checks rows against the person schema and maps the error to the cell', () => {
     const r = parsePeopleCsv(`ИД;Роли;Класс;Профиль создан;Связь с ЭШ\nx-1;ученик;${'5'.repeat(201)};да;да\n`, 'p.csv');
     expect(r.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([['SCHEMA_VIOLATION', '/0/class', 2, 12]]);
