@@ -1,0 +1,136 @@
+import { audit } from '../audit/audit.js';
+import { prepareAuditRun, type PreparedAuditRun } from '../audit/prepare-audit.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { TOOL } from '../report/tool-info.js';
+import { countProhibitedMessengers } from './prohibited-messengers.js';
+import { RegionAggregator } from './region-aggregator.js';
+import { failedSchoolResult, schoolResultFromReport } from './school-result.js';
+import type { RegionItem, RegionOptions, RegionRunInfo, RegionSchool, RegionSummary, SchoolResult } from './types.js';
+
+export interface AuditRegionOptions extends RegionOptions {
+  /** How many of the lowest-scoring schools the summary lists; default 10. */
+  worst?: number;
+}
+
+/** What a summary says about the run, from the prepared audit run. */
+export function regionRunInfo(run: PreparedAuditRun): RegionRunInfo {
+  return {
+    tool: { name: TOOL.name, version: TOOL.version },
+    catalog: { version: run.catalog.version, hash: run.catalog.hash },
+    registry: { version: run.registry.version, source: run.registry.source, hash: run.registry.hash },
+    asOf: run.asOf,
+    language: run.language,
+    engine: run.engine,
+    diagnostics: run.diagnostics,
+  };
+}
+
+function isRegionSchool(item: RegionItem): item is RegionSchool {
+  // An AuditInput always has `school`; a RegionSchool never does.
+  return item !== null && typeof item === 'object' && !('school' in item);
+}
+
+function internalError(error: unknown, source: string | undefined): Diagnostic {
+  const text = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'INTERNAL',
+    severity: 'error',
+    message: {
+      ru: `школу не удалось проверить: ${text}`,
+      en: `the school could not be audited: ${text}`,
+    },
+    hint: {
+      ru: 'Проверьте файл школы командой validate; если он верен, сообщите об ошибке разработчикам.',
+      en: 'Check the school file with `validate`; if it is valid, please report the problem.',
+    },
+    ...(source !== undefined ? { file: source } : {}),
+  };
+}
+
+const NOT_LOADED: Diagnostic = {
+  code: 'INTERNAL',
+  severity: 'error',
+  message: { ru: 'школа не загружена, причина не указана', en: 'the school was not loaded and no reason was given' },
+};
+
+/**
+ * Audits every school of a region, one after another, yielding each school's result as soon as
+ * it is ready (input is consumed lazily: a slow source is never read ahead), and returns the
+ * region's summary when the input ends. The catalog, registry, effective rules and as-of date are
+ * resolved once for the whole run. A school that did not load or fails to audit becomes a
+ * `failed` result with diagnostics; it never stops the run.
+ *
+ * `for await (const r of auditRegion(...))` sees the results; the summary is the generator's
+ * return value (`runRegion` hands over both).
+ */
+export async function* auditRegion(
+  schools: Iterable<RegionItem> | AsyncIterable<RegionItem>,
+  options: AuditRegionOptions = {},
+): AsyncGenerator<SchoolResult, RegionSummary, undefined> {
+  const { includeFindings = false, onProgress, worst, ...auditOptions } = options;
+  const run = prepareAuditRun(auditOptions);
+  const runDiagnostics = new Set<Diagnostic>(run.diagnostics);
+  const aggregator = new RegionAggregator(regionRunInfo(run), worst !== undefined ? { worst } : {});
+  const total = Array.isArray(schools) ? schools.length : undefined;
+  let position = 0;
+  for await (const item of schools) {
+    const pos = position++;
+    const school: RegionSchool = isRegionSchool(item) ? item : { input: item };
+    const loadDiagnostics = [...(school.diagnostics ?? [])];
+    let result: SchoolResult;
+    if (!school.input) {
+      result = failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], school.source !== undefined ? { source: school.source } : {});
+    } else {
+      const input = school.input;
+      try {
+        const report = await audit(input, {
+          ...auditOptions,
+          prepared: run,
+          ...(school.waivers ? { waivers: school.waivers } : {}),
+          ...(school.exportSummaries ? { exportSummaries: school.exportSummaries } : {}),
+          ...(loadDiagnostics.length > 0 ? { diagnostics: loadDiagnostics } : {}),
+          ...(school.inputFiles ? { inputFiles: school.inputFiles } : {}),
+        });
+        result = schoolResultFromReport(report, input, {
+          ...(school.source !== undefined ? { source: school.source } : {}),
+          position: pos,
+          prohibitedMessengers: countProhibitedMessengers(input, run.registry),
+          includeFindings,
+          // The run's own problems are the same for every school: the summary reports them once.
+          diagnostics: report.diagnostics.filter((d) => !runDiagnostics.has(d)),
+        });
+      } catch (error) {
+        // The input may be malformed (built in code, unvalidated): take what identifies the school.
+        const s = (input as unknown as { school?: Record<string, unknown> } | null)?.school;
+        result = failedSchoolResult(pos, [...loadDiagnostics, internalError(error, school.source)], {
+          ...(typeof s?.id === 'string' ? { id: s.id } : {}),
+          ...(typeof s?.name === 'string' ? { name: s.name } : {}),
+          ...(typeof s?.region === 'string' ? { region: s.region } : {}),
+          ...(typeof s?.municipality === 'string' ? { municipality: s.municipality } : {}),
+          ...(school.source !== undefined ? { source: school.source } : {}),
+        });
+      }
+    }
+    aggregator.add(result);
+    onProgress?.(pos + 1, total);
+    yield result;
+  }
+  return aggregator.result();
+}
+
+/**
+ * Runs `auditRegion` to the end, handing each school's result to `onSchool` as it completes
+ * (e.g. to write an NDJSON line), and resolves to the region's summary.
+ */
+export async function runRegion(
+  schools: Iterable<RegionItem> | AsyncIterable<RegionItem>,
+  options: AuditRegionOptions = {},
+  onSchool?: (result: SchoolResult) => void | Promise<void>,
+): Promise<RegionSummary> {
+  const it = auditRegion(schools, options);
+  for (;;) {
+    const next = await it.next();
+    if (next.done) return next.value;
+    await onSchool?.(next.value);
+  }
+}
