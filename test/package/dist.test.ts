@@ -1,0 +1,141 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SMOKE_SOURCE, TINY_AS_OF, TINY_INPUT, distDir, lastJsonLine, requireDist, runNode, type Run } from './helpers.js';
+
+interface Smoke {
+  clauses: number;
+  registryEntries: number;
+  whatsapp: string;
+  findings: string[];
+  jsonSchemaVersion: string;
+  json: string;
+}
+interface EntryResult {
+  names: string[];
+  smoke: Smoke;
+}
+interface ChildOutput {
+  index: EntryResult;
+  node: EntryResult;
+  /** The same function object through both entries: one shared core, not two copies. */
+  shared: boolean;
+}
+
+const inputJson = JSON.stringify(TINY_INPUT);
+const asOfJson = JSON.stringify(TINY_AS_OF);
+
+// ESM: `import()` of the built files, as `node app.mjs` would.
+const esmScript = `
+${SMOKE_SOURCE}
+const input = ${inputJson};
+const index = await import(${JSON.stringify(pathToFileURL(join(distDir, 'index.js')).href)});
+const node = await import(${JSON.stringify(pathToFileURL(join(distDir, 'node.js')).href)});
+const out = {
+  index: { names: Object.keys(index).sort(), smoke: await smoke(index, input, ${asOfJson}) },
+  node: { names: Object.keys(node).sort(), smoke: await smoke(node, input, ${asOfJson}) },
+  shared: index.catalog === node.catalog && index.audit === node.audit,
+};
+console.log(JSON.stringify(out));
+`;
+
+// CJS: a CommonJS `node -e` script requiring the built files through createRequire.
+const cjsScript = `
+const { createRequire } = require('node:module');
+const req = createRequire(${JSON.stringify(join(distDir, 'package-test.cjs'))});
+${SMOKE_SOURCE}
+const input = ${inputJson};
+(async () => {
+  const index = req('./index.cjs');
+  const node = req('./node.cjs');
+  const out = {
+    index: { names: Object.keys(index).sort(), smoke: await smoke(index, input, ${asOfJson}) },
+    node: { names: Object.keys(node).sort(), smoke: await smoke(node, input, ${asOfJson}) },
+    shared: index.catalog === node.catalog && index.audit === node.audit,
+  };
+  console.log(JSON.stringify(out));
+})().catch((e) => { console.error(e); process.exit(1); });
+`;
+
+let esmRun: Run;
+let cjsRun: Run;
+let esm: ChildOutput;
+let cjs: ChildOutput;
+
+beforeAll(() => {
+  requireDist();
+  esmRun = runNode(esmScript, { module: true });
+  cjsRun = runNode(cjsScript);
+  esm = lastJsonLine<ChildOutput>(esmRun);
+  cjs = lastJsonLine<ChildOutput>(cjsRun);
+});
+
+describe('dist entries load in a plain node', () => {
+  it('ESM and CJS children exit 0 with nothing on stderr (no warnings, no require(esm) fallbacks)', () => {
+    expect({ code: esmRun.code, stderr: esmRun.stderr }).toEqual({ code: 0, stderr: '' });
+    expect({ code: cjsRun.code, stderr: cjsRun.stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
+  it('export the same names from ESM and CJS', () => {
+    expect(esm.index.names.length).toBeGreaterThan(50);
+    expect(cjs.index.names).toEqual(esm.index.names);
+    expect(cjs.node.names).toEqual(esm.node.names);
+  });
+
+  it('export what src/index.ts and src/node.ts export (dist is not stale)', async () => {
+    const srcIndex = Object.keys(await import('../../src/index.js')).sort();
+    const srcNode = Object.keys(await import('../../src/node.js')).sort();
+    expect(esm.index.names).toEqual(srcIndex);
+    expect(esm.node.names).toEqual(srcNode);
+  });
+
+  it('the /node entry is a superset of the core', () => {
+    const nodeNames = new Set(esm.node.names);
+    expect(esm.index.names.filter((n) => !nodeNames.has(n))).toEqual([]);
+    expect(esm.node.names).toEqual(expect.arrayContaining(['loadSchoolFile', 'auditFiles', 'createNodeFileReader']));
+    expect(esm.index.names).not.toContain('loadSchoolFile');
+  });
+
+  it('core and /node share one copy of the core in each format', () => {
+    expect(esm.shared).toBe(true);
+    expect(cjs.shared).toBe(true);
+  });
+
+  it.each([
+    ['ESM index', () => esm.index.smoke],
+    ['ESM node', () => esm.node.smoke],
+    ['CJS index', () => cjs.index.smoke],
+    ['CJS node', () => cjs.node.smoke],
+  ])('%s: catalog, registry, normalizePlatform, audit and formatReport work', (_name, get) => {
+    const s = get();
+    expect(s.clauses).toBe(44);
+    expect(s.registryEntries).toBeGreaterThan(5);
+    expect(s.whatsapp).toBe('prohibited');
+    expect(s.findings).toContain('SFR-2.FINAL-PROHIBITED-MESSENGER');
+    expect(s.jsonSchemaVersion).toMatch(/^1\.\d+\.\d+$/);
+  });
+
+  it('ESM and CJS builds produce byte-identical JSON reports', () => {
+    expect(esm.node.smoke.json).toBe(esm.index.smoke.json);
+    expect(cjs.index.smoke.json).toBe(esm.index.smoke.json);
+    expect(cjs.node.smoke.json).toBe(esm.index.smoke.json);
+  });
+});
+
+describe('type declarations', () => {
+  it.each(['index.d.ts', 'index.d.cts', 'node.d.ts', 'node.d.cts'])('%s exists and declares the public API', (file) => {
+    const path = join(distDir, file);
+    expect(statSync(path).size).toBeGreaterThan(1000);
+    const text = readFileSync(path, 'utf8');
+    for (const name of ['audit', 'formatReport', 'AuditInput', 'Report']) expect(text).toMatch(new RegExp(`\\b${name}\\b`));
+  });
+
+  it.each([
+    ['node.d.ts', "'./index.js'"],
+    ['node.d.cts', "'./index.cjs'"],
+  ])('%s refers to the core declarations of its own module format (%s)', (file, target) => {
+    // A .d.cts that imported './index.js' would hand CommonJS consumers ESM-only types (TS1479).
+    expect(readFileSync(join(distDir, file), 'utf8')).toContain(`from ${target}`);
+  });
+});
