@@ -53,11 +53,13 @@ export function prepareRules(rules: readonly RuleDefinition[], options: PrepareO
   });
 }
 
-// Subject facts merged with one params object are reused for every rule sharing that object
-// (all rules without parameters share NO_PARAMS), so a regional run does not copy facts per rule.
+// Rules without parameters (most of them) read the subject's facts as they are: no copy, no
+// lookup. Subject facts merged with a params object are cached per subject, so a regional run
+// copies facts once per parameterised rule configuration, not once per evaluation.
 const mergedFacts = new WeakMap<Facts, WeakMap<object, Facts>>();
 
 function factsFor(subject: Subject, params: Readonly<Record<string, unknown>>): Facts {
+  if (params === NO_PARAMS) return subject.facts;
   let byParams = mergedFacts.get(subject.facts);
   if (!byParams) {
     byParams = new WeakMap();
@@ -81,8 +83,9 @@ function decide(conditions: CompiledCondition, facts: Facts): RuleOutcome | Prom
 }
 
 /**
- * Evaluates one prepared rule for one subject. Synchronous with a synchronous engine (the compiled
- * one): a Promise appears only when the engine returns one (the reference engine).
+ * Evaluates one prepared rule for one subject, with the facts the subject has plus, for a rule with
+ * parameters, the fact `params`. Synchronous with a synchronous engine (the compiled one): a
+ * Promise appears only when the engine returns one (the reference engine).
  */
 export function evaluatePrepared(prepared: PreparedRule, subject: Subject): RuleOutcome | Promise<RuleOutcome> {
   if (subject.type !== prepared.rule.subject) return 'not-applicable';
