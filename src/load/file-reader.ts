@@ -20,6 +20,15 @@ export interface LoadOptions {
   maxDepth?: number;
   /** Clause ids of the catalog: attestations naming other clauses are reported. */
   knownClauses?: readonly string[];
+  /**
+   * How diagnostics and `sources` name the school file (default: `entryPath`). CSV files it
+   * references are named relative to it, while still read relative to `entryPath`.
+   */
+  displayPath?: string;
+  /** A roster CSV read instead of the school file's `people` (a path for the reader, as given). */
+  peoplePath?: string;
+  /** A channel inventory CSV read instead of the school file's `channels`. */
+  channelsPath?: string;
 }
 
 export interface LoadCounts {

@@ -9,7 +9,7 @@ import { parsePeopleCsv } from './parse-people-csv.js';
 import { parseSchoolDocument } from './parse-school-document.js';
 import { readInputFile, sha256Hex } from './read-input-file.js';
 import { toAuditInput } from './to-audit-input.js';
-import { isUnder } from './validate-csv-rows.js';
+import { isUnder, type ParseCsvOptions } from './validate-csv-rows.js';
 
 type Section = 'people' | 'channels';
 const SECTIONS: readonly Section[] = ['people', 'channels'];
@@ -27,12 +27,13 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   const counts: LoadCounts = { people: 0, channels: 0, documents: 0, admins: 0, classes: 0 };
   const done = (): LoadResult => ({ diagnostics: sortDiagnostics(diagnostics, files), counts });
 
-  const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: entryPath });
+  const shownEntry = options.displayPath ?? entryPath;
+  const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: shownEntry, shown: shownEntry });
   diagnostics.push(...entry.diagnostics);
   if (!entry.bytes) return done();
-  files.push({ path: entryPath, sha256: sha256Hex(entry.bytes) });
+  files.push({ path: shownEntry, sha256: sha256Hex(entry.bytes) });
 
-  const parsed = parseSchoolDocument(entry.bytes, entryPath, options);
+  const parsed = parseSchoolDocument(entry.bytes, shownEntry, options);
   diagnostics.push(...parsed.diagnostics);
   if (hasErrors(parsed.diagnostics) || parsed.value === undefined) return done();
   const doc: unknown = parsed.value;
@@ -40,31 +41,49 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   const csv: Partial<Record<Section, { file: string; result: CsvParseResult<unknown> }>> = {};
   if (isObject(doc)) {
     for (const section of SECTIONS) {
+      const override = section === 'people' ? options.peoplePath : options.channelsPath;
       const ref = doc[section];
-      // A malformed reference is left in place for schema validation to report.
-      if (!isObject(ref) || !getValidators().fileReference(ref)) continue;
-      const given = ref.file as string;
-      const path = reader.resolve(entryPath, given);
-      const pointer = `/${section}/file`;
-      const read = await readInputFile(reader, path, {
-        maxFileBytes,
-        given,
-        referencedAt: { file: entryPath, pointer, location: parsed.locate(pointer) },
-      });
+      let path: string;
+      let shown: string;
+      let read: Awaited<ReturnType<typeof readInputFile>>;
+      let csvOptions: ParseCsvOptions = { validate: false };
+      if (override !== undefined) {
+        // Given on the command line: replaces whatever the school file says, named as given.
+        path = override;
+        shown = override;
+        read = await readInputFile(reader, path, { maxFileBytes, given: override });
+      } else {
+        // A malformed reference is left in place for schema validation to report.
+        if (!isObject(ref) || !getValidators().fileReference(ref)) continue;
+        const given = ref.file as string;
+        path = reader.resolve(entryPath, given);
+        shown = reader.resolve(shownEntry, given);
+        const pointer = `/${section}/file`;
+        read = await readInputFile(reader, path, {
+          maxFileBytes,
+          given,
+          shown,
+          referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) },
+        });
+        csvOptions = {
+          delimiter: ref.delimiter as ';' | ',' | undefined,
+          encoding: ref.encoding as 'utf-8' | 'windows-1251' | undefined,
+          validate: false,
+        };
+      }
       diagnostics.push(...read.diagnostics);
-      if (!read.bytes) continue;
-      files.push({ path, sha256: sha256Hex(read.bytes) });
-      const csvOptions = {
-        delimiter: ref.delimiter as ';' | ',' | undefined,
-        encoding: ref.encoding as 'utf-8' | 'windows-1251' | undefined,
-        validate: false,
-      };
-      const result = section === 'people' ? parsePeopleCsv(read.bytes, path, csvOptions) : parseChannelsCsv(read.bytes, path, csvOptions);
+      if (!read.bytes) {
+        // Leaves a reference in place, so references into the unread file are not reported as unknown.
+        if (override !== undefined) doc[section] = { file: override };
+        continue;
+      }
+      files.push({ path: shown, sha256: sha256Hex(read.bytes) });
+      const result = section === 'people' ? parsePeopleCsv(read.bytes, shown, csvOptions) : parseChannelsCsv(read.bytes, shown, csvOptions);
       diagnostics.push(...result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
       counts[section] = result.rowCount;
       if (result.value === undefined) continue;
       doc[section] = result.value;
-      csv[section] = { file: path, result };
+      csv[section] = { file: shown, result };
     }
   }
 
@@ -83,7 +102,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   for (const section of SECTIONS) {
     for (const p of csv[section]?.result.reportedPointers ?? []) reported.add(`/${section}${p}`);
   }
-  const found = validate(doc, { file: entryPath, locate, locateKey, knownClauses: options.knownClauses });
+  const found = validate(doc, { file: shownEntry, locate, locateKey, knownClauses: options.knownClauses });
   diagnostics.push(...found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
 
   if (isObject(doc)) {

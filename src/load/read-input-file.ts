@@ -8,6 +8,8 @@ export interface ReadInputOptions {
   maxFileBytes: number;
   /** The path as the user wrote it (in the school file, or on the command line). */
   given: string;
+  /** How diagnostics name the file; default `path`. */
+  shown?: string;
   /** Where the reference to this file is written (the `file:` value in the school file). */
   referencedAt?: DiagnosticPlace;
 }
@@ -27,11 +29,12 @@ function errorCode(error: unknown): string | undefined {
  * them (by `size()`), and turns every failure into a diagnostic instead of an exception.
  */
 export async function readInputFile(reader: FileReader, path: string, options: ReadInputOptions): Promise<ReadInput> {
-  const place: DiagnosticPlace = options.referencedAt ?? { file: path };
+  const shown = options.shown ?? path;
+  const place: DiagnosticPlace = options.referencedAt ?? { file: shown };
   const named =
-    options.given === path
-      ? { ru: `«${path}»`, en: `"${path}"` }
-      : { ru: `«${options.given}» (путь: «${path}»)`, en: `"${options.given}" (resolved to "${path}")` };
+    options.given === shown
+      ? { ru: `«${shown}»`, en: `"${shown}"` }
+      : { ru: `«${options.given}» (путь: «${shown}»)`, en: `"${options.given}" (resolved to "${shown}")` };
   const failure = (error: unknown): ReadInput => {
     if (errorCode(error) === 'ENOENT') {
       return {
@@ -69,7 +72,7 @@ export async function readInputFile(reader: FileReader, path: string, options: R
           ru: `файл ${named.ru} слишком большой: ${formatBytes(size)} при пределе ${formatBytes(options.maxFileBytes)}`,
           en: `file ${named.en} is too large: ${formatBytes(size)}, the limit is ${formatBytes(options.maxFileBytes)}`,
         },
-        { file: path },
+        { file: shown },
         {
           hint: {
             ru: 'проверьте, тот ли это файл; предел меняется параметром maxFileBytes',
@@ -99,7 +102,7 @@ export async function readInputFile(reader: FileReader, path: string, options: R
   if (bytes.byteLength === 0) {
     return {
       diagnostics: [
-        diagnosticAt('FILE_EMPTY', { ru: `файл ${named.ru} пуст`, en: `file ${named.en} is empty` }, { file: path }, {
+        diagnosticAt('FILE_EMPTY', { ru: `файл ${named.ru} пуст`, en: `file ${named.en} is empty` }, { file: shown }, {
           hint: { ru: 'проверьте, что файл сохранён', en: 'check that the file was saved' },
         }),
       ],

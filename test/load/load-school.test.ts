@@ -185,3 +185,43 @@ describe('loadSchool: good inputs', () => {
     expect(reader.resolve('school.yaml', 'people.csv')).toBe('people.csv');
   });
 });
+
+describe('loadSchool: options for the CLI', () => {
+  const files = {
+    '/abs/dir/school.yaml': 'school: { name: Ш, region: Р, municipality: М }\npeople: { file: people.csv }\nchannels: { file: missing.csv }\n',
+    '/abs/dir/people.csv': 'id,roles,profile_created,eschool_linked\nt-1,teacher,yes,yes\n',
+    '/elsewhere/roster.csv': 'ИД;Роли;Профиль создан;Связь с ЭШ\nt-2;учитель;да;да\n',
+    '/elsewhere/inventory.csv': 'Название;Мессенджер;Тип;Назначение;Владелец\nЧат;Сферум;чат;учебный;t-2\n',
+  };
+
+  it('names files by displayPath while reading them by the real path', async () => {
+    const r = await loadSchool('/abs/dir/school.yaml', createMemoryFileReader(files), { displayPath: 'dir/school.yaml' });
+    expect(r.diagnostics).toMatchObject([
+      {
+        code: 'FILE_NOT_FOUND',
+        file: 'dir/school.yaml',
+        line: 3,
+        pointer: '/channels/file',
+        message: { en: 'file "missing.csv" (resolved to "dir/missing.csv") not found' },
+      },
+    ]);
+  });
+
+  it('reads --people and --channels files instead of those the school file names', async () => {
+    const r = await loadSchool('/abs/dir/school.yaml', createMemoryFileReader(files), {
+      displayPath: 'dir/school.yaml',
+      peoplePath: '/elsewhere/roster.csv',
+      channelsPath: '/elsewhere/inventory.csv',
+    });
+    expect(r.diagnostics).toEqual([]);
+    expect(r.input?.people.map((p) => p.id)).toEqual(['t-2']);
+    expect(r.input?.channels.map((c) => c.owner)).toEqual(['t-2']);
+    expect(r.input?.sources?.files.map((f) => f.path)).toEqual(['dir/school.yaml', '/elsewhere/roster.csv', '/elsewhere/inventory.csv']);
+    expect(r.input?.sources?.locate('/people/0/id')).toEqual({ file: '/elsewhere/roster.csv', line: 2, column: 1 });
+  });
+
+  it('reports a missing override by the path given, without dangling-reference noise', async () => {
+    const r = await loadSchool('/abs/dir/school.yaml', createMemoryFileReader(files), { peoplePath: 'nope.csv', channelsPath: '/elsewhere/inventory.csv' });
+    expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['FILE_NOT_FOUND', 'nope.csv']]);
+  });
+});
