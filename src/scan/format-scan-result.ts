@@ -132,7 +132,7 @@ function toMarkdown(result: ScanResult, lang: Lang): string {
   for (const f of result.findings) {
     const sure = f.confidence === 'medium' ? ` (${t.medium})` : '';
     out.push(
-      `| ${md(f.chat)} | ${md(where(f, lang))} | ${f.date?.replace('T', ' ') ?? ''} | ${f.author ?? ''} | ${KIND_LABELS[f.kind][lang]}${sure} | \`${f.masked.replace(/`/g, "'")}\` |`,
+      `| ${md(f.chat)} | ${md(where(f, lang))} | ${f.date?.replace('T', ' ') ?? ''} | ${f.author ?? ''} | ${KIND_LABELS[f.kind][lang]}${sure} | \`${f.masked.replace(/`/g, "'").replace(/\|/g, '\\|')}\` |`,
     );
   }
   out.push('', `_${t.note}_`);

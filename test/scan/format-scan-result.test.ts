@@ -44,6 +44,11 @@ describe('formatScanResult', () => {
     expect(formatScanResult(r, 'text')).not.toContain('\x1b');
   });
 
+  it('md: a QR mask keeps its pipes inside the table cell', async () => {
+    const r = await scanExport(fixture('whatsapp-ios-ru.txt'));
+    expect(formatScanResult(r, 'md')).toContain('`ST00012\\|PersonalAcc=••••••••••••••••5518\\|…`');
+  });
+
   it('says plainly when nothing was found', async () => {
     const r = await scanExport('01.09.2024, 10:00 - А: привет', {});
     expect(formatScanResult(r, 'text')).toContain('Персональных и платёжных данных не найдено.');

@@ -103,9 +103,10 @@ describe('no output carries a detected value or an author name', () => {
           `01.09.2024, 10:00 - ${names[0]}: СНИЛС ${values[0]}, ИНН ${values[1]}`,
           `01.09.2024, 10:05 - ${names[1]}: карта ${values[2]}, р/с ${values[3]} БИК ${bik}`,
           `01.09.2024, 10:06 - ${names[0]}: звоните ${values[4]} или пишите ${values[5]}`,
+          `01.09.2024, 10:07 - ${names[1]}: переведите ${names[0]} на карту 700 р`,
         ];
         const result = await scanExport(lines.join('\n'), { fileName: `WhatsApp Chat with ${names[0]}.txt` });
-        expect(result.findings.map((f) => f.kind).sort()).toEqual(['bank-account', 'bank-card', 'email', 'inn', 'phone', 'snils']);
+        expect(result.findings.map((f) => f.kind).sort()).toEqual(['bank-account', 'bank-card', 'email', 'inn', 'payment-document', 'phone', 'snils']);
         expectNoLeak(result, values, names);
       }),
       { numRuns: 60 },

@@ -5,18 +5,27 @@ import { type Detection, type Detector, type MessageView, matchAll } from './det
  * Wording that asks for or documents a payment. Each needs an amount nearby: «переведите текст»,
  * «счет матча 2:1», «реквизиты урока» carry none and stay silent.
  */
-const STRONG = [
-  /квитанци\p{L}*/gu,
-  /счет\p{L}* на оплату/gu,
-  /реквизит\p{L}*(?!\p{L})(?! (?:урока|занятия|текста|произведения|документа|сказки))/gu,
-  /платежк\p{L}*|платежн\p{L}* поручени\p{L}*/gu,
-  /перев(?:од|одом|едите|ести|еди|одите|одим|одить)\p{L}*(?: [\p{L}\d]+){0,3}? (?:по номеру|на карт\p{L}*|на сбер\p{L}*|на тиньк\p{L}*|на т-банк|на номер|по сбп|через сбп)/gu,
-  /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}*(?: [\p{L}\d]+){0,3}? (?:на карт\p{L}*|по номеру|на номер|на сбер\p{L}*|на тиньк\p{L}*|на счет|по сбп|через сбп)/gu,
-  /(?:оплат\p{L}*|платеж\p{L}*) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}*)/gu,
+const STRONG: [RegExp, string][] = [
+  [/квитанци\p{L}*/gu, 'квитанция'],
+  [/счет\p{L}* на оплату/gu, 'счёт на оплату'],
+  [/реквизит\p{L}*(?!\p{L})(?! (?:урока|занятия|текста|произведения|документа|сказки))/gu, 'реквизиты'],
+  [/платежк\p{L}*|платежн\p{L}* поручени\p{L}*/gu, 'платёжка'],
+  [
+    /перев(?:од|одом|едите|ести|еди|одите|одим|одить)\p{L}*(?: [\p{L}\d]+){0,3}? (?:по номеру|на карт\p{L}*|на сбер\p{L}*|на тиньк\p{L}*|на т-банк|на номер|по сбп|через сбп)/gu,
+    'перевод на карту или по номеру',
+  ],
+  [
+    /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}*(?: [\p{L}\d]+){0,3}? (?:на карт\p{L}*|по номеру|на номер|на сбер\p{L}*|на тиньк\p{L}*|на счет|по сбп|через сбп)/gu,
+    'перевод на карту или по номеру',
+  ],
+  [/(?:оплат\p{L}*|платеж\p{L}*) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}*)/gu, 'оплата по QR, ссылке или реквизитам'],
 ];
-const WEAK = [
-  /(?<!\p{L})(?:сбор\p{L}*|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}*)(?!\p{L})/gu,
-  /(?<!\p{L})(?:оплат(?:а|у|ы|ить|ите|им|ил|ила|или)|доплат\p{L}*|долг\p{L}* по оплате|перевод(?:ы|ом)?|переведите|перевела|перевел|перечислите|скиньте|скидываем)(?!\p{L})/gu,
+const WEAK: [RegExp, string][] = [
+  [/(?<!\p{L})(?:сбор\p{L}*|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}*)(?!\p{L})/gu, 'сбор денег'],
+  [
+    /(?<!\p{L})(?:оплат(?:а|у|ы|ить|ите|им|ил|ила|или)|доплат\p{L}*|долг\p{L}* по оплате|перевод(?:ы|ом)?|переведите|перевела|перевел|перечислите|скиньте|скидываем)(?!\p{L})/gu,
+    'оплата или перевод',
+  ],
 ];
 const AMOUNT =
   /(?<![\d\p{L}_])\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?(?: ?тыс\.?)? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})|(?<![\d\p{L}_])\d{1,6}(?:[.,]\d{1,2})? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})/gu;
@@ -33,7 +42,7 @@ function detect(view: MessageView): Detection[] {
   const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   if (amounts.length === 0 && !perPerson) return [];
   const out: Detection[] = [];
-  const emit = (trigger: RegExpExecArray, amount: { start: number; end: number; text: string }, confidence: 'high' | 'medium', detector: string) => {
+  const emit = (trigger: RegExpExecArray, label: string, amount: { start: number; end: number; text: string }, confidence: 'high' | 'medium', detector: string) => {
     const tStart = trigger.index;
     const tEnd = tStart + trigger[0].length;
     out.push({
@@ -43,7 +52,8 @@ function detect(view: MessageView): Detection[] {
       value: view.text.slice(Math.min(tStart, amount.start), Math.max(tEnd, amount.end)),
       detector,
       confidence,
-      masked: `${trigger[0]} … ${maskValue(amount.text)}`,
+      // A fixed label, never the matched words: they may hold a name («переведите Ивановой на карту»).
+      masked: `${label}: ${maskValue(amount.text)}`,
     });
   };
   const closest = (tStart: number, tEnd: number, sameLine = false) => {
@@ -56,13 +66,13 @@ function detect(view: MessageView): Detection[] {
     }
     return best;
   };
-  for (const re of STRONG) {
+  for (const [re, label] of STRONG) {
     for (const m of matchAll(re, view.lower)) {
       const a = closest(m.index, m.index + m[0].length);
-      if (a) emit(m, a, 'high', 'payment-document:wording');
+      if (a) emit(m, label, a, 'high', 'payment-document:wording');
     }
   }
-  for (const re of WEAK) {
+  for (const [re, label] of WEAK) {
     for (const m of matchAll(re, view.lower)) {
       const tEnd = m.index + m[0].length;
       // Weak wording («сдаём», «оплата») counts only with an amount on the same line.
@@ -72,7 +82,7 @@ function detect(view: MessageView): Detection[] {
         const p = PER_PERSON.exec(view.lower);
         if (p && p.index - tEnd <= 25) a = { start: p.index, end: p.index + p[0].length, text: p[0] };
       }
-      if (a) emit(m, a, 'medium', 'payment-document:collection');
+      if (a) emit(m, label, a, 'medium', 'payment-document:collection');
     }
   }
   return out;

@@ -29,6 +29,11 @@ describe('payment-document detector', () => {
     expect(found(text, 'payment-document')).toEqual([]);
   });
 
+  it('shows a fixed label, never the words around the amount (they may hold a name)', () => {
+    const f = found('Переведите Ивановой Марии на карту 500 р', 'payment-document');
+    expect(f[0]?.masked).toBe('перевод на карту или по номеру: ••• •');
+  });
+
   it('counts one payment document per message and masks the amount', () => {
     const f = found('Реквизиты: скиньте на карту 500 р, квитанцию потом', 'payment-document');
     expect(f).toHaveLength(1);
