@@ -63,7 +63,7 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
       daysSinceSecurityReview: daysBetween(admin.security?.reviewedAt, index.options.asOf),
     };
     const at = `/admins/${i}`;
-    const sources = locateFacts(index.input.sources, {
+    const sources = index.input.sources && locateFacts(index.input.sources, {
       appointmentOrderId: `${at}/appointmentOrder`,
       isAdditionalAdmin: `${at}/appointedByAdmin`,
       registered: `${at}/registered`,

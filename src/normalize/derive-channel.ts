@@ -95,7 +95,7 @@ export function deriveChannel(
   };
 
   const at = `/channels/${ci.index}`;
-  const sources = locateFacts(index.input.sources, {
+  const sources = index.input.sources && locateFacts(index.input.sources, {
     platformId: `${at}/platform`,
     platformName: `${at}/platform`,
     platformStatus: `${at}/platform`,

@@ -76,7 +76,7 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
 
   const at = recordIndex >= 0 ? `/classes/${recordIndex}` : undefined;
   const sources = at
-    ? locateFacts(index.input.sources, { grade: `${at}/grade`, hasClassTeacher: `${at}/classTeacher`, classTeacherIds: `${at}/classTeacher` })
+    ? index.input.sources && locateFacts(index.input.sources, { grade: `${at}/grade`, hasClassTeacher: `${at}/classTeacher`, classTeacherIds: `${at}/classTeacher` })
     : undefined;
   return {
     type: 'class',

@@ -53,7 +53,7 @@ export function deriveDocument(index: InputIndex, info: DocumentInfo): Subject {
   };
 
   const at = `/documents/${info.index}`;
-  const sources = locateFacts(index.input.sources, {
+  const sources = index.input.sources && locateFacts(index.input.sources, {
     kind: `${at}/kind`,
     number: `${at}/number`,
     date: `${at}/date`,

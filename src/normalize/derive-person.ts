@@ -108,7 +108,7 @@ export function derivePerson(
   };
 
   const at = `/people/${info.index}`;
-  const sources = locateFacts(index.input.sources, {
+  const sources = index.input.sources && locateFacts(index.input.sources, {
     roles: `${at}/roles`,
     isAdministration: `${at}/roles`,
     isTeacher: `${at}/roles`,
