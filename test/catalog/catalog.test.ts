@@ -171,3 +171,29 @@ describe('generated files are current', () => {
     expect(onDisk === renderFacts(FACTS), 'stale: run `npm run gen:coverage`').toBe(true);
   });
 });
+
+describe('schemas/clauses.schema.json', () => {
+  const load = async () => {
+    const { default: Ajv2020 } = await import('ajv/dist/2020.js');
+    const { parse } = await import('yaml');
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/clauses.schema.json'), 'utf8')));
+    return { validate, data: parse(readFileSync(join(ROOT, 'rules/clauses.yaml'), 'utf8')) as { clauses: Record<string, unknown>[] } };
+  };
+
+  it('rules/clauses.yaml is valid', async () => {
+    const { validate, data } = await load();
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['an attest clause without a question', (c: Record<string, unknown>[]) => delete c.find((x) => x.id === '2.2.f')!.question],
+    ['an auto clause without rules', (c: Record<string, unknown>[]) => (c.find((x) => x.id === '1.1')!.rules = [])],
+    ['an unknown disposition', (c: Record<string, unknown>[]) => (c[0]!.disposition = 'manual')],
+    ['a malformed id', (c: Record<string, unknown>[]) => (c[0]!.id = '2.1-a')],
+  ])('rejects %s', async (_name, mutate) => {
+    const { validate, data } = await load();
+    mutate(data.clauses);
+    expect(validate(data)).toBe(false);
+  });
+});
