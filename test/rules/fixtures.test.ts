@@ -26,8 +26,12 @@ function walk(dir: string): string[] {
 const files = walk(RULES_DIR).filter((f) => f !== join(RULES_DIR, 'clauses.yaml'));
 const ruleFiles = files.filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
 const fixtureFiles = files.filter((f) => f.endsWith('.test.yaml'));
+// Clause and act ids straight from the YAML sources, so a stale bundle cannot hide a bad reference.
+const clauseIds = (parse(readFileSync(join(RULES_DIR, 'clauses.yaml'), 'utf8')) as { clauses: { id: unknown }[] }).clauses.map((c) => String(c.id));
+const legalActIds = (parse(readFileSync(join(RULES_DIR, 'data/legal-basis.yaml'), 'utf8')) as { acts: { id: string }[] }).acts.map((a) => a.id);
 const { rules, diagnostics } = parseRulePack(
   ruleFiles.map((f) => ({ path: relative(RULES_DIR, f), text: readFileSync(f, 'utf8') })),
+  { clauseIds, legalActIds },
 );
 const base = parse(readFileSync(join(RULES_DIR, '_fixtures/base.yaml'), 'utf8')) as RuleFixtureBase;
 const registry = defaultRegistry();
