@@ -52,6 +52,10 @@ export function plainEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   for (const [k, v] of Object.entries(process.env)) {
     if (v === undefined) continue;
     if (k === 'NODE_OPTIONS' || k.startsWith('VITEST') || k === 'NODE_V8_COVERAGE' || k === 'TEST') continue;
+    // Under `npm test`, npm exports its run's context (npm_config_local_prefix=/work/main,
+    // npm_package_*, npm_lifecycle_*); a child npm must find its own project, not this one.
+    if (/^npm_/i.test(k) && !/^npm_config_/i.test(k)) continue;
+    if (/^npm_config_local_prefix$/i.test(k)) continue;
     env[k] = v;
   }
   return { ...env, NO_COLOR: '1', ...extra };

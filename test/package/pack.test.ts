@@ -1,0 +1,250 @@
+/**
+ * The package as a school system gets it: `npm pack`, install the tarball into an empty project,
+ * import it from ESM and CJS, typecheck a consumer, run the bin.
+ *
+ * The install is offline (`npm install <tgz> --offline`): this machine's npm cache holds every
+ * dependency because `npm ci` / `npm install` of this repo just put them there, so the test needs
+ * no network and checks that the declared `dependencies` are enough on their own. When the cache
+ * cannot serve them (a CI that restores node_modules but not ~/.npm), the test falls back to
+ * unpacking the tarball and linking ONLY the declared dependencies from this repo's node_modules
+ * (devDependencies stay out of reach, so a missing runtime dependency still fails) and says so.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { TINY_AS_OF, TINY_INPUT, lastJsonLine, readPackageJson, repoRoot, requireDist, run, type Run } from './helpers.js';
+
+interface PackedFile {
+  path: string;
+  size: number;
+  mode: number;
+}
+interface PackResult {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  entryCount: number;
+  files: PackedFile[];
+}
+
+const pkg = readPackageJson();
+const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+
+let work: string;
+let project: string;
+let packed: PackResult;
+let installMode: 'npm install --offline' | 'linked from node_modules';
+let installLog = '';
+
+function npm(args: string[], cwd: string): Run {
+  return run('npm', args, { cwd, timeout: 120_000 });
+}
+
+/** Fallback when the npm cache cannot serve the dependencies offline (see the file comment). */
+function linkInstall(tarball: string): void {
+  const target = join(project, 'node_modules', pkg.name);
+  mkdirSync(target, { recursive: true });
+  const untar = run('tar', ['-xzf', tarball, '-C', target, '--strip-components=1']);
+  if (untar.code !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+  for (const dep of Object.keys(pkg.dependencies ?? {})) {
+    const link = join(project, 'node_modules', dep);
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(join(repoRoot, 'node_modules', dep), link, 'dir');
+  }
+  mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
+  for (const [name, file] of Object.entries(pkg.bin ?? {})) symlinkSync(join(target, file), join(project, 'node_modules/.bin', name));
+}
+
+beforeAll(() => {
+  requireDist();
+  const started = Date.now();
+  work = mkdtempSync(join(tmpdir(), 'sferum-pack-'));
+  const p = npm(['pack', '--pack-destination', work, '--json', '--ignore-scripts'], repoRoot);
+  if (p.code !== 0) throw new Error(`npm pack failed:\n${p.stderr}`);
+  packed = (JSON.parse(p.stdout) as PackResult[])[0]!;
+  const tarball = join(work, packed.filename);
+
+  project = join(work, 'consumer');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2));
+  const install = npm(['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
+  installLog = install.stdout + install.stderr;
+  if (install.code === 0) {
+    installMode = 'npm install --offline';
+  } else {
+    rmSync(join(project, 'node_modules'), { recursive: true, force: true });
+    linkInstall(tarball);
+    installMode = 'linked from node_modules';
+  }
+  console.log(
+    `npm pack: ${packed.filename} ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked, ` +
+      `${packed.entryCount} files; installed by ${installMode} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      (installMode === 'npm install --offline' ? '' : `\n(offline install failed: ${installLog.slice(0, 500)})`),
+  );
+}, 150_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  it('ships only dist/, rules/, schemas/, README, LICENSE and package.json', () => {
+    const allowed = /^(dist\/|rules\/|schemas\/|README\.md$|package\.json$|LICEN[CS]E(\.\w+)?$)/;
+    expect(packed.files.map((f) => f.path).filter((p) => !allowed.test(p))).toEqual([]);
+  });
+
+  it('ships no tests, sources, examples or TypeScript sources', () => {
+    const bad = packed.files.map((f) => f.path).filter((p) => /^(src|test|examples|bench|scripts|docs)\//.test(p) || (/\.(ts|mts|cts)$/.test(p) && !/\.d\.(ts|cts|mts)$/.test(p)));
+    expect(bad).toEqual([]);
+  });
+
+  it('ships every file the manifest points at, and every built chunk', () => {
+    const paths = new Set(packed.files.map((f) => f.path));
+    const targets = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {})].filter((t): t is string => !!t);
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') {
+        if (!v.includes('*')) targets.push(v);
+      } else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(pkg.exports);
+    expect(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !paths.has(t))).toEqual([]);
+    expect([...paths].some((p) => /^dist\/chunk-[\w-]+\.js$/.test(p))).toBe(true);
+    expect([...paths].some((p) => /^dist\/chunk-[\w-]+\.cjs$/.test(p))).toBe(true);
+    expect(paths.has('schemas/school.schema.json')).toBe(true);
+    expect(paths.has('rules/clauses.yaml')).toBe(true);
+  });
+
+  it('marks the bin executable in the tarball', () => {
+    for (const file of Object.values(pkg.bin ?? {})) {
+      const entry = packed.files.find((f) => f.path === file.replace(/^\.\//, ''));
+      expect(entry, file).toBeDefined();
+      expect(entry!.mode & 0o111).not.toBe(0);
+    }
+  });
+});
+
+describe('installed from the tarball into an empty project', () => {
+  it('installs (offline from the npm cache, or linked; see the file comment)', () => {
+    expect(existsSync(join(project, 'node_modules', pkg.name, 'package.json'))).toBe(true);
+    const installed = JSON.parse(readFileSync(join(project, 'node_modules', pkg.name, 'package.json'), 'utf8')) as { version: string };
+    expect(installed.version).toBe(pkg.version);
+  });
+
+  it('imports both entries from an ESM script', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { catalog, audit, formatReport } from 'sferum-compliance';
+import * as nodeApi from 'sferum-compliance/node';
+const report = await audit(${JSON.stringify(TINY_INPUT)}, { asOf: ${JSON.stringify(TINY_AS_OF)} });
+console.log(JSON.stringify({
+  clauses: catalog().clauses.length,
+  shared: nodeApi.catalog === catalog,
+  loadSchoolFile: typeof nodeApi.loadSchoolFile,
+  findings: report.findings.length,
+  json: formatReport(report, 'json').length,
+}));
+`,
+    );
+    const r = run(process.execPath, ['esm.mjs'], { cwd: project });
+    expect(r.stderr).toBe('');
+    const out = lastJsonLine<Record<string, unknown>>(r);
+    expect(out).toMatchObject({ clauses: 44, shared: true, loadSchoolFile: 'function' });
+    expect(out.findings).toBeGreaterThan(0);
+  });
+
+  it('requires both entries and the subpath exports from a CJS script', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { catalog, normalizePlatform, defaultRegistry } = require('sferum-compliance');
+const nodeApi = require('sferum-compliance/node');
+console.log(JSON.stringify({
+  clauses: catalog().clauses.length,
+  shared: nodeApi.catalog === catalog,
+  whatsapp: normalizePlatform('ватсап', undefined, defaultRegistry()).status,
+  auditFiles: typeof nodeApi.auditFiles,
+  version: require('sferum-compliance/package.json').version,
+  schema: require('sferum-compliance/schemas/report.schema.json').$schema,
+}));
+`,
+    );
+    const r = run(process.execPath, ['cjs.cjs'], { cwd: project });
+    expect(r.stderr).toBe('');
+    expect(lastJsonLine(r)).toEqual({
+      clauses: 44,
+      shared: true,
+      whatsapp: 'prohibited',
+      auditFiles: 'function',
+      version: pkg.version,
+      schema: 'https://json-schema.org/draft/2020-12/schema',
+    });
+  });
+
+  it('does not expose internal files (the exports map is closed)', () => {
+    const r = run(process.execPath, ['-e', "require('sferum-compliance/dist/index.cjs')"], { cwd: project });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+  });
+
+  describe('typechecks a consumer with the public types', () => {
+    const consumerTs = `import type { Report, AuditInput, Finding, Diagnostic } from 'sferum-compliance';
+import { audit, catalog, formatReport, normalizePlatform, defaultRegistry } from 'sferum-compliance';
+import { loadSchoolFile, type AuditFilesOptions } from 'sferum-compliance/node';
+
+export async function check(input: AuditInput): Promise<string> {
+  const report: Report = await audit(input, { asOf: '2026-01-15', language: 'ru' });
+  const first: Finding | undefined = report.findings[0];
+  const clauses: number = catalog().clauses.length;
+  const status: 'prohibited' | 'educational' | string = normalizePlatform('tg', undefined, defaultRegistry()).status;
+  const problems: Diagnostic[] = (await loadSchoolFile('school.yaml')).diagnostics;
+  const options: AuditFilesOptions = {};
+  // @ts-expect-error a Report is not a string: fails if the declarations degrade to any
+  const wrong: string = report;
+  return [first?.ruleId, clauses, status, problems.length, options, wrong].join() + formatReport(report, 'json');
+}
+`;
+    // A CommonJS consumer: under node16 this resolves the "require" condition (index.d.cts).
+    const consumerCts = `import type { Report, AuditInput } from 'sferum-compliance';
+import sc = require('sferum-compliance');
+import scNode = require('sferum-compliance/node');
+export async function run(input: AuditInput): Promise<Report> {
+  return sc.audit(input, { asOf: '2026-01-15' });
+}
+export const load: typeof scNode.loadSchoolFile = scNode.loadSchoolFile;
+// @ts-expect-error the CJS declarations must be real types too
+export const wrong: number = sc.catalog();
+`;
+    // skipLibCheck off: the shipped .d.ts/.d.cts must compile on their own; no @types/node or DOM.
+    const common = { target: 'ES2022', lib: ['ES2022'], strict: true, noEmit: true, skipLibCheck: false, types: [] };
+
+    it.each([
+      ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer-cjs.cts']],
+      ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']],
+    ])('moduleResolution %s', (name, options, files) => {
+      writeFileSync(join(project, 'consumer.ts'), consumerTs);
+      writeFileSync(join(project, 'consumer-cjs.cts'), consumerCts);
+      writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...common, ...options }, files }, null, 2));
+      const r = run(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: project });
+      expect(r.stdout + r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    });
+
+    it('the typecheck can fail: a wrong use of the API is reported', () => {
+      writeFileSync(join(project, 'broken.ts'), "import { catalog } from 'sferum-compliance';\nexport const n: string = catalog().clauses.length;\n");
+      writeFileSync(join(project, 'tsconfig.broken.json'), JSON.stringify({ compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16' }, files: ['broken.ts'] }));
+      const r = run(process.execPath, [tsc, '-p', 'tsconfig.broken.json'], { cwd: project });
+      expect(r.code).not.toBe(0);
+      expect(r.stdout).toContain('TS2322');
+    });
+  });
+
+  // `--no`: never download a package of that name; `--`: `--version` is the bin's, not npx's.
+  it('runs the packed bin: npx sferum-compliance --version', () => {
+    const binFile = join(project, 'node_modules', pkg.name, pkg.bin!['sferum-compliance']!);
+    expect(statSync(binFile).mode & 0o111).not.toBe(0);
+    expect(readFileSync(binFile, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const r = run('npx', ['--no', '--', 'sferum-compliance', '--version'], { cwd: project, timeout: 60_000 });
+    expect(r.stdout.trim()).toBe(pkg.version);
+    expect(r.code).toBe(0);
+  });
+});
