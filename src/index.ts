@@ -141,3 +141,41 @@ export { SCAN_KINDS, SCAN_KIND_LABELS, scanExport, scanText, formatScanResult, s
 // init
 export { initTemplates } from './init/index.js';
 export type { InitTemplate, InitTemplateOptions } from './init/index.js';
+
+// region
+export {
+  auditRegion,
+  runRegion,
+  regionRunInfo,
+  RegionAggregator,
+  aggregateRegion,
+  scoreDistribution,
+  countProhibitedMessengers,
+  CLAUSE_STATUSES,
+  DEFAULT_WORST,
+  REGION_SCHEMA_VERSION,
+  formatSchoolLine,
+  formatSummaryLine,
+  RegionJsonWriter,
+  formatRegionCsvHeader,
+  formatSchoolCsvRow,
+  formatRegionText,
+} from './region/index.js';
+export type {
+  AuditRegionOptions,
+  RegionAggregatorOptions,
+  RegionSchool,
+  RegionItem,
+  RegionOptions,
+  SchoolResult,
+  SchoolSummary,
+  ScoreDistribution,
+  SchoolRank,
+  MunicipalitySummary,
+  RegionSummary,
+  RegionRunInfo,
+  RegionCsvOptions,
+  RegionTextOptions,
+} from './region/index.js';
+export { prepareAuditRun } from './audit/index.js';
+export type { PreparedAuditRun } from './audit/index.js';

@@ -19,3 +19,6 @@ export { loadConfigFile, loadWaiversFile, type LoadConfigOptions, type LoadWaive
 
 // catalog: rule packs on disk
 export { loadRulePackDir, testRulePackDir, type RulePackTestResult, type TestRulePackOptions } from './node/load-rule-pack.js';
+
+// region
+export { auditRegionFiles, discoverSchools, SCHOOL_FILE_NAMES, DEFAULT_REGION_CONCURRENCY, type AuditRegionFilesOptions, type RegionFilesRun } from './node/audit-region.js';

@@ -11,6 +11,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerInit } from './commands/init.js';
 import { registerDiff } from './commands/diff.js';
 import { registerScan } from './commands/scan.js';
+import { registerRegion } from './commands/region.js';
 
 function languageOf(argv: readonly string[]): 'ru' | 'en' {
   const i = argv.indexOf('--lang');
@@ -55,6 +56,7 @@ export function buildProgram(ctx: CliContext): Command {
     registerInit,
     registerDiff,
     registerScan,
+    registerRegion,
   ]) {
     register(program, ctx);
   }

@@ -10,6 +10,12 @@ import type { RegionItem, RegionOptions, RegionRunInfo, RegionSchool, RegionSumm
 export interface AuditRegionOptions extends RegionOptions {
   /** How many of the lowest-scoring schools the summary lists; default 10. */
   worst?: number;
+  /** Problems of the run found before it (reading the region's config, rule packs): reported in the summary. */
+  diagnostics?: readonly Diagnostic[];
+}
+
+function diagnosticKey(d: Diagnostic): string {
+  return `${d.code}\u0000${d.pointer ?? ''}\u0000${d.message.en}`;
 }
 
 /** What a summary says about the run, from the prepared audit run. */
@@ -67,10 +73,19 @@ export async function* auditRegion(
   schools: Iterable<RegionItem> | AsyncIterable<RegionItem>,
   options: AuditRegionOptions = {},
 ): AsyncGenerator<SchoolResult, RegionSummary, undefined> {
-  const { includeFindings = false, onProgress, worst, ...auditOptions } = options;
+  const { includeFindings = false, onProgress, worst, diagnostics: earlier = [], ...auditOptions } = options;
   const run = prepareAuditRun(auditOptions);
   const runDiagnostics = new Set<Diagnostic>(run.diagnostics);
-  const aggregator = new RegionAggregator(regionRunInfo(run), worst !== undefined ? { worst } : {});
+  // The same problem found twice (the config checked when read, and again when rules are resolved)
+  // is reported once, the first — positioned — copy kept.
+  const seen = new Set<string>();
+  const summaryDiagnostics = [...earlier, ...run.diagnostics].filter((d) => {
+    const key = diagnosticKey(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const aggregator = new RegionAggregator({ ...regionRunInfo(run), diagnostics: summaryDiagnostics }, worst !== undefined ? { worst } : {});
   const total = Array.isArray(schools) ? schools.length : undefined;
   let position = 0;
   for await (const item of schools) {

@@ -15,3 +15,6 @@ export type {
   RegionSummary,
   RegionRunInfo,
 } from './types.js';
+export { formatSchoolLine, formatSummaryLine, RegionJsonWriter } from './format-region-json.js';
+export { formatRegionCsvHeader, formatSchoolCsvRow, type RegionCsvOptions } from './format-region-csv.js';
+export { formatRegionText, type RegionTextOptions } from './format-region-text.js';

@@ -92,7 +92,7 @@ describe('auditRegion: aggregation against audit() per school, summed by hand', 
         bySeverity[f.severity] += 1;
         for (const c of f.clauses) byClause[c] = (byClause[c] ?? 0) + 1;
       }
-      for (const t of SUBJECT_TYPES) subjects[t] += rep.summary.subjects[t];
+      for (const t of SUBJECT_TYPES) subjects[t] = (subjects[t] ?? 0) + rep.summary.subjects[t];
     }
     expect(summary.schools).toEqual({ total: SCHOOLS, audited: SCHOOLS, failed: 0 });
     expect(summary.findings.total).toBe(total);

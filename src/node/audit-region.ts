@@ -1,0 +1,302 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import type { ExportSummary } from '../audit/types.js';
+import { catalog as builtinCatalog, parseRulePack } from '../catalog/index.js';
+import type { RuleDefinition } from '../catalog/types.js';
+import { parseConfig } from '../config/parse-config.js';
+import type { AuditConfig } from '../config/types.js';
+import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { defaultRegistry, extendRegistry } from '../messengers/index.js';
+import type { MessengerRegistry } from '../messengers/types.js';
+import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js';
+import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
+import { summarizeScan, type ScanFormat } from '../scan/index.js';
+import { loadConfigFile, readSmallTextFile } from './load-config.js';
+import { loadSchoolFile } from './load-files.js';
+import { loadRegistryFile } from './load-registry.js';
+import { scanFile } from './scan-files.js';
+
+/** The names a school folder's file may have, in order of preference. */
+export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
+
+/** Default number of schools read ahead while one is audited. */
+export const DEFAULT_REGION_CONCURRENCY = 4;
+
+const MAX_DEPTH = 8;
+
+export interface AuditRegionFilesOptions extends Omit<AuditRegionOptions, 'config' | 'registry' | 'diagnostics'> {
+  /** The region's `sferum-compliance.config.yaml`, applied to every school. */
+  configPath?: string;
+  /** A config given in code, applied under the file's (the file wins key by key). */
+  config?: AuditConfig;
+  /** A messenger registry overlay (besides the config's `registry`). */
+  registryPath?: string;
+  /** Rule pack directories (besides the config's `rulePacks`). */
+  rulesDirs?: readonly string[];
+  /** Scan the chat exports each school file lists (default true). */
+  scanExports?: boolean;
+  /** Schools read ahead of the one being audited (I/O overlaps evaluation); default 4. */
+  concurrency?: number;
+}
+
+export interface RegionFilesRun {
+  /** The school files, in the order they are audited (as the user names them). */
+  files: string[];
+  /**
+   * The schools' results as each is audited; the generator's return value is the summary.
+   * Absent when the region's own config, rule packs or registry overlay have errors.
+   */
+  results?: AsyncGenerator<SchoolResult, RegionSummary, undefined>;
+  /** Problems with the region's own files (config, rule packs, registry, folders). */
+  diagnostics: Diagnostic[];
+  /** The effective config (file + code), e.g. for the CLI's `failOn`. */
+  config?: AuditConfig;
+}
+
+/** How reports name a file: relative to the working directory when under it, `/`-separated. */
+function display(path: string): string {
+  const rel = isAbsolute(path) ? relative(process.cwd(), path) : path;
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return shown.split(sep).join('/');
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Every school file under `dir`: a folder holding `school.yaml` (or `.yml`, `.json`) is a school,
+ * and its own subfolders are not searched; `.`/`_` folders and `node_modules` are skipped.
+ * Sorted by path, so the same tree is always audited in the same order.
+ */
+export async function discoverSchools(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const walk = async (d: string, depth: number): Promise<void> => {
+    const entries = await readdir(d, { withFileTypes: true });
+    const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    const own = SCHOOL_FILE_NAMES.find((n) => files.has(n));
+    if (own) {
+      found.push(join(d, own));
+      return;
+    }
+    if (depth >= MAX_DEPTH) return;
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name.startsWith('.') || e.name.startsWith('_') || e.name === 'node_modules') continue;
+      await walk(join(d, e.name), depth + 1);
+    }
+  };
+  await walk(dir, 0);
+  return found.sort(byCodeUnits);
+}
+
+async function listRuleFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      // Same layout as `auditFiles`: `_fixtures` and other `_` folders hold test data, `*.test.yaml` are rule tests.
+      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (/\.(ya?ml|json)$/i.test(e.name) && !/\.test\.(ya?ml|json)$/i.test(e.name)) out.push(p);
+    }
+  };
+  await walk(dir);
+  return out.sort(byCodeUnits);
+}
+
+async function loadRulePacks(dirs: readonly string[]): Promise<{ rules: RuleDefinition[]; diagnostics: Diagnostic[] }> {
+  const files: { path: string; text: string }[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const dir of dirs) {
+    let paths: string[];
+    try {
+      paths = await listRuleFiles(dir);
+    } catch (error) {
+      const missing = (error as { code?: unknown }).code === 'ENOENT';
+      diagnostics.push({
+        code: missing ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+        severity: 'error',
+        message: { ru: `Каталог правил «${display(dir)}» не найден или не читается`, en: `Rule pack directory "${display(dir)}" is missing or unreadable` },
+        file: display(dir),
+      });
+      continue;
+    }
+    for (const p of paths) {
+      const read = await readSmallTextFile(p, display(p), { ru: 'Файл правила', en: 'Rule file' });
+      diagnostics.push(...read.diagnostics);
+      if (read.file) files.push({ path: display(p), text: read.file.text });
+    }
+  }
+  if (files.length === 0) return { rules: [], diagnostics };
+  const pack = parseRulePack(files, { existingRuleIds: builtinCatalog().rules.map((r) => r.id) });
+  return { rules: pack.rules, diagnostics: [...diagnostics, ...pack.diagnostics] };
+}
+
+async function sha256File(path: string): Promise<string | undefined> {
+  try {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loads one school and scans the chat exports it lists; never throws. */
+async function loadRegionSchool(path: string, scanExports: boolean): Promise<RegionSchool> {
+  const source = display(path);
+  try {
+    const loaded = await loadSchoolFile(path, { knownClauses: builtinCatalog().clauses.map((c) => c.id) });
+    if (!loaded.input) return { source, diagnostics: loaded.diagnostics };
+    const diagnostics = [...loaded.diagnostics];
+    const exportSummaries: Record<string, ExportSummary> = {};
+    const inputFiles: { path: string; sha256: string }[] = [];
+    if (scanExports) {
+      for (const ref of loaded.input.exports ?? []) {
+        const file = isAbsolute(ref.file) ? ref.file : join(dirname(path), ref.file);
+        const shown = isAbsolute(ref.file) ? ref.file : display(file);
+        const result = await scanFile(file, { displayPath: shown, ...(ref.format ? { format: ref.format as ScanFormat } : {}) });
+        diagnostics.push(...result.diagnostics);
+        const summary = summarizeScan(result);
+        const previous = exportSummaries[ref.channel];
+        if (previous) {
+          const countsByKind: Record<string, number> = { ...previous.countsByKind };
+          for (const [k, n] of Object.entries(summary.countsByKind)) countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
+          exportSummaries[ref.channel] = { personalData: previous.personalData + summary.personalData, paymentData: previous.paymentData + summary.paymentData, countsByKind };
+        } else {
+          exportSummaries[ref.channel] = summary as ExportSummary;
+        }
+        const sha = await sha256File(file);
+        if (sha) inputFiles.push({ path: shown, sha256: sha });
+      }
+    }
+    return {
+      input: loaded.input,
+      source,
+      diagnostics,
+      ...(Object.keys(exportSummaries).length > 0 ? { exportSummaries } : {}),
+      ...(inputFiles.length > 0 ? { inputFiles } : {}),
+    };
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+      source,
+      diagnostics: [{ code: 'FILE_UNREADABLE', severity: 'error', message: { ru: `Файл школы не прочитан: ${text}`, en: `The school file could not be read: ${text}` }, file: source }],
+    };
+  }
+}
+
+/**
+ * Loads schools in order with up to `window` loads in flight: reading the next schools overlaps
+ * the audit of the current one, and memory holds at most `window` loaded schools.
+ */
+async function* loadAhead(paths: readonly string[], window: number, scanExports: boolean): AsyncGenerator<RegionSchool> {
+  const pending: Promise<RegionSchool>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < paths.length && pending.length < window) pending.push(loadRegionSchool(paths[next++]!, scanExports));
+  };
+  fill();
+  while (pending.length > 0) {
+    const school = await pending.shift()!;
+    fill();
+    // Auditing is synchronous work: give the loads in flight a turn of the event loop first.
+    await nextTurn();
+    yield school;
+  }
+}
+
+async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  const files: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const p of paths) {
+    let isDir = false;
+    try {
+      isDir = (await stat(p)).isDirectory();
+    } catch {
+      // A missing path is a school that did not load: its result says so.
+    }
+    if (!isDir) {
+      files.push(p);
+      continue;
+    }
+    try {
+      files.push(...(await discoverSchools(p)));
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      diagnostics.push({
+        code: 'FILE_UNREADABLE',
+        severity: 'error',
+        message: { ru: `Папка «${display(p)}» не читается: ${text}`, en: `Folder "${display(p)}" cannot be read: ${text}` },
+        file: display(p),
+      });
+    }
+  }
+  return { files, diagnostics };
+}
+
+/**
+ * Audits every school of a region on disk: `paths` are school files and/or folders searched for
+ * `<folder>/school.yaml` (`.yml`, `.json`) (see `discoverSchools`). The region's config, rule packs and registry
+ * overlay are read once and apply to every school; schools are loaded `concurrency` at a time,
+ * ahead of the one being audited. A school that does not load becomes a `failed` result; nothing
+ * about one school stops the others. Never throws for bad input.
+ */
+export async function auditRegionFiles(paths: string | readonly string[], options: AuditRegionFilesOptions = {}): Promise<RegionFilesRun> {
+  const { configPath, config: codeConfig, registryPath, rulesDirs = [], scanExports = true, concurrency = DEFAULT_REGION_CONCURRENCY, ...regionOptions } = options;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
+  const expanded = await expandPaths(typeof paths === 'string' ? [paths] : paths);
+  const files = expanded.files.map(display);
+  const diagnostics: Diagnostic[] = [...expanded.diagnostics];
+
+  let fileConfig: AuditConfig = {};
+  let configText: string | undefined;
+  if (configPath) {
+    // Overrides are checked once the rule packs are known (below).
+    const loaded = await loadConfigFile(configPath, { displayPath: display(configPath), rules: false });
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.config) return { files, diagnostics };
+    fileConfig = loaded.config;
+    configText = loaded.text;
+  }
+  const config: AuditConfig = {
+    ...(codeConfig ?? {}),
+    ...fileConfig,
+    rules: { ...(codeConfig?.rules ?? {}), ...(fileConfig.rules ?? {}) },
+  };
+  const fromConfig = (p: string) => (configPath ? resolve(dirname(configPath), p) : p);
+
+  const packs = await loadRulePacks([...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)]);
+  diagnostics.push(...packs.diagnostics);
+  if (hasErrors(packs.diagnostics)) return { files, diagnostics, config };
+  if (configPath && configText !== undefined) {
+    const rechecked = parseConfig(configText, display(configPath), { rules: [...builtinCatalog().rules, ...packs.rules] });
+    diagnostics.push(...rechecked.diagnostics);
+    if (!rechecked.config) return { files, diagnostics, config };
+  }
+
+  let registry: MessengerRegistry = defaultRegistry();
+  for (const overlay of [fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath]) {
+    if (!overlay) continue;
+    const loaded = await loadRegistryFile(overlay);
+    diagnostics.push(...loaded.diagnostics.map((d) => (d.file === overlay ? { ...d, file: display(overlay) } : d)));
+    if (!loaded.registry) return { files, diagnostics, config };
+    registry = extendRegistry(registry, loaded.registry);
+  }
+  if (hasErrors(expanded.diagnostics)) return { files, diagnostics, config };
+
+  const { onProgress } = regionOptions;
+  const results = auditRegion(loadAhead(expanded.files, concurrency, scanExports), {
+    ...regionOptions,
+    // The files are known up front even though they stream in: report the total.
+    ...(onProgress ? { onProgress: (done: number) => onProgress(done, files.length) } : {}),
+    config,
+    registry,
+    ...(packs.rules.length > 0 ? { rulePacks: packs.rules } : {}),
+    diagnostics,
+  });
+  return { files, results, diagnostics, config };
+}
