@@ -4,9 +4,9 @@ import { scanFile } from '../../src/node/scan-files.js';
 import { summarizeScan } from '../../src/scan/index.js';
 import { ROOT } from './helpers.js';
 
-describe('examples/school-72/exports/chat-5a-parents.txt', () => {
+describe('examples/school-72/exports/chat-5b-parents.txt', () => {
   it('is a WhatsApp Android export of 40 messages with planted data the scanner finds', async () => {
-    const r = await scanFile(resolve(ROOT, 'examples/school-72/exports/chat-5a-parents.txt'), { displayPath: 'exports/chat-5a-parents.txt' });
+    const r = await scanFile(resolve(ROOT, 'examples/school-72/exports/chat-5b-parents.txt'), { displayPath: 'exports/chat-5b-parents.txt' });
     expect(r.format).toBe('whatsapp-txt');
     expect(r.messages).toBe(40);
     expect(r.diagnostics).toEqual([]);
