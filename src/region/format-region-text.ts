@@ -36,6 +36,7 @@ const WORDS = {
     worst: (n: number) => `Школы с наименьшим баллом (${n})`,
     failed: 'Школы, которые не удалось проверить',
     run: 'Замечания к настройкам проверки',
+    duplicates: (ids: string) => `Внимание: один ИД у нескольких школ: ${ids}`,
     none: '—',
   },
   en: {
@@ -63,6 +64,7 @@ const WORDS = {
     worst: (n: number) => `Lowest-scoring schools (${n})`,
     failed: 'Schools that could not be audited',
     run: 'Problems with the run settings',
+    duplicates: (ids: string) => `Warning: several schools share an id: ${ids}`,
     none: '—',
   },
 } as const;
@@ -72,7 +74,9 @@ function fit(value: unknown, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-function table(header: readonly string[], rows: readonly (readonly unknown[])[], widths: readonly number[], numeric: ReadonlySet<number>): string[] {
+function table(header: readonly string[], rows: readonly (readonly unknown[])[], minWidths: readonly number[], numeric: ReadonlySet<number>): string[] {
+  // Text columns are cut to their width; number columns widen to their header and never cut a value.
+  const widths = minWidths.map((w, i) => (numeric.has(i) ? Math.max(w, header[i]?.length ?? 0, ...rows.map((r) => cleanLine(r[i]).length)) : w));
   const line = (cells: readonly unknown[]) =>
     cells
       .map((c, i) => {
@@ -101,7 +105,9 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
   out.push(W.title, '');
   if (regions.length > 0) out.push(`${W.region}: ${regions.map(cleanLine).join(', ')}`);
   out.push(`${W.asOf}: ${summary.asOf}`, `${W.catalog}: ${summary.catalog.version}`);
-  out.push(W.schools(summary.schools.total, summary.schools.audited, summary.schools.failed), '');
+  out.push(W.schools(summary.schools.total, summary.schools.audited, summary.schools.failed));
+  if (summary.duplicateIds.length > 0) out.push(W.duplicates(summary.duplicateIds.map(cleanLine).join(', ')));
+  out.push('');
 
   out.push(W.schoolTable);
   const schoolRows = results.map((r) => {
@@ -110,7 +116,7 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
     const b = s.findings.bySeverity;
     return [r.id, r.name ?? '', r.municipality ?? '', s.score, b.critical, b.high, b.medium, b.low, s.clauses.violated];
   });
-  out.push(...table(W.columns, schoolRows, [12, 36, 22, 12, 5, 5, 5, 5, 8], new Set([3, 4, 5, 6, 7, 8])), '');
+  out.push(...table(W.columns, schoolRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])), '');
 
   out.push(W.findings);
   const sev = summary.findings.bySeverity;
@@ -125,7 +131,7 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
     .filter(([, c]) => c && (c.schools.violated > 0 || c.schools['attestation-required'] > 0 || c.findings > 0))
     .map(([id, c]) => [id, c!.schools.violated, c!.schools['attestation-required'], c!.findings, titles.get(id) ?? '']);
   if (clauseRows.length === 0) out.push(`  ${W.noViolations}`);
-  else out.push(...table(W.clauseColumns, clauseRows, [8, 10, 12, 9, 60], new Set([1, 2, 3])));
+  else out.push(...table(W.clauseColumns, clauseRows, [8, 4, 4, 4, 60], new Set([1, 2, 3])));
   out.push('');
 
   out.push(W.score);
@@ -154,12 +160,12 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
     m.score?.mean ?? W.none,
     m.prohibitedChannels,
   ]);
-  out.push(...table(W.muniColumns, muniRows, [24, 5, 9, 12, 9, 5, 5, 9, 12, 15], new Set([1, 2, 3, 4, 5, 6, 7, 8, 9])), '');
+  out.push(...table(W.muniColumns, muniRows, [24, 4, 4, 4, 4, 4, 4, 4, 4, 4], new Set([1, 2, 3, 4, 5, 6, 7, 8, 9])), '');
 
   if (summary.worst.length > 0) {
     out.push(W.worst(summary.worst.length));
     const worstRows = summary.worst.map((w) => [w.id, w.name ?? '', w.municipality ?? '', w.score, w.bySeverity.critical, w.bySeverity.high, w.bySeverity.medium, w.bySeverity.low, w.violatedClauses]);
-    out.push(...table(W.columns, worstRows, [12, 36, 22, 12, 5, 5, 5, 5, 8], new Set([3, 4, 5, 6, 7, 8])), '');
+    out.push(...table(W.columns, worstRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])), '');
   }
 
   if (summary.failedSchools.length > 0) {

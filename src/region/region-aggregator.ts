@@ -86,6 +86,7 @@ export class RegionAggregator {
   readonly #messengers = new Map<string, { channels: number; schools: number }>();
   readonly #municipalities = new Map<string, MunicipalityState>();
   #worst: SchoolRank[] = [];
+  readonly #ids = new Map<string, number>();
 
   constructor(run: RegionRunInfo, options: RegionAggregatorOptions = {}) {
     const worst = options.worst ?? DEFAULT_WORST;
@@ -105,6 +106,7 @@ export class RegionAggregator {
 
   add(result: SchoolResult): void {
     this.#total += 1;
+    this.#ids.set(result.id, (this.#ids.get(result.id) ?? 0) + 1);
     // A school without a municipality (one that did not load) counts in the region's totals only.
     const muni = result.municipality !== undefined && result.municipality !== '' ? this.#municipality(result.municipality) : undefined;
     if (muni) muni.schools += 1;
@@ -201,6 +203,7 @@ export class RegionAggregator {
       engine: run.engine,
       schools: { total: this.#total, audited: this.#audited, failed: this.#failed.length },
       failedSchools,
+      duplicateIds: [...this.#ids].filter(([, n]) => n > 1).map(([id]) => id).sort(byCodeUnits),
       subjects: { ...this.#subjects },
       findings: {
         total: this.#findings.total,

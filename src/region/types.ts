@@ -122,6 +122,8 @@ export interface RegionSummary {
   schools: { total: number; audited: number; failed: number };
   /** Every school that could not be audited, by id, with its diagnostics' codes. */
   failedSchools: { id: string; source?: string; name?: string; errors: number; codes: string[] }[];
+  /** Ids shared by more than one school (copied folders, a missing regional code): a monitor keyed by id would mix them up. */
+  duplicateIds: string[];
   subjects: Record<SubjectType, number>;
   findings: {
     total: number;

@@ -1,0 +1,243 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegionSummary, SchoolResult } from '../../src/region/types.js';
+import type { Report } from '../../src/report/types.js';
+import { hasStackTrace, repoRoot, runCli } from './run-cli.js';
+
+const AS_OF = '2026-11-30';
+const HOSTILE_NAME = '=HYPERLINK("http://evil.example";"click"); школа';
+
+let region: string;
+let empty: string;
+let allBroken: string;
+
+/** Replaces the school's id, municipality and (optionally) name in the copied school.yaml. */
+function edit(dir: string, changes: { id: string; municipality?: string; name?: string }): void {
+  const file = join(dir, 'school.yaml');
+  let text = readFileSync(file, 'utf8');
+  const before = text;
+  text = text.replace(/^(\s+id:\s*).*$/m, `$1"${changes.id}"`);
+  if (changes.municipality) text = text.replace(/^(\s+municipality:\s*).*$/m, `$1"${changes.municipality}"`);
+  if (changes.name) text = text.replace(/^(\s+name:\s*).*$/m, `$1'${changes.name.replace(/'/g, "''")}'`);
+  expect(text).not.toBe(before);
+  writeFileSync(file, text);
+}
+
+/** Every channel of the copied inventory moved to Sferum (no links): a school with no prohibited messenger. */
+function onlySferum(dir: string): void {
+  const file = join(dir, 'channels.csv');
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const out = lines.map((line, i) => {
+    if (i === 0 || line.trim() === '') return line;
+    const cells = line.split(';');
+    cells[2] = 'Сферум';
+    cells[3] = '';
+    return cells.join(';');
+  });
+  writeFileSync(file, out.join('\n'));
+}
+
+beforeAll(() => {
+  region = mkdtempSync(join(tmpdir(), 'sferum-region-'));
+  const example = join(repoRoot, 'examples/school-72');
+  for (const name of ['school-a', 'school-b', 'school-c']) cpSync(example, join(region, name), { recursive: true });
+  edit(join(region, 'school-b'), { id: '5400000073', municipality: 'г. Бердск', name: HOSTILE_NAME });
+  edit(join(region, 'school-c'), { id: '5400000074' });
+  onlySferum(join(region, 'school-c'));
+  mkdirSync(join(region, 'broken'));
+  writeFileSync(join(region, 'broken', 'school.yaml'), 'school:\n  name: [\n');
+
+  empty = mkdtempSync(join(tmpdir(), 'sferum-region-empty-'));
+  allBroken = mkdtempSync(join(tmpdir(), 'sferum-region-broken-'));
+  mkdirSync(join(allBroken, 'x'));
+  writeFileSync(join(allBroken, 'x', 'school.json'), '{ "school": ');
+});
+
+afterAll(() => {
+  for (const d of [region, empty, allBroken]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+function region_(args: string[], cwd = region) {
+  return runCli(['region', ...args], { cwd });
+}
+
+function ndjson(stdout: string): { schools: (SchoolResult & { type: string })[]; summary: RegionSummary & { type: string } } {
+  const lines = stdout.split('\n').filter((l) => l !== '');
+  const parsed = lines.map((l) => JSON.parse(l) as { type: string });
+  expect(parsed.at(-1)!.type).toBe('summary');
+  expect(parsed.slice(0, -1).every((p) => p.type === 'school')).toBe(true);
+  return { schools: parsed.slice(0, -1) as (SchoolResult & { type: string })[], summary: parsed.at(-1) as RegionSummary & { type: string } };
+}
+
+function auditJson(school: string): Report {
+  const run = runCli(['audit', join(school, 'school.yaml'), '--format', 'json', '--as-of', AS_OF, '--fail-on', 'none'], { cwd: region });
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as Report;
+}
+
+describe('region: help and usage', () => {
+  it('--help is in Russian with examples', () => {
+    const run = runCli(['region', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Примеры');
+    expect(run.stdout).toContain('sferum-compliance region');
+    expect(run.stdout).toContain('ndjson');
+  });
+
+  it.each([
+    [['--format', 'xml'], 'bad format'],
+    [['--fail-on', 'severe'], 'bad threshold'],
+    [['--as-of', '2025-02-30'], 'impossible date'],
+    [['--worst', '-1'], 'negative worst'],
+    [['--concurrency', '0'], 'zero concurrency'],
+    [['--config', 'no-such.config.yaml'], 'missing config'],
+  ])('%j → exit 2 (%s), no stack trace', (args) => {
+    const run = region_(['.', ...args]);
+    expect(run.code).toBe(2);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    expect(run.stdout).toBe('');
+  });
+
+  it('a folder without schools exits 2 with a clear message', () => {
+    const run = region_([empty]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('школы не найдены');
+  });
+
+  it('a region where no school loads exits 2 but still prints what it found', () => {
+    const run = region_(['.', '--format', 'ndjson'], allBroken);
+    expect(run.code).toBe(2);
+    const { schools, summary } = ndjson(run.stdout);
+    expect(schools).toHaveLength(1);
+    expect(schools[0]).toMatchObject({ status: 'failed', source: 'x/school.json' });
+    expect(summary.schools).toEqual({ total: 1, audited: 0, failed: 1 });
+    expect(run.stderr).toContain('x/school.json');
+    expect(hasStackTrace(run.stderr)).toBe(false);
+  });
+});
+
+describe('region: a small region (three copies of school-72 and one broken school)', () => {
+  let reports: Record<string, Report>;
+  let streamed: ReturnType<typeof ndjson>;
+  let ndjsonRun: ReturnType<typeof runCli>;
+
+  beforeAll(() => {
+    reports = { 'school-a': auditJson('school-a'), 'school-b': auditJson('school-b'), 'school-c': auditJson('school-c') };
+    ndjsonRun = region_(['.', '--format', 'ndjson', '--as-of', AS_OF]);
+    streamed = ndjson(ndjsonRun.stdout);
+  });
+
+  it('ndjson: one line per school in path order, then the summary; exit 1 for high findings', () => {
+    expect(ndjsonRun.code).toBe(1);
+    expect(streamed.schools.map((s) => s.source)).toEqual(['broken/school.yaml', 'school-a/school.yaml', 'school-b/school.yaml', 'school-c/school.yaml']);
+    expect(streamed.schools.map((s) => s.status)).toEqual(['failed', 'audited', 'audited', 'audited']);
+    expect(streamed.schools[0]!.diagnostics[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'broken/school.yaml' });
+    expect(streamed.summary.schools).toEqual({ total: 4, audited: 3, failed: 1 });
+    expect(streamed.summary.failedSchools).toEqual([{ id: 'broken/school.yaml', source: 'broken/school.yaml', errors: 1, codes: ['YAML_SYNTAX'] }]);
+    expect(streamed.summary.asOf).toBe(AS_OF);
+  });
+
+  it('each school line agrees with `audit` of the same school', () => {
+    for (const s of streamed.schools.slice(1)) {
+      const rep = reports[s.source!.split('/')[0]!]!;
+      expect(s.id).toBe(rep.school.id);
+      expect(s.summary!.score).toBe(rep.summary.score);
+      expect(s.summary!.findings.bySeverity).toEqual(rep.summary.findings.bySeverity);
+      expect(s.summary!.clauses).toEqual(rep.summary.clauses);
+    }
+  });
+
+  it('the summary adds up the schools, per municipality too', () => {
+    const all = Object.values(reports);
+    const sum = (f: (r: Report) => number) => all.reduce((a, r) => a + f(r), 0);
+    const { summary } = streamed;
+    expect(summary.findings.unwaived).toBe(sum((r) => r.summary.findings.unwaived));
+    expect(summary.findings.bySeverity.high).toBe(sum((r) => r.summary.findings.bySeverity.high));
+    expect(summary.findings.bySeverity.critical).toBe(sum((r) => r.summary.findings.bySeverity.critical));
+    expect(summary.score!.min).toBe(Math.min(...all.map((r) => r.summary.score)));
+    expect(summary.score!.max).toBe(Math.max(...all.map((r) => r.summary.score)));
+    const violated2final = all.filter((r) => r.clauses.find((c) => c.id === '2.final')!.status === 'violated').length;
+    expect(summary.clauses['2.final']!.schools.violated).toBe(violated2final);
+    expect(summary.municipalities['г. Бердск']).toMatchObject({ schools: 1, audited: 1 });
+    expect(summary.municipalities['г. Новосибирск']).toMatchObject({ schools: 2, audited: 2 });
+    expect(summary.worst.map((w) => w.score)).toEqual([...all.map((r) => r.summary.score)].sort((a, b) => a - b));
+  });
+
+  it('prohibited messengers: the copies count theirs, the school moved to Sferum none', () => {
+    const [, a, b, c] = streamed.schools;
+    expect(Object.keys(a!.summary!.prohibitedMessengers).length).toBeGreaterThan(0);
+    expect(b!.summary!.prohibitedMessengers).toEqual(a!.summary!.prohibitedMessengers);
+    expect(c!.summary!.prohibitedMessengers).toEqual({});
+    for (const [id, n] of Object.entries(a!.summary!.prohibitedMessengers)) {
+      expect(streamed.summary.prohibitedMessengers[id]).toEqual({ channels: 2 * n, schools: 2 });
+    }
+  });
+
+  it('stderr lists the broken school with its place; no stack trace', () => {
+    expect(ndjsonRun.stderr).toContain('Не удалось проверить школ: 1 из 4');
+    expect(ndjsonRun.stderr).toMatch(/broken\/school\.yaml:\d+:\d+/);
+    expect(hasStackTrace(ndjsonRun.stderr)).toBe(false);
+  });
+
+  it('json: one document with the same schools and summary; byte-identical on a second run', () => {
+    const run = region_(['.', '--format', 'json', '--as-of', AS_OF]);
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as { schools: SchoolResult[]; summary: RegionSummary };
+    expect(doc.schools).toEqual(streamed.schools.map(({ type: _t, ...s }) => s));
+    const { type: _t, ...summary } = streamed.summary;
+    expect(doc.summary).toEqual(summary);
+    expect(region_(['.', '--format', 'json', '--as-of', AS_OF]).stdout).toBe(run.stdout);
+  });
+
+  it('csv: BOM, «;», one row per school, formula-like names neutralised', () => {
+    const run = region_(['.', '--format', 'csv', '--as-of', AS_OF]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(run.stdout, { bom: true, delimiter: ';', columns: true, relax_column_count: false }) as Record<string, string>[];
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r['Файл'])).toEqual(['broken/school.yaml', 'school-a/school.yaml', 'school-b/school.yaml', 'school-c/school.yaml']);
+    expect(rows.map((r) => r['Статус'])).toEqual(['не проверена', 'проверена', 'проверена', 'проверена']);
+    expect(rows[1]!['Балл']).toBe(String(reports['school-a']!.summary.score));
+    expect(rows[2]!['Школа']).toBe(`'${HOSTILE_NAME}`);
+    expect(rows[0]!['Первая ошибка']).toContain('YAML');
+  });
+
+  it('text: the Russian table and aggregate', () => {
+    const run = region_(['.', '--as-of', AS_OF]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Школ: 4 (проверено 3, не удалось проверить 1)');
+    expect(run.stdout).toContain('Муниципалитеты');
+    expect(run.stdout).toContain('г. Бердск');
+    expect(run.stdout).toContain('Школы, которые не удалось проверить');
+    expect(run.stdout).toContain('broken/school.yaml');
+    const en = region_(['.', '--as-of', AS_OF, '--lang', 'en']);
+    expect(en.stdout).toContain('Schools: 4 (audited 3, failed 1)');
+  });
+
+  it('exit codes follow --fail-on like audit', () => {
+    expect(region_(['.', '--as-of', AS_OF, '--fail-on', 'none', '--quiet']).code).toBe(0);
+    const critical = Object.values(reports).some((r) => r.summary.findings.bySeverity.critical > 0);
+    expect(region_(['.', '--as-of', AS_OF, '--fail-on', 'critical', '--quiet']).code).toBe(critical ? 1 : 0);
+  });
+
+  it('--output writes the file and nothing to stdout; --include-findings keeps every finding', () => {
+    const run = region_(['.', '--format', 'ndjson', '--as-of', AS_OF, '--include-findings', '--output', 'out.ndjson']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const { schools, summary } = ndjson(readFileSync(join(region, 'out.ndjson'), 'utf8'));
+    const findings = schools.reduce((n, s) => n + (s.findings?.length ?? 0), 0);
+    expect(findings).toBe(summary.findings.total);
+    expect(schools[1]!.findings!.map((f) => f.fingerprint)).toEqual(reports['school-a']!.findings.map((f) => f.fingerprint));
+    rmSync(join(region, 'out.ndjson'));
+  });
+
+  it('school files can be listed one by one', () => {
+    const run = region_(['school-a/school.yaml', 'school-c/school.yaml', '--format', 'ndjson', '--as-of', AS_OF]);
+    const { schools, summary } = ndjson(run.stdout);
+    expect(schools.map((s) => s.id)).toEqual([reports['school-a']!.school.id, '5400000074']);
+    expect(summary.schools.total).toBe(2);
+  });
+});
