@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "f92af2ade08a33e455146ae02002c5b3f3dc6dacdbd7166118b1c82a8f254d58",
+  "hash": "9a1c9f3ce8f35c07eec1a08c9c636208d47d96713a0711649dcad3651a3a4261",
   "clauses": [
     {
       "id": "header",
@@ -3946,8 +3946,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Personal or payment data on a Roskomnadzor-listed messenger"
       },
       "message": {
-        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора, а в чате передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные документы и реквизиты ({{facts.carriesPaymentData}}) — по отметкам в перечне или по сканированию выгрузки чата.",
-        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list, and the chat carries personal data ({{facts.carriesPersonalData}}) or payment documents and bank details ({{facts.carriesPaymentData}}), by the inventory flags or the chat export scan."
+        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора, а в чате передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные документы и реквизиты ({{facts.carriesPaymentData}}) — по отметкам в перечне или по сканированию выгрузки чата (найдено: {{facts.exportFindingsByKind}}).",
+        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list, and the chat carries personal data ({{facts.carriesPersonalData}}) or payment documents and bank details ({{facts.carriesPaymentData}}), by the inventory flags or the chat export scan (found: {{facts.exportFindingsByKind}})."
       },
       "remediation": {
         "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в учебный профиль VK Мессенджера и закройте чат; оплату организуйте через официальные каналы школы.",
@@ -3968,7 +3968,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "carriesPersonalData",
         "carriesPaymentData",
         "exportPersonalDataCount",
-        "exportPaymentDataCount"
+        "exportPaymentDataCount",
+        "exportFindingsByKind"
       ],
       "when": {
         "all": [

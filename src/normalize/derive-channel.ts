@@ -18,7 +18,7 @@ function platformName(ci: ChannelInfo): string {
 export function deriveChannel(
   index: InputIndex,
   ci: ChannelInfo,
-  exportSummary: { personalData: number; paymentData: number } | undefined,
+  exportSummary: { personalData: number; paymentData: number; countsByKind?: Record<string, number> } | undefined,
 ): Subject {
   const { channel } = ci;
   const counts = channel.memberCounts;
@@ -91,6 +91,11 @@ export function deriveChannel(
     exportScanned: exportSummary !== undefined,
     exportPersonalDataCount: exportPersonal,
     exportPaymentDataCount: exportPayment,
+    // Sorted `kind: count` pairs, so a message can say what the export carried without values.
+    exportFindingsByKind: Object.entries(exportSummary?.countsByKind ?? {})
+      .filter(([, count]) => count > 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([kind, count]) => `${kind}: ${count}`),
     daysSinceLastActivity: daysBetween(channel.lastActivityAt, index.options.asOf),
   };
 

@@ -385,6 +385,10 @@ export const FACTS: FactVocabulary = {
       'Находок платёжных данных в выгрузке (null — не сканировалась)',
       'Payment-data findings in the export (null: not scanned)',
     ),
+    exportFindingsByKind: sa(
+      'Находки сканирования выгрузки по видам, «вид: число» (пусто — не сканировалась или чисто)',
+      'Export scan findings by kind, "kind: count" (empty: not scanned or clean)',
+    ),
     daysSinceLastActivity: nn('Дней с последней активности (null — неизвестно)', 'Days since the last activity (null: unknown)'),
   },
 };

@@ -96,6 +96,14 @@ describe('channel facts', () => {
     expect(subject(s, 'channel', 'ch-staff').facts).toMatchObject({ carriesPersonalData: true, exportScanned: true, exportPersonalDataCount: 2, exportPaymentDataCount: 0 });
   });
 
+  it('export findings by kind: sorted, zero counts dropped, empty when not scanned', () => {
+    const s = run(school({}), undefined, {
+      'ch-staff': { personalData: 3, paymentData: 1, countsByKind: { snils: 1, 'bank-card': 1, phone: 2, email: 0 } },
+    });
+    expect(subject(s, 'channel', 'ch-staff').facts.exportFindingsByKind).toEqual(['bank-card: 1', 'phone: 2', 'snils: 1']);
+    expect(subject(s, 'channel', 'ch-5a').facts.exportFindingsByKind).toEqual([]);
+  });
+
   it('auto-created by either marker; owner checks', () => {
     expect(facts({}, 'channel', 'ch-news')).toMatchObject({ isAutoCreated: true, ownerIsAdmin: true, ownerIsStaff: true });
     expect(facts({ school: { sferum: { autoChannels: ['ch-5a'] } } }, 'channel', 'ch-5a').isAutoCreated).toBe(true);
