@@ -1,0 +1,155 @@
+/**
+ * docs/api.md must list every public name of both entries (and nothing else), in the right entry's
+ * section, with the right kind; its examples must run against the built package.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { repoRoot, requireDist, run } from './helpers.js';
+
+const DOC = join(repoRoot, 'docs/api.md');
+const CORE_HEADING = '## Core: `sferum-compliance`';
+const NODE_HEADING = '## Node: `sferum-compliance/node`';
+
+/** Every name an entry exports, types included, as the compiler sees it. */
+function exportedNames(): { core: string[]; node: string[] } {
+  const files = ['src/index.ts', 'src/node.ts'].map((f) => join(repoRoot, f));
+  const program = ts.createProgram(files, {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    resolveJsonModule: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+  });
+  const checker = program.getTypeChecker();
+  const names = (file: string): string[] => {
+    const symbol = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
+    return checker
+      .getExportsOfModule(symbol)
+      .map((s) => s.name)
+      .sort();
+  };
+  return { core: names(files[0]!), node: names(files[1]!) };
+}
+
+interface DocItem {
+  name: string;
+  keyword: string | undefined;
+  code: string;
+  section: 'intro' | 'core' | 'node';
+  line: number;
+}
+
+/** List items that define a name: ``- `[type|interface|class|const ]NAME…` — description``. */
+function docItems(text: string): DocItem[] {
+  const items: DocItem[] = [];
+  let section: DocItem['section'] = 'intro';
+  let inFence = false;
+  text.split('\n').forEach((line, i) => {
+    if (line.startsWith('```')) inFence = !inFence;
+    if (inFence) return;
+    if (line === CORE_HEADING) section = 'core';
+    if (line === NODE_HEADING) section = 'node';
+    const m = /^- `(?:(type|interface|class|const) )?([A-Za-z_$][\w$]*)([^`]*)` — .+$/.exec(line);
+    if (m) items.push({ keyword: m[1], name: m[2]!, code: m[2]! + m[3]!, section, line: i + 1 });
+    else if (/^- `/.test(line)) items.push({ keyword: 'malformed', name: line, code: line, section, line: i + 1 });
+  });
+  return items;
+}
+
+let names: { core: string[]; node: string[] };
+let runtime: { core: Record<string, unknown>; node: Record<string, unknown> };
+let doc: string;
+let items: DocItem[];
+
+beforeAll(async () => {
+  names = exportedNames();
+  runtime = { core: await import('../../src/index.js'), node: await import('../../src/node.js') };
+  doc = readFileSync(DOC, 'utf8');
+  items = docItems(doc);
+}, 60_000);
+
+describe('docs/api.md lists the public API', () => {
+  it('the entries export what the doc is about (sanity)', () => {
+    expect(names.core).toEqual(expect.arrayContaining(['audit', 'Report', 'AuditInput', 'formatReport']));
+    expect(names.node).toEqual(expect.arrayContaining([...names.core, 'loadSchoolFile', 'auditFiles']));
+  });
+
+  it('every list item is well formed: `code` — description', () => {
+    const bad = items.filter((i) => i.keyword === 'malformed' || !doc.split('\n')[i.line - 1]!.includes('` — '));
+    expect(bad.map((i) => `docs/api.md:${i.line}`)).toEqual([]);
+  });
+
+  it('every core export is documented in the core section', () => {
+    const documented = new Set(items.filter((i) => i.section === 'core').map((i) => i.name));
+    expect(names.core.filter((n) => !documented.has(n))).toEqual([]);
+  });
+
+  it('every export only of sferum-compliance/node is documented in the node section', () => {
+    const core = new Set(names.core);
+    const documented = new Set(items.filter((i) => i.section === 'node').map((i) => i.name));
+    expect(names.node.filter((n) => !core.has(n) && !documented.has(n))).toEqual([]);
+  });
+
+  it('documents no name the entries do not export, and each name once', () => {
+    const all = new Set(names.node);
+    expect(items.filter((i) => !all.has(i.name)).map((i) => `docs/api.md:${i.line} ${i.name}`)).toEqual([]);
+    const seen = new Map<string, number>();
+    for (const i of items) seen.set(i.name, (seen.get(i.name) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([name]) => name)).toEqual([]);
+  });
+
+  it('gives each name its kind: functions with a signature, classes, constants, types', () => {
+    const wrong: string[] = [];
+    for (const item of items) {
+      const value = runtime.node[item.name];
+      const isValue = item.name in runtime.node;
+      const isClass = typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
+      const expected = !isValue ? ['type', 'interface'] : isClass ? ['class'] : typeof value === 'function' ? [undefined] : ['const'];
+      if (!expected.includes(item.keyword)) wrong.push(`docs/api.md:${item.line} ${item.name} is ${isClass ? 'a class' : isValue ? typeof value : 'a type'}`);
+      if (isValue && !isClass && typeof value === 'function' && !item.code.startsWith(`${item.name}(`)) wrong.push(`docs/api.md:${item.line} ${item.name} has no signature`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('docs/api.md examples run against the built package', () => {
+  // ```js blocks run as they are (the package imports itself by name through its exports map);
+  // ```ts blocks are illustrations that need a page or a compiler and are not run.
+  const blocks = [...readFileSync(DOC, 'utf8').matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m, i) => ({
+    n: i + 1,
+    code: m[1]!,
+    cjs: /\brequire\(/.test(m[1]!),
+  }));
+
+  beforeAll(() => requireDist());
+
+  it('has ESM and CommonJS examples for both entries', () => {
+    expect(blocks.some((b) => !b.cjs && b.code.includes("from 'sferum-compliance'"))).toBe(true);
+    expect(blocks.some((b) => !b.cjs && b.code.includes("from 'sferum-compliance/node'"))).toBe(true);
+    expect(blocks.some((b) => b.cjs && b.code.includes("require('sferum-compliance')"))).toBe(true);
+    expect(blocks.some((b) => b.cjs && b.code.includes("require('sferum-compliance/node')"))).toBe(true);
+  });
+
+  it('imports only exported names in the examples', () => {
+    const all = new Set(names.node);
+    const used = blocks.flatMap((b) =>
+      [...b.code.matchAll(/(?:import|const)\s*\{([^}]+)\}\s*(?:from|=\s*require\()\s*'sferum-compliance(?:\/node)?'/g)].flatMap((m) =>
+        m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+|:\s*/)[0]!),
+      ),
+    );
+    expect(used.length).toBeGreaterThan(10);
+    expect(used.filter((n) => n && !all.has(n))).toEqual([]);
+  });
+
+  it.each(blocks.map((b) => [b.n, b.cjs ? 'CJS' : 'ESM', b] as const))('example %i (%s) runs without errors', (_n, _kind, block) => {
+    const args = block.cjs ? ['-e', block.code] : ['--input-type=module', '-e', block.code];
+    const r = run(process.execPath, args, { cwd: repoRoot, timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeGreaterThan(0);
+  });
+});
