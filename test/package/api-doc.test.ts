@@ -108,7 +108,7 @@ describe('docs/api.md lists the public API', () => {
       const value = runtime.node[item.name];
       const isValue = item.name in runtime.node;
       const isClass = typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
-      const expected = !isValue ? ['type', 'interface'] : isClass ? ['class'] : typeof value === 'function' ? [undefined] : ['const'];
+      const expected: (string | undefined)[] = !isValue ? ['type', 'interface'] : isClass ? ['class'] : typeof value === 'function' ? [undefined] : ['const'];
       if (!expected.includes(item.keyword)) wrong.push(`docs/api.md:${item.line} ${item.name} is ${isClass ? 'a class' : isValue ? typeof value : 'a type'}`);
       if (isValue && !isClass && typeof value === 'function' && !item.code.startsWith(`${item.name}(`)) wrong.push(`docs/api.md:${item.line} ${item.name} has no signature`);
     }
