@@ -136,7 +136,8 @@ conditions:
       join(copy, 'c13.txt'),
       'Оплата за экскурсию: карта 4111 1111 1111 1111, получатель — родительский комитет.\nЗвоните +7 913 123-45-67\n',
     );
-    const yaml = readFileSync(join(copy, 'school.yaml'), 'utf8');
+    // Replace the example's own export list with this probe's export.
+    const yaml = readFileSync(join(copy, 'school.yaml'), 'utf8').replace(/^exports:\n(?:[ #].*\n?)*/m, '');
     writeFileSync(join(copy, 'school.yaml'), `${yaml}\nexports:\n  - { channel: c-13, file: c13.txt, format: text }\n`);
     write(
       'probe/PROBE-EXPORT.yaml',
@@ -180,6 +181,7 @@ describe('auditFiles paths', () => {
       'examples/school-72/school.yaml',
       'examples/school-72/people.csv',
       'examples/school-72/channels.csv',
+      'examples/school-72/exports/chat-5b-parents.txt',
     ]);
   });
 });
