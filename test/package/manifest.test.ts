@@ -111,6 +111,17 @@ describe('built files match their extension', () => {
   });
 });
 
+describe('no stale build output', () => {
+  // tsup no longer cleans dist/ itself (`npm run build` empties it first): after a bare `npx tsup`
+  // old hashed chunks would stay behind and `files: ["dist"]` would ship them.
+  it('every chunk in dist/ is imported by an entry', () => {
+    const files = readdirSync(distDir);
+    const entries = files.filter((f) => /^(index|node|cli)\.(c?js)$/.test(f)).map((f) => readFileSync(join(distDir, f), 'utf8'));
+    const orphans = files.filter((f) => /^chunk-.*\.c?js$/.test(f)).filter((chunk) => !entries.some((code) => code.includes(`./${chunk}`)));
+    expect(orphans).toEqual([]);
+  });
+});
+
 describe('bin', () => {
   it.each(Object.entries(pkg.bin ?? {}))('%s has a shebang and is executable, also in the tarball', (_name, file) => {
     const path = join(repoRoot, file);
