@@ -249,13 +249,34 @@ describe('audit', () => {
     cpSync(join(repoRoot, 'examples/school-72'), dir, { recursive: true });
     const channels = readFileSync(join(dir, 'channels.csv'), 'utf8')
       .split('\n')
-      .filter((line) => !/^c-1[3-6];/.test(line))
+      .filter((line) => !/^c-1[4-6];/.test(line))
       .join('\n');
-    writeFileSync(join(dir, 'channels-clean.csv'), channels);
-    const run = runCli(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json', '--channels', join(dir, 'channels-clean.csv')]);
-    const report = JSON.parse(run.stdout) as { summary: { subjects: { channel: number } }; findings: { clauses: string[] }[] };
-    expect(report.summary.subjects.channel).toBe(12);
-    expect(report.findings.filter((f) => f.clauses.includes('2.final'))).toHaveLength(0);
+    writeFileSync(join(dir, 'channels-fewer.csv'), channels);
+    // The roster override fixes p-044's e-school role: the audit must read the given file, not people.csv.
+    const people = readFileSync(join(dir, 'people.csv'), 'utf8')
+      .split('\n')
+      .map((line) => (line.startsWith('p-044;') ? line.replace(/;ученик(\r?)$/, ';родитель$1') : line))
+      .join('\n');
+    expect(people).not.toBe(readFileSync(join(dir, 'people.csv'), 'utf8'));
+    writeFileSync(join(dir, 'people-fewer.csv'), people);
+    const run = runCli([
+      'audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json',
+      '--channels', join(dir, 'channels-fewer.csv'), '--people', join(dir, 'people-fewer.csv'),
+    ]);
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as {
+      summary: { subjects: { channel: number; person: number } };
+      findings: { clauses: string[]; subject: { id: string } }[];
+      inputs: { path: string }[];
+    };
+    expect(report.summary.subjects.channel).toBe(13);
+    expect(report.summary.subjects.person).toBe(58);
+    expect(report.findings.filter((f) => f.clauses.includes('2.final')).map((f) => f.subject.id)).toEqual(['c-13']);
+    expect(report.findings.some((f) => f.subject.id === 'p-044')).toBe(false);
+    expect(report.inputs.map((i) => i.path).filter((p) => p.endsWith('.csv')).map((p) => p.split('/').pop())).toEqual([
+      'people-fewer.csv',
+      'channels-fewer.csv',
+    ]);
   });
 
   it('a school file with errors exits 2 with positioned messages', () => {
