@@ -492,6 +492,20 @@ describe('scan', () => {
     expect(run.stdout.length).toBeGreaterThan(0);
   });
 
+  it('several files: one Markdown outline with a section per file, one JSON with findings per file', () => {
+    const files = ['examples/school-72/exports/chat-5b-parents.txt', 'test/fixtures/exports/whatsapp-ios-en.txt'];
+    const md = runCli(['scan', ...files, '--format', 'md']).stdout;
+    const headings = md.split('\n').filter((l) => l.startsWith('#'));
+    expect(headings.filter((h) => h.startsWith('# '))).toHaveLength(1);
+    expect(headings.filter((h) => h.startsWith('## ')).map((h) => h.slice(3))).toEqual(files.map((f) => f.replace(/_/g, '\\_')));
+    const json = JSON.parse(runCli(['scan', ...files, '--format', 'json']).stdout) as {
+      files: { file: string; findings: number }[];
+      findings: { file: string }[];
+    };
+    expect(json.files.map((f) => f.file)).toEqual(files);
+    for (const f of json.files) expect(json.findings.filter((x) => x.file === f.file)).toHaveLength(f.findings);
+  });
+
   it('a missing export is a usage error', () => {
     const run = runCli(['scan', 'no-such-export.json']);
     expect(run.code).toBe(2);

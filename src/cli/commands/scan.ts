@@ -28,6 +28,31 @@ function scanJson(results: { file: string; result: ScanResult }[]): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+/** One file: the scanner's own text. Several: each under a `== file` line. */
+function scanText(results: { file: string; result: ScanResult }[], language: 'ru' | 'en'): string {
+  if (results.length === 1) return formatScanResult(results[0]!.result, 'text', { language });
+  return results.map(({ file, result }) => `== ${file}\n\n${formatScanResult(result, 'text', { language })}`).join('\n');
+}
+
+/**
+ * One file: the scanner's own Markdown. Several: one document whose sections are the files, the
+ * scanner's headings moved one level down so the outline stays a tree.
+ */
+function scanMarkdown(results: { file: string; result: ScanResult }[], language: 'ru' | 'en'): string {
+  if (results.length === 1) return formatScanResult(results[0]!.result, 'md', { language });
+  const title = language === 'ru' ? `# Проверка выгрузок чатов: ${results.length}` : `# Chat export scan: ${results.length} files`;
+  const sections = results.map(({ file, result }) => {
+    const body = formatScanResult(result, 'md', { language })
+      .split('\n')
+      .map((line) => (/^#{1,5} /.test(line) ? `#${line}` : line));
+    // The scanner's own title becomes the file's heading.
+    const first = body.findIndex((line) => line.startsWith('## '));
+    if (first >= 0) body[first] = `## ${file.replace(/[\\`*_[\]<>#|]/g, '\\$&')}`;
+    return body.join('\n');
+  });
+  return [title, ...sections].join('\n\n');
+}
+
 export function registerScan(program: Command, ctx: CliContext): void {
   program
     .command('scan')
@@ -64,11 +89,12 @@ Values are always masked in the output; authors are pseudonyms.
           if (result.diagnostics.length > 0 && !options.quiet) printDiagnostics(ctx.io, result.diagnostics, options.lang);
           results.push({ file, result });
         }
-        const text = options.format === 'json' ? scanJson(results) : results
-          .map(({ file, result }) =>
-            `${options.format === 'md' ? `## ${file.replace(/[\\`*_[\]<>#|]/g, '\\$&')}` : `== ${file}`}\n\n${formatScanResult(result, options.format, { language: options.lang })}`,
-          )
-          .join('\n');
+        const text =
+          options.format === 'json'
+            ? scanJson(results)
+            : options.format === 'md'
+              ? scanMarkdown(results, options.lang)
+              : scanText(results, options.lang);
         await writeOutput(ctx, text, options.output, Boolean(options.quiet));
         const total = results.reduce((n, r) => n + r.result.findings.length, 0);
         ctx.exitCode = total > 0 && options.failOn === 'any' ? EXIT_FINDINGS : EXIT_OK;
