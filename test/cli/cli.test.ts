@@ -279,6 +279,31 @@ describe('audit', () => {
     ]);
   });
 
+  it('--waivers marks waived findings, brings back expired ones, reports unused ones; --ignore-waivers shows the raw state', () => {
+    const args = ['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--waivers', 'examples/school-72/waivers.yaml'];
+    const run = runCli(args);
+    expect(run.stderr).toContain('WAIVER_EXPIRED');
+    expect(run.stderr).toContain('WAIVER_UNUSED');
+    type R = { findings: { subject: { id: string }; waived: boolean; note?: string }[]; waivers: { unused: string[]; expired: string[] } };
+    const report = JSON.parse(run.stdout) as R;
+    expect(report.findings.find((f) => f.subject.id === 'p-044')!.waived).toBe(true);
+    const viber = report.findings.find((f) => f.subject.id === 'c-15')!;
+    expect(viber.waived).toBe(false);
+    expect(viber.note).toContain('W-2026-03');
+    expect(report.waivers).toMatchObject({ unused: ['W-2026-09'], expired: ['W-2026-03'] });
+    const raw = JSON.parse(runCli([...args, '--ignore-waivers']).stdout) as R;
+    expect(raw.findings.every((f) => !f.waived)).toBe(true);
+    expect(raw.findings).toHaveLength(report.findings.length);
+  });
+
+  it('a broken waivers file is an input error with its position', () => {
+    const file = join(work, 'waivers-bad.yaml');
+    writeFileSync(file, 'waivers:\n  - id: W-1\n    rule: SFR-2.6-LINK-ROLE\n    subject: p-044\n    justification: x\n    approvedBy: y\n    approvedAt: 2026-01-01\n');
+    const run = runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--waivers', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/waivers-bad\.yaml:\d+:\d+: ошибка WAIVER_INVALID/);
+  });
+
   it('a school file with errors exits 2 with positioned messages', () => {
     const run = runCli(['audit', 'test/fixtures/input/broken/wrong-types.yaml']);
     expect(run.code).toBe(2);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { auditFiles, FORMAT_NAMES, formatReport, type FormatName, type Report } from '../../node.js';
+import { auditFiles, FORMAT_NAMES, hasErrors, formatReport, type FormatName, type Report } from '../../node.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { colorEnabled } from '../io.js';
@@ -89,7 +89,9 @@ export function registerAudit(program: Command, ctx: CliContext): void {
         onProgress: (done, total) => progress.update(done, total),
       });
       progress.done();
-      if (!result.report) {
+      // An error anywhere in the inputs (a waiver without expiry, say) is bad input: exit 2 rather
+      // than a report that silently left part of the input out.
+      if (!result.report || hasErrors(result.diagnostics)) {
         throw new CliUsageError(
           'проверка не выполнена: исправьте ошибки во входных данных',
           'audit not run: fix the input errors above',
