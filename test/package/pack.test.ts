@@ -12,6 +12,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createContext, runInContext } from 'node:vm';
+import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { TINY_AS_OF, TINY_INPUT, lastJsonLine, readPackageJson, repoRoot, requireDist, run, type Run } from './helpers.js';
 
@@ -236,6 +238,36 @@ export const wrong: number = sc.catalog();
       expect(r.code).not.toBe(0);
       expect(r.stdout).toContain('TS2322');
     });
+  });
+
+  it('bundles for a browser from the installed package and runs without Node globals', async () => {
+    // What a school system's web front end does: its bundler resolves the package's exports and
+    // `browser` field (csv-parse's browser build); no Node builtin may be needed.
+    const page = `import { audit, catalog, formatReport, loadSchool, createMemoryFileReader } from 'sferum-compliance';
+globalThis.__run = async () => {
+  const loaded = await loadSchool('s.yaml', createMemoryFileReader({
+    's.yaml': 'school:\\n  name: X\\n  region: R\\n  municipality: M\\npeople: { file: p.csv }\\n',
+    'p.csv': 'ИД;Роли;Профиль создан;Связь с ЭШ\\nt-1;учитель;да;нет\\n',
+  }));
+  const report = await audit(${JSON.stringify(TINY_INPUT)}, { asOf: ${JSON.stringify(TINY_AS_OF)} });
+  return JSON.stringify({ clauses: catalog().clauses.length, people: loaded.input?.people.length, html: formatReport(report, 'html').slice(0, 15), process: typeof process, Buffer: typeof Buffer });
+};`;
+    const out = await build({
+      stdin: { contents: page, resolveDir: project, loader: 'js' },
+      absWorkingDir: project,
+      bundle: true,
+      platform: 'browser',
+      format: 'iife',
+      minify: true,
+      write: false,
+      external: [],
+      logLevel: 'silent',
+    });
+    const context = createContext({ TextDecoder, TextEncoder, URL, crypto: globalThis.crypto, atob, btoa, setTimeout, clearTimeout, queueMicrotask, structuredClone });
+    runInContext('var self = globalThis, window = globalThis;', context);
+    runInContext(out.outputFiles[0]!.text, context);
+    const result = JSON.parse(await (context.__run as () => Promise<string>)()) as Record<string, unknown>;
+    expect(result).toEqual({ clauses: 44, people: 1, html: '<!DOCTYPE html>', process: 'undefined', Buffer: 'undefined' });
   });
 
   // `--no`: never download a package of that name; `--`: `--version` is the bin's, not npx's.
