@@ -50,7 +50,19 @@ function positiveInt(min: number) {
 /** Where the command writes: stdout, a file (streamed), or nowhere under --quiet. */
 async function openSink(ctx: CliContext, output: string | undefined, quiet: boolean) {
   if (!output) {
-    return { write: async (text: string) => void (quiet ? undefined : ctx.io.stdout(text)), close: async () => undefined };
+    // `region … --format ndjson | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+    const state = { closed: false };
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') state.closed = true;
+    };
+    process.stdout.on('error', onError);
+    return {
+      get closed() {
+        return state.closed;
+      },
+      write: async (text: string) => void (quiet || state.closed ? undefined : ctx.io.stdout(text)),
+      close: async () => void process.stdout.off('error', onError),
+    };
   }
   let handle: FileHandle;
   try {
@@ -63,6 +75,7 @@ async function openSink(ctx: CliContext, output: string | undefined, quiet: bool
     );
   }
   return {
+    closed: false,
     write: async (text: string) => void (await handle.write(text)),
     close: async () => handle.close(),
   };
@@ -164,6 +177,12 @@ A region folder: every subfolder holding school.yaml (.yml, .json) is a school.
         if (options.format === 'json') await sink.write(json.start());
         if (options.format === 'csv') await sink.write(formatRegionCsvHeader({ language }));
         for (;;) {
+          if (sink.closed) {
+            // Nobody reads any more: end the run without auditing the rest.
+            await run.results.return(undefined as never);
+            ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
+            return;
+          }
           const next = await run.results.next();
           if (next.done) {
             summary = next.value;
