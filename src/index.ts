@@ -40,6 +40,9 @@ export type {
   SchoolDocumentParse,
   ParseCsvOptions,
   CsvParseResult,
+  ReadCsvOptions,
+  CellResult,
+  TextEncodingName,
   CsvColumn,
 } from './load/index.js';
 export { validate, checkReferences, schoolSchema, personSchema, channelSchema, commonSchema } from './validate/index.js';
@@ -98,7 +101,13 @@ export type {
   CompiledCondition,
   EngineName,
   ExplainNode,
+  CompileOptions,
+  AllCondition,
+  AnyCondition,
+  NotCondition,
+  ConditionReference,
 } from './evaluate/types.js';
+export type { PlanOptions } from './evaluate/plan-condition.js';
 export {
   referenceEngine,
   compiledEngine,
@@ -113,15 +122,16 @@ export {
 export type * from './report/types.js';
 export { audit, explain, resolveAsOf, SEVERITY_WEIGHT } from './audit/index.js';
 export type { AuditOptions, ExplainOptions, AsOfOptions } from './audit/index.js';
+export type { EffectiveRule } from './audit/effective-rules.js';
 export { diffReports, sortFindings, REPORT_SCHEMA_VERSION, TOOL } from './report/index.js';
 export { parseWaivers, checkWaivers, applyWaivers, matchGlob, findingFingerprint, DEFAULT_MAX_WAIVER_DAYS } from './findings/index.js';
-export type { Waiver, WaiversFile, ParseWaiversOptions } from './findings/index.js';
+export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, ApplyWaiversOptions, WaiverOutcome } from './findings/index.js';
 export { parseConfig, defineConfig, DEFAULT_ATTESTATION_MAX_AGE_DAYS, DEFAULT_TIME_ZONE } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
 
 // formats
 export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_SCHEMA_URI, SARIF_INFORMATION_URI, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
-export type { FormatName, FormatOptions, Labels } from './format/index.js';
+export type { FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
 
 // scan
 export type {

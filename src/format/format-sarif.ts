@@ -13,7 +13,7 @@ export const SARIF_INFORMATION_URI = 'https://www.npmjs.com/package/sferum-compl
 /** Key of the finding's fingerprint in `partialFingerprints`; bump the version if the recipe changes. */
 export const SARIF_FINGERPRINT_KEY = 'sferumFindingFingerprint/v1';
 
-type SarifLevel = 'error' | 'warning' | 'note';
+export type SarifLevel = 'error' | 'warning' | 'note';
 
 /** critical/high must be fixed (error), medium should be (warning), low/info are advice (note). */
 export function sarifLevel(severity: Severity): SarifLevel {
