@@ -1,24 +1,18 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { audit } from '../audit/audit.js';
 import type { AuditOptions, ExportSummary } from '../audit/types.js';
-import { catalog as builtinCatalog, parseRulePack } from '../catalog/index.js';
-import type { RuleDefinition } from '../catalog/types.js';
+import { catalog as builtinCatalog } from '../catalog/index.js';
 import { parseConfig } from '../config/parse-config.js';
 import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { hasErrors } from '../diagnostics/diagnostic.js';
-import { defaultRegistry, extendRegistry } from '../messengers/index.js';
-import type { MessengerRegistry } from '../messengers/types.js';
 import type { Report } from '../report/types.js';
-import { summarizeScan } from '../scan/index.js';
-import type { ScanFormat } from '../scan/index.js';
-import { loadConfigFile, loadWaiversFile, readSmallTextFile } from './load-config.js';
+import { loadConfigFile, loadWaiversFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
-import { loadRegistryFile } from './load-registry.js';
-import { scanFile } from './scan-files.js';
+import { loadRegistryOverlays } from './load-registry-overlays.js';
+import { loadRulePacks } from './load-rule-packs.js';
+import { scanSchoolExports } from './scan-school-exports.js';
 
 /** Names the CLI looks for next to the school file when no `--config` is given. */
 export const CONFIG_FILE_NAMES = ['sferum-compliance.config.yaml', 'sferum-compliance.config.yml', 'sferum-compliance.config.json'];
@@ -61,74 +55,11 @@ function exists(path: string): Promise<boolean> {
   );
 }
 
-async function sha256File(path: string): Promise<string | undefined> {
-  try {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-    return hash.digest('hex');
-  } catch {
-    return undefined;
-  }
-}
-
 /** Display name for a file: relative to the working directory when under it, else as given. */
 function display(path: string): string {
   if (!isAbsolute(path)) return path;
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
-}
-
-async function listRuleFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string) => {
-    const entries = await readdir(d, { withFileTypes: true });
-    for (const e of entries) {
-      // `_fixtures` and other `_` folders hold test data, `*.test.yaml` are rule tests.
-      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (/\.(ya?ml|json)$/i.test(e.name) && !/\.test\.(ya?ml|json)$/i.test(e.name)) out.push(p);
-    }
-  };
-  await walk(dir);
-  return out.sort();
-}
-
-async function loadRulePacks(
-  dirs: readonly string[],
-): Promise<{ rules: RuleDefinition[]; diagnostics: Diagnostic[]; files: { path: string; sha256: string }[] }> {
-  const files: { path: string; text: string; sha256: string }[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const dir of dirs) {
-    let paths: string[];
-    try {
-      paths = await listRuleFiles(dir);
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      diagnostics.push({
-        code: code === 'ENOENT' ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
-        severity: 'error',
-        message: {
-          ru: `Каталог правил «${display(dir)}» не найден или не читается`,
-          en: `Rule pack directory "${display(dir)}" is missing or unreadable`,
-        },
-        file: display(dir),
-      });
-      continue;
-    }
-    for (const p of paths) {
-      const read = await readSmallTextFile(p, display(p), { ru: 'Файл правила', en: 'Rule file' });
-      diagnostics.push(...read.diagnostics);
-      if (read.file) files.push({ path: display(p), text: read.file.text, sha256: read.file.sha256 });
-    }
-  }
-  if (files.length === 0) return { rules: [], diagnostics, files: [] };
-  const pack = parseRulePack(files, { existingRuleIds: builtinCatalog().rules.map((r) => r.id) });
-  return {
-    rules: pack.rules,
-    diagnostics: [...diagnostics, ...pack.diagnostics],
-    files: files.map((f) => ({ path: f.path, sha256: f.sha256 })),
-  };
 }
 
 /**
@@ -170,7 +101,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
 
   // Rule packs, then the config's overrides checked against every rule, with positions.
   const packDirs = [...(options.rulesDirs ?? []), ...(fileConfig.rulePacks ?? []).map(fromConfig)];
-  const packs = await loadRulePacks(packDirs);
+  const packs = await loadRulePacks(packDirs, display);
   diagnostics.push(...packs.diagnostics);
   inputFiles.push(...packs.files);
   if (hasErrors(packs.diagnostics)) return { diagnostics, config };
@@ -181,16 +112,11 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
   }
 
   // Registry: the built-in one, extended by the config's overlay and then the explicit one.
-  let registry: MessengerRegistry = defaultRegistry();
-  for (const overlay of [fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, options.registryPath]) {
-    if (!overlay) continue;
-    const loaded = await loadRegistryFile(overlay);
-    diagnostics.push(...loaded.diagnostics.map((d) => (d.file === overlay ? { ...d, file: display(overlay) } : d)));
-    if (!loaded.registry) return { diagnostics, config };
-    registry = extendRegistry(registry, loaded.registry);
-    const sha = await sha256File(overlay);
-    if (sha) inputFiles.push({ path: display(overlay), sha256: sha });
-  }
+  const overlays = await loadRegistryOverlays([fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, options.registryPath], display);
+  diagnostics.push(...overlays.diagnostics);
+  if (!overlays.registry) return { diagnostics, config };
+  const registry = overlays.registry;
+  inputFiles.push(...overlays.files);
 
   // The school.
   const loadOptions = {
@@ -207,33 +133,16 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
   const input = loaded.input;
 
   // Chat exports, scanned and summarised per channel.
-  const exportSummaries: Record<string, ExportSummary> = {};
+  let exportSummaries: Record<string, ExportSummary> = {};
   if (options.scanExports !== false) {
     const schoolDisplayDir = dirname(options.displayPath ?? display(schoolPath));
-    for (const ref of input.exports ?? []) {
-      const path = isAbsolute(ref.file) ? ref.file : join(schoolDir, ref.file);
-      const shown = isAbsolute(ref.file) ? ref.file : join(schoolDisplayDir, ref.file).split(sep).join('/');
-      const result = await scanFile(path, {
-        displayPath: shown,
-        ...(ref.format ? { format: ref.format as ScanFormat } : {}),
-      });
-      diagnostics.push(...result.diagnostics);
-      const summary = summarizeScan(result);
-      const previous = exportSummaries[ref.channel];
-      if (previous) {
-        const countsByKind: Record<string, number> = { ...previous.countsByKind };
-        for (const [k, n] of Object.entries(summary.countsByKind)) countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
-        exportSummaries[ref.channel] = {
-          personalData: previous.personalData + summary.personalData,
-          paymentData: previous.paymentData + summary.paymentData,
-          countsByKind,
-        };
-      } else {
-        exportSummaries[ref.channel] = summary as ExportSummary;
-      }
-      const sha = await sha256File(path);
-      if (sha) inputFiles.push({ path: shown, sha256: sha });
-    }
+    const scanned = await scanSchoolExports(input.exports ?? [], (file) => ({
+      path: isAbsolute(file) ? file : join(schoolDir, file),
+      shown: isAbsolute(file) ? file : join(schoolDisplayDir, file).split(sep).join('/'),
+    }));
+    diagnostics.push(...scanned.diagnostics);
+    exportSummaries = scanned.exportSummaries;
+    inputFiles.push(...scanned.files);
   }
 
   // Waivers.

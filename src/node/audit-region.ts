@@ -1,23 +1,18 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ExportSummary } from '../audit/types.js';
-import { catalog as builtinCatalog, parseRulePack } from '../catalog/index.js';
-import type { RuleDefinition } from '../catalog/types.js';
+import { catalog as builtinCatalog } from '../catalog/index.js';
 import { parseConfig } from '../config/parse-config.js';
 import type { AuditConfig } from '../config/types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { defaultRegistry, extendRegistry } from '../messengers/index.js';
-import type { MessengerRegistry } from '../messengers/types.js';
 import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js';
 import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
-import { summarizeScan, type ScanFormat } from '../scan/index.js';
-import { loadConfigFile, readSmallTextFile } from './load-config.js';
+import { loadConfigFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
-import { loadRegistryFile } from './load-registry.js';
-import { scanFile } from './scan-files.js';
+import { loadRegistryOverlays } from './load-registry-overlays.js';
+import { loadRulePacks } from './load-rule-packs.js';
+import { scanSchoolExports } from './scan-school-exports.js';
 
 /** The names a school folder's file may have, in order of preference. */
 export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
@@ -92,59 +87,6 @@ export async function discoverSchools(dir: string): Promise<string[]> {
   return found.sort(byCodeUnits);
 }
 
-async function listRuleFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string) => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      // Same layout as `auditFiles`: `_fixtures` and other `_` folders hold test data, `*.test.yaml` are rule tests.
-      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (/\.(ya?ml|json)$/i.test(e.name) && !/\.test\.(ya?ml|json)$/i.test(e.name)) out.push(p);
-    }
-  };
-  await walk(dir);
-  return out.sort(byCodeUnits);
-}
-
-async function loadRulePacks(dirs: readonly string[]): Promise<{ rules: RuleDefinition[]; diagnostics: Diagnostic[] }> {
-  const files: { path: string; text: string }[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const dir of dirs) {
-    let paths: string[];
-    try {
-      paths = await listRuleFiles(dir);
-    } catch (error) {
-      const missing = (error as { code?: unknown }).code === 'ENOENT';
-      diagnostics.push({
-        code: missing ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
-        severity: 'error',
-        message: { ru: `Каталог правил «${display(dir)}» не найден или не читается`, en: `Rule pack directory "${display(dir)}" is missing or unreadable` },
-        file: display(dir),
-      });
-      continue;
-    }
-    for (const p of paths) {
-      const read = await readSmallTextFile(p, display(p), { ru: 'Файл правила', en: 'Rule file' });
-      diagnostics.push(...read.diagnostics);
-      if (read.file) files.push({ path: display(p), text: read.file.text });
-    }
-  }
-  if (files.length === 0) return { rules: [], diagnostics };
-  const pack = parseRulePack(files, { existingRuleIds: builtinCatalog().rules.map((r) => r.id) });
-  return { rules: pack.rules, diagnostics: [...diagnostics, ...pack.diagnostics] };
-}
-
-async function sha256File(path: string): Promise<string | undefined> {
-  try {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-    return hash.digest('hex');
-  } catch {
-    return undefined;
-  }
-}
-
 /** Loads one school and scans the chat exports it lists; never throws. */
 async function loadRegionSchool(path: string, scanExports: boolean): Promise<RegionSchool> {
   const source = display(path);
@@ -152,26 +94,16 @@ async function loadRegionSchool(path: string, scanExports: boolean): Promise<Reg
     const loaded = await loadSchoolFile(path, { knownClauses: builtinCatalog().clauses.map((c) => c.id) });
     if (!loaded.input) return { source, diagnostics: loaded.diagnostics };
     const diagnostics = [...loaded.diagnostics];
-    const exportSummaries: Record<string, ExportSummary> = {};
-    const inputFiles: { path: string; sha256: string }[] = [];
+    let exportSummaries: Record<string, ExportSummary> = {};
+    let inputFiles: { path: string; sha256: string }[] = [];
     if (scanExports) {
-      for (const ref of loaded.input.exports ?? []) {
-        const file = isAbsolute(ref.file) ? ref.file : join(dirname(path), ref.file);
-        const shown = isAbsolute(ref.file) ? ref.file : display(file);
-        const result = await scanFile(file, { displayPath: shown, ...(ref.format ? { format: ref.format as ScanFormat } : {}) });
-        diagnostics.push(...result.diagnostics);
-        const summary = summarizeScan(result);
-        const previous = exportSummaries[ref.channel];
-        if (previous) {
-          const countsByKind: Record<string, number> = { ...previous.countsByKind };
-          for (const [k, n] of Object.entries(summary.countsByKind)) countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
-          exportSummaries[ref.channel] = { personalData: previous.personalData + summary.personalData, paymentData: previous.paymentData + summary.paymentData, countsByKind };
-        } else {
-          exportSummaries[ref.channel] = summary as ExportSummary;
-        }
-        const sha = await sha256File(file);
-        if (sha) inputFiles.push({ path: shown, sha256: sha });
-      }
+      const scanned = await scanSchoolExports(loaded.input.exports ?? [], (given) => {
+        const file = isAbsolute(given) ? given : join(dirname(path), given);
+        return { path: file, shown: isAbsolute(given) ? given : display(file) };
+      });
+      diagnostics.push(...scanned.diagnostics);
+      exportSummaries = scanned.exportSummaries;
+      inputFiles = scanned.files;
     }
     return {
       input: loaded.input,
@@ -269,7 +201,7 @@ export async function auditRegionFiles(paths: string | readonly string[], option
   };
   const fromConfig = (p: string) => (configPath ? resolve(dirname(configPath), p) : p);
 
-  const packs = await loadRulePacks([...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)]);
+  const packs = await loadRulePacks([...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)], display);
   diagnostics.push(...packs.diagnostics);
   if (hasErrors(packs.diagnostics)) return { files, diagnostics, config };
   if (configPath && configText !== undefined) {
@@ -278,14 +210,10 @@ export async function auditRegionFiles(paths: string | readonly string[], option
     if (!rechecked.config) return { files, diagnostics, config };
   }
 
-  let registry: MessengerRegistry = defaultRegistry();
-  for (const overlay of [fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath]) {
-    if (!overlay) continue;
-    const loaded = await loadRegistryFile(overlay);
-    diagnostics.push(...loaded.diagnostics.map((d) => (d.file === overlay ? { ...d, file: display(overlay) } : d)));
-    if (!loaded.registry) return { files, diagnostics, config };
-    registry = extendRegistry(registry, loaded.registry);
-  }
+  const overlays = await loadRegistryOverlays([fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath], display);
+  diagnostics.push(...overlays.diagnostics);
+  if (!overlays.registry) return { files, diagnostics, config };
+  const registry = overlays.registry;
   if (hasErrors(expanded.diagnostics)) return { files, diagnostics, config };
 
   const { onProgress } = regionOptions;

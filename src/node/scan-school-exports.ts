@@ -1,0 +1,41 @@
+import type { ExportSummary } from '../audit/types.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ChatExportReference } from '../model/types.js';
+import { summarizeScan, type ScanFormat } from '../scan/index.js';
+import { sha256File } from './hash-file.js';
+import { scanFile } from './scan-files.js';
+
+/**
+ * Scans the chat exports a school file lists and sums them per channel (a channel may have
+ * several exports). `locate` turns an export's `file` into the path to read and the name reports
+ * show. Never throws: unreadable exports are diagnostics.
+ */
+export async function scanSchoolExports(
+  exports: readonly ChatExportReference[],
+  locate: (file: string) => { path: string; shown: string },
+): Promise<{ exportSummaries: Record<string, ExportSummary>; diagnostics: Diagnostic[]; files: { path: string; sha256: string }[] }> {
+  const exportSummaries: Record<string, ExportSummary> = {};
+  const diagnostics: Diagnostic[] = [];
+  const files: { path: string; sha256: string }[] = [];
+  for (const ref of exports) {
+    const { path, shown } = locate(ref.file);
+    const result = await scanFile(path, { displayPath: shown, ...(ref.format ? { format: ref.format as ScanFormat } : {}) });
+    diagnostics.push(...result.diagnostics);
+    const summary = summarizeScan(result);
+    const previous = exportSummaries[ref.channel];
+    if (previous) {
+      const countsByKind: Record<string, number> = { ...previous.countsByKind };
+      for (const [k, n] of Object.entries(summary.countsByKind)) countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
+      exportSummaries[ref.channel] = {
+        personalData: previous.personalData + summary.personalData,
+        paymentData: previous.paymentData + summary.paymentData,
+        countsByKind,
+      };
+    } else {
+      exportSummaries[ref.channel] = summary as ExportSummary;
+    }
+    const sha = await sha256File(path);
+    if (sha) files.push({ path: shown, sha256: sha });
+  }
+  return { exportSummaries, diagnostics, files };
+}
