@@ -1,21 +1,10 @@
 import { SEVERITIES, type Severity } from '../catalog/types.js';
 import { SUBJECT_TYPES, type SubjectType, type Subjects } from '../normalize/types.js';
 import type { ClauseResult, ClauseStatus, Finding, ReportSummary } from '../report/types.js';
+import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
+import { zeroCounts } from '../report/zero-counts.js';
 import { computeScore } from './compute-score.js';
 import type { RuleStat } from './rule-stats.js';
-
-const STATUSES: readonly ClauseStatus[] = [
-  'violated',
-  'attestation-required',
-  'compliant',
-  'attested',
-  'not-applicable',
-  'informational',
-];
-
-function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-}
 
 /** Counts are of unwaived findings (what needs fixing); `waived` says how many are set aside. */
 export function summarize(
@@ -24,8 +13,8 @@ export function summarize(
   subjects: Subjects,
   stats: ReadonlyMap<string, RuleStat>,
 ): ReportSummary {
-  const bySeverity = zeros<Severity>(SEVERITIES);
-  const bySubjectType = zeros<SubjectType>(SUBJECT_TYPES);
+  const bySeverity = zeroCounts<Severity>(SEVERITIES);
+  const bySubjectType = zeroCounts<SubjectType>(SUBJECT_TYPES);
   const clauseCounts = new Map<string, number>();
   let unwaived = 0;
   for (const f of findings) {
@@ -41,9 +30,9 @@ export function summarize(
     const n = clauseCounts.get(c.id);
     if (n) byClause[c.id] = n;
   }
-  const subjectCounts = zeros<SubjectType>(SUBJECT_TYPES);
+  const subjectCounts = zeroCounts<SubjectType>(SUBJECT_TYPES);
   for (const t of SUBJECT_TYPES) subjectCounts[t] = subjects.byType[t]?.length ?? 0;
-  const clauseStatus = zeros<ClauseStatus>(STATUSES);
+  const clauseStatus = zeroCounts<ClauseStatus>(CLAUSE_STATUSES);
   for (const c of clauses) clauseStatus[c.status] += 1;
 
   const checks = { evaluated: 0, applicable: 0, failed: 0, waived: 0, notApplicable: 0 };

@@ -1,5 +1,6 @@
 import { SEVERITIES, type Severity } from '../catalog/types.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
+import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeHtml as h } from './escape-html.js';
 import { labelsFor, type Labels } from './labels.js';
 import {
@@ -24,15 +25,6 @@ const SEVERITY_FILL: Record<Severity, string> = {
   low: '#2563eb',
   info: '#6b7280',
 };
-
-const STATUS_ORDER: readonly ClauseStatus[] = [
-  'violated',
-  'attestation-required',
-  'compliant',
-  'attested',
-  'not-applicable',
-  'informational',
-];
 
 const CSS = `
 :root{color-scheme:light;--fg:#111827;--muted:#6b7280;--line:#e5e7eb;--bg:#ffffff;--head:#f3f4f6}
@@ -130,7 +122,7 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
   );
   out.push(
     `<table><thead><tr><th>${h(L.columns.status)}</th><th class="num">${h(L.fields.clauses)}</th></tr></thead><tbody>` +
-      STATUS_ORDER.map((st) => `<tr><td>${statusBadge(st, L)}</td><td class="num">${h(s.clauses[st] ?? 0)}</td></tr>`).join('') +
+      CLAUSE_STATUSES.map((st) => `<tr><td>${statusBadge(st, L)}</td><td class="num">${h(s.clauses[st] ?? 0)}</td></tr>`).join('') +
       '</tbody></table>',
   );
   out.push('</div>', '</section>');

@@ -1,5 +1,6 @@
 import { SEVERITIES } from '../catalog/types.js';
-import type { ClauseStatus, Report } from '../report/types.js';
+import type { Report } from '../report/types.js';
+import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
 import { labelsFor } from './labels.js';
 import {
@@ -12,15 +13,6 @@ import {
   waiverText,
 } from './report-view.js';
 import type { ResolvedFormatOptions } from './types.js';
-
-const STATUS_ORDER: readonly ClauseStatus[] = [
-  'violated',
-  'attestation-required',
-  'compliant',
-  'attested',
-  'not-applicable',
-  'informational',
-];
 
 function table(header: string[], align: ('l' | 'r')[], rows: string[][]): string[] {
   const sep = align.map((a) => (a === 'r' ? '---:' : '---'));
@@ -67,7 +59,7 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     ...table(
       [L.columns.status, L.fields.clauses],
       ['l', 'r'],
-      STATUS_ORDER.map((st) => [L.status[st], String(s.clauses[st] ?? 0)]),
+      CLAUSE_STATUSES.map((st) => [L.status[st], String(s.clauses[st] ?? 0)]),
     ),
     '',
   );

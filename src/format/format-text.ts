@@ -1,6 +1,7 @@
 import picocolors from 'picocolors';
 import { SEVERITIES, type Severity } from '../catalog/types.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
+import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { labelsFor } from './labels.js';
 import {
@@ -15,15 +16,6 @@ import {
 import type { ResolvedFormatOptions } from './types.js';
 
 type Colors = ReturnType<typeof picocolors.createColors>;
-
-const STATUS_ORDER: readonly ClauseStatus[] = [
-  'violated',
-  'attestation-required',
-  'compliant',
-  'attested',
-  'not-applicable',
-  'informational',
-];
 
 /** Width in terminal columns, counted in code points (Cyrillic is one column; no emoji here). */
 function width(s: string): number {
@@ -110,7 +102,7 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     out.push(`  ${severityColor(c, s)(padEnd(label, sevW))}  ${padStart(n, numW)}`);
   }
   out.push('');
-  const stRows = STATUS_ORDER.map((s) => [L.status[s], String(report.summary.clauses[s] ?? 0), s] as const);
+  const stRows = CLAUSE_STATUSES.map((s) => [L.status[s], String(report.summary.clauses[s] ?? 0), s] as const);
   const stW = Math.max(width(L.columns.status), ...stRows.map((r) => width(r[0])));
   const stN = Math.max(width(L.fields.clauses), ...stRows.map((r) => width(r[1])));
   out.push(`  ${c.dim(padEnd(L.columns.status, stW))}  ${c.dim(padStart(L.fields.clauses, stN))}`);

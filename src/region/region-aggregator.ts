@@ -1,6 +1,8 @@
 import { SEVERITIES, type Severity } from '../catalog/types.js';
 import { SUBJECT_TYPES, type SubjectType } from '../normalize/types.js';
 import type { ClauseStatus } from '../report/types.js';
+import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
+import { zeroCounts } from '../report/zero-counts.js';
 import { scoreDistribution } from './score-distribution.js';
 import {
   REGION_SCHEMA_VERSION,
@@ -12,20 +14,9 @@ import {
 } from './types.js';
 
 /** Same order as a report's `summary.clauses`. */
-export const CLAUSE_STATUSES: readonly ClauseStatus[] = [
-  'violated',
-  'attestation-required',
-  'compliant',
-  'attested',
-  'not-applicable',
-  'informational',
-];
+export { CLAUSE_STATUSES };
 
 export const DEFAULT_WORST = 10;
-
-function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-}
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -78,8 +69,8 @@ export class RegionAggregator {
   #total = 0;
   #audited = 0;
   #failed: RegionSummary['failedSchools'] = [];
-  readonly #subjects = zeros<SubjectType>(SUBJECT_TYPES);
-  readonly #findings = { total: 0, unwaived: 0, waived: 0, bySeverity: zeros<Severity>(SEVERITIES) };
+  readonly #subjects = zeroCounts<SubjectType>(SUBJECT_TYPES);
+  readonly #findings = { total: 0, unwaived: 0, waived: 0, bySeverity: zeroCounts<Severity>(SEVERITIES) };
   readonly #byClause = new Map<string, number>();
   readonly #clauses = new Map<string, Record<ClauseStatus, number>>();
   readonly #scores: number[] = [];
@@ -98,7 +89,7 @@ export class RegionAggregator {
   #municipality(name: string): MunicipalityState {
     let m = this.#municipalities.get(name);
     if (!m) {
-      m = { schools: 0, audited: 0, failed: 0, unwaived: 0, waived: 0, bySeverity: zeros<Severity>(SEVERITIES), schoolsWithViolations: 0, scores: [], prohibitedChannels: 0 };
+      m = { schools: 0, audited: 0, failed: 0, unwaived: 0, waived: 0, bySeverity: zeroCounts<Severity>(SEVERITIES), schoolsWithViolations: 0, scores: [], prohibitedChannels: 0 };
       this.#municipalities.set(name, m);
     }
     return m;
@@ -133,7 +124,7 @@ export class RegionAggregator {
     let violated = 0;
     for (const [clause, status] of Object.entries(s.clauseStatus)) {
       let counts = this.#clauses.get(clause);
-      if (!counts) this.#clauses.set(clause, (counts = zeros<ClauseStatus>(CLAUSE_STATUSES)));
+      if (!counts) this.#clauses.set(clause, (counts = zeroCounts<ClauseStatus>(CLAUSE_STATUSES)));
       counts[status] = (counts[status] ?? 0) + 1;
       if (status === 'violated') violated += 1;
     }
