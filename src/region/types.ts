@@ -4,7 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Waiver } from '../findings/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';
 import type { SubjectType } from '../normalize/types.js';
-import type { ClauseStatus, Finding, Language } from '../report/types.js';
+import type { ClauseStatus, Finding, FindingCounts, Language } from '../report/types.js';
 
 /** Version of the `SchoolResult` / `RegionSummary` shapes; bumped on any incompatible change. */
 export const REGION_SCHEMA_VERSION = '1';
@@ -59,15 +59,7 @@ export interface SchoolResult {
 export interface SchoolSummary {
   /** 0–100, as in the school's report. */
   score: number;
-  findings: {
-    total: number;
-    unwaived: number;
-    waived: number;
-    /** Unwaived findings by severity. */
-    bySeverity: Record<Severity, number>;
-    /** Unwaived findings by clause id (only clauses with findings). */
-    byClause: Record<string, number>;
-  };
+  findings: FindingCounts;
   /** How many clauses have each status. */
   clauses: Record<ClauseStatus, number>;
   /** Every clause's status, by clause id. */
@@ -125,13 +117,7 @@ export interface RegionSummary {
   /** Ids shared by more than one school (copied folders, a missing regional code): a monitor keyed by id would mix them up. */
   duplicateIds: string[];
   subjects: Record<SubjectType, number>;
-  findings: {
-    total: number;
-    unwaived: number;
-    waived: number;
-    bySeverity: Record<Severity, number>;
-    byClause: Record<string, number>;
-  };
+  findings: FindingCounts;
   /**
    * Per clause id: how many audited schools have each status, and the clause's unwaived findings
    * across the region. `schools.violated` is how many schools violate the clause.

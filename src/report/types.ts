@@ -80,13 +80,19 @@ export interface ClauseResult {
   };
 }
 
+/** Finding counts of a summary (a report's, a school's in a region run, the region's). */
+export interface FindingCounts {
+  total: number;
+  unwaived: number;
+  waived: number;
+  /** Unwaived findings by severity. */
+  bySeverity: Record<Severity, number>;
+  /** Unwaived findings by clause id (only clauses with findings). */
+  byClause: Record<string, number>;
+}
+
 export interface ReportSummary {
-  findings: {
-    total: number;
-    unwaived: number;
-    waived: number;
-    bySeverity: Record<Severity, number>;
-    byClause: Record<string, number>;
+  findings: FindingCounts & {
     bySubjectType: Record<SubjectType, number>;
   };
   /** Subjects evaluated per type: every input record is accounted for here. */
