@@ -1,10 +1,7 @@
 import type { RuleDefinition, RuleParam } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { joinPointer } from '../validate/json-pointer.js';
 import type { AuditConfig } from './types.js';
-
-function escape(s: string): string {
-  return s.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 export function paramTypeMatches(param: RuleParam, value: unknown): boolean {
   switch (param.type) {
@@ -41,13 +38,13 @@ export function checkRuleOverrides(config: AuditConfig, rules: readonly RuleDefi
           ru: 'Проверьте идентификатор: список правил — `sferum-compliance rules`.',
           en: 'Check the id; `sferum-compliance rules` lists them.',
         },
-        ...at(`/rules/${escape(id)}`),
+        ...at(joinPointer('/rules', id)),
       });
       continue;
     }
     for (const [name, value] of Object.entries(override.params ?? {})) {
       const param = rule.params?.[name];
-      const pointer = `/rules/${escape(id)}/params/${escape(name)}`;
+      const pointer = joinPointer('/rules', id, 'params', name);
       if (!param) {
         const known = Object.keys(rule.params ?? {});
         out.push({

@@ -1,13 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
+import { joinPointer } from '../validate/json-pointer.js';
 import type { PositionedYaml } from './read-yaml.js';
 
 function pointerOf(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
-  const escape = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
   if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
-    return `${error.instancePath}/${escape(params.additionalProperty)}`;
+    return joinPointer(error.instancePath, params.additionalProperty);
   }
   return error.instancePath;
 }

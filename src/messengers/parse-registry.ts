@@ -7,6 +7,7 @@ import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 import type { MessengerEntry, MessengerRegistry } from './types.js';
 import { registryHash } from './registry-hash.js';
 import { compactAlias, normalizeHost } from './registry-index.js';
+import { joinPointer } from '../validate/json-pointer.js';
 
 let validator: ValidateFunction | undefined;
 
@@ -21,10 +22,6 @@ function validate(): ValidateFunction {
 }
 
 type PathKey = string | number;
-
-function pointerOf(path: readonly PathKey[]): string {
-  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
 
 function pathOf(pointer: string): PathKey[] {
   if (pointer === '') return [];
@@ -117,7 +114,7 @@ function schemaDiagnostics(
   errors.forEach((e, i) => {
     const p = e.params as Record<string, unknown>;
     const prop = typeof p.additionalProperty === 'string' ? p.additionalProperty : undefined;
-    const pointer = e.instancePath + (prop !== undefined ? pointerOf([prop]) : '');
+    const pointer = e.instancePath + (prop !== undefined ? joinPointer('', prop) : '');
     const sig = `${pointer}|${e.keyword}|${e.message}`;
     if (seen.has(sig)) return;
     seen.add(sig);
@@ -183,7 +180,7 @@ function duplicateDiagnostics(
             'REGISTRY_INVALID',
             ru,
             en,
-            { file, pointer: pointerOf(path), ...locate(doc, lc, path) },
+            { file, pointer: joinPointer('', ...path), ...locate(doc, lc, path) },
             {
               ru: 'Одно написание, домен или идентификатор должен указывать на один сервис: удалите повтор.',
               en: 'A spelling, domain or id must point to one service: remove the repetition.',
