@@ -135,12 +135,6 @@ export interface RegionSummary {
 }
 
 /** What the aggregator needs to describe the run; `auditRegion` passes its prepared run. */
-export interface RegionRunInfo {
-  tool: { name: string; version: string };
-  catalog: { version: string; hash: string };
-  registry: { version: string; source: string; hash: string };
-  asOf: ISODate;
-  language: Language;
-  engine: 'compiled' | 'reference';
+export interface RegionRunInfo extends Pick<RegionSummary, 'tool' | 'catalog' | 'registry' | 'asOf' | 'language' | 'engine'> {
   diagnostics?: readonly Diagnostic[];
 }
