@@ -4,7 +4,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Waiver } from '../findings/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';
 import type { SubjectType } from '../normalize/types.js';
-import type { ClauseStatus, Finding, FindingCounts, Language } from '../report/types.js';
+import type { FindingCounts } from '../report/finding-counts.js';
+import type { ClauseStatus, Finding, Language } from '../report/types.js';
 
 /** Version of the `SchoolResult` / `RegionSummary` shapes; bumped on any incompatible change. */
 export const REGION_SCHEMA_VERSION = '1';

@@ -3,6 +3,7 @@ import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { Disposition, Severity } from '../catalog/types.js';
 import type { SourceLocation, ISODate } from '../model/types.js';
 import type { SubjectType } from '../normalize/types.js';
+import type { FindingCounts } from './finding-counts.js';
 
 export type Language = 'ru' | 'en';
 
@@ -78,17 +79,6 @@ export interface ClauseResult {
     expired: boolean;
     evidence?: string;
   };
-}
-
-/** Finding counts of a summary (a report's, a school's in a region run, the region's). */
-export interface FindingCounts {
-  total: number;
-  unwaived: number;
-  waived: number;
-  /** Unwaived findings by severity. */
-  bySeverity: Record<Severity, number>;
-  /** Unwaived findings by clause id (only clauses with findings). */
-  byClause: Record<string, number>;
 }
 
 export interface ReportSummary {
