@@ -1,17 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { audit } from '../audit/audit.js';
 import type { AuditOptions, ExportSummary } from '../audit/types.js';
 import { catalog as builtinCatalog } from '../catalog/index.js';
-import { parseConfig } from '../config/parse-config.js';
 import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Report } from '../report/types.js';
-import { loadConfigFile, loadWaiversFile } from './load-config.js';
+import { loadAuditSetup } from './load-audit-setup.js';
+import { loadWaiversFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
-import { loadRegistryOverlays } from './load-registry-overlays.js';
-import { loadRulePacks } from './load-rule-packs.js';
 import { scanSchoolExports } from './scan-school-exports.js';
 
 /** Names the CLI looks for next to the school file when no `--config` is given. */
@@ -83,40 +80,18 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
       }
     }
   }
-  let fileConfig: AuditConfig = {};
-  let configText: string | undefined;
-  if (configPath) {
-    const loaded = await loadConfigFile(configPath, { displayPath: display(configPath), rules: false });
-    if (!loaded.config) return { diagnostics: [...diagnostics, ...loaded.diagnostics] };
-    fileConfig = loaded.config;
-    configText = loaded.text;
-    if (loaded.sha256) inputFiles.push({ path: display(configPath), sha256: loaded.sha256 });
-  }
-  const config: AuditConfig = {
-    ...(options.config ?? {}),
-    ...fileConfig,
-    rules: { ...(options.config?.rules ?? {}), ...(fileConfig.rules ?? {}) },
-  };
-  const fromConfig = (p: string) => (configPath ? resolve(dirname(configPath), p) : p);
-
-  // Rule packs, then the config's overrides checked against every rule, with positions.
-  const packDirs = [...(options.rulesDirs ?? []), ...(fileConfig.rulePacks ?? []).map(fromConfig)];
-  const packs = await loadRulePacks(packDirs, display);
-  diagnostics.push(...packs.diagnostics);
-  inputFiles.push(...packs.files);
-  if (hasErrors(packs.diagnostics)) return { diagnostics, config };
-  if (configPath && configText !== undefined) {
-    const rechecked = parseConfig(configText, display(configPath), { rules: [...builtinCatalog().rules, ...packs.rules] });
-    diagnostics.push(...rechecked.diagnostics);
-    if (!rechecked.config) return { diagnostics, config };
-  }
-
-  // Registry: the built-in one, extended by the config's overlay and then the explicit one.
-  const overlays = await loadRegistryOverlays([fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, options.registryPath], display);
-  diagnostics.push(...overlays.diagnostics);
-  if (!overlays.registry) return { diagnostics, config };
-  const registry = overlays.registry;
-  inputFiles.push(...overlays.files);
+  const setup = await loadAuditSetup({
+    configPath,
+    config: options.config,
+    rulesDirs: options.rulesDirs,
+    registryPath: options.registryPath,
+    display,
+  });
+  diagnostics.push(...setup.diagnostics);
+  inputFiles.push(...setup.files);
+  const { config, registry, rules: packRules } = setup;
+  if (!config) return { diagnostics };
+  if (!registry) return { diagnostics, config };
 
   // The school.
   const loadOptions = {
@@ -161,7 +136,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
   const report = await audit(input, {
     ...auditOptions,
     config,
-    ...(packs.rules.length > 0 ? { rulePacks: packs.rules } : {}),
+    ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
     registry,
     ...(Object.keys(exportSummaries).length > 0 ? { exportSummaries } : {}),
     ...(waivers ? { waivers } : {}),

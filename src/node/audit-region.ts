@@ -1,17 +1,14 @@
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ExportSummary } from '../audit/types.js';
 import { catalog as builtinCatalog } from '../catalog/index.js';
-import { parseConfig } from '../config/parse-config.js';
 import type { AuditConfig } from '../config/types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js';
 import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
-import { loadConfigFile } from './load-config.js';
+import { loadAuditSetup } from './load-audit-setup.js';
 import { loadSchoolFile } from './load-files.js';
-import { loadRegistryOverlays } from './load-registry-overlays.js';
-import { loadRulePacks } from './load-rule-packs.js';
 import { scanSchoolExports } from './scan-school-exports.js';
 
 /** The names a school folder's file may have, in order of preference. */
@@ -184,36 +181,11 @@ export async function auditRegionFiles(paths: string | readonly string[], option
   const files = expanded.files.map(display);
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
 
-  let fileConfig: AuditConfig = {};
-  let configText: string | undefined;
-  if (configPath) {
-    // Overrides are checked once the rule packs are known (below).
-    const loaded = await loadConfigFile(configPath, { displayPath: display(configPath), rules: false });
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.config) return { files, diagnostics };
-    fileConfig = loaded.config;
-    configText = loaded.text;
-  }
-  const config: AuditConfig = {
-    ...(codeConfig ?? {}),
-    ...fileConfig,
-    rules: { ...(codeConfig?.rules ?? {}), ...(fileConfig.rules ?? {}) },
-  };
-  const fromConfig = (p: string) => (configPath ? resolve(dirname(configPath), p) : p);
-
-  const packs = await loadRulePacks([...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)], display);
-  diagnostics.push(...packs.diagnostics);
-  if (hasErrors(packs.diagnostics)) return { files, diagnostics, config };
-  if (configPath && configText !== undefined) {
-    const rechecked = parseConfig(configText, display(configPath), { rules: [...builtinCatalog().rules, ...packs.rules] });
-    diagnostics.push(...rechecked.diagnostics);
-    if (!rechecked.config) return { files, diagnostics, config };
-  }
-
-  const overlays = await loadRegistryOverlays([fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath], display);
-  diagnostics.push(...overlays.diagnostics);
-  if (!overlays.registry) return { files, diagnostics, config };
-  const registry = overlays.registry;
+  const setup = await loadAuditSetup({ configPath, config: codeConfig, rulesDirs, registryPath, display });
+  diagnostics.push(...setup.diagnostics);
+  const { config, registry, rules: packRules } = setup;
+  if (!config) return { files, diagnostics };
+  if (!registry) return { files, diagnostics, config };
   if (hasErrors(expanded.diagnostics)) return { files, diagnostics, config };
 
   const { onProgress } = regionOptions;
@@ -223,7 +195,7 @@ export async function auditRegionFiles(paths: string | readonly string[], option
     ...(onProgress ? { onProgress: (done: number) => onProgress(done, files.length) } : {}),
     config,
     registry,
-    ...(packs.rules.length > 0 ? { rulePacks: packs.rules } : {}),
+    ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
     diagnostics,
   });
   return { files, results, diagnostics, config };
