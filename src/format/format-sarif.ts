@@ -1,4 +1,5 @@
 import type { Severity } from '../catalog/types.js';
+import { compareStrings } from '../report/compare-strings.js';
 import type { Finding, Report } from '../report/types.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { escapeMarkdown } from './escape-markdown.js';
@@ -71,10 +72,6 @@ function uniq<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * SARIF 2.1.0 for code-scanning dashboards: one run, a rule descriptor per rule that produced a
  * finding (sorted by id), a result per finding. Location: the finding's first evidence source
@@ -93,7 +90,7 @@ export function formatSarif(report: Report, opts: ResolvedFormatOptions): string
     if (list) list.push(f);
     else byRule.set(f.ruleId, [f]);
   }
-  const ruleIds = [...byRule.keys()].sort(compare);
+  const ruleIds = [...byRule.keys()].sort(compareStrings);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i] as const));
   const rules = ruleIds.map((id) => ruleDescriptor(id, byRule.get(id) ?? [], L));
 

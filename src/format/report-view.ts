@@ -1,4 +1,5 @@
 import { SEVERITIES, type Severity } from '../catalog/types.js';
+import { compareStrings } from '../report/compare-strings.js';
 import type { ClauseResult, Evidence, Finding, Report } from '../report/types.js';
 import type { Labels } from './labels.js';
 import type { FormatOptions, ResolvedFormatOptions } from './types.js';
@@ -57,7 +58,7 @@ export function groupByClause(report: Report, findings: readonly Finding[]): Cla
     const list = byId.get(clause.id);
     if (list) groups.push({ clauseId: clause.id, clause, findings: list });
   }
-  const orphans = [...byId.keys()].filter((id) => !seen.has(id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const orphans = [...byId.keys()].filter((id) => !seen.has(id)).sort(compareStrings);
   for (const id of orphans) groups.push({ clauseId: id, findings: byId.get(id) ?? [] });
   return groups;
 }

@@ -1,3 +1,5 @@
+import { compareStrings } from '../report/compare-strings.js';
+
 /**
  * JSON with object keys sorted (plain code-unit order, locale-independent) at every depth; arrays
  * keep their order, which is semantic. Same value → same bytes. `undefined` members are dropped
@@ -17,7 +19,7 @@ function sortKeys(value: unknown, ancestors: Set<object>): unknown {
     if (Array.isArray(value)) return value.map((item) => sortKeys(item, ancestors));
     // No prototype: a `__proto__` key from parsed input stays an ordinary member.
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(value).sort(compareCodeUnits)) {
+    for (const key of Object.keys(value).sort(compareStrings)) {
       const member = (value as Record<string, unknown>)[key];
       if (member === undefined || typeof member === 'function' || typeof member === 'symbol') continue;
       out[key] = sortKeys(member, ancestors);
@@ -26,8 +28,4 @@ function sortKeys(value: unknown, ancestors: Set<object>): unknown {
   } finally {
     ancestors.delete(value);
   }
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

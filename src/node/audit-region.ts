@@ -7,6 +7,7 @@ import type { AuditConfig } from '../config/types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js';
 import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
+import { compareStrings } from '../report/compare-strings.js';
 import { loadAuditSetup } from './load-audit-setup.js';
 import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
@@ -55,10 +56,6 @@ function display(path: string): string {
   return shown.split(sep).join('/');
 }
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Every school file under `dir`: a folder holding `school.yaml` (or `.yml`, `.json`) is a school,
  * and its own subfolders are not searched; `.`/`_` folders and `node_modules` are skipped.
@@ -81,7 +78,7 @@ export async function discoverSchools(dir: string): Promise<string[]> {
     }
   };
   await walk(dir, 0);
-  return found.sort(byCodeUnits);
+  return found.sort(compareStrings);
 }
 
 /** Loads one school and scans the chat exports it lists; never throws. */

@@ -3,11 +3,8 @@ import { join } from 'node:path';
 import { catalog as builtinCatalog, parseRulePack } from '../catalog/index.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareStrings } from '../report/compare-strings.js';
 import { readSmallTextFile } from './load-config.js';
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 async function listRuleFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -21,7 +18,7 @@ async function listRuleFiles(dir: string): Promise<string[]> {
     }
   };
   await walk(dir);
-  return out.sort(byCodeUnits);
+  return out.sort(compareStrings);
 }
 
 export interface LoadedRulePacks {

@@ -2,6 +2,7 @@ import { SEVERITIES, type Severity } from '../catalog/types.js';
 import { SUBJECT_TYPES, type SubjectType } from '../normalize/types.js';
 import type { ClauseStatus } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
+import { compareStrings } from '../report/compare-strings.js';
 import { zeroCounts } from '../report/zero-counts.js';
 import { scoreDistribution } from './score-distribution.js';
 import {
@@ -18,14 +19,10 @@ export { CLAUSE_STATUSES };
 
 export const DEFAULT_WORST = 10;
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** A record with its keys in code-unit order, so `JSON.stringify` of the summary is stable too. */
 function sortedRecord<V, W>(map: ReadonlyMap<string, V>, value: (v: V, key: string) => W): Record<string, W> {
   const out: Record<string, W> = {};
-  for (const key of [...map.keys()].sort(byCodeUnits)) out[key] = value(map.get(key)!, key);
+  for (const key of [...map.keys()].sort(compareStrings)) out[key] = value(map.get(key)!, key);
   return out;
 }
 
@@ -36,8 +33,8 @@ export function compareRank(a: SchoolRank, b: SchoolRank): number {
     b.bySeverity.critical - a.bySeverity.critical ||
     b.bySeverity.high - a.bySeverity.high ||
     b.unwaived - a.unwaived ||
-    byCodeUnits(a.id, b.id) ||
-    byCodeUnits(a.source ?? '', b.source ?? '')
+    compareStrings(a.id, b.id) ||
+    compareStrings(a.source ?? '', b.source ?? '')
   );
 }
 
@@ -109,7 +106,7 @@ export class RegionAggregator {
         ...(result.source !== undefined ? { source: result.source } : {}),
         ...(result.name !== undefined ? { name: result.name } : {}),
         errors: errors.length,
-        codes: [...new Set(errors.map((d) => d.code))].sort(byCodeUnits),
+        codes: [...new Set(errors.map((d) => d.code))].sort(compareStrings),
       });
       if (muni) muni.failed += 1;
       return;
@@ -183,7 +180,7 @@ export class RegionAggregator {
         prohibitedChannels: m.prohibitedChannels,
       };
     });
-    const failedSchools = [...this.#failed].sort((a, b) => byCodeUnits(a.id, b.id) || byCodeUnits(a.source ?? '', b.source ?? ''));
+    const failedSchools = [...this.#failed].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.source ?? '', b.source ?? ''));
     return {
       schemaVersion: REGION_SCHEMA_VERSION,
       tool: { ...run.tool },
@@ -194,7 +191,7 @@ export class RegionAggregator {
       engine: run.engine,
       schools: { total: this.#total, audited: this.#audited, failed: this.#failed.length },
       failedSchools,
-      duplicateIds: [...this.#ids].filter(([, n]) => n > 1).map(([id]) => id).sort(byCodeUnits),
+      duplicateIds: [...this.#ids].filter(([, n]) => n > 1).map(([id]) => id).sort(compareStrings),
       subjects: { ...this.#subjects },
       findings: {
         total: this.#findings.total,

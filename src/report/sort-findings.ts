@@ -1,11 +1,7 @@
 import { SEVERITIES } from '../catalog/types.js';
 import { SUBJECT_TYPES } from '../normalize/types.js';
+import { compareStrings } from './compare-strings.js';
 import type { Finding } from './types.js';
-
-/** Plain code-unit comparison: locale-independent, so every machine sorts alike. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Report order: severity (critical first), the finding's first clause in catalog order, rule id,
