@@ -18,6 +18,7 @@ import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { collect, parseAsOf, parseEngine, parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { cannotWrite } from '../write-output.js';
 import { createProgress } from '../progress.js';
 
 export const REGION_FORMATS = ['text', 'ndjson', 'json', 'csv'] as const;
@@ -68,11 +69,7 @@ async function openSink(ctx: CliContext, output: string | undefined, quiet: bool
   try {
     handle = await open(resolve(ctx.io.cwd, output), 'w');
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliUsageError(
-      `не удалось записать файл «${output}»: ${reason}. Проверьте, что папка существует и доступна для записи`,
-      `cannot write «${output}»: ${reason}. Check that the folder exists and is writable`,
-    );
+    throw cannotWrite(output, error);
   }
   return {
     closed: false,
