@@ -5,6 +5,7 @@ import type { Subject } from '../normalize/types.js';
 import type { Finding, Language } from '../report/types.js';
 import type { EffectiveRule } from './effective-rules.js';
 import { buildEvidence } from './evidence.js';
+import { findingSubject } from './finding-subject.js';
 
 export function buildFinding(effective: EffectiveRule, subject: Subject, input: AuditInput, language: Language): Finding {
   const { rule, params } = effective;
@@ -15,12 +16,7 @@ export function buildFinding(effective: EffectiveRule, subject: Subject, input: 
     severity: rule.severity,
     title: rule.title[language],
     message: renderMessage(rule.message[language], context, language),
-    subject: {
-      type: subject.type,
-      id: subject.id,
-      label: subject.label,
-      ...(subject.pointer !== undefined ? { pointer: subject.pointer } : {}),
-    },
+    subject: findingSubject(subject),
     evidence: buildEvidence(rule, subject, input),
     remediation: renderMessage(rule.remediation[language], context, language),
     fingerprint: findingFingerprint(rule.id, subject.type, subject.id),

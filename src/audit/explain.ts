@@ -5,6 +5,7 @@ import type { AuditInput } from '../model/types.js';
 import { PARAMS_FACT } from '../normalize/index.js';
 import type { Explanation } from '../report/types.js';
 import { effectiveRules } from './effective-rules.js';
+import { findingSubject } from './finding-subject.js';
 import { prepareAudit } from './prepare-audit.js';
 import type { AuditOptions } from './types.js';
 
@@ -42,12 +43,7 @@ export async function explain(input: AuditInput, ruleId: string, options: Explai
     const violation = applies ? explainCondition(rule.conditions, facts, compileOptions) : undefined;
     return {
       ruleId: rule.id,
-      subject: {
-        type: subject.type,
-        id: subject.id,
-        label: subject.label,
-        ...(subject.pointer !== undefined ? { pointer: subject.pointer } : {}),
-      },
+      subject: findingSubject(subject),
       outcome: !applies ? 'not-applicable' : violation?.result === true ? 'fires' : 'passes',
       ...(applicability ? { applicability } : {}),
       ...(violation ? { violation } : {}),
