@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { formatReport, SARIF_FINGERPRINT_KEY, sarifLevel } from '../../src/format/index.js';
 import { pathToUri } from '../../src/format/format-sarif.js';
+import { sarifSchema, validateSarif } from './safety.js';
 import { buildHostileReport, buildSampleReport, mapReportText } from './sample-report.js';
-
-const schema = JSON.parse(
-  readFileSync(new URL('../fixtures/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
-) as object;
-const ajv = new Ajv({ strict: false, allErrors: true });
-addFormats(ajv);
-const validateSarif = ajv.compile(schema);
 
 interface SarifResult {
   ruleId: string;
@@ -43,7 +34,7 @@ function sarif(report = buildSampleReport(), options = {}): SarifLog {
 
 describe('sarif format', () => {
   it('the schema fixture is the official draft-07 SARIF 2.1.0 schema and rejects a broken log', () => {
-    expect((schema as { $schema: string }).$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect((sarifSchema as { $schema: string }).$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
     expect(validateSarif({ version: '2.0.0', runs: [] })).toBe(false);
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] })).toBe(false);

@@ -9,7 +9,7 @@ import { formatReport, type FormatName, type FormatOptions } from '../../src/for
 import type { Report } from '../../src/report/types.js';
 import { htmlOffences, markdownTableShapeErrors, readCsv, readHtml, readJunit, unescapedIndexes, validateXml } from './helpers.js';
 
-const sarifSchema = JSON.parse(
+export const sarifSchema = JSON.parse(
   readFileSync(new URL('../fixtures/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
 ) as object;
 const ajv = new Ajv({ strict: false, allErrors: true });
