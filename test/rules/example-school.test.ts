@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/catalog/index.js';
-import { getEngine } from '../../src/evaluate/index.js';
-import { evaluatePrepared, prepareRules } from '../../src/evaluate/rule-runner.js';
 import { defaultRegistry } from '../../src/messengers/index.js';
 import { normalize } from '../../src/normalize/index.js';
 import { loadSchoolFile } from '../../src/node/load-files.js';
+import { firedRules } from './fired-rules.js';
 
 /**
  * examples/school-72 documents its deliberate violations (README.md, items 1–10; item 11 is about
@@ -31,13 +30,7 @@ describe('examples/school-72', () => {
     const { input, diagnostics } = await loadSchoolFile(join(__dirname, '../../examples/school-72/school.yaml'));
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const subjects = normalize(input!, { asOf: '2026-11-30', registry: defaultRegistry() });
-    const prepared = prepareRules(catalog().rules, { engine: getEngine(engine) });
-    const fired: string[] = [];
-    for (const p of prepared) {
-      for (const s of subjects.byType[p.rule.subject]) {
-        if ((await evaluatePrepared(p, s)) === 'fires') fired.push(`${p.rule.id} → ${s.id}`);
-      }
-    }
+    const fired = await firedRules(catalog().rules, subjects, engine);
     expect(fired.sort()).toEqual(EXPECTED);
   });
 });

@@ -5,7 +5,6 @@ import { parse } from 'yaml';
 import { getEngine } from '../../src/evaluate/index.js';
 import { defaultRegistry } from '../../src/messengers/index.js';
 import { normalize } from '../../src/normalize/index.js';
-import { evaluatePrepared, prepareRules } from '../../src/evaluate/rule-runner.js';
 import { parseRulePack } from '../../src/catalog/index.js';
 import {
   fixtureInput,
@@ -14,6 +13,7 @@ import {
   type RuleFixtureCase,
 } from '../../src/catalog/run-rule-fixtures.js';
 import type { EngineName } from '../../src/evaluate/types.js';
+import { firedRules } from './fired-rules.js';
 
 const RULES_DIR = join(__dirname, '../../rules');
 
@@ -53,13 +53,7 @@ describe('rule files', () => {
 describe.each(ENGINES)('the base school is compliant (%s engine)', (engineName) => {
   it('no rule fires on the base fixture', async () => {
     const subjects = normalize(fixtureInput(base, {}), { asOf: base.asOf, registry });
-    const prepared = prepareRules(rules, { engine: getEngine(engineName) });
-    const fired: string[] = [];
-    for (const p of prepared) {
-      for (const s of subjects.byType[p.rule.subject]) {
-        if ((await evaluatePrepared(p, s)) === 'fires') fired.push(`${p.rule.id} → ${s.id}`);
-      }
-    }
+    const fired = await firedRules(rules, subjects, engineName);
     expect(fired).toEqual([]);
   });
 });
