@@ -1,0 +1,151 @@
+import { FORBIDDEN_KEYS } from './yaml-to-value.js';
+
+/** A value of a JSON text: its offset range and, for containers, its members. */
+export interface JsonNode {
+  start: number;
+  end: number;
+  /** Members of an object by key, first occurrence wins (as the YAML path's lookup does). */
+  entries?: Map<string, { keyStart: number; node: JsonNode }>;
+  items?: JsonNode[];
+}
+
+/** YAML refuses implicit keys over 1024 characters; longer keys (quotes included, with margin) take that path. */
+const MAX_KEY_SOURCE_LENGTH = 1000;
+
+const isWs = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Checks a text JSON.parse has already accepted for everything the school loader refuses or
+ * reports through the YAML path: forbidden keys, repeated keys, nesting deeper than `maxDepth`,
+ * keys too long for YAML, a lone CR (YAML reads it differently from JSON), a top level that is not
+ * an object or array. `true` means none of these occur, so JSON.parse's value is exactly the value
+ * the YAML path would produce, with no diagnostics. Iterative and allocation-light: it runs on
+ * every JSON school file.
+ */
+export function isPlainJson(text: string, maxDepth: number): boolean {
+  return walk(text, maxDepth, false) !== undefined;
+}
+
+/**
+ * Offsets of every value (and key) of a valid JSON text, for positions on demand. Assumes the text
+ * passed `isPlainJson` (valid, no repeated keys); built only when a position is first asked for.
+ */
+export function indexJson(text: string): JsonNode {
+  const root = walk(text, Number.POSITIVE_INFINITY, true);
+  if (root === undefined || root === true) throw new Error('indexJson: text is not plain JSON');
+  return root;
+}
+
+function walk(text: string, maxDepth: number, build: true): JsonNode | undefined | true;
+function walk(text: string, maxDepth: number, build: false): true | undefined;
+function walk(text: string, maxDepth: number, build: boolean): JsonNode | true | undefined {
+  // Per open container: its node (when building) and, for objects, the keys seen so far.
+  const nodes: JsonNode[] = [];
+  const keySets: (Set<string> | undefined)[] = [];
+  let root: JsonNode | undefined;
+  let pendingKey: string | undefined;
+  let pendingKeyStart = 0;
+  const n = text.length;
+  let pos = 0;
+
+  const skipWs = (): boolean => {
+    while (pos < n) {
+      const c = text.charCodeAt(pos);
+      if (!isWs(c)) return true;
+      if (c === 13 && text.charCodeAt(pos + 1) !== 10) return false;
+      pos += 1;
+    }
+    return true;
+  };
+  /** Offset just past the closing quote of the string opening at `pos`. */
+  const stringEnd = (): number => {
+    let i = pos + 1;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 34) return i + 1;
+      i += c === 92 ? 2 : 1;
+    }
+  };
+  const attach = (node: JsonNode): void => {
+    const parent = nodes[nodes.length - 1];
+    if (!parent) root = node;
+    else if (parent.items) parent.items.push(node);
+    else if (parent.entries && pendingKey !== undefined && !parent.entries.has(pendingKey)) {
+      parent.entries.set(pendingKey, { keyStart: pendingKeyStart, node });
+    }
+  };
+
+  if (!skipWs()) return undefined;
+  const first = text.charCodeAt(pos);
+  if (first !== 123 && first !== 91) return undefined;
+  for (;;) {
+    if (!skipWs()) return undefined;
+    if (pos >= n) break;
+    const c = text.charCodeAt(pos);
+    if (c === 123 || c === 91) {
+      if (nodes.length + 1 > maxDepth) return undefined;
+      const node: JsonNode = { start: pos, end: pos };
+      if (c === 123) {
+        if (build) node.entries = new Map();
+        keySets.push(build ? undefined : new Set());
+      } else {
+        if (build) node.items = [];
+        keySets.push(undefined);
+      }
+      if (build) attach(node);
+      nodes.push(node);
+      pos += 1;
+      // The first key of an object comes next.
+      if (c === 123 && !readKey()) return undefined;
+      continue;
+    }
+    if (c === 125 || c === 93) {
+      const node = nodes.pop() as JsonNode;
+      keySets.pop();
+      node.end = pos + 1;
+      pos += 1;
+      continue;
+    }
+    if (c === 44) {
+      pos += 1;
+      const parent = nodes[nodes.length - 1];
+      if (parent && (build ? parent.entries !== undefined : keySets[keySets.length - 1] !== undefined) && !readKey()) return undefined;
+      continue;
+    }
+    // A scalar: string, number, true, false or null.
+    const start = pos;
+    if (c === 34) pos = stringEnd();
+    else {
+      while (pos < n) {
+        const d = text.charCodeAt(pos);
+        if (d === 44 || d === 125 || d === 93 || isWs(d)) break;
+        pos += 1;
+      }
+    }
+    if (build) attach({ start, end: pos });
+  }
+  return build ? root : true;
+
+  /** Reads `"key":` (or nothing, before `}` of an empty object); false when the key disqualifies the text. */
+  function readKey(): boolean {
+    if (!skipWs()) return false;
+    if (text.charCodeAt(pos) !== 34) return true;
+    const start = pos;
+    const end = stringEnd();
+    if (end - start > MAX_KEY_SOURCE_LENGTH) return false;
+    const raw = text.slice(start + 1, end - 1);
+    const key = raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
+    if (FORBIDDEN_KEYS.has(key)) return false;
+    const seen = keySets[keySets.length - 1];
+    if (seen) {
+      if (seen.has(key)) return false;
+      seen.add(key);
+    }
+    pendingKey = key;
+    pendingKeyStart = start;
+    pos = end;
+    if (!skipWs()) return false;
+    pos += 1; // the colon
+    return true;
+  }
+}
