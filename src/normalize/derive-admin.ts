@@ -4,7 +4,7 @@ import { daysBetween } from './dates.js';
 import type { InputIndex } from './build-index.js';
 import { canonicalPhone } from './phones.js';
 import { personLabel } from './labels.js';
-import { locateFacts } from './sources.js';
+import { subjectWithSources } from './sources.js';
 
 /** Appointed by an order of kind order-admin-appointment: by the admin's reference or the order's `appoints`. */
 export function isAppointedByOrder(index: InputIndex, admin: PlatformAdmin): boolean {
@@ -63,32 +63,34 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
       daysSinceSecurityReview: daysBetween(admin.security?.reviewedAt, index.options.asOf),
     };
     const at = `/admins/${i}`;
-    const sources = index.input.sources && locateFacts(index.input.sources, {
-      appointmentOrderId: `${at}/appointmentOrder`,
-      isAdditionalAdmin: `${at}/appointedByAdmin`,
-      registered: `${at}/registered`,
-      registrationPhoneRecorded: `${at}/registrationPhone`,
-      registrationPhoneMatchesApplication: `${at}/registrationPhone`,
-      twoFactor: `${at}/security/twoFactor`,
-      recoveryContact: `${at}/security/recoveryContact`,
-      daysSinceSecurityReview: `${at}/security/reviewedAt`,
-      ...(info
-        ? {
-            roles: `/people/${info.index}/roles`,
-            profileCreated: `/people/${info.index}/profile/created`,
-            eschoolLinked: `/people/${info.index}/eschool/linked`,
-          }
-        : {}),
-    });
     const who = info ? personLabel(info) : 'нет в списке участников';
-    return {
-      type: 'admin',
-      id: admin.personId,
-      label: `${isAdditionalAdmin ? 'дополнительный администратор платформы' : 'администратор платформы'} (${who})`,
-      facts,
-      ...(sources ? { sources } : {}),
-      pointer: at,
-    };
+    return subjectWithSources(
+      {
+        type: 'admin',
+        id: admin.personId,
+        label: `${isAdditionalAdmin ? 'дополнительный администратор платформы' : 'администратор платформы'} (${who})`,
+        facts,
+      },
+      index.input.sources,
+      () => ({
+        appointmentOrderId: `${at}/appointmentOrder`,
+        isAdditionalAdmin: `${at}/appointedByAdmin`,
+        registered: `${at}/registered`,
+        registrationPhoneRecorded: `${at}/registrationPhone`,
+        registrationPhoneMatchesApplication: `${at}/registrationPhone`,
+        twoFactor: `${at}/security/twoFactor`,
+        recoveryContact: `${at}/security/recoveryContact`,
+        daysSinceSecurityReview: `${at}/security/reviewedAt`,
+        ...(info
+          ? {
+              roles: `/people/${info.index}/roles`,
+              profileCreated: `/people/${info.index}/profile/created`,
+              eschoolLinked: `/people/${info.index}/eschool/linked`,
+            }
+          : {}),
+      }),
+      at,
+    );
   });
   return { subjects, byOrder };
 }

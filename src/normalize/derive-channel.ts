@@ -3,7 +3,7 @@ import type { Subject } from './types.js';
 import { daysBetween } from './dates.js';
 import { belongsToClass, type ChannelInfo, type InputIndex } from './build-index.js';
 import { channelLabel } from './labels.js';
-import { locateFacts } from './sources.js';
+import { subjectWithSources } from './sources.js';
 
 const STAFF_COUNT_KEYS: readonly (PersonRole | 'other')[] = ['administration', 'teacher', 'class-teacher'];
 
@@ -100,35 +100,31 @@ export function deriveChannel(
   };
 
   const at = `/channels/${ci.index}`;
-  const sources = index.input.sources && locateFacts(index.input.sources, {
-    platformId: `${at}/platform`,
-    platformName: `${at}/platform`,
-    platformStatus: `${at}/platform`,
-    kind: `${at}/kind`,
-    purpose: `${at}/purpose`,
-    class: `${at}/class`,
-    isClassChat: `${at}/purpose`,
-    isAdministrative: `${at}/purpose`,
-    isOfficial: `${at}/purpose`,
-    isAutoCreated: `${at}/autoCreated`,
-    hasOwner: `${at}/owner`,
-    ownerIsAdmin: `${at}/owner`,
-    ownerIsStaff: `${at}/owner`,
-    membersKnown: `${at}/members`,
-    memberCount: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
-    foreignMembers: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
-    usedWithParticipants: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
-    carriesPersonalData: `${at}/content/personalData`,
-    carriesPaymentData: channel.content?.paymentDocuments ? `${at}/content/paymentDocuments` : `${at}/content/bankDetails`,
-    daysSinceLastActivity: `${at}/lastActivityAt`,
-  });
-
-  return {
-    type: 'channel',
-    id: channel.id,
-    label: channelLabel(channel.title ?? channel.id, facts.platformName),
-    facts,
-    ...(sources ? { sources } : {}),
-    pointer: at,
-  };
+  return subjectWithSources(
+    { type: 'channel', id: channel.id, label: channelLabel(channel.title ?? channel.id, facts.platformName), facts },
+    index.input.sources,
+    () => ({
+      platformId: `${at}/platform`,
+      platformName: `${at}/platform`,
+      platformStatus: `${at}/platform`,
+      kind: `${at}/kind`,
+      purpose: `${at}/purpose`,
+      class: `${at}/class`,
+      isClassChat: `${at}/purpose`,
+      isAdministrative: `${at}/purpose`,
+      isOfficial: `${at}/purpose`,
+      isAutoCreated: `${at}/autoCreated`,
+      hasOwner: `${at}/owner`,
+      ownerIsAdmin: `${at}/owner`,
+      ownerIsStaff: `${at}/owner`,
+      membersKnown: `${at}/members`,
+      memberCount: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
+      foreignMembers: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
+      usedWithParticipants: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
+      carriesPersonalData: `${at}/content/personalData`,
+      carriesPaymentData: channel.content?.paymentDocuments ? `${at}/content/paymentDocuments` : `${at}/content/bankDetails`,
+      daysSinceLastActivity: `${at}/lastActivityAt`,
+    }),
+    at,
+  );
 }

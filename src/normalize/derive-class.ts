@@ -3,7 +3,7 @@ import { daysBetween, latestOnOrBefore } from './dates.js';
 import { belongsToClass, isMemberOf, type InputIndex } from './build-index.js';
 import { CLASS_CHAT_PURPOSES, STUDENT_CHAT_PURPOSES, eduClassChats } from './class-chats.js';
 import { classLabel } from './labels.js';
-import { locateFacts } from './sources.js';
+import { subjectWithSources } from './sources.js';
 
 export function deriveClass(index: InputIndex, classId: string): Subject {
   const { asOf } = index.options;
@@ -75,15 +75,10 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
   };
 
   const at = recordIndex >= 0 ? `/classes/${recordIndex}` : undefined;
-  const sources = at
-    ? index.input.sources && locateFacts(index.input.sources, { grade: `${at}/grade`, hasClassTeacher: `${at}/classTeacher`, classTeacherIds: `${at}/classTeacher` })
-    : undefined;
-  return {
-    type: 'class',
-    id: classId,
-    label: classLabel(classId),
-    facts,
-    ...(sources ? { sources } : {}),
-    ...(at ? { pointer: at } : {}),
-  };
+  return subjectWithSources(
+    { type: 'class', id: classId, label: classLabel(classId), facts },
+    at ? index.input.sources : undefined,
+    () => ({ grade: `${at}/grade`, hasClassTeacher: `${at}/classTeacher`, classTeacherIds: `${at}/classTeacher` }),
+    at,
+  );
 }

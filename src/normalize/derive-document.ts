@@ -2,7 +2,7 @@ import type { Subject } from './types.js';
 import { isCalendarDate, onOrBefore } from './dates.js';
 import type { DocumentInfo, InputIndex } from './build-index.js';
 import { documentLabel } from './labels.js';
-import { locateFacts } from './sources.js';
+import { subjectWithSources } from './sources.js';
 
 /** «директор», «и.о. директора», «Director»; not «заместитель директора». */
 function isDirectorPosition(position: string): boolean {
@@ -53,30 +53,26 @@ export function deriveDocument(index: InputIndex, info: DocumentInfo): Subject {
   };
 
   const at = `/documents/${info.index}`;
-  const sources = index.input.sources && locateFacts(index.input.sources, {
-    kind: `${at}/kind`,
-    number: `${at}/number`,
-    date: `${at}/date`,
-    hasNumber: `${at}/number`,
-    hasDate: `${at}/date`,
-    hasApprovalOrder: `${at}/approvalOrder`,
-    approvalOrderNumber: `${at}/approvalOrder/number`,
-    approvalDate: `${at}/approvalOrder/date`,
-    approvedByDirector: `${at}/approvedBy/position`,
-    hasPedagogicalCouncil: `${at}/councils`,
-    hasGoverningCouncil: `${at}/councils`,
-    councilBeforeApproval: `${at}/councils`,
-    effectiveFrom: `${at}/effectiveFrom`,
-    supersedes: `${at}/supersedes`,
-    appointsCount: `${at}/appoints`,
-  });
-
-  return {
-    type: 'document',
-    id: doc.id,
-    label: documentLabel(doc),
-    facts,
-    ...(sources ? { sources } : {}),
-    pointer: at,
-  };
+  return subjectWithSources(
+    { type: 'document', id: doc.id, label: documentLabel(doc), facts },
+    index.input.sources,
+    () => ({
+      kind: `${at}/kind`,
+      number: `${at}/number`,
+      date: `${at}/date`,
+      hasNumber: `${at}/number`,
+      hasDate: `${at}/date`,
+      hasApprovalOrder: `${at}/approvalOrder`,
+      approvalOrderNumber: `${at}/approvalOrder/number`,
+      approvalDate: `${at}/approvalOrder/date`,
+      approvedByDirector: `${at}/approvedBy/position`,
+      hasPedagogicalCouncil: `${at}/councils`,
+      hasGoverningCouncil: `${at}/councils`,
+      councilBeforeApproval: `${at}/councils`,
+      effectiveFrom: `${at}/effectiveFrom`,
+      supersedes: `${at}/supersedes`,
+      appointsCount: `${at}/appoints`,
+    }),
+    at,
+  );
 }

@@ -11,7 +11,7 @@ import {
   type ChatPresence,
 } from './class-chats.js';
 import { personLabel } from './labels.js';
-import { locateFacts } from './sources.js';
+import { subjectWithSources } from './sources.js';
 
 /**
  * The role the position requires. Staff join the school as «учитель» even when they are also
@@ -108,34 +108,30 @@ export function derivePerson(
   };
 
   const at = `/people/${info.index}`;
-  const sources = index.input.sources && locateFacts(index.input.sources, {
-    roles: `${at}/roles`,
-    isAdministration: `${at}/roles`,
-    isTeacher: `${at}/roles`,
-    isClassTeacher: `${at}/roles`,
-    isStudent: `${at}/roles`,
-    isParent: `${at}/roles`,
-    isStaff: `${at}/roles`,
-    requiredESchoolRole: `${at}/roles`,
-    profileCreated: `${at}/profile/created`,
-    profileSecured: `${at}/profile/secured`,
-    profileTwoFactor: `${at}/profile/twoFactor`,
-    eschoolLinked: `${at}/eschool/linked`,
-    eschoolRole: `${at}/eschool/role`,
-    eschoolRoleRecognized: `${at}/eschool/role`,
-    eschoolRoleMatches: `${at}/eschool/role`,
-    eschoolOrganizationMatches: `${at}/eschool/organization`,
-    studentClass: `${at}/class`,
-    classTeacherOf: `${at}/classTeacherOf`,
-    childClasses: `${at}/parentOf`,
-  });
-
-  return {
-    type: 'person',
-    id,
-    label: personLabel(info),
-    facts,
-    ...(sources ? { sources } : {}),
-    pointer: at,
-  };
+  return subjectWithSources(
+    { type: 'person', id, label: personLabel(info), facts },
+    index.input.sources,
+    () => ({
+      roles: `${at}/roles`,
+      isAdministration: `${at}/roles`,
+      isTeacher: `${at}/roles`,
+      isClassTeacher: `${at}/roles`,
+      isStudent: `${at}/roles`,
+      isParent: `${at}/roles`,
+      isStaff: `${at}/roles`,
+      requiredESchoolRole: `${at}/roles`,
+      profileCreated: `${at}/profile/created`,
+      profileSecured: `${at}/profile/secured`,
+      profileTwoFactor: `${at}/profile/twoFactor`,
+      eschoolLinked: `${at}/eschool/linked`,
+      eschoolRole: `${at}/eschool/role`,
+      eschoolRoleRecognized: `${at}/eschool/role`,
+      eschoolRoleMatches: `${at}/eschool/role`,
+      eschoolOrganizationMatches: `${at}/eschool/organization`,
+      studentClass: `${at}/class`,
+      classTeacherOf: `${at}/classTeacherOf`,
+      childClasses: `${at}/parentOf`,
+    }),
+    at,
+  );
 }

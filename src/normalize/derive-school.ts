@@ -2,7 +2,7 @@ import type { Subject } from './types.js';
 import { DEFAULT_ESCHOOL_SYSTEM } from '../model/types.js';
 import { daysBetween, latestOnOrBefore } from './dates.js';
 import { isEducational, onOrBeforeOrUndated, type InputIndex } from './build-index.js';
-import { locateFacts } from './sources.js';
+import { subjectWithSources } from './sources.js';
 
 function daysSinceLatest(dates: readonly unknown[], asOf: string): number | null {
   const latest = latestOnOrBefore(dates, asOf);
@@ -67,27 +67,23 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
     prohibitedChannelCount: index.channels.filter((c) => c.status === 'prohibited').length,
   };
 
-  const sources = locateFacts(input.sources, {
-    sferumRegistered: '/school/sferum/registered',
-    applicationPhoneRecorded: '/school/sferum/applicationPhone',
-    orgProfileFilled: '/school/sferum/profile/filled',
-    orgProfileFields: '/school/sferum/profile/fields',
-    daysSinceOrgProfileUpdate: '/school/sferum/profile/updatedAt',
-    autoChannelCount: '/school/sferum/autoChannels',
-    eSchoolSystem: '/school/eSchoolSystem',
-    schoolName: '/school/name',
-    daysSinceLastInformationMaterial: '/records/informationMaterials',
-    daysSinceLastControlReview: '/records/controlReviews',
-    daysSinceLastStatisticsReport: '/records/statisticsReports',
-    hasChatStrategy: '/records/chatStrategy',
-  });
-
-  return {
-    type: 'school',
-    id: 'school',
-    label: school?.shortName ?? school?.name ?? 'школа',
-    facts,
-    ...(sources ? { sources } : {}),
-    pointer: '/school',
-  };
+  return subjectWithSources(
+    { type: 'school', id: 'school', label: school?.shortName ?? school?.name ?? 'школа', facts },
+    input.sources,
+    () => ({
+      sferumRegistered: '/school/sferum/registered',
+      applicationPhoneRecorded: '/school/sferum/applicationPhone',
+      orgProfileFilled: '/school/sferum/profile/filled',
+      orgProfileFields: '/school/sferum/profile/fields',
+      daysSinceOrgProfileUpdate: '/school/sferum/profile/updatedAt',
+      autoChannelCount: '/school/sferum/autoChannels',
+      eSchoolSystem: '/school/eSchoolSystem',
+      schoolName: '/school/name',
+      daysSinceLastInformationMaterial: '/records/informationMaterials',
+      daysSinceLastControlReview: '/records/controlReviews',
+      daysSinceLastStatisticsReport: '/records/statisticsReports',
+      hasChatStrategy: '/records/chatStrategy',
+    }),
+    '/school',
+  );
 }

@@ -1,4 +1,5 @@
 import type { SourceLocation, SourceMap } from '../model/types.js';
+import type { Subject } from './types.js';
 
 /** Fact name → source location of the input value it came from, for the pointers the source map knows. */
 export function locateFacts(
@@ -12,4 +13,40 @@ export function locateFacts(
     if (location) out[fact] = location;
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * Builds a subject whose `sources` are looked up when first read, then kept. Positions are needed
+ * only for the evidence of findings and for `explain`, so a regional run no longer locates every
+ * fact of every subject. `pointers` is called at most once. Without a source map the subject has
+ * no `sources` at all, as before; reading them gives what `locateFacts` gives.
+ */
+export function subjectWithSources(
+  head: Pick<Subject, 'type' | 'id' | 'label' | 'facts'>,
+  sources: SourceMap | undefined,
+  pointers: () => Readonly<Record<string, string>>,
+  pointer?: string,
+): Subject {
+  const subject: Subject = { type: head.type, id: head.id, label: head.label, facts: head.facts };
+  if (sources) {
+    let located: Readonly<Record<string, SourceLocation>> | undefined;
+    let done = false;
+    Object.defineProperty(subject, 'sources', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (!done) {
+          located = locateFacts(sources, pointers());
+          done = true;
+        }
+        return located;
+      },
+      // Assigning replaces the lazy value with a plain one, as for any other subject field.
+      set(value: Subject['sources']) {
+        Object.defineProperty(subject, 'sources', { value, writable: true, enumerable: true, configurable: true });
+      },
+    });
+  }
+  if (pointer !== undefined) subject.pointer = pointer;
+  return subject;
 }

@@ -21,8 +21,36 @@ describe('sources', () => {
       eschoolRoleMatches: { file: 'people.csv', line: 6, column: 14 },
       eschoolRoleRecognized: { file: 'people.csv', line: 6, column: 14 },
     });
-    expect(asked).toContain('/channels/0/members');
+    // Sources are located when read (lazily), so the channel's are read before checking what was asked.
     expect(subject(s, 'channel', 'ch-5a').sources).toBeUndefined();
+    expect(asked).toContain('/channels/0/members');
+  });
+
+  it('locates a subject’s sources only when they are first read, once', () => {
+    const asked: string[] = [];
+    const sources: SourceMap = {
+      files: [],
+      locate(pointer) {
+        asked.push(pointer);
+        return { file: 'school.json', line: pointer.length, column: 1 };
+      },
+    };
+    const s = run({ ...school(), sources });
+    expect(asked).toEqual([]);
+    const student = subject(s, 'person', 's-1');
+    const first = student.sources;
+    expect(first?.eschoolRole).toEqual({ file: 'school.json', line: student.pointer!.length + '/eschool/role'.length, column: 1 });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((p) => p.startsWith(`${student.pointer}/`))).toBe(true);
+    const count = asked.length;
+    expect(student.sources).toBe(first);
+    expect(asked.length).toBe(count);
+    // Enumerable like a plain field (spread, JSON), and assignable.
+    expect(Object.keys(student)).toEqual(['type', 'id', 'label', 'facts', 'sources', 'pointer']);
+    expect(JSON.parse(JSON.stringify(student)).sources).toEqual(first);
+    student.sources = undefined;
+    expect(student.sources).toBeUndefined();
+    expect(asked.length).toBe(count);
   });
 
   it('has no sources when the input was built in code', () => {
