@@ -4,8 +4,25 @@ import { quoteValue } from '../validate/diagnostic-at.js';
 /** What a cell parser returns: a value (undefined = field absent) or why the cell cannot be read. */
 export type CellResult = { value?: unknown; error?: undefined } | { value?: undefined; error: Localized; hint?: Localized };
 
+// Roster cells repeat («да», «ученик», «родитель»…): the normalised form of short words is
+// remembered, bounded so a roster of distinct values cannot grow it without limit.
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 4096;
+const NORMALIZED_MAX_LENGTH = 64;
+
 /** Lowercase, ё→е, punctuation and spacing collapsed: how headers and words are compared. */
 export function normalizeWord(s: string): string {
+  if (s.length > NORMALIZED_MAX_LENGTH) return normalizeUncached(s);
+  let out = NORMALIZED.get(s);
+  if (out === undefined) {
+    out = normalizeUncached(s);
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(s, out);
+  }
+  return out;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .normalize('NFC')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
