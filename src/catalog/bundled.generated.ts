@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "9a1c9f3ce8f35c07eec1a08c9c636208d47d96713a0711649dcad3651a3a4261",
+  "hash": "9a751287c3132b3d070d1e08b1daaaeefba906f089bb1293db9bfaf0553e365c",
   "clauses": [
     {
       "id": "header",
@@ -354,7 +354,8 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.3-PROFILE-CREATED",
-        "SFR-2.3-PROFILE-SECURED"
+        "SFR-2.3-PROFILE-SECURED",
+        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
       ]
     },
     {
@@ -424,7 +425,8 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.4-PROFILE-CREATED",
-        "SFR-2.4-PROFILE-SECURED"
+        "SFR-2.4-PROFILE-SECURED",
+        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
       ]
     },
     {
@@ -493,7 +495,8 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.5-PROFILE-CREATED",
-        "SFR-2.5-PROFILE-SECURED"
+        "SFR-2.5-PROFILE-SECURED",
+        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
       ]
     },
     {
@@ -561,7 +564,8 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.6-PROFILE-CREATED",
-        "SFR-2.6-PROFILE-SECURED"
+        "SFR-2.6-PROFILE-SECURED",
+        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
       ]
     },
     {
@@ -2230,8 +2234,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Class teacher: educational profile not secured"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль создан, но не защищён (нет отметки о защите и второго фактора).",
-        "en": "{{subject.label}}: the educational profile exists but is not secured (no security mark, no second factor)."
+        "ru": "{{subject.label}}: в списке участников отмечено, что учебный профиль не защищён (второй фактор не включён).",
+        "en": "{{subject.label}}: the roster marks the educational profile as not secured (no second factor)."
       },
       "remediation": {
         "ru": "Включите второй фактор (вход с подтверждением) и проверьте активные сеансы; отметьте защиту профиля в списке участников.",
@@ -2271,6 +2275,51 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "profileSecured",
             "operator": "equal",
             "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.3-PROFILE-SECURITY-UNRECORDED",
+      "clauses": [
+        "2.3.a",
+        "2.4.a",
+        "2.5.a",
+        "2.6.a"
+      ],
+      "subject": "school",
+      "severity": "low",
+      "title": {
+        "ru": "Защита учебных профилей не отмечена в списке участников",
+        "en": "Profile security is not recorded in the roster"
+      },
+      "message": {
+        "ru": "{{subject.label}}: у {{facts.profileSecurityUnknownCount}} из {{facts.profilesCreatedCount}} участников с учебным профилем в списке не указано, защищён ли профиль; подтвердить, что безопасность профилей обеспечена (пп. 2.3.a–2.6.a), по этим данным нельзя.",
+        "en": "{{subject.label}}: for {{facts.profileSecurityUnknownCount}} of {{facts.profilesCreatedCount}} people with an educational profile the roster does not say whether the profile is secured; these data cannot show that profiles are kept secure (clauses 2.3.a–2.6.a)."
+      },
+      "remediation": {
+        "ru": "Заполните в списке участников столбец «Профиль защищён» (да/нет) или «Двухфакторная защита»; для тех, у кого защита не включена, — включите вход с подтверждением.",
+        "en": "Fill the roster's “profile secured” (yes/no) or “second factor” column; for those without protection, switch on the confirmed sign-in."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1241"
+      ],
+      "tags": [
+        "profile",
+        "security",
+        "records"
+      ],
+      "evidence": [
+        "profileSecurityUnknownCount",
+        "profilesCreatedCount"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "profileSecurityUnknownCount",
+            "operator": "greaterThan",
+            "value": 0
           }
         ]
       }
@@ -2813,8 +2862,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Staff member: educational profile not secured"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль создан, но не защищён (нет отметки о защите и второго фактора).",
-        "en": "{{subject.label}}: the educational profile exists but is not secured (no security mark, no second factor)."
+        "ru": "{{subject.label}}: в списке участников отмечено, что учебный профиль не защищён (второй фактор не включён).",
+        "en": "{{subject.label}}: the roster marks the educational profile as not secured (no second factor)."
       },
       "remediation": {
         "ru": "Включите второй фактор (вход с подтверждением) и проверьте активные сеансы; отметьте защиту профиля в списке участников.",
@@ -3164,8 +3213,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Student: educational profile not secured"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль создан, но не защищён (нет отметки о защите и второго фактора).",
-        "en": "{{subject.label}}: the educational profile exists but is not secured (no security mark, no second factor)."
+        "ru": "{{subject.label}}: в списке участников отмечено, что учебный профиль не защищён (второй фактор не включён).",
+        "en": "{{subject.label}}: the roster marks the educational profile as not secured (no second factor)."
       },
       "remediation": {
         "ru": "Включите второй фактор (вход с подтверждением) и проверьте активные сеансы; отметьте защиту профиля в списке участников.",
@@ -3574,8 +3623,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Parent or legal representative: educational profile not secured"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль создан, но не защищён (нет отметки о защите и второго фактора).",
-        "en": "{{subject.label}}: the educational profile exists but is not secured (no security mark, no second factor)."
+        "ru": "{{subject.label}}: в списке участников отмечено, что учебный профиль не защищён (второй фактор не включён).",
+        "en": "{{subject.label}}: the roster marks the educational profile as not secured (no second factor)."
       },
       "remediation": {
         "ru": "Включите второй фактор (вход с подтверждением) и проверьте активные сеансы; отметьте защиту профиля в списке участников.",

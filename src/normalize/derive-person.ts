@@ -25,6 +25,17 @@ export function requiredRole(info: PersonInfo): ESchoolRole | null {
   return null;
 }
 
+/**
+ * Unknown is not insecure: a roster that does not record profile security (no column, empty cell)
+ * gives `null`, so per-person rules fire only on an explicit «нет». A second factor switched on
+ * counts as secured; a second factor switched off alone does not prove the profile insecure.
+ */
+export function profileSecurity(profile: { secured?: unknown; twoFactor?: unknown } | undefined): boolean | null {
+  if (profile?.secured === true || profile?.twoFactor === true) return true;
+  if (profile?.secured === false) return false;
+  return null;
+}
+
 export function organizationMatcher(index: InputIndex): (org: unknown) => boolean | null {
   const school = index.input.school;
   const accepted = new Set(
@@ -85,7 +96,7 @@ export function derivePerson(
     isPlatformAdmin: index.adminIds.has(id),
     requiredESchoolRole: required,
     profileCreated: person.profile?.created === true,
-    profileSecured: person.profile?.secured === true || person.profile?.twoFactor === true,
+    profileSecured: profileSecurity(person.profile),
     profileTwoFactor: person.profile?.twoFactor === true,
     eschoolLinked: linked,
     eschoolRole: role.role,

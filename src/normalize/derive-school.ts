@@ -3,6 +3,7 @@ import { DEFAULT_ESCHOOL_SYSTEM } from '../model/types.js';
 import { daysBetween, latestOnOrBefore } from './dates.js';
 import { isEducational, onOrBeforeOrUndated, type InputIndex } from './build-index.js';
 import { subjectWithSources } from './sources.js';
+import { profileSecurity } from './derive-person.js';
 
 function daysSinceLatest(dates: readonly unknown[], asOf: string): number | null {
   const latest = latestOnOrBefore(dates, asOf);
@@ -31,6 +32,8 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
   const autoWithoutAdmin = index.channels.filter(
     (c) => c.autoCreated && !(c.owner !== null && index.adminIds.has(c.owner)),
   ).length;
+
+  const withProfile = index.people.filter((p) => p.person.profile?.created === true);
 
   const facts = {
     schoolName: school?.shortName ?? school?.name ?? '',
@@ -63,6 +66,8 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
     autoChannelsWithoutAdmin: autoWithoutAdmin,
     classCount: index.classIds.length,
     peopleCount: index.people.length,
+    profilesCreatedCount: withProfile.length,
+    profileSecurityUnknownCount: withProfile.filter((p) => profileSecurity(p.person.profile) === null).length,
     channelCount: index.channels.length,
     prohibitedChannelCount: index.channels.filter((c) => c.status === 'prohibited').length,
   };

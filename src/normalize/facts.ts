@@ -102,6 +102,14 @@ export const FACTS: FactVocabulary = {
     ),
     classCount: n('Число классов', 'Number of classes'),
     peopleCount: n('Число участников в списке', 'Number of people in the roster'),
+    profilesCreatedCount: n(
+      'Число участников списка, создавших учебный профиль',
+      'Number of people in the roster who created the educational profile',
+    ),
+    profileSecurityUnknownCount: n(
+      'Сколько участников с созданным учебным профилем не имеют в списке отметки о защите профиля (ни «защищён», ни второго фактора, ни явного «нет»)',
+      'How many people with an educational profile have no record of profile security in the roster (neither secured, nor second factor, nor an explicit no)',
+    ),
     channelCount: n('Число чатов и каналов в перечне', 'Number of chats and channels in the inventory'),
     prohibitedChannelCount: n(
       'Число чатов и каналов в мессенджерах из перечня Роскомнадзора',
@@ -225,9 +233,9 @@ export const FACTS: FactVocabulary = {
       true,
     ),
     profileCreated: b('Учебный профиль в VK Мессенджере создан', 'The educational profile in VK Messenger is created'),
-    profileSecured: b(
-      'Профиль защищён (отмечено «защищён» или включён второй фактор)',
-      'The profile is secured (marked secured or second factor on)',
+    profileSecured: bn(
+      'Профиль защищён: да — отмечено «защищён» или включён второй фактор; нет — явно отмечено «не защищён»; null — защита в списке не указана',
+      'The profile is secured: true when marked secured or the second factor is on; false when explicitly marked not secured; null when the roster does not say',
     ),
     profileTwoFactor: b('Включён второй фактор', 'Second factor switched on'),
     eschoolLinked: b('Профиль связан с «Электронной школой»', 'The profile is linked to the e-school system'),

@@ -154,6 +154,15 @@ describe('school facts', () => {
     expect(facts({ documents: [{ id: 'order-platform', date: '2025-03-02' }] }, 'school', 'school').hasPlatformUseOrder).toBe(false);
   });
 
+  it.each([
+    ['every profile secured', {}, 8, 0],
+    ['two people without a security mark', { people: [{ id: 's-1', profile: { created: true, secured: null } }, { id: 'pa-1', profile: { created: true, secured: null } }] }, 8, 2],
+    ['an explicit «no» is known, not unrecorded', { people: [{ id: 's-1', profile: { created: true, secured: false } }] }, 8, 0],
+    ['no profile: nothing to secure', { people: [{ id: 's-1', profile: { created: false, secured: null } }] }, 7, 0],
+  ])('profile security records: %s', (_name, input, created, unknown) => {
+    expect(facts(input, 'school', 'school')).toMatchObject({ profilesCreatedCount: created, profileSecurityUnknownCount: unknown });
+  });
+
   it('the e-school system defaults to the regulation’s', () => {
     expect(facts({ school: { eSchoolSystem: null } }, 'school', 'school').eSchoolSystem).toBe('ГИС «Электронная школа НСО»');
   });

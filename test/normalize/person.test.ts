@@ -36,7 +36,8 @@ describe('person facts: profile and e-school link', () => {
     [{ created: true, secured: true }, true],
     [{ created: true, secured: null, twoFactor: true }, true],
     [{ created: true, secured: false }, false],
-    [{ created: true, secured: null }, false],
+    [{ created: true, secured: null }, null],
+    [{ created: true, secured: null, twoFactor: false }, null],
   ])('profile %j → secured %s', (profile, secured) => {
     const f = facts({ people: [{ id: 's-1', profile }] }, 'person', 's-1');
     expect(f.profileSecured).toBe(secured);
