@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { access, readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ExportSummary } from '../audit/types.js';
@@ -8,12 +8,20 @@ import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js';
 import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
 import { compareStrings } from '../report/compare-strings.js';
+import type { RuleDefinition } from '../catalog/types.js';
+import type { Waiver } from '../findings/types.js';
+import type { RegionSchoolFiles, SchoolConfigUse } from '../region/types.js';
+import { CONFIG_FILE_NAMES } from './audit-files.js';
 import { loadAuditSetup } from './load-audit-setup.js';
+import { loadConfigFile, loadWaiversFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
 
 /** The names a school folder's file may have, in order of preference. */
 export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
+
+/** The names of a school's waivers file next to its school file, in order of preference. */
+export const WAIVER_FILE_NAMES = ['waivers.yaml', 'waivers.yml', 'waivers.json'];
 
 /** Default number of schools read ahead while one is audited. */
 export const DEFAULT_REGION_CONCURRENCY = 4;
@@ -33,6 +41,17 @@ export interface AuditRegionFilesOptions extends Omit<AuditRegionOptions, 'confi
   scanExports?: boolean;
   /** Schools read ahead of the one being audited (I/O overlaps evaluation); default 4. */
   concurrency?: number;
+  /**
+   * Do not look for the schools' `waivers.yaml` (default false: each school's waivers file next to
+   * its school file is read and applied, as `audit --waivers` would).
+   */
+  noSchoolWaivers?: boolean;
+  /**
+   * Merge each school's own `sferum-compliance.config.yaml` under the region's (the region's keys
+   * win; `rulePacks`, `registry`, `asOf`, `timeZone`, `language`, `failOn` only from the region).
+   * Default false: school configs are not applied (their presence is recorded).
+   */
+  schoolConfig?: boolean;
 }
 
 export interface RegionFilesRun {
@@ -81,30 +100,112 @@ export async function discoverSchools(dir: string): Promise<string[]> {
   return found.sort(compareStrings);
 }
 
-/** Loads one school and scans the chat exports it lists; never throws. */
-async function loadRegionSchool(path: string, scanExports: boolean): Promise<RegionSchool> {
+/** What loading a school needs from the run. */
+interface SchoolLoadContext {
+  scanExports: boolean;
+  /** Read the school's waivers file. */
+  waivers: boolean;
+  /** Merge the school's config under the region's. */
+  schoolConfig: boolean;
+  /** The region's effective config. */
+  regionConfig: AuditConfig;
+  /** The region's config, rule pack and registry files (listed in every school's inputs). */
+  regionFiles: readonly { path: string; sha256: string }[];
+  /** The region's config file(s) among them. */
+  regionConfigFiles: readonly { path: string; sha256: string }[];
+  /** Every rule of the run, to check a school config's overrides against. */
+  rules: readonly RuleDefinition[];
+  /** Explicit `maxWaiverDays` (wins over every config). */
+  maxWaiverDays: number | undefined;
+}
+
+async function firstExisting(dir: string, names: readonly string[]): Promise<string | undefined> {
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      await access(file);
+      return file;
+    } catch {
+      // Not there: try the next name.
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Loads one school — its file, the chat exports it lists, its waivers file and (when asked) its
+ * config — and never throws. An error in the waivers or the school's config makes the school
+ * `failed`, as `audit` refuses to run on it.
+ */
+async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<RegionSchool> {
   const source = display(path);
+  const dir = dirname(path);
   try {
     const loaded = await loadSchoolFile(path, { knownClauses: builtinCatalog().clauses.map((c) => c.id) });
     if (!loaded.input) return { source, diagnostics: loaded.diagnostics };
     const diagnostics = [...loaded.diagnostics];
+    // The order `auditFiles` lists them in: config and setup, exports, waivers.
+    const inputFiles: { path: string; sha256: string }[] = [...ctx.regionFiles];
+    let refused = false;
+
+    // The school's own config.
+    const configUse: SchoolConfigUse = { files: [...ctx.regionConfigFiles] };
+    let schoolConfig: AuditConfig | undefined;
+    const configFile = await firstExisting(dir, CONFIG_FILE_NAMES);
+    if (configFile) {
+      configUse.schoolFile = display(configFile);
+      configUse.school = ctx.schoolConfig ? 'merged' : 'ignored';
+      if (ctx.schoolConfig) {
+        const c = await loadConfigFile(configFile, { displayPath: display(configFile), rules: [...ctx.rules] });
+        diagnostics.push(...c.diagnostics);
+        if (!c.config || hasErrors(c.diagnostics)) refused = true;
+        else schoolConfig = c.config;
+        if (c.sha256) {
+          const f = { path: display(configFile), sha256: c.sha256 };
+          configUse.files.push(f);
+          inputFiles.push(f);
+        }
+      }
+    }
+
     let exportSummaries: Record<string, ExportSummary> = {};
-    let inputFiles: { path: string; sha256: string }[] = [];
-    if (scanExports) {
+    if (ctx.scanExports) {
       const scanned = await scanSchoolExports(loaded.input.exports ?? [], (given) => {
-        const file = isAbsolute(given) ? given : join(dirname(path), given);
+        const file = isAbsolute(given) ? given : join(dir, given);
         return { path: file, shown: isAbsolute(given) ? given : display(file) };
       });
       diagnostics.push(...scanned.diagnostics);
       exportSummaries = scanned.exportSummaries;
-      inputFiles = scanned.files;
+      inputFiles.push(...scanned.files);
     }
+
+    // The school's waivers, with the span its effective config allows.
+    let waivers: Waiver[] | undefined;
+    let waiversFile: string | undefined;
+    if (ctx.waivers) {
+      const file = await firstExisting(dir, WAIVER_FILE_NAMES);
+      if (file) {
+        const maxWaiverDays = ctx.maxWaiverDays ?? ctx.regionConfig.maxWaiverDays ?? schoolConfig?.maxWaiverDays;
+        const w = await loadWaiversFile(file, { displayPath: display(file), ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) });
+        diagnostics.push(...w.diagnostics);
+        if (hasErrors(w.diagnostics)) refused = true;
+        waivers = w.waivers;
+        waiversFile = display(file);
+        if (w.sha256) inputFiles.push({ path: waiversFile, sha256: w.sha256 });
+      }
+    }
+
     return {
       input: loaded.input,
       source,
       diagnostics,
       ...(Object.keys(exportSummaries).length > 0 ? { exportSummaries } : {}),
       ...(inputFiles.length > 0 ? { inputFiles } : {}),
+      ...(waivers ? { waivers } : {}),
+      ...(waiversFile !== undefined ? { waiversFile } : {}),
+      ...(schoolConfig ? { config: schoolConfig } : {}),
+      configUse,
+      ...(refused ? { failed: true } : {}),
     };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
@@ -119,11 +220,11 @@ async function loadRegionSchool(path: string, scanExports: boolean): Promise<Reg
  * Loads schools in order with up to `window` loads in flight: reading the next schools overlaps
  * the audit of the current one, and memory holds at most `window` loaded schools.
  */
-async function* loadAhead(paths: readonly string[], window: number, scanExports: boolean): AsyncGenerator<RegionSchool> {
+async function* loadAhead(paths: readonly string[], window: number, ctx: SchoolLoadContext): AsyncGenerator<RegionSchool> {
   const pending: Promise<RegionSchool>[] = [];
   let next = 0;
   const fill = () => {
-    while (next < paths.length && pending.length < window) pending.push(loadRegionSchool(paths[next++]!, scanExports));
+    while (next < paths.length && pending.length < window) pending.push(loadRegionSchool(paths[next++]!, ctx));
   };
   fill();
   while (pending.length > 0) {
@@ -172,7 +273,17 @@ async function expandPaths(paths: readonly string[]): Promise<{ files: string[];
  * about one school stops the others. Never throws for bad input.
  */
 export async function auditRegionFiles(paths: string | readonly string[], options: AuditRegionFilesOptions = {}): Promise<RegionFilesRun> {
-  const { configPath, config: codeConfig, registryPath, rulesDirs = [], scanExports = true, concurrency = DEFAULT_REGION_CONCURRENCY, ...regionOptions } = options;
+  const {
+    configPath,
+    config: codeConfig,
+    registryPath,
+    rulesDirs = [],
+    scanExports = true,
+    concurrency = DEFAULT_REGION_CONCURRENCY,
+    noSchoolWaivers = false,
+    schoolConfig = false,
+    ...regionOptions
+  } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
   const expanded = await expandPaths(typeof paths === 'string' ? [paths] : paths);
   const files = expanded.files.map(display);
@@ -186,7 +297,22 @@ export async function auditRegionFiles(paths: string | readonly string[], option
   if (hasErrors(expanded.diagnostics)) return { files, diagnostics, config };
 
   const { onProgress } = regionOptions;
-  const results = auditRegion(loadAhead(expanded.files, concurrency, scanExports), {
+  const regionConfigFiles = configPath ? setup.files.filter((f) => f.path === display(configPath)) : [];
+  const ctx: SchoolLoadContext = {
+    scanExports,
+    waivers: !noSchoolWaivers,
+    schoolConfig,
+    regionConfig: config,
+    regionFiles: setup.files,
+    regionConfigFiles,
+    rules: [...builtinCatalog().rules, ...packRules],
+    maxWaiverDays: regionOptions.maxWaiverDays,
+  };
+  const schoolFiles: RegionSchoolFiles = {
+    waivers: noSchoolWaivers ? 'skipped' : regionOptions.ignoreWaivers ? 'ignored' : 'applied',
+    config: schoolConfig ? 'merged' : 'ignored',
+  };
+  const results = auditRegion(loadAhead(expanded.files, concurrency, ctx), {
     ...regionOptions,
     // The files are known up front even though they stream in: report the total.
     ...(onProgress ? { onProgress: (done: number) => onProgress(done, files.length) } : {}),
@@ -194,6 +320,7 @@ export async function auditRegionFiles(paths: string | readonly string[], option
     registry,
     ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
     diagnostics,
+    schoolFiles,
   });
   return { files, results, diagnostics, config };
 }

@@ -1,17 +1,67 @@
 import { audit } from '../audit/audit.js';
+import { effectiveRules } from '../audit/effective-rules.js';
 import { prepareAuditRun, type PreparedAuditRun } from '../audit/prepare-audit.js';
+import type { AuditConfig } from '../config/types.js';
+import { DEFAULT_ATTESTATION_MAX_AGE_DAYS } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_MAX_WAIVER_DAYS } from '../findings/types.js';
+import { mergeSchoolConfig } from './merge-school-config.js';
 import { TOOL } from '../report/tool-info.js';
 import { countProhibitedMessengers } from './prohibited-messengers.js';
 import { RegionAggregator } from './region-aggregator.js';
 import { failedSchoolResult, schoolResultFromReport } from './school-result.js';
-import type { RegionItem, RegionOptions, RegionRunInfo, RegionSchool, RegionSummary, SchoolResult } from './types.js';
+import type { RegionItem, RegionOptions, RegionRunInfo, RegionSchool, RegionSchoolFiles, RegionSummary, SchoolConfigUse, SchoolResult } from './types.js';
 
 export interface AuditRegionOptions extends RegionOptions {
   /** How many of the lowest-scoring schools the summary lists; default 10. */
   worst?: number;
   /** Problems of the run found before it (reading the region's config, rule packs): reported in the summary. */
   diagnostics?: readonly Diagnostic[];
+  /** How the caller treated the files next to each school; stated in the summary. */
+  schoolFiles?: RegionSchoolFiles;
+}
+
+/**
+ * The run as one school with its own config sees it: the shared catalog and registry (so compiled
+ * rules stay cached per catalog), the rules, waiver span and attestation age of the merged config.
+ * Explicit options still win over either config, as in `prepareAuditRun`.
+ */
+function schoolRun(run: PreparedAuditRun, options: AuditRegionOptions, merged: AuditConfig, own: AuditConfig): PreparedAuditRun {
+  const { enabled, disabled } = effectiveRules(run.catalog.rules, merged);
+  // Problems of the school's own overrides only: the region's are the run's, reported once.
+  const ownDiagnostics = own.rules ? effectiveRules(run.catalog.rules, { rules: own.rules }).diagnostics : [];
+  return {
+    ...run,
+    rules: enabled,
+    disabled,
+    maxWaiverDays: options.maxWaiverDays ?? merged.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
+    attestationMaxAgeDays: options.attestationMaxAgeDays ?? merged.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS,
+    diagnostics: [...run.diagnostics, ...ownDiagnostics],
+  };
+}
+
+function identity(input: unknown, source: string | undefined): { id?: string; name?: string; region?: string; municipality?: string; source?: string } {
+  // The input may be malformed (built in code, unvalidated): take what identifies the school.
+  const s = (input as { school?: Record<string, unknown> } | null | undefined)?.school;
+  return {
+    ...(typeof s?.id === 'string' ? { id: s.id } : {}),
+    ...(typeof s?.name === 'string' ? { name: s.name } : {}),
+    ...(typeof s?.region === 'string' ? { region: s.region } : {}),
+    ...(typeof s?.municipality === 'string' ? { municipality: s.municipality } : {}),
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+/** The files known for a school that was not audited: its input's own, then the ones read for it. */
+function knownInputs(school: RegionSchool): { path: string; sha256: string }[] {
+  const out: { path: string; sha256: string }[] = [];
+  const seen = new Set<string>();
+  for (const f of [...(school.input?.sources?.files ?? []), ...(school.inputFiles ?? [])]) {
+    if (seen.has(f.path)) continue;
+    seen.add(f.path);
+    out.push({ path: f.path, sha256: f.sha256 });
+  }
+  return out;
 }
 
 function diagnosticKey(d: Diagnostic): string {
@@ -73,7 +123,7 @@ export async function* auditRegion(
   schools: Iterable<RegionItem> | AsyncIterable<RegionItem>,
   options: AuditRegionOptions = {},
 ): AsyncGenerator<SchoolResult, RegionSummary, undefined> {
-  const { includeFindings = false, onProgress, worst, diagnostics: earlier = [], ...auditOptions } = options;
+  const { includeFindings = false, onProgress, worst, diagnostics: earlier = [], schoolFiles, ...auditOptions } = options;
   const run = prepareAuditRun(auditOptions);
   const runDiagnostics = new Set<Diagnostic>(run.diagnostics);
   // The same problem found twice (the config checked when read, and again when rules are resolved)
@@ -85,7 +135,7 @@ export async function* auditRegion(
     seen.add(key);
     return true;
   });
-  const aggregator = new RegionAggregator({ ...regionRunInfo(run), diagnostics: summaryDiagnostics }, worst !== undefined ? { worst } : {});
+  const aggregator = new RegionAggregator({ ...regionRunInfo(run), diagnostics: summaryDiagnostics, ...(schoolFiles ? { schoolFiles } : {}) }, worst !== undefined ? { worst } : {});
   const total = Array.isArray(schools) ? schools.length : undefined;
   let position = 0;
   for await (const item of schools) {
@@ -93,37 +143,61 @@ export async function* auditRegion(
     const school: RegionSchool = isRegionSchool(item) ? item : { input: item };
     const loadDiagnostics = [...(school.diagnostics ?? [])];
     let result: SchoolResult;
+    const configUse: SchoolConfigUse | undefined = school.configUse ? { ...school.configUse, files: [...school.configUse.files] } : undefined;
+    const withRecords = (r: SchoolResult): SchoolResult => {
+      const inputs = r.inputs ?? knownInputs(school);
+      return { ...r, ...(inputs.length > 0 ? { inputs } : {}), ...(configUse ? { config: configUse } : {}) };
+    };
     if (!school.input) {
-      result = failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], school.source !== undefined ? { source: school.source } : {});
+      result = withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], school.source !== undefined ? { source: school.source } : {}));
+    } else if (school.failed) {
+      result = withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], identity(school.input, school.source)));
     } else {
       const input = school.input;
       try {
+        let config = auditOptions.config;
+        let prepared = run;
+        if (school.config) {
+          const merged = mergeSchoolConfig(auditOptions.config, school.config);
+          config = merged.config;
+          prepared = schoolRun(run, auditOptions, merged.config, school.config);
+          if (configUse) {
+            if (merged.ignoredKeys.length > 0) configUse.ignoredKeys = merged.ignoredKeys;
+            const regionDisabled = new Set(run.disabled);
+            const extra = prepared.disabled.filter((id) => !regionDisabled.has(id));
+            if (extra.length > 0) configUse.disabledRules = extra;
+          }
+        }
         const report = await audit(input, {
           ...auditOptions,
-          prepared: run,
+          ...(config ? { config } : {}),
+          prepared,
           ...(school.waivers ? { waivers: school.waivers } : {}),
           ...(school.exportSummaries ? { exportSummaries: school.exportSummaries } : {}),
           ...(loadDiagnostics.length > 0 ? { diagnostics: loadDiagnostics } : {}),
           ...(school.inputFiles ? { inputFiles: school.inputFiles } : {}),
         });
-        result = schoolResultFromReport(report, input, {
-          ...(school.source !== undefined ? { source: school.source } : {}),
-          position: pos,
-          prohibitedMessengers: countProhibitedMessengers(input, run.registry),
-          includeFindings,
-          // The run's own problems are the same for every school: the summary reports them once.
-          diagnostics: report.diagnostics.filter((d) => !runDiagnostics.has(d)),
+        result = withRecords({
+          ...schoolResultFromReport(report, input, {
+            ...(school.source !== undefined ? { source: school.source } : {}),
+            position: pos,
+            prohibitedMessengers: countProhibitedMessengers(input, run.registry),
+            includeFindings,
+            // The run's own problems are the same for every school: the summary reports them once.
+            diagnostics: report.diagnostics.filter((d) => !runDiagnostics.has(d)),
+          }),
+          inputs: report.inputs,
+          waivers: {
+            ...(school.waiversFile !== undefined ? { file: school.waiversFile } : {}),
+            count: school.waivers?.length ?? 0,
+            waived: report.summary.findings.waived,
+            expired: [...report.waivers.expired],
+            unused: [...report.waivers.unused],
+            ...(report.waivers.ignored ? { ignored: true } : {}),
+          },
         });
       } catch (error) {
-        // The input may be malformed (built in code, unvalidated): take what identifies the school.
-        const s = (input as unknown as { school?: Record<string, unknown> } | null)?.school;
-        result = failedSchoolResult(pos, [...loadDiagnostics, internalError(error, school.source)], {
-          ...(typeof s?.id === 'string' ? { id: s.id } : {}),
-          ...(typeof s?.name === 'string' ? { name: s.name } : {}),
-          ...(typeof s?.region === 'string' ? { region: s.region } : {}),
-          ...(typeof s?.municipality === 'string' ? { municipality: s.municipality } : {}),
-          ...(school.source !== undefined ? { source: school.source } : {}),
-        });
+        result = withRecords(failedSchoolResult(pos, [...loadDiagnostics, internalError(error, school.source)], identity(input, school.source)));
       }
     }
     aggregator.add(result);

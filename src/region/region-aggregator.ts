@@ -75,6 +75,7 @@ export class RegionAggregator {
   readonly #municipalities = new Map<string, MunicipalityState>();
   #worst: SchoolRank[] = [];
   readonly #ids = new Map<string, number>();
+  readonly #waivers = { schools: 0, expired: 0, unused: 0, ignored: 0, schoolsWithExpired: [] as string[] };
 
   constructor(run: RegionRunInfo, options: RegionAggregatorOptions = {}) {
     const worst = options.worst ?? DEFAULT_WORST;
@@ -126,6 +127,14 @@ export class RegionAggregator {
       if (status === 'violated') violated += 1;
     }
     this.#scores.push(s.score);
+    const w = result.waivers;
+    if (w) {
+      if (w.count > 0) this.#waivers.schools += 1;
+      this.#waivers.expired += w.expired.length;
+      this.#waivers.unused += w.unused.length;
+      if (w.ignored) this.#waivers.ignored += 1;
+      if (w.expired.length > 0) this.#waivers.schoolsWithExpired.push(result.id);
+    }
     let prohibited = 0;
     for (const [id, channels] of Object.entries(s.prohibitedMessengers)) {
       if (channels <= 0) continue;
@@ -206,6 +215,16 @@ export class RegionAggregator {
       municipalities,
       worst: this.#worst.map((r) => ({ ...r, bySeverity: { ...r.bySeverity } })),
       diagnostics: [...(run.diagnostics ?? [])],
+      waivers: {
+        schools: this.#waivers.schools,
+        waived: this.#findings.waived,
+        expired: this.#waivers.expired,
+        unused: this.#waivers.unused,
+        // A copied folder may repeat an id: listed once.
+        schoolsWithExpired: [...new Set(this.#waivers.schoolsWithExpired)].sort(compareStrings),
+        ignored: this.#waivers.ignored,
+      },
+      ...(run.schoolFiles ? { schoolFiles: { ...run.schoolFiles } } : {}),
     };
   }
 }

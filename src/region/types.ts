@@ -1,5 +1,6 @@
 import type { AuditOptions, ExportSummary } from '../audit/types.js';
 import type { Severity } from '../catalog/types.js';
+import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Waiver } from '../findings/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';
@@ -26,6 +27,50 @@ export interface RegionSchool {
   waivers?: readonly Waiver[];
   /** Files read for this school (listed in its report's `inputs`). */
   inputFiles?: readonly { path: string; sha256: string }[];
+  /** The school's waivers file as the user names it, when its waivers came from one. */
+  waiversFile?: string;
+  /**
+   * The school's own config, merged UNDER the run's (`mergeSchoolConfig`: the run's keys win; keys
+   * that only a region may set are dropped and listed in the result's `config.ignoredKeys`).
+   */
+  config?: AuditConfig;
+  /** Which config files apply to this school; copied into the result's `config`. */
+  configUse?: SchoolConfigUse;
+  /**
+   * Loaded, but an input the school's own `audit` would refuse (an invalid waivers or config
+   * file): the result is `failed`, keeps the school's identity, and `diagnostics` say why.
+   */
+  failed?: boolean;
+}
+
+/** The config files a school's result was computed with. */
+export interface SchoolConfigUse {
+  /** Config files applied, the region's first, with sha256. */
+  files: { path: string; sha256: string }[];
+  /** The school's own config file: `merged` under the region's, or `ignored` (found, not used). */
+  school?: 'merged' | 'ignored';
+  /** The school's config file, when one was found next to it. */
+  schoolFile?: string;
+  /** Keys of the school's config a regional run takes only from the region (`rulePacks`, `registry`, `asOf`…). */
+  ignoredKeys?: string[];
+  /** Rules the school's config switched off that the region's leaves on. */
+  disabledRules?: string[];
+}
+
+/** What waivers did for a school. */
+export interface SchoolWaivers {
+  /** The school's waivers file, when one was read. */
+  file?: string;
+  /** Valid waivers given for the school. */
+  count: number;
+  /** Findings covered by a waiver in effect (as `summary.findings.waived`). */
+  waived: number;
+  /** Ids of waivers past their `expires` that matched a finding: those findings count again. */
+  expired: string[];
+  /** Ids of waivers that matched no finding. */
+  unused: string[];
+  /** `--ignore-waivers`: no waiver was applied. */
+  ignored?: boolean;
 }
 
 export type RegionItem = AuditInput | RegionSchool;
@@ -55,6 +100,16 @@ export interface SchoolResult {
   findings?: Finding[];
   /** Problems with this school's input (the run's own problems are in `RegionSummary.diagnostics`). */
   diagnostics: Diagnostic[];
+  /**
+   * Every file this school's result was computed from, with sha256: the school file, its CSVs and
+   * chat exports, its waivers, and the config files used (the region's too), so one school of a
+   * regional run can be reproduced on its own. As the school's report's `inputs`.
+   */
+  inputs?: { path: string; sha256: string }[];
+  /** Config files used for this school (absent when the caller gave none). */
+  config?: SchoolConfigUse;
+  /** What waivers did (audited schools only). */
+  waivers?: SchoolWaivers;
 }
 
 export interface SchoolSummary {
@@ -133,9 +188,38 @@ export interface RegionSummary {
   worst: SchoolRank[];
   /** Problems of the run itself (config overrides, rule packs), reported once rather than per school. */
   diagnostics: Diagnostic[];
+  /** Waivers across the audited schools. */
+  waivers: RegionWaivers;
+  /** How the run treated the files next to each school (present when the caller says, as the CLI does). */
+  schoolFiles?: RegionSchoolFiles;
+}
+
+/** Waivers across a region. */
+export interface RegionWaivers {
+  /** Audited schools with at least one valid waiver. */
+  schools: number;
+  /** Findings waived across the region (as `findings.waived`). */
+  waived: number;
+  /** Expired waivers that matched a finding, across the region. */
+  expired: number;
+  /** Waivers that matched nothing, across the region. */
+  unused: number;
+  /** Ids of the schools carrying expired waivers, sorted. */
+  schoolsWithExpired: string[];
+  /** Audited schools whose waivers were not applied (`--ignore-waivers`). */
+  ignored: number;
+}
+
+/** How a regional run on disk treated each school's own files. */
+export interface RegionSchoolFiles {
+  /** `applied`: each school's `waivers.yaml`; `ignored`: read, not applied (`--ignore-waivers`); `skipped`: not read (`--no-school-waivers`). */
+  waivers: 'applied' | 'ignored' | 'skipped';
+  /** `merged`: each school's config under the region's (`--school-config`); `ignored`: the region's config only. */
+  config: 'merged' | 'ignored';
 }
 
 /** What the aggregator needs to describe the run; `auditRegion` passes its prepared run. */
 export interface RegionRunInfo extends Pick<RegionSummary, 'tool' | 'catalog' | 'registry' | 'asOf' | 'language' | 'engine'> {
   diagnostics?: readonly Diagnostic[];
+  schoolFiles?: RegionSchoolFiles;
 }

@@ -38,6 +38,10 @@ interface RegionCliOptions {
   worst?: number;
   concurrency?: number;
   quiet?: boolean;
+  ignoreWaivers?: boolean;
+  /** `--no-school-waivers` sets it false. */
+  schoolWaivers: boolean;
+  schoolConfig?: boolean;
 }
 
 function positiveInt(min: number) {
@@ -98,6 +102,9 @@ export function registerRegion(program: Command, ctx: CliContext): void {
     .option('-c, --config <file>', 'региональный файл настроек, общий для всех школ / regional config file for every school')
     .option('--rules <dir>', 'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)', collect)
     .option('--registry <file>', 'дополнение реестра мессенджеров / messenger registry overlay')
+    .option('--ignore-waivers', 'не применять исключения школ (файлы читаются и проверяются) / apply no waivers (files are still read and checked)')
+    .option('--no-school-waivers', 'не читать waivers.yaml школ / do not read the schools\' waivers files')
+    .option('--school-config', 'учитывать файл настроек школы под региональным (региональные ключи главнее) / merge each school\'s config under the region\'s (region keys win)')
     .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
     .option('--include-findings', 'включить нарушения каждой школы (ndjson, json) / include every school\'s findings (ndjson, json)')
     .option('--worst <n>', 'сколько худших школ показать (по умолчанию 10) / how many worst schools to list (default 10)', positiveInt(0))
@@ -110,6 +117,12 @@ export function registerRegion(program: Command, ctx: CliContext): void {
 вложенные папки (например, по муниципалитетам) просматриваются. Школа с ошибками во входных
 данных не останавливает проверку: она попадает в результат со статусом «не проверена».
 A region folder: every subfolder holding school.yaml (.yml, .json) is a school.
+
+Исключения: waivers.yaml (waivers.yml, waivers.json) рядом с файлом школы применяется к этой школе,
+как audit --waivers; ошибка в нём — школа «не проверена». Настройки школы
+(sferum-compliance.config.yaml рядом с ней) по умолчанию НЕ применяются: действует региональная
+конфигурация; --school-config подмешивает их под региональную.
+Waivers next to each school apply to it; school configs apply only with --school-config.
 
 Форматы / formats:
   text    таблица школ и сводка по региону / a table of schools and the aggregate
@@ -142,6 +155,9 @@ A region folder: every subfolder holding school.yaml (.yml, .json) is a school.
         includeFindings: Boolean(options.includeFindings),
         ...(options.worst !== undefined ? { worst: options.worst } : {}),
         ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+        ignoreWaivers: Boolean(options.ignoreWaivers),
+        noSchoolWaivers: options.schoolWaivers === false,
+        schoolConfig: Boolean(options.schoolConfig),
         onProgress: (done, total) => progress.update(done, total ?? done),
       });
       const language: Language = options.lang ?? run.config?.language ?? 'ru';
