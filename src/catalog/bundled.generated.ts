@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "9a751287c3132b3d070d1e08b1daaaeefba906f089bb1293db9bfaf0553e365c",
+  "hash": "86f9d83d7c3e074f032627fe25c2346d6bbd56ceb11e3431c3deb36a50043336",
   "clauses": [
     {
       "id": "header",
@@ -3102,8 +3102,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "A staff member is in no chat of the educational profile"
       },
       "message": {
-        "ru": "{{subject.label}}: не состоит ни в одном чате или канале образовательной платформы (по известному составу чатов) — п. 2.4.c.",
-        "en": "{{subject.label}}: not a member of any chat or channel on the educational platform (where membership is known), clause 2.4.c."
+        "ru": "{{subject.label}}: не состоит ни в чате сотрудников, ни в другом чате или канале учебного профиля, состав которого указан в перечне (п. 2.4.c).",
+        "en": "{{subject.label}}: not a member of the staff chat nor of any other chat or channel of the educational profile whose members the inventory lists (clause 2.4.c)."
       },
       "remediation": {
         "ru": "Добавьте сотрудника в чат педагогического коллектива и в нужные рабочие чаты учебного профиля VK Мессенджера.",
@@ -3129,7 +3129,7 @@ export const BUNDLED_CATALOG: Catalog = {
             "value": true
           },
           {
-            "fact": "membershipKnown",
+            "fact": "staffChatMembersKnown",
             "operator": "equal",
             "value": true
           }

@@ -69,6 +69,11 @@ export interface InputIndex {
   channelsByClass: Map<string, ChannelInfo[]>;
   channelsByMember: Map<string, ChannelInfo[]>;
   membershipKnown: boolean;
+  /**
+   * The inventory has a staff or administrative chat on the educational platform and lists the
+   * members of every such chat: only then can «this employee is in no chat» be told from the data.
+   */
+  staffChatMembersKnown: boolean;
   documents: DocumentInfo[];
   documentsById: Map<string, DocumentInfo>;
   adminIds: Set<string>;
@@ -210,6 +215,11 @@ export function buildIndex(input: AuditInput, options: NormalizeOptions): InputI
     }
   }
 
+  const staffChats = channelInfos.filter(
+    (ci) => ci.status === 'educational' && (ci.channel.purpose === 'staff' || ci.channel.purpose === 'administrative'),
+  );
+  const staffChatMembersKnown = staffChats.length > 0 && staffChats.every((ci) => ci.memberSet !== null);
+
   const docInfos: DocumentInfo[] = documents.map((doc, index) => {
     const isOrder = doc.kind === 'order-platform-use' || doc.kind === 'order-admin-appointment';
     const hasApprovalOrder = Boolean(doc.approvalOrder?.number?.trim() && doc.approvalOrder?.date);
@@ -258,6 +268,7 @@ export function buildIndex(input: AuditInput, options: NormalizeOptions): InputI
     channelsByClass,
     channelsByMember,
     membershipKnown,
+    staffChatMembersKnown,
     documents: docInfos,
     documentsById,
     adminIds: new Set(admins.map((a) => a.personId)),

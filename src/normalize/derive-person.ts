@@ -114,6 +114,7 @@ export function derivePerson(
     inOwnClassChat: ownPresence === null ? null : combinePresence([ownPresence]),
     inChildClassChats: combinePresence(childPresence),
     membershipKnown: index.membershipKnown,
+    staffChatMembersKnown: index.staffChatMembersKnown,
     eduPlatformChatCount: memberOf.filter((c) => c.status === 'educational').length,
     prohibitedChatCount: memberOf.filter((c) => c.status === 'prohibited').length,
   };

@@ -284,6 +284,10 @@ export const FACTS: FactVocabulary = {
       'В перечне есть чаты со списком участников (можно судить о членстве)',
       'The inventory lists members for some chats (membership can be judged)',
     ),
+    staffChatMembersKnown: b(
+      'На образовательной платформе есть чат сотрудников (назначение staff или administrative), и у всех таких чатов известен список участников',
+      'The educational platform has a staff chat (purpose staff or administrative) and every such chat lists its members',
+    ),
     eduPlatformChatCount: n(
       'Число чатов и каналов образовательной платформы, в которых человек состоит или которыми владеет',
       'Number of chats and channels on the educational platform the person is in or owns',
