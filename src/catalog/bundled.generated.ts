@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "86f9d83d7c3e074f032627fe25c2346d6bbd56ceb11e3431c3deb36a50043336",
+  "hash": "2966a2ac9ea85eb4b6ea557bf2d70845bb20d29a1fe6736342b3d461c878ecb7",
   "clauses": [
     {
       "id": "header",
@@ -1013,8 +1013,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "An order lacks its number or date"
       },
       "message": {
-        "ru": "{{subject.label}}: у приказа не указаны номер ({{facts.number}}) или дата ({{facts.date}}); без реквизитов нельзя подтвердить, что приказ издан.",
-        "en": "{{subject.label}}: the order lacks its number ({{facts.number}}) or date ({{facts.date}}); without them it cannot be shown that the order was issued."
+        "ru": "{{subject.label}}: в записи приказа нет номера или даты (номер: {{facts.number}}; дата: {{facts.date}}); без реквизитов нельзя подтвердить, что приказ издан.",
+        "en": "{{subject.label}}: the order's record lacks its number or date (number: {{facts.number}}; date: {{facts.date}}); without them it cannot be shown that the order was issued."
       },
       "remediation": {
         "ru": "Укажите номер и дату приказа по книге приказов.",
@@ -2499,8 +2499,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "A chat with participants runs outside the educational profile"
       },
       "message": {
-        "ru": "{{subject.label}}: чат ({{facts.purpose}}) на разрешённой, но не образовательной платформе ({{facts.platformName}}); коммуникация с обучающимися и родителями ведётся в учебном профиле VK Мессенджера.",
-        "en": "{{subject.label}}: a chat ({{facts.purpose}}) on an allowed but non-educational platform ({{facts.platformName}}); communication with students and parents runs in the VK Messenger educational profile."
+        "ru": "{{subject.label}}: чат с участниками ведётся на разрешённой, но не образовательной платформе ({{facts.platformName}}); по Положению коммуникация с обучающимися и родителями ведётся в учебном профиле VK Мессенджера.",
+        "en": "{{subject.label}}: a chat with participants runs on an allowed but non-educational platform ({{facts.platformName}}); under the regulation communication with students and parents runs in the VK Messenger educational profile."
       },
       "remediation": {
         "ru": "Перенесите чат в учебный профиль VK Мессенджера («Сферум»), пригласите участников и закройте прежний чат.",
@@ -2586,8 +2586,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "The class has no chat in the educational profile"
       },
       "message": {
-        "ru": "{{subject.label}}: нет чата класса (или родительского чата) на образовательной платформе; чаты класса вне её: {{facts.offPlatformChatIds}}.",
-        "en": "{{subject.label}}: no class (or parents') chat on the educational platform; the class's chats elsewhere: {{facts.offPlatformChatIds}}."
+        "ru": "{{subject.label}}: нет чата класса (или родительского чата) в учебном профиле; чаты этого класса на других платформах: {{facts.offPlatformChatIds}}.",
+        "en": "{{subject.label}}: no class (or parents') chat in the educational profile; this class's chats on other platforms: {{facts.offPlatformChatIds}}."
       },
       "remediation": {
         "ru": "Классному руководителю: используйте автоматически созданный чат класса в «Сферуме» или создайте его в учебном профиле VK Мессенджера, пригласите обучающихся и родителей; внесите чат в перечень (purpose: class, class: …).",
@@ -2639,8 +2639,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "The class chat has outsiders"
       },
       "message": {
-        "ru": "{{subject.label}}: в чате класса {{facts.class}} {{facts.foreignMembers}} участник(ов), не относящихся к классу (не его ученики, не их родители и не сотрудники школы).",
-        "en": "{{subject.label}}: the chat of class {{facts.class}} has {{facts.foreignMembers}} member(s) who do not belong to the class (not its students, their parents or school staff)."
+        "ru": "{{subject.label}}: посторонних в чате класса {{facts.class}} — {{facts.foreignMembers}} (не ученики этого класса, не их родители и не сотрудники школы).",
+        "en": "{{subject.label}}: outsiders in the chat of class {{facts.class}}: {{facts.foreignMembers}} (not students of this class, not their parents, not school staff)."
       },
       "remediation": {
         "ru": "Классному руководителю: проверьте состав чата и удалите тех, кто не относится к классу; сотрудники школы могут оставаться в чате.",
@@ -3511,8 +3511,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "The student is not in the own class chat"
       },
       "message": {
-        "ru": "{{subject.label}}: не состоит в чате своего класса на образовательной платформе ({{facts.classChatIds}}).",
-        "en": "{{subject.label}}: not a member of the own class chat on the educational platform ({{facts.classChatIds}})."
+        "ru": "{{subject.label}}: не состоит в чате своего класса в учебном профиле (чат класса: {{facts.classChatIds}}).",
+        "en": "{{subject.label}}: not a member of the own class chat in the educational profile (class chat: {{facts.classChatIds}})."
       },
       "remediation": {
         "ru": "Классному руководителю: пригласите обучающегося в чат класса (после создания учебного профиля и связи с «Электронной школой» он добавляется автоматически).",
@@ -3933,8 +3933,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Personal or payment data in an allowed chat"
       },
       "message": {
-        "ru": "{{subject.label}}: в чате на разрешённой платформе ({{facts.platformName}}) передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные сведения ({{facts.carriesPaymentData}}); нарушения запрета п. 2.final нет, но объём данных стоит сократить.",
-        "en": "{{subject.label}}: a chat on an allowed platform ({{facts.platformName}}) carries personal data ({{facts.carriesPersonalData}}) or payment information ({{facts.carriesPaymentData}}); this does not breach the 2.final prohibition, but keep such data to a minimum."
+        "ru": "{{subject.label}}: в чате на разрешённой платформе ({{facts.platformName}}) передаются персональные данные или платёжные сведения (по отметкам в перечне или сканированию выгрузки; находки по видам: {{facts.exportFindingsByKind}}). Запрет п. 2.final это не нарушает, но такие данные в общих чатах стоит свести к минимуму.",
+        "en": "{{subject.label}}: a chat on an allowed platform ({{facts.platformName}}) carries personal data or payment information (by the inventory flags or the export scan; findings by kind: {{facts.exportFindingsByKind}}). This does not breach the 2.final prohibition, but keep such data in group chats to a minimum."
       },
       "remediation": {
         "ru": "Публикуйте в чатах только необходимое; персональные данные и реквизиты передавайте адресно, через защищённые каналы школы.",
@@ -3995,8 +3995,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Personal or payment data on a Roskomnadzor-listed messenger"
       },
       "message": {
-        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора, а в чате передаются персональные данные ({{facts.carriesPersonalData}}) или платёжные документы и реквизиты ({{facts.carriesPaymentData}}) — по отметкам в перечне или по сканированию выгрузки чата (найдено: {{facts.exportFindingsByKind}}).",
-        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list, and the chat carries personal data ({{facts.carriesPersonalData}}) or payment documents and bank details ({{facts.carriesPaymentData}}), by the inventory flags or the chat export scan (found: {{facts.exportFindingsByKind}})."
+        "ru": "{{subject.label}}: в чате мессенджера {{facts.platformName}} из перечня Роскомнадзора передаются персональные данные или платёжные сведения — это прямо запрещено п. 2.final. Основание — отметки в перечне чатов и сканирование выгрузки (находки по видам: {{facts.exportFindingsByKind}}); что именно отмечено, видно в доказательствах.",
+        "en": "{{subject.label}}: the chat on {{facts.platformName}}, a messenger on the Roskomnadzor list, carries personal data or payment information, which clause 2.final expressly forbids. Based on the inventory flags and the chat export scan (findings by kind: {{facts.exportFindingsByKind}}); the evidence shows which flags are set."
       },
       "remediation": {
         "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в учебный профиль VK Мессенджера и закройте чат; оплату организуйте через официальные каналы школы.",
@@ -4160,8 +4160,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "No edition of the regulation is in force on the audit date"
       },
       "message": {
-        "ru": "{{subject.label}}: Положение есть ({{facts.regulationCount}} ред.), но ни одна редакция не утверждена и не вступила в силу на дату проверки (п. 4.1).",
-        "en": "{{subject.label}}: the regulation exists ({{facts.regulationCount}} edition(s)) but no edition is approved and in force on the audit date (clause 4.1)."
+        "ru": "{{subject.label}}: Положение есть (редакций: {{facts.regulationCount}}), но ни одна не утверждена и не вступила в силу на дату проверки (п. 4.1).",
+        "en": "{{subject.label}}: the regulation exists (editions: {{facts.regulationCount}}), but none is approved and in force on the audit date (clause 4.1)."
       },
       "remediation": {
         "ru": "Утвердите Положение приказом директора; дата вступления в силу (effectiveFrom или дата приказа) должна быть не позже даты проверки.",
