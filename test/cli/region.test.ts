@@ -72,8 +72,9 @@ function ndjson(stdout: string): { schools: (SchoolResult & { type: string })[];
   return { schools: parsed.slice(0, -1) as (SchoolResult & { type: string })[], summary: parsed.at(-1) as RegionSummary & { type: string } };
 }
 
-function auditJson(school: string): Report {
-  const run = runCli(['audit', join(school, 'school.yaml'), '--format', 'json', '--as-of', AS_OF, '--fail-on', 'none'], { cwd: region });
+/** The school's own audit with its own waivers file, as the region applies it. */
+function auditJson(school: string, extra: string[] = [], cwd = region): Report {
+  const run = runCli(['audit', join(school, 'school.yaml'), '--waivers', join(school, 'waivers.yaml'), '--format', 'json', '--as-of', AS_OF, '--fail-on', 'none', ...extra], { cwd });
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Report;
 }
@@ -147,6 +148,9 @@ describe('region: a small region (three copies of school-72 and one broken schoo
       expect(s.summary!.score).toBe(rep.summary.score);
       expect(s.summary!.findings.bySeverity).toEqual(rep.summary.findings.bySeverity);
       expect(s.summary!.clauses).toEqual(rep.summary.clauses);
+      expect(s.summary!.findings.waived).toBe(rep.summary.findings.waived);
+      expect(s.inputs).toEqual(rep.inputs);
+      expect(s.waivers).toMatchObject({ waived: rep.summary.findings.waived, expired: rep.waivers.expired, unused: rep.waivers.unused });
     }
   });
 
@@ -155,6 +159,9 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     const sum = (f: (r: Report) => number) => all.reduce((a, r) => a + f(r), 0);
     const { summary } = streamed;
     expect(summary.findings.unwaived).toBe(sum((r) => r.summary.findings.unwaived));
+    expect(summary.findings.waived).toBe(sum((r) => r.summary.findings.waived));
+    expect(summary.waivers).toMatchObject({ schools: 3, waived: sum((r) => r.summary.findings.waived), schoolsWithExpired: ['5400000072', '5400000073', '5400000074'] });
+    expect(summary.schoolFiles).toEqual({ waivers: 'applied', config: 'ignored' });
     expect(summary.findings.bySeverity.high).toBe(sum((r) => r.summary.findings.bySeverity.high));
     expect(summary.findings.bySeverity.critical).toBe(sum((r) => r.summary.findings.bySeverity.critical));
     expect(summary.score!.min).toBe(Math.min(...all.map((r) => r.summary.score)));
@@ -239,5 +246,71 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     const { schools, summary } = ndjson(run.stdout);
     expect(schools.map((s) => s.id)).toEqual([reports['school-a']!.school.id, '5400000074']);
     expect(summary.schools.total).toBe(2);
+  });
+});
+
+describe('region: schools\' own waivers and configs', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sferum-region-waivers-'));
+    const example = join(repoRoot, 'examples/school-72');
+    for (const name of ['ok', 'bad']) cpSync(example, join(dir, name), { recursive: true });
+    edit(join(dir, 'bad'), { id: '5400000099' });
+    // `expires` missing: the school's own audit refuses this file (exit 2).
+    writeFileSync(join(dir, 'bad', 'waivers.yaml'), 'waivers:\n  - id: W-X\n    rule: SFR-2.6-LINK-ROLE\n    subject: p-044\n    justification: x\n    approvedBy: директор\n    approvedAt: 2026-11-05\n');
+    writeFileSync(join(dir, 'ok', 'sferum-compliance.config.yaml'), 'rules:\n  SFR-2.6-LINK-ROLE:\n    enabled: false\n');
+    // `audit` would pick up ok/'s config by itself; an empty one stands for «the region's config only».
+    writeFileSync(join(dir, 'empty.config.yaml'), '{}\n');
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const run = (args: string[]) => runCli(['region', '.', '--format', 'ndjson', '--as-of', AS_OF, ...args], { cwd: dir });
+
+  it('an invalid waivers file fails that school (as `audit` exits 2 on it) and leaves the exit code to the others', () => {
+    const audit = runCli(['audit', 'bad/school.yaml', '--waivers', 'bad/waivers.yaml', '--as-of', AS_OF, '--quiet'], { cwd: dir });
+    expect(audit.code).toBe(2);
+    const r = run(['--fail-on', 'none']);
+    expect(r.code).toBe(0);
+    const { schools, summary } = ndjson(r.stdout);
+    expect(schools.map((s) => [s.source, s.status])).toEqual([['bad/school.yaml', 'failed'], ['ok/school.yaml', 'audited']]);
+    expect(schools[0]!.id).toBe('5400000099');
+    expect(schools[0]!.diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID', file: 'bad/waivers.yaml' });
+    expect(summary.failedSchools).toEqual([{ id: '5400000099', source: 'bad/school.yaml', name: expect.any(String), errors: 1, codes: ['WAIVER_INVALID'] }]);
+    expect(r.stderr).toMatch(/bad\/waivers\.yaml:\d+:\d+/);
+    expect(run([]).code).toBe(1);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it('--ignore-waivers: no waiver applies anywhere; the invalid file still fails its school', () => {
+    const { schools, summary } = ndjson(run(['--ignore-waivers']).stdout);
+    const plain = auditJson('ok', ['--ignore-waivers', '--config', 'empty.config.yaml'], dir);
+    expect(schools[1]!.summary!.findings).toMatchObject({ waived: 0, unwaived: plain.summary.findings.unwaived });
+    expect(schools[1]!.waivers).toMatchObject({ ignored: true, waived: 0 });
+    expect(schools[0]!.status).toBe('failed');
+    expect(summary.waivers).toMatchObject({ waived: 0, ignored: 1 });
+    expect(summary.schoolFiles!.waivers).toBe('ignored');
+  });
+
+  it('--no-school-waivers: the files are not read, every school is audited without waivers', () => {
+    const { schools, summary } = ndjson(run(['--no-school-waivers']).stdout);
+    expect(schools.map((s) => s.status)).toEqual(['audited', 'audited']);
+    expect(summary.waivers).toMatchObject({ schools: 0, waived: 0 });
+    expect(summary.schoolFiles!.waivers).toBe('skipped');
+    expect(schools.every((s) => !s.inputs!.some((f) => f.path.endsWith('waivers.yaml')))).toBe(true);
+  });
+
+  it('a school config is ignored unless --school-config; then it applies under the region\'s', () => {
+    const def = ndjson(run([]).stdout).schools[1]!;
+    expect(def.config).toEqual({ files: [], school: 'ignored', schoolFile: 'ok/sferum-compliance.config.yaml' });
+    const own = auditJson('ok', [], dir);
+    expect(own.inputs.map((f) => f.path)).toContain('ok/sferum-compliance.config.yaml');
+    const merged = ndjson(run(['--school-config']).stdout).schools[1]!;
+    expect(merged.config).toMatchObject({ school: 'merged', disabledRules: ['SFR-2.6-LINK-ROLE'] });
+    expect(merged.summary!.findings.unwaived).toBe(own.summary.findings.unwaived);
+    expect(merged.summary!.score).toBe(own.summary.score);
+    expect(merged.inputs).toEqual(own.inputs);
+    expect(merged.summary!.score).not.toBe(def.summary!.score);
   });
 });
