@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "2966a2ac9ea85eb4b6ea557bf2d70845bb20d29a1fe6736342b3d461c878ecb7",
+  "hash": "7971e73d08da4d59e6a8c2e6661692b673a430ab6b0634d9c925faed7739fea1",
   "clauses": [
     {
       "id": "header",
@@ -531,7 +531,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "SFR-2.5-IN-CLASS-CHAT",
         "SFR-2.5-CLASS-CHAT-COUNTS",
         "SFR-2.3-CLASS-CHAT",
-        "SFR-2.3-CLASS-CHAT-OUTSIDERS"
+        "SFR-2.3-CLASS-CHAT-OUTSIDERS",
+        "SFR-2.5-STUDENT-CLASS-CHAT"
       ]
     },
     {
@@ -3544,6 +3545,63 @@ export const BUNDLED_CATALOG: Catalog = {
         "all": [
           {
             "fact": "inOwnClassChat",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
+      "id": "SFR-2.5-STUDENT-CLASS-CHAT",
+      "clauses": [
+        "2.5.c"
+      ],
+      "subject": "class",
+      "severity": "medium",
+      "title": {
+        "ru": "У класса в учебном профиле только родительский чат — обучающимся негде участвовать",
+        "en": "The class has only a parents' chat in the educational profile: students have no class chat"
+      },
+      "message": {
+        "ru": "{{subject.label}}: в учебном профиле есть только родительский чат класса ({{facts.classChatIds}}), а чата класса с обучающимися нет; по п. 2.5.c обучающиеся участвуют в коммуникации в чате/канале своей группы.",
+        "en": "{{subject.label}}: the educational profile has only the class's parents' chat ({{facts.classChatIds}}) and no class chat with students; under clause 2.5.c students take part in their group's chat or channel."
+      },
+      "remediation": {
+        "ru": "Классному руководителю: используйте автоматически созданный чат класса в «Сферуме» или создайте чат класса с обучающимися в учебном профиле VK Мессенджера и внесите его в перечень (purpose: class, class: …).",
+        "en": "Class teacher: use the class chat Sferum created automatically, or create a class chat with the students in the VK Messenger educational profile and add it to the inventory (purpose: class, class: …)."
+      },
+      "legalBasis": [
+        "MINPROS-04-643",
+        "PP-1241"
+      ],
+      "tags": [
+        "student",
+        "class",
+        "chat"
+      ],
+      "evidence": [
+        "hasStudentChat",
+        "classChatIds",
+        "studentCount"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "studentCount",
+            "operator": "greaterThan",
+            "value": 0
+          },
+          {
+            "fact": "hasClassChat",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasStudentChat",
             "operator": "equal",
             "value": false
           }

@@ -64,6 +64,7 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
     studentCount: students.length,
     parentCount: parents.size,
     hasClassChat: chats.length > 0,
+    hasStudentChat: studentChats.length > 0,
     classChatIds: chats.map((c) => c.channel.id),
     offPlatformChatIds: offPlatform.map((c) => c.channel.id),
     chatMembership,

@@ -307,6 +307,10 @@ export const FACTS: FactVocabulary = {
       'У класса есть чат (назначение class или parents) на образовательной платформе',
       'The class has a chat (purpose class or parents) on the educational platform',
     ),
+    hasStudentChat: b(
+      'У класса есть чат с обучающимися (назначение class) на образовательной платформе; родительский чат (parents) не в счёт',
+      "The class has a chat with students (purpose class) on the educational platform; a parents' chat does not count",
+    ),
     classChatIds: sa('ИД чатов класса на образовательной платформе', "Ids of the class's chats on the educational platform"),
     offPlatformChatIds: sa(
       'ИД чатов класса (класс, родители, предмет) вне образовательной платформы',
