@@ -23,6 +23,11 @@ const WORDS = {
     findings: 'Нарушения по важности (без исключений)',
     total: 'Всего',
     waived: 'с исключением',
+    waivers: (schools: number, waived: number, expired: number, unused: number) =>
+      `Исключения: школ с исключениями ${schools}, исключено нарушений ${waived}, истёкших исключений ${expired}, неиспользованных ${unused}`,
+    expiredSchools: 'Истёкшие исключения у школ',
+    waiversIgnored: 'Исключения не применялись (--ignore-waivers)',
+    waiversSkipped: 'Файлы исключений школ не читались (--no-school-waivers)',
     clauses: 'Пункты Порядка, нарушенные в школах',
     clauseColumns: ['Пункт', 'Школ с нарушением', 'Требуют подтверждения', 'Нарушений', 'Содержание'],
     noViolations: 'Нарушенных пунктов нет.',
@@ -51,6 +56,11 @@ const WORDS = {
     findings: 'Findings by severity (unwaived)',
     total: 'Total',
     waived: 'waived',
+    waivers: (schools: number, waived: number, expired: number, unused: number) =>
+      `Waivers: ${schools} schools with waivers, ${waived} findings waived, ${expired} expired waivers, ${unused} unused`,
+    expiredSchools: 'Schools with expired waivers',
+    waiversIgnored: 'Waivers were not applied (--ignore-waivers)',
+    waiversSkipped: "The schools' waivers files were not read (--no-school-waivers)",
     clauses: 'Clauses violated across schools',
     clauseColumns: ['Clause', 'Schools violating', 'Attestation required', 'Findings', 'Gist'],
     noViolations: 'No clause is violated.',
@@ -121,7 +131,15 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
   out.push(W.findings);
   const sev = summary.findings.bySeverity;
   out.push(`  ${SEVERITIES.map((s) => `${L.severity[s]}: ${sev[s]}`).join(', ')}`);
-  out.push(`  ${W.total}: ${summary.findings.unwaived} (${W.waived}: ${summary.findings.waived})`, '');
+  out.push(`  ${W.total}: ${summary.findings.unwaived} (${W.waived}: ${summary.findings.waived})`);
+  const wv = summary.waivers;
+  if (summary.schoolFiles?.waivers === 'skipped') out.push(`  ${W.waiversSkipped}`);
+  else if (summary.schoolFiles?.waivers === 'ignored') out.push(`  ${W.waiversIgnored}`);
+  else if (wv) {
+    out.push(`  ${W.waivers(wv.schools, wv.waived, wv.expired, wv.unused)}`);
+    if (wv.schoolsWithExpired.length > 0) out.push(`  ${W.expiredSchools}: ${wv.schoolsWithExpired.map(cleanLine).join(', ')}`);
+  }
+  out.push('');
 
   out.push(W.clauses);
   const titles = new Map(builtinCatalog().clauses.map((c) => [c.id, c.summary[language]]));

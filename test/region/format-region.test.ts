@@ -113,6 +113,24 @@ describe('region formats', async () => {
   });
 });
 
+describe('text: waivers across the region', () => {
+  it.each([
+    [undefined, 'Исключения: школ с исключениями 2, исключено нарушений 5, истёкших исключений 1, неиспользованных 0', true],
+    [{ waivers: 'ignored' as const, config: 'ignored' as const }, 'Исключения не применялись (--ignore-waivers)', false],
+    [{ waivers: 'skipped' as const, config: 'merged' as const }, 'Файлы исключений школ не читались (--no-school-waivers)', false],
+  ])('schoolFiles %j', async (schoolFiles, line, listsExpired) => {
+    const { results, summary } = await run(region.slice(0, 2));
+    const withWaivers = {
+      ...summary,
+      waivers: { schools: 2, waived: 5, expired: 1, unused: 0, schoolsWithExpired: ['sch-\u202eold'], ignored: 0 },
+      ...(schoolFiles ? { schoolFiles } : {}),
+    };
+    const text = formatRegionText(results, withWaivers);
+    expect(text).toContain(line);
+    expect(text.includes('Истёкшие исключения у школ: sch-old')).toBe(listsExpired);
+  });
+});
+
 describe('duplicate ids', () => {
   it('are listed in the summary', async () => {
     const { summary } = await run([region[0]!, region[1]!, region[0]!]);
