@@ -22,13 +22,15 @@ export function presenceInClassChats(
 ): ChatPresence {
   const chats = eduClassChats(index, classId, purposes);
   if (chats.length === 0) return 'no-chat';
-  let known = false;
+  // «Out» only when every chat that could hold the person lists its members: a parent missing from
+  // the listed parents' chat may still be in the class chat known only by counts.
+  let unknown = false;
   for (const chat of chats) {
     const member = isMemberOf(chat, personId);
     if (member === true) return 'in';
-    if (member === false) known = true;
+    if (member === null) unknown = true;
   }
-  return known ? 'out' : 'unknown';
+  return unknown ? 'unknown' : 'out';
 }
 
 /** Combines per-class presences: false when any class is known to miss the person, true when some is known and none misses. */

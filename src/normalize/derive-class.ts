@@ -44,7 +44,7 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
   if (teachers.length > 0 && chats.length > 0) {
     const presence = teachers.map((t) => {
       if (chats.some((c) => isMemberOf(c, t) === true)) return true;
-      return chats.some((c) => isMemberOf(c, t) === false) ? false : null;
+      return chats.every((c) => isMemberOf(c, t) === false) ? false : null;
     });
     classTeacherInChat = presence.includes(false) ? false : presence.every((p) => p === true) ? true : null;
   }

@@ -2,6 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { facts, run, school, subject } from './helpers.js';
 
 describe('class facts', () => {
+  it('the class teacher missing from the listed parents\' chat while the class chat lists no members is unknown, not absent', () => {
+    const f = facts(
+      {
+        channels: [
+          { id: 'ch-5a', members: null, owner: 'dep-1' },
+          { id: 'ch-5a-p', title: 'Родители 5А', platform: 'Сферум', kind: 'chat', purpose: 'parents', class: '5А', members: ['pa-1', 'pa-2'] },
+        ],
+      },
+      'class',
+      '5А',
+    );
+    expect(f.classTeacherInChat).toBe(null);
+  });
+
   it('the compliant class', () => {
     expect(facts({}, 'class', '5А')).toMatchObject({
       grade: 5,
