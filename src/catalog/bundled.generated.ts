@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "7971e73d08da4d59e6a8c2e6661692b673a430ab6b0634d9c925faed7739fea1",
+  "hash": "1d3af5b86ac4014c555d050e495d3ec0e89fe13defd853d9325f15a966f83b4d",
   "clauses": [
     {
       "id": "header",
@@ -3455,8 +3455,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "The class chats have fewer members than students and parents"
       },
       "message": {
-        "ru": "{{subject.label}}: по числам участников в чатах класса не хватает {{facts.studentsMissingFromChat}} обучающихся и {{facts.parentsMissingFromChat}} родителей (в списке: {{facts.studentCount}} и {{facts.parentCount}}).",
-        "en": "{{subject.label}}: by member counts the class chats lack {{facts.studentsMissingFromChat}} students and {{facts.parentsMissingFromChat}} parents (roster: {{facts.studentCount}} and {{facts.parentCount}})."
+        "ru": "{{subject.label}}: по числам участников в чатах класса не хватает обучающихся: {{facts.studentsMissingFromChat}}, родителей: {{facts.parentsMissingFromChat}} (в списке школы обучающихся {{facts.studentCount}}, родителей {{facts.parentCount}}; «—» — число в перечне не указано).",
+        "en": "{{subject.label}}: by member counts the class chats lack students: {{facts.studentsMissingFromChat}}, parents: {{facts.parentsMissingFromChat}} (the roster has {{facts.studentCount}} students and {{facts.parentCount}} parents; “—”: the inventory gives no count)."
       },
       "remediation": {
         "ru": "Классному руководителю: сверьте состав чатов класса со списком и пригласите недостающих; укажите участников списком (members), чтобы проверка была поимённой.",

@@ -32,11 +32,16 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
     for (const c of listed) for (const m of c.memberSet ?? []) members.add(m);
     outsiders = [...members].filter((m) => !belongsToClass(index, m, classId)).length;
   } else if (chatMembership === 'counts') {
-    const max = (values: number[]) => (values.length > 0 ? Math.max(...values) : 0);
-    const countedStudents = max(studentChats.map((c) => c.channel.memberCounts?.student ?? 0));
-    const countedParents = max(chats.map((c) => c.channel.memberCounts?.parent ?? 0));
-    studentsMissing = Math.max(0, students.length - countedStudents);
-    parentsMissing = Math.max(0, parents.size - countedParents);
+    // A count the inventory leaves empty is unknown, not zero: a school that records only how many
+    // students a chat has must not be told that every parent is missing.
+    const max = (values: (number | undefined)[]) => {
+      const known = values.filter((v): v is number => typeof v === 'number');
+      return known.length > 0 ? Math.max(...known) : null;
+    };
+    const countedStudents = max(studentChats.map((c) => c.channel.memberCounts?.student));
+    const countedParents = max(chats.map((c) => c.channel.memberCounts?.parent));
+    studentsMissing = countedStudents === null ? null : Math.max(0, students.length - countedStudents);
+    parentsMissing = countedParents === null ? null : Math.max(0, parents.size - countedParents);
     outsiders = counted.reduce((sum, c) => sum + (c.channel.memberCounts?.other ?? 0), 0);
   }
 
