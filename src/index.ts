@@ -170,6 +170,8 @@ export {
   formatRegionCsvHeader,
   formatSchoolCsvRow,
   formatRegionText,
+  mergeSchoolConfig,
+  REGION_ONLY_CONFIG_KEYS,
 } from './region/index.js';
 export type {
   AuditRegionOptions,
@@ -186,6 +188,10 @@ export type {
   RegionRunInfo,
   RegionCsvOptions,
   RegionTextOptions,
+  SchoolConfigUse,
+  SchoolWaivers,
+  RegionWaivers,
+  RegionSchoolFiles,
 } from './region/index.js';
 export { prepareAuditRun } from './audit/index.js';
 export type { PreparedAuditRun } from './audit/index.js';

@@ -21,4 +21,4 @@ export { loadConfigFile, loadWaiversFile, type LoadConfigOptions, type LoadWaive
 export { loadRulePackDir, testRulePackDir, type RulePackTestResult, type TestRulePackOptions } from './node/load-rule-pack.js';
 
 // region
-export { auditRegionFiles, discoverSchools, SCHOOL_FILE_NAMES, DEFAULT_REGION_CONCURRENCY, type AuditRegionFilesOptions, type RegionFilesRun } from './node/audit-region.js';
+export { auditRegionFiles, discoverSchools, SCHOOL_FILE_NAMES, WAIVER_FILE_NAMES, DEFAULT_REGION_CONCURRENCY, type AuditRegionFilesOptions, type RegionFilesRun } from './node/audit-region.js';

@@ -3,6 +3,7 @@ export { RegionAggregator, aggregateRegion, compareRank, CLAUSE_STATUSES, DEFAUL
 export { scoreDistribution } from './score-distribution.js';
 export { countProhibitedMessengers } from './prohibited-messengers.js';
 export { REGION_SCHEMA_VERSION } from './types.js';
+export { mergeSchoolConfig, REGION_ONLY_CONFIG_KEYS } from './merge-school-config.js';
 export type {
   RegionSchool,
   RegionItem,
@@ -14,6 +15,10 @@ export type {
   MunicipalitySummary,
   RegionSummary,
   RegionRunInfo,
+  SchoolConfigUse,
+  SchoolWaivers,
+  RegionWaivers,
+  RegionSchoolFiles,
 } from './types.js';
 export { formatSchoolLine, formatSummaryLine, RegionJsonWriter } from './format-region-json.js';
 export { formatRegionCsvHeader, formatSchoolCsvRow, type RegionCsvOptions } from './format-region-csv.js';
