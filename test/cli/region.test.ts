@@ -160,7 +160,9 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     const { summary } = streamed;
     expect(summary.findings.unwaived).toBe(sum((r) => r.summary.findings.unwaived));
     expect(summary.findings.waived).toBe(sum((r) => r.summary.findings.waived));
-    expect(summary.waivers).toMatchObject({ schools: 3, waived: sum((r) => r.summary.findings.waived), schoolsWithExpired: ['5400000072', '5400000073', '5400000074'] });
+    const withExpired = all.filter((r) => r.waivers.expired.length > 0).map((r) => r.school.id!).sort();
+    expect(withExpired.length).toBeGreaterThan(0);
+    expect(summary.waivers).toMatchObject({ schools: 3, waived: sum((r) => r.summary.findings.waived), schoolsWithExpired: withExpired });
     expect(summary.schoolFiles).toEqual({ waivers: 'applied', config: 'ignored' });
     expect(summary.findings.bySeverity.high).toBe(sum((r) => r.summary.findings.bySeverity.high));
     expect(summary.findings.bySeverity.critical).toBe(sum((r) => r.summary.findings.bySeverity.critical));
