@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "1d3af5b86ac4014c555d050e495d3ec0e89fe13defd853d9325f15a966f83b4d",
+  "hash": "2b113fe563ccbb48fc32ae92e3ee209df132f2d77054045b79902c78791fc716",
   "clauses": [
     {
       "id": "header",
@@ -3582,8 +3582,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "evidence": [
         "hasStudentChat",
         "classChatIds",
-        "studentCount"
+        "studentCount",
+        "grade"
       ],
+      "params": {
+        "fromGrade": {
+          "type": "number",
+          "default": 1,
+          "description": {
+            "ru": "С какой параллели обучающимся нужен свой чат класса (в начальной школе часто есть только родительский чат: регион может поставить 5); классы без указанной параллели проверяются всегда",
+            "en": "From which grade students need their own class chat (primary classes often have only a parents' chat: a region may set 5); classes with no grade given are always checked"
+          }
+        }
+      },
       "when": {
         "all": [
           {
@@ -3595,6 +3606,23 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "hasClassChat",
             "operator": "equal",
             "value": true
+          },
+          {
+            "any": [
+              {
+                "fact": "grade",
+                "operator": "equal",
+                "value": null
+              },
+              {
+                "fact": "grade",
+                "operator": "greaterThanInclusive",
+                "value": {
+                  "fact": "params",
+                  "path": "$.fromGrade"
+                }
+              }
+            ]
           }
         ]
       },
