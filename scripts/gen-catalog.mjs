@@ -1,45 +1,24 @@
 #!/usr/bin/env node
-// Bundles the clause catalog: rules/clauses.yaml + rules/**/<RULE-ID>.yaml (not *.test.yaml,
-// not rules/_fixtures, not rules/data) + rules/data/legal-basis.yaml → src/catalog/bundled.generated.ts,
+// Bundles the clause catalog: rules/clauses.yaml + the rule files of rules/ (listRulePackFiles:
+// not *.test.yaml, not rules/_fixtures, not rules/data) + rules/data/legal-basis.yaml → src/catalog/bundled.generated.ts,
 // with a content hash (sha256 of the canonical JSON of clauses and rules, the same as catalogHash()).
 // Validation lives in the library (parseRulePack) and its tests; this script only assembles.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+import { importSource } from './import-source.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTPUT = join(ROOT, 'src/catalog/bundled.generated.ts');
 
-export function canonicalJson(value) {
-  const sort = (v) => {
-    if (Array.isArray(v)) return v.map(sort);
-    if (v && typeof v === 'object') {
-      const out = {};
-      for (const k of Object.keys(v).sort()) if (v[k] !== undefined) out[k] = sort(v[k]);
-      return out;
-    }
-    return v;
-  };
-  return JSON.stringify(sort(value));
-}
+const { canonicalJson } = importSource('catalog/canonical-json.ts');
+const { listRulePackFiles } = importSource('node/list-rule-pack-files.ts');
 
-/** Rule files under rules/, relative paths, sorted. */
+/** Rule files under rules/ (the layout of every rule pack: listRulePackFiles), relative paths, sorted. */
 export function ruleFilePaths(rulesDir = join(ROOT, 'rules')) {
-  const out = [];
-  const walk = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== '_fixtures' && e.name !== 'data') walk(full);
-      } else if (e.name.endsWith('.yaml') && !e.name.endsWith('.test.yaml') && full !== join(rulesDir, 'clauses.yaml')) {
-        out.push(relative(rulesDir, full).split('\\').join('/'));
-      }
-    }
-  };
-  walk(rulesDir);
-  return out.sort();
+  return listRulePackFiles(rulesDir).rules.map((p) => relative(rulesDir, p).split('\\').join('/'));
 }
 
 /** The catalog object as bundled: clauses in document order, rules by their first clause, then id. */

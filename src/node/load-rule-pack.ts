@@ -1,5 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FIXTURE_BASE, parseRulePack, runRuleFixtures } from '../catalog/index.js';
@@ -13,75 +12,17 @@ import type {
 import type { ConditionEngine, CustomOperator } from '../evaluate/types.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import { defaultRegistry } from '../messengers/index.js';
-
-const MAX_RULE_FILE_BYTES = 256 * 1024;
-
-/** Rule files under `dir`: `*.yaml`/`*.yml`, not `*.test.yaml`, not in `_fixtures/` or `data/`. */
-async function listFiles(dir: string, test: (name: string) => boolean): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string) => {
-    const entries = await readdir(d, { withFileTypes: true });
-    for (const e of entries) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== '_fixtures' && e.name !== 'data' && !e.name.startsWith('.')) await walk(p);
-      } else if (test(e.name)) out.push(p);
-    }
-  };
-  await walk(dir);
-  return out.sort();
-}
-
-const isRuleFile = (name: string) => /\.ya?ml$/i.test(name) && !/\.test\.ya?ml$/i.test(name) && name !== 'clauses.yaml';
-
-function unreadable(path: string, error: unknown, what: { ru: string; en: string }): Diagnostic {
-  const missing = (error as { code?: unknown }).code === 'ENOENT';
-  return {
-    code: missing ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
-    severity: 'error',
-    message: {
-      ru: `${what.ru} «${path}» ${missing ? 'не найден' : 'не читается'}`,
-      en: `${what.en} "${path}" ${missing ? 'was not found' : 'cannot be read'}`,
-    },
-    file: path,
-  };
-}
+import { listRulePackFiles, type RulePackListing } from './list-rule-pack-files.js';
+import { readRulePackDir } from './load-rule-packs.js';
 
 /**
- * Reads a rule pack directory (one rule per YAML file, named after its id; `*.test.yaml` fixtures
- * beside them are skipped) and parses it with `parseRulePack`. Collects diagnostics; never throws.
+ * Reads a rule pack directory (one rule per YAML or JSON file, named after its id; the layout
+ * `listRulePackFiles` defines) and parses it with `parseRulePack`. Collects diagnostics; never throws.
  */
 export async function loadRulePackDir(dir: string, options: ParseRulePackOptions = {}): Promise<RulePack> {
-  let paths: string[];
-  try {
-    paths = await listFiles(dir, isRuleFile);
-  } catch (error) {
-    return { rules: [], diagnostics: [unreadable(dir, error, { ru: 'Каталог правил', en: 'Rule pack directory' })] };
-  }
-  const diagnostics: Diagnostic[] = [];
-  const files: { path: string; text: string }[] = [];
-  for (const path of paths) {
-    try {
-      const buffer = await readFile(path);
-      if (buffer.byteLength > MAX_RULE_FILE_BYTES) {
-        diagnostics.push({
-          code: 'FILE_TOO_LARGE',
-          severity: 'error',
-          message: {
-            ru: `файл правила «${path}» больше ${MAX_RULE_FILE_BYTES / 1024} КБ`,
-            en: `rule file "${path}" exceeds ${MAX_RULE_FILE_BYTES / 1024} KiB`,
-          },
-          file: path,
-        });
-        continue;
-      }
-      files.push({ path, text: buffer.toString('utf8').replace(/^\uFEFF/, '') });
-    } catch (error) {
-      diagnostics.push(unreadable(path, error, { ru: 'Файл правила', en: 'Rule file' }));
-    }
-  }
-  const pack = parseRulePack(files, options);
-  return { rules: pack.rules, diagnostics: [...diagnostics, ...pack.diagnostics] };
+  const read = await readRulePackDir(dir, (path) => path);
+  const pack = parseRulePack(read.files.map(({ path, text }) => ({ path, text })), options);
+  return { rules: pack.rules, diagnostics: [...read.diagnostics, ...pack.diagnostics] };
 }
 
 export interface RulePackTestResult {
@@ -114,20 +55,21 @@ export async function testRulePackDir(
     ...parseOptions,
     operators: [...(parseOptions.operators ?? []), ...(customOperators ?? []).map((o) => o.name)],
   });
-  let base: RuleFixtureBase = FIXTURE_BASE;
+  let listing: RulePackListing = { rules: [], fixtures: [] };
   try {
-    base = parse(await readFile(join(dir, '_fixtures/base.yaml'), 'utf8')) as RuleFixtureBase;
-  } catch {
-    // No base of its own: the bundled compliant school.
-  }
-  const fixtures = new Map<string, string>();
-  try {
-    for (const p of await listFiles(dir, (n) => /\.test\.ya?ml$/i.test(n))) {
-      fixtures.set(basename(p).replace(/\.test\.ya?ml$/i, ''), p);
-    }
+    listing = listRulePackFiles(dir);
   } catch {
     // Reported by loadRulePackDir already.
   }
+  let base: RuleFixtureBase = FIXTURE_BASE;
+  if (listing.base) {
+    try {
+      base = parse(await readFile(listing.base, 'utf8')) as RuleFixtureBase;
+    } catch {
+      // An unreadable base: the bundled compliant school, and the cases say what failed.
+    }
+  }
+  const fixtures = new Map(listing.fixtures.map((f) => [f.ruleId, f.path]));
   const results: RulePackTestResult[] = [];
   for (const rule of pack.rules) {
     const file = fixtures.get(rule.id);

@@ -1,25 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { catalog as builtinCatalog, parseRulePack } from '../catalog/index.js';
+import type { RulePackFile } from '../catalog/index.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { compareStrings } from '../report/compare-strings.js';
 import { readSmallTextFile } from './load-config.js';
-
-async function listRuleFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string) => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      // `_fixtures` and other `_` folders hold test data, `*.test.yaml` are rule tests.
-      if (e.name.startsWith('_') || e.name.startsWith('.')) continue;
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (/\.(ya?ml|json)$/i.test(e.name) && !/\.test\.(ya?ml|json)$/i.test(e.name)) out.push(p);
-    }
-  };
-  await walk(dir);
-  return out.sort(compareStrings);
-}
+import { listRulePackFiles } from './list-rule-pack-files.js';
 
 export interface LoadedRulePacks {
   rules: RuleDefinition[];
@@ -29,36 +13,51 @@ export interface LoadedRulePacks {
 }
 
 /**
- * The rule pack directories of an audit (`--rules`, the config's `rulePacks`): every YAML/JSON
- * file under them, parsed as one pack whose ids must not clash with the bundled rules. `display`
- * names files in diagnostics. Unlike `loadRulePackDir` (a pack's own repository layout), `_`
- * folders are skipped and JSON rules are read. Never throws.
+ * Reads the rule files of one pack directory (the layout `listRulePackFiles` defines), each named
+ * by `display` for diagnostics and `report.inputs`. Never throws.
+ */
+export async function readRulePackDir(
+  dir: string,
+  display: (path: string) => string,
+): Promise<{ files: (RulePackFile & { sha256: string })[]; diagnostics: Diagnostic[] }> {
+  let paths: string[];
+  try {
+    paths = listRulePackFiles(dir).rules;
+  } catch (error) {
+    const missing = (error as { code?: unknown }).code === 'ENOENT';
+    const diagnostic: Diagnostic = {
+      code: missing ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
+      severity: 'error',
+      message: {
+        ru: `Каталог правил «${display(dir)}» ${missing ? 'не найден' : 'не читается'}`,
+        en: `Rule pack directory "${display(dir)}" ${missing ? 'was not found' : 'cannot be read'}`,
+      },
+      file: display(dir),
+    };
+    return { files: [], diagnostics: [diagnostic] };
+  }
+  const files: (RulePackFile & { sha256: string })[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const path of paths) {
+    const read = await readSmallTextFile(path, display(path), { ru: 'Файл правила', en: 'Rule file' });
+    diagnostics.push(...read.diagnostics);
+    if (read.file) files.push({ path: display(path), text: read.file.text, sha256: read.file.sha256 });
+  }
+  return { files, diagnostics };
+}
+
+/**
+ * The rule pack directories of an audit (`--rules`, the config's `rulePacks`): every rule file
+ * under them, parsed as one pack whose ids must not clash with the bundled rules. `display`
+ * names files in diagnostics. Never throws.
  */
 export async function loadRulePacks(dirs: readonly string[], display: (path: string) => string): Promise<LoadedRulePacks> {
-  const files: { path: string; text: string; sha256: string }[] = [];
+  const files: (RulePackFile & { sha256: string })[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
-    let paths: string[];
-    try {
-      paths = await listRuleFiles(dir);
-    } catch (error) {
-      const missing = (error as { code?: unknown }).code === 'ENOENT';
-      diagnostics.push({
-        code: missing ? 'FILE_NOT_FOUND' : 'FILE_UNREADABLE',
-        severity: 'error',
-        message: {
-          ru: `Каталог правил «${display(dir)}» не найден или не читается`,
-          en: `Rule pack directory "${display(dir)}" is missing or unreadable`,
-        },
-        file: display(dir),
-      });
-      continue;
-    }
-    for (const p of paths) {
-      const read = await readSmallTextFile(p, display(p), { ru: 'Файл правила', en: 'Rule file' });
-      diagnostics.push(...read.diagnostics);
-      if (read.file) files.push({ path: display(p), text: read.file.text, sha256: read.file.sha256 });
-    }
+    const read = await readRulePackDir(dir, display);
+    files.push(...read.files);
+    diagnostics.push(...read.diagnostics);
   }
   if (files.length === 0) return { rules: [], diagnostics, files: [] };
   const pack = parseRulePack(files, { existingRuleIds: builtinCatalog().rules.map((r) => r.id) });

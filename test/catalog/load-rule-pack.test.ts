@@ -1,9 +1,13 @@
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compiledEngine } from '../../src/evaluate/index.js';
+import { parse } from 'yaml';
 import { loadRulePackDir, testRulePackDir } from '../../src/node/load-rule-pack.js';
+import { loadRulePacks } from '../../src/node/load-rule-packs.js';
+import { listRulePackFiles } from '../../src/node/list-rule-pack-files.js';
+import { auditFiles } from '../../src/node/audit-files.js';
 
 const GOOD = readFileSync(join(__dirname, '../fixtures/rules/good/X-SCHOOL-NO-REGULATION.yaml'), 'utf8');
 
@@ -76,5 +80,72 @@ describe('testRulePackDir', () => {
     expect(diagnostics).toEqual([]);
     expect(results.length).toBeGreaterThan(50);
     expect(results.filter((r) => !r.ok)).toEqual([]);
+  });
+});
+
+describe('one rule pack layout for testRulePackDir and audit --rules', () => {
+  const FIXTURE = [
+    'cases:',
+    '  - name: no regulation',
+    '    input: { documents: [{ id: reg, $remove: true }] }',
+    '    fires: [school]',
+    '  - name: the base school',
+    '    passes: [school]',
+  ].join('\n');
+  const JSON_RULE = JSON.stringify({
+    ...(parse(GOOD) as Record<string, unknown>),
+    id: 'X-JSON-NO-REGULATION',
+  });
+
+  // Laid out like the bundled rules/: a clause list, a data/ file, _fixtures/, rules in folders.
+  const regionPack = () =>
+    pack({
+      'clauses.yaml': 'version: "1"\nclauses: []\n',
+      'data/contacts.yaml': 'operators: [{ name: x }]\n',
+      '_fixtures/notes.yaml': 'not: a rule\n',
+      '1/X-SCHOOL-NO-REGULATION.yaml': GOOD,
+      '1/X-SCHOOL-NO-REGULATION.test.yaml': FIXTURE,
+      '1/X-JSON-NO-REGULATION.json': JSON_RULE,
+      '1/X-JSON-NO-REGULATION.test.yaml': FIXTURE,
+    });
+
+  it('lists rules (YAML and JSON) and pairs their fixtures, skipping data/, _fixtures/ and clauses.yaml', () => {
+    const dir = regionPack();
+    const listing = listRulePackFiles(dir);
+    expect(listing.rules).toEqual([join(dir, '1/X-JSON-NO-REGULATION.json'), join(dir, '1/X-SCHOOL-NO-REGULATION.yaml')]);
+    expect(listing.fixtures.map((f) => f.ruleId)).toEqual(['X-JSON-NO-REGULATION', 'X-SCHOOL-NO-REGULATION']);
+    expect(listing.clauses).toBe(join(dir, 'clauses.yaml'));
+    expect(listing.base).toBeUndefined();
+  });
+
+  it('the pack passes testRulePackDir, the JSON rule with its fixtures run', async () => {
+    const { results, diagnostics } = await testRulePackDir(regionPack(), { engine: compiledEngine });
+    expect(diagnostics).toEqual([]);
+    expect(results.map((r) => [r.ruleId, r.ok, r.problems, r.cases.length])).toEqual([
+      ['X-JSON-NO-REGULATION', true, [], 2],
+      ['X-SCHOOL-NO-REGULATION', true, [], 2],
+    ]);
+  });
+
+  it('a failing JSON rule is caught by its fixtures', async () => {
+    const dir = pack({
+      'X-JSON-NO-REGULATION.json': JSON_RULE.replace('"lessThan"', '"greaterThan"'),
+      'X-JSON-NO-REGULATION.test.yaml': FIXTURE,
+    });
+    const { results } = await testRulePackDir(dir, { engine: compiledEngine });
+    expect(results.map((r) => [r.ruleId, r.ok])).toEqual([['X-JSON-NO-REGULATION', false]]);
+  });
+
+  it('the same pack passes audit --rules: both rules load, no diagnostic', async () => {
+    const dir = regionPack();
+    const { rules, diagnostics, files } = await loadRulePacks([dir], (p) => relative(dir, p));
+    expect(diagnostics).toEqual([]);
+    expect(rules.map((r) => r.id)).toEqual(['X-JSON-NO-REGULATION', 'X-SCHOOL-NO-REGULATION']);
+    expect(files.map((f) => f.path)).toEqual(['1/X-JSON-NO-REGULATION.json', '1/X-SCHOOL-NO-REGULATION.yaml']);
+    const audited = await auditFiles('examples/school-72/school.yaml', { asOf: '2026-11-30', rulesDirs: [dir] });
+    expect(audited.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(audited.report!.clauses.find((c) => c.id === '1.1')!.rules).toEqual(
+      expect.arrayContaining(['X-JSON-NO-REGULATION', 'X-SCHOOL-NO-REGULATION']),
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { getEngine } from '../../src/evaluate/index.js';
@@ -14,18 +14,14 @@ import {
 } from '../../src/catalog/run-rule-fixtures.js';
 import type { EngineName } from '../../src/evaluate/types.js';
 import { firedRules } from './fired-rules.js';
+import { listRulePackFiles } from '../../src/node/list-rule-pack-files.js';
 
 const RULES_DIR = join(__dirname, '../../rules');
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === '_fixtures' || e.name === 'data' ? [] : walk(join(dir, e.name))) : [join(dir, e.name)],
-  );
-}
-
-const files = walk(RULES_DIR).filter((f) => f !== join(RULES_DIR, 'clauses.yaml'));
-const ruleFiles = files.filter((f) => f.endsWith('.yaml') && !f.endsWith('.test.yaml'));
-const fixtureFiles = files.filter((f) => f.endsWith('.test.yaml'));
+// The same listing audit --rules and testRulePackDir use, so the bundled rules obey the pack layout.
+const listing = listRulePackFiles(RULES_DIR);
+const ruleFiles = listing.rules;
+const fixtureFiles = listing.fixtures;
 // Clause and act ids straight from the YAML sources, so a stale bundle cannot hide a bad reference.
 const clauseIds = (parse(readFileSync(join(RULES_DIR, 'clauses.yaml'), 'utf8')) as { clauses: { id: unknown }[] }).clauses.map((c) => String(c.id));
 const legalActIds = (parse(readFileSync(join(RULES_DIR, 'data/legal-basis.yaml'), 'utf8')) as { acts: { id: string }[] }).acts.map((a) => a.id);
@@ -45,7 +41,7 @@ describe('rule files', () => {
 
   it('every fixture file belongs to a rule', () => {
     const ids = new Set(rules.map((r) => r.id));
-    const orphans = fixtureFiles.map((f) => basename(f, '.test.yaml')).filter((id) => !ids.has(id));
+    const orphans = fixtureFiles.map((f) => f.ruleId).filter((id) => !ids.has(id));
     expect(orphans).toEqual([]);
   });
 });
@@ -59,9 +55,7 @@ describe.each(ENGINES)('the base school is compliant (%s engine)', (engineName) 
 });
 
 describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
-  const fixturePath = ruleFiles
-    .find((f) => basename(f, '.yaml') === id)!
-    .replace(/\.yaml$/, '.test.yaml');
+  const fixturePath = fixtureFiles.find((f) => f.ruleId === id)?.path ?? join(RULES_DIR, `${id}.test.yaml`);
   let cases: RuleFixtureCase[] = [];
   try {
     cases = (parse(readFileSync(fixturePath, 'utf8')) as { cases?: RuleFixtureCase[] })?.cases ?? [];
