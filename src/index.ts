@@ -81,8 +81,8 @@ export {
   runRuleFixtures,
   FIXTURE_BASE,
 } from './catalog/index.js';
-export { prepareRules, evaluatePrepared, renderMessage, resolveParams } from './evaluate/rule-runner.js';
-export type { PreparedRule, PrepareOptions, RuleOutcome, RenderContext } from './evaluate/rule-runner.js';
+export { prepareRules, evaluatePrepared, renderMessage, resolveParams } from './catalog/rule-runner.js';
+export type { PreparedRule, PrepareOptions, RuleOutcome, RenderContext } from './catalog/rule-runner.js';
 
 // normalize
 export type { Subject, Subjects, SubjectType } from './normalize/types.js';

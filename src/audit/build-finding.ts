@@ -1,4 +1,4 @@
-import { renderMessage } from '../evaluate/rule-runner.js';
+import { renderMessage } from '../catalog/rule-runner.js';
 import { findingFingerprint } from '../findings/fingerprint.js';
 import type { AuditInput } from '../model/types.js';
 import type { Subject } from '../normalize/types.js';

@@ -1,5 +1,5 @@
 import { explainCondition } from '../evaluate/index.js';
-import { resolveParams } from '../evaluate/rule-runner.js';
+import { resolveParams } from '../catalog/rule-runner.js';
 import type { Facts } from '../evaluate/types.js';
 import type { AuditInput } from '../model/types.js';
 import { PARAMS_FACT } from '../normalize/index.js';

@@ -1,5 +1,5 @@
 import { getEngine } from '../evaluate/index.js';
-import { evaluatePrepared, prepareRules, type PreparedRule } from '../evaluate/rule-runner.js';
+import { evaluatePrepared, prepareRules, type PreparedRule } from '../catalog/rule-runner.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CustomOperator } from '../evaluate/types.js';
 import type { Subject } from '../normalize/types.js';

@@ -1,7 +1,7 @@
 import type { DiagnosticCode, Localized } from '../diagnostics/diagnostic.js';
 import type { Condition, TopLevelCondition } from '../evaluate/types.js';
 import { DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../evaluate/operator-registry.js';
-import { placeholdersOf } from '../evaluate/rule-runner.js';
+import { placeholdersOf } from './rule-runner.js';
 import { FACTS, PARAMS_FACT, isKnownFact } from '../normalize/facts.js';
 import { SUBJECT_TYPES, type SubjectType } from '../normalize/types.js';
 import type { RuleDefinition } from './types.js';

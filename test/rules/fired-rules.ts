@@ -1,6 +1,6 @@
 import type { RuleDefinition } from '../../src/catalog/types.js';
 import { getEngine } from '../../src/evaluate/index.js';
-import { evaluatePrepared, prepareRules } from '../../src/evaluate/rule-runner.js';
+import { evaluatePrepared, prepareRules } from '../../src/catalog/rule-runner.js';
 import type { EngineName } from '../../src/evaluate/types.js';
 import type { Subjects } from '../../src/normalize/types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compiledEngine, referenceEngine } from '../../src/evaluate/index.js';
-import { evaluatePrepared, prepareRules, renderMessage, resolveParams } from '../../src/evaluate/rule-runner.js';
+import { evaluatePrepared, prepareRules, renderMessage, resolveParams } from '../../src/catalog/rule-runner.js';
 import type { ConditionEngine } from '../../src/evaluate/types.js';
 import type { RuleDefinition } from '../../src/catalog/types.js';
 import type { Subject } from '../../src/normalize/types.js';

@@ -1,6 +1,6 @@
-import type { RuleDefinition } from '../catalog/types.js';
+import type { RuleDefinition } from './types.js';
 import type { Subject } from '../normalize/types.js';
-import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from './types.js';
+import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from '../evaluate/types.js';
 
 export type RuleOutcome = 'fires' | 'passes' | 'not-applicable';
 
