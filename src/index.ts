@@ -124,8 +124,8 @@ export { audit, explain, resolveAsOf, SEVERITY_WEIGHT } from './audit/index.js';
 export type { AuditOptions, ExplainOptions, AsOfOptions } from './audit/index.js';
 export type { EffectiveRule } from './audit/effective-rules.js';
 export { diffReports, sortFindings, REPORT_SCHEMA_VERSION, TOOL } from './report/index.js';
-export { parseWaivers, checkWaivers, applyWaivers, matchGlob, findingFingerprint, DEFAULT_MAX_WAIVER_DAYS } from './findings/index.js';
-export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, ApplyWaiversOptions, WaiverOutcome } from './findings/index.js';
+export { parseWaivers, checkWaivers, applyWaivers, matchGlob, findingFingerprint, DEFAULT_MAX_WAIVER_DAYS } from './waivers/index.js';
+export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, ApplyWaiversOptions, WaiverOutcome } from './waivers/index.js';
 export { parseConfig, defineConfig, DEFAULT_ATTESTATION_MAX_AGE_DAYS, DEFAULT_TIME_ZONE } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
 

@@ -1,6 +1,6 @@
 import type { Attestation, ISODate } from '../model/types.js';
 import type { ClauseResult } from '../report/types.js';
-import { daysBetween, isIsoDate } from '../findings/iso-date.js';
+import { daysBetween, isIsoDate } from '../waivers/iso-date.js';
 
 export type ClauseAttestation = NonNullable<ClauseResult['attestation']>;
 

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { applyWaivers } from '../findings/apply-waivers.js';
-import { checkWaivers } from '../findings/check-waivers.js';
+import { applyWaivers } from '../waivers/apply-waivers.js';
+import { checkWaivers } from '../waivers/check-waivers.js';
 import type { AuditInput } from '../model/types.js';
 import { sortFindings } from '../report/sort-findings.js';
 import { REPORT_SCHEMA_VERSION, TOOL } from '../report/tool-info.js';

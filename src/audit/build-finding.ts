@@ -1,5 +1,5 @@
 import { renderMessage } from '../catalog/rule-runner.js';
-import { findingFingerprint } from '../findings/fingerprint.js';
+import { findingFingerprint } from '../waivers/fingerprint.js';
 import type { AuditInput } from '../model/types.js';
 import type { Subject } from '../normalize/types.js';
 import type { Finding, Language } from '../report/types.js';

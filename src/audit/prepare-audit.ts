@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/types.js';
 import { DEFAULT_ATTESTATION_MAX_AGE_DAYS } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EngineName } from '../evaluate/types.js';
-import { DEFAULT_MAX_WAIVER_DAYS } from '../findings/types.js';
+import { DEFAULT_MAX_WAIVER_DAYS } from '../waivers/types.js';
 import { defaultRegistry } from '../messengers/index.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';

@@ -2,7 +2,7 @@ import type { RuleDefinition } from '../catalog/types.js';
 import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CustomOperator, EngineName } from '../evaluate/types.js';
-import type { Waiver } from '../findings/types.js';
+import type { Waiver } from '../waivers/types.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import type { ISODate } from '../model/types.js';
 import type { Language } from '../report/types.js';

@@ -9,7 +9,7 @@ import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js'
 import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
 import { compareStrings } from '../report/compare-strings.js';
 import type { RuleDefinition } from '../catalog/types.js';
-import type { Waiver } from '../findings/types.js';
+import type { Waiver } from '../waivers/types.js';
 import type { RegionSchoolFiles, SchoolConfigUse } from '../region/types.js';
 import { CONFIG_FILE_NAMES } from './audit-files.js';
 import { loadAuditSetup } from './load-audit-setup.js';

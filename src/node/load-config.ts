@@ -4,8 +4,8 @@ import type { RuleDefinition } from '../catalog/types.js';
 import { parseConfig } from '../config/parse-config.js';
 import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { parseWaivers } from '../findings/parse-waivers.js';
-import type { Waiver } from '../findings/types.js';
+import { parseWaivers } from '../waivers/parse-waivers.js';
+import type { Waiver } from '../waivers/types.js';
 
 // Config and waivers are short hand-written files; anything this large is the wrong file.
 const MAX_BYTES = 2 * 1024 * 1024;

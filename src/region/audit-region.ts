@@ -4,7 +4,7 @@ import { prepareAuditRun, type PreparedAuditRun } from '../audit/prepare-audit.j
 import type { AuditConfig } from '../config/types.js';
 import { DEFAULT_ATTESTATION_MAX_AGE_DAYS } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { DEFAULT_MAX_WAIVER_DAYS } from '../findings/types.js';
+import { DEFAULT_MAX_WAIVER_DAYS } from '../waivers/types.js';
 import { mergeSchoolConfig } from './merge-school-config.js';
 import { TOOL } from '../report/tool-info.js';
 import { countProhibitedMessengers } from './prohibited-messengers.js';

@@ -2,7 +2,7 @@ import type { AuditOptions, ExportSummary } from '../audit/types.js';
 import type { Severity } from '../catalog/types.js';
 import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { Waiver } from '../findings/types.js';
+import type { Waiver } from '../waivers/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';
 import type { SubjectType } from '../normalize/types.js';
 import type { FindingCounts } from '../report/finding-counts.js';

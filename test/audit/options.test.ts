@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit/index.js';
 import type { RuleDefinition } from '../../src/catalog/types.js';
 import type { CustomOperator } from '../../src/evaluate/types.js';
-import type { Waiver } from '../../src/findings/types.js';
+import type { Waiver } from '../../src/waivers/types.js';
 import type { AuditInput } from '../../src/model/types.js';
 import type { Report } from '../../src/report/types.js';
 import { AS_OF, compliantSchool, schoolWithWrongParentRole } from './fixtures/school.js';

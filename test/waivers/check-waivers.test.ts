@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkWaivers } from '../../src/findings/check-waivers.js';
-import type { Waiver } from '../../src/findings/types.js';
+import { checkWaivers } from '../../src/waivers/check-waivers.js';
+import type { Waiver } from '../../src/waivers/types.js';
 
 const base: Waiver = {
   id: 'W-1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { globToRegExp, matchGlob } from '../../src/findings/match-glob.js';
+import { globToRegExp, matchGlob } from '../../src/waivers/match-glob.js';
 
 describe('matchGlob', () => {
   it.each([

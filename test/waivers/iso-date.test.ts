@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isIsoDate } from '../../src/findings/iso-date.js';
+import { addDays, daysBetween, isIsoDate } from '../../src/waivers/iso-date.js';
 
 describe('iso dates', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyWaivers } from '../../src/findings/apply-waivers.js';
-import type { Waiver } from '../../src/findings/types.js';
+import { applyWaivers } from '../../src/waivers/apply-waivers.js';
+import type { Waiver } from '../../src/waivers/types.js';
 import type { Finding } from '../../src/report/types.js';
 
 function finding(ruleId: string, id: string, type: Finding['subject']['type'] = 'person'): Finding {

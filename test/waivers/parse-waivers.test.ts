@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWaivers } from '../../src/findings/parse-waivers.js';
+import { parseWaivers } from '../../src/waivers/parse-waivers.js';
 
 const one = `  - id: W-1
     rule: SFR-2.6-*
