@@ -5,7 +5,7 @@ import type { AuditInput } from '../model/types.js';
 import { sortFindings } from '../report/sort-findings.js';
 import { REPORT_SCHEMA_VERSION, TOOL } from '../report/tool-info.js';
 import type { Finding, Report } from '../report/types.js';
-import { buildFinding } from './build-finding.js';
+import { buildFinding } from '../findings/build-finding.js';
 import { computeClauseResults } from './clause-results.js';
 import { prepareAudit } from './prepare-audit.js';
 import type { RuleStat } from './rule-stats.js';

@@ -5,7 +5,7 @@ import type { AuditInput } from '../model/types.js';
 import { PARAMS_FACT } from '../normalize/index.js';
 import type { Explanation } from '../report/types.js';
 import { effectiveRules } from './effective-rules.js';
-import { findingSubject } from './finding-subject.js';
+import { findingSubject } from '../findings/finding-subject.js';
 import { prepareAudit } from './prepare-audit.js';
 import type { AuditOptions } from './types.js';
 

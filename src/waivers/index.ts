@@ -4,4 +4,4 @@ export { parseWaivers, type ParseWaiversOptions } from './parse-waivers.js';
 export { checkWaivers, type CheckWaiversOptions } from './check-waivers.js';
 export { applyWaivers, waiverMatches, type ApplyWaiversOptions, type WaiverOutcome } from './apply-waivers.js';
 export { matchGlob } from './match-glob.js';
-export { findingFingerprint, FINGERPRINT_LENGTH } from './fingerprint.js';
+export { findingFingerprint, FINGERPRINT_LENGTH } from '../findings/fingerprint.js';

@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity } from '../../src/catalog/types.js';
-import { findingFingerprint } from '../../src/waivers/fingerprint.js';
+import { findingFingerprint } from '../../src/findings/fingerprint.js';
 import { SUBJECT_TYPES, type SubjectType } from '../../src/normalize/types.js';
 import type { ClauseResult, ClauseStatus, Finding, Report, ReportSummary } from '../../src/report/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingFingerprint, FINGERPRINT_LENGTH } from '../../src/waivers/fingerprint.js';
+import { findingFingerprint, FINGERPRINT_LENGTH } from '../../src/findings/fingerprint.js';
 
 describe('findingFingerprint', () => {
   it('is lowercase hex of the promised length', () => {

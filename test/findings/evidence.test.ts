@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleDefinition } from '../../src/catalog/types.js';
-import { buildEvidence, evidenceFacts } from '../../src/audit/evidence.js';
+import { buildEvidence, evidenceFacts } from '../../src/findings/evidence.js';
 import type { AuditInput } from '../../src/model/types.js';
 import type { Subject } from '../../src/normalize/types.js';
 

@@ -1,9 +1,9 @@
 import { renderMessage } from '../catalog/rule-runner.js';
-import { findingFingerprint } from '../waivers/fingerprint.js';
+import { findingFingerprint } from './fingerprint.js';
 import type { AuditInput } from '../model/types.js';
 import type { Subject } from '../normalize/types.js';
 import type { Finding, Language } from '../report/types.js';
-import type { EffectiveRule } from './effective-rules.js';
+import type { EffectiveRule } from '../audit/effective-rules.js';
 import { buildEvidence } from './evidence.js';
 import { findingSubject } from './finding-subject.js';
 
