@@ -3,11 +3,17 @@ import { findingFingerprint } from './fingerprint.js';
 import type { AuditInput } from '../model/types.js';
 import type { Subject } from '../normalize/types.js';
 import type { Finding, Language } from '../report/types.js';
-import type { EffectiveRule } from '../audit/effective-rules.js';
+import type { RuleDefinition } from '../catalog/types.js';
 import { buildEvidence } from './evidence.js';
 import { findingSubject } from './finding-subject.js';
 
-export function buildFinding(effective: EffectiveRule, subject: Subject, input: AuditInput, language: Language): Finding {
+/** A rule as the audit runs it: after configuration, with its parameters resolved. */
+export interface FindingRule {
+  readonly rule: RuleDefinition;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+export function buildFinding(effective: FindingRule, subject: Subject, input: AuditInput, language: Language): Finding {
   const { rule, params } = effective;
   const context = { subject, facts: subject.facts, params };
   return {
