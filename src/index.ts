@@ -85,8 +85,8 @@ export { prepareRules, evaluatePrepared, renderMessage, resolveParams } from './
 export type { PreparedRule, PrepareOptions, RuleOutcome, RenderContext } from './catalog/rule-runner.js';
 
 // normalize
-export type { Subject, Subjects, SubjectType } from './normalize/types.js';
-export { SUBJECT_TYPES } from './normalize/types.js';
+export type { Subject, Subjects } from './normalize/types.js';
+export { SUBJECT_TYPES, type SubjectType, type Language } from './model/vocabulary.js';
 export { normalize, FACTS, PARAMS_FACT, isKnownFact } from './normalize/index.js';
 export type { NormalizeOptions, ExportSummary, FactSpec, FactVocabulary } from './normalize/index.js';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../catalog/types.js';
+import type { Severity } from '../model/vocabulary.js';
 import type { ClauseResult } from '../report/types.js';
 import type { RuleStat } from './rule-stats.js';
 

@@ -9,7 +9,7 @@ import type { MessengerRegistry } from '../messengers/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';
 import { normalize } from '../normalize/index.js';
 import type { Subjects } from '../normalize/types.js';
-import type { Language } from '../report/types.js';
+import type { Language } from '../model/vocabulary.js';
 import { effectiveRules, type EffectiveRule } from './effective-rules.js';
 import { resolveAsOf } from './resolve-as-of.js';
 import type { AuditOptions } from './types.js';

@@ -1,4 +1,4 @@
-import type { Severity } from '../catalog/types.js';
+import type { Severity } from '../model/vocabulary.js';
 
 /** How one rule fared over the subjects of its type; the raw material of clause results and score. */
 export interface RuleStat {

@@ -5,7 +5,7 @@ import type { CustomOperator, EngineName } from '../evaluate/types.js';
 import type { Waiver } from '../waivers/types.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import type { ISODate } from '../model/types.js';
-import type { Language } from '../report/types.js';
+import type { Language } from '../model/vocabulary.js';
 import type { PreparedAuditRun } from './prepare-audit.js';
 
 import type { ExportSummary } from '../normalize/index.js';

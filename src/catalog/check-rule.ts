@@ -3,7 +3,7 @@ import type { Condition, TopLevelCondition } from '../evaluate/types.js';
 import { DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../evaluate/operator-registry.js';
 import { placeholdersOf } from './rule-runner.js';
 import { FACTS, PARAMS_FACT, isKnownFact } from '../normalize/facts.js';
-import { SUBJECT_TYPES, type SubjectType } from '../normalize/types.js';
+import { SUBJECT_TYPES, type SubjectType } from '../model/vocabulary.js';
 import type { RuleDefinition } from './types.js';
 
 export interface RuleProblem {

@@ -5,9 +5,8 @@ export type {
   LegalAct,
   RuleDefinition,
   RuleParam,
-  Severity,
 } from './types.js';
-export { SEVERITIES } from './types.js';
+export { SEVERITIES, type Severity } from '../model/vocabulary.js';
 export { catalog } from './catalog.js';
 export { catalogHash } from './catalog-hash.js';
 export { parseRulePack } from './parse-rule-pack.js';

@@ -1,6 +1,7 @@
 import type { RuleDefinition } from './types.js';
 import type { Subject } from '../normalize/types.js';
 import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from '../evaluate/types.js';
+import type { Language } from '../model/vocabulary.js';
 
 export type RuleOutcome = 'fires' | 'passes' | 'not-applicable';
 
@@ -106,7 +107,7 @@ export interface RenderContext {
 
 const PLACEHOLDER = /\{\{\s*(subject|facts|params)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
-function show(value: unknown, language: 'ru' | 'en'): string {
+function show(value: unknown, language: Language): string {
   if (value === undefined || value === null || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => show(v, language)).join(', ');
   if (typeof value === 'boolean') return language === 'ru' ? (value ? 'да' : 'нет') : value ? 'yes' : 'no';
@@ -119,7 +120,7 @@ function show(value: unknown, language: 'ru' | 'en'): string {
  * become `—`, arrays are joined with commas. Placeholders reach only the label, the id and facts,
  * none of which carries personal data.
  */
-export function renderMessage(template: string, context: RenderContext, language: 'ru' | 'en' = 'ru'): string {
+export function renderMessage(template: string, context: RenderContext, language: Language = 'ru'): string {
   return template.replace(PLACEHOLDER, (_m, scope: string, name: string) => {
     if (scope === 'subject') {
       if (name === 'label') return show(context.subject.label, language);

@@ -1,9 +1,6 @@
 import type { Localized } from '../diagnostics/diagnostic.js';
 import type { TopLevelCondition } from '../evaluate/types.js';
-import type { SubjectType } from '../normalize/types.js';
-
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+import type { Severity, SubjectType } from '../model/vocabulary.js';
 
 export type Disposition = 'auto' | 'attest' | 'info';
 

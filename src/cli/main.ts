@@ -12,8 +12,9 @@ import { registerInit } from './commands/init.js';
 import { registerDiff } from './commands/diff.js';
 import { registerScan } from './commands/scan.js';
 import { registerRegion } from './commands/region.js';
+import type { Language } from '../model/vocabulary.js';
 
-function languageOf(argv: readonly string[]): 'ru' | 'en' {
+function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   return value === 'en' ? 'en' : 'ru';

@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import type { Severity } from '../catalog/types.js';
-import type { Language } from '../report/types.js';
+import type { Language, Severity } from '../model/vocabulary.js';
 
 export type FailOn = Severity | 'none';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'info', 'none'];

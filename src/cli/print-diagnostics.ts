@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
-import type { Language } from '../report/types.js';
+import type { Language } from '../model/vocabulary.js';
 import type { CliIO } from './io.js';
 
 /** Prints diagnostics to stderr, errors first, then a one-line count. */

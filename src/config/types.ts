@@ -1,6 +1,5 @@
-import type { Severity } from '../catalog/types.js';
+import type { Language, Severity } from '../model/vocabulary.js';
 import type { ISODate } from '../model/types.js';
-import type { Language } from '../report/types.js';
 
 /** Per-rule adjustments from `sferum-compliance.config.yaml`. */
 export interface RuleOverride {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import type { Language } from '../model/vocabulary.js';
 
 const WORDS = {
   ru: { error: 'ошибка', warning: 'предупреждение', hint: 'подсказка' },
@@ -9,7 +10,7 @@ const WORDS = {
  * One diagnostic as compilers print them, so editors can jump to the place:
  * `file:line:col: ошибка CODE: message (pointer)` and, when there is a hint, `  подсказка: hint`.
  */
-export function formatDiagnostic(d: Diagnostic, lang: 'ru' | 'en'): string {
+export function formatDiagnostic(d: Diagnostic, lang: Language): string {
   const words = WORDS[lang];
   let where = '';
   if (d.file !== undefined) {

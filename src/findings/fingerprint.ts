@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import type { SubjectType } from '../normalize/types.js';
+import type { SubjectType } from '../model/vocabulary.js';
 
 /** Hex characters kept: 80 bits, collision-free in practice for one school's findings. */
 export const FINGERPRINT_LENGTH = 20;

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../catalog/types.js';
+import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeHtml as h } from './escape-html.js';

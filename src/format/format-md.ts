@@ -1,4 +1,4 @@
-import { SEVERITIES } from '../catalog/types.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';

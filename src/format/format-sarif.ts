@@ -1,4 +1,4 @@
-import type { Severity } from '../catalog/types.js';
+import type { Severity } from '../model/vocabulary.js';
 import { compareStrings } from '../report/compare-strings.js';
 import type { Finding, Report } from '../report/types.js';
 import { cleanLine, cleanText } from './clean-text.js';

@@ -1,5 +1,5 @@
 import picocolors from 'picocolors';
-import { SEVERITIES, type Severity } from '../catalog/types.js';
+import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';

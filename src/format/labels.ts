@@ -1,7 +1,6 @@
-import type { Severity } from '../catalog/types.js';
+import type { Language, Severity, SubjectType } from '../model/vocabulary.js';
 import type { DiagnosticSeverity } from '../diagnostics/diagnostic.js';
-import type { SubjectType } from '../normalize/types.js';
-import type { ClauseStatus, Language } from '../report/types.js';
+import type { ClauseStatus } from '../report/types.js';
 
 /**
  * Every word a format prints that does not come from the report: severity and status names,

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../catalog/types.js';
+import { SEVERITIES, type Severity, type Language } from '../model/vocabulary.js';
 import { compareStrings } from '../report/compare-strings.js';
 import type { ClauseResult, Evidence, Finding, Report } from '../report/types.js';
 import type { Labels } from './labels.js';
@@ -70,7 +70,7 @@ export function sectionOf(clauseId: string): string {
   return head === '' ? 'other' : head;
 }
 
-export function clauseTitle(clause: ClauseResult | undefined, language: 'ru' | 'en'): string {
+export function clauseTitle(clause: ClauseResult | undefined, language: Language): string {
   if (!clause) return '';
   return (language === 'en' ? clause.title.en : clause.title.ru) || clause.title.ru || clause.title.en || '';
 }

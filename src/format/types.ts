@@ -1,4 +1,4 @@
-import type { Language } from '../report/types.js';
+import type { Language } from '../model/vocabulary.js';
 
 /** Every output format `formatReport()` knows. */
 export type FormatName = 'text' | 'json' | 'md' | 'html' | 'csv' | 'junit' | 'sarif';

@@ -1,5 +1,5 @@
 import type { Localized } from '../diagnostics/diagnostic.js';
-import type { SubjectType } from './types.js';
+import type { SubjectType } from '../model/vocabulary.js';
 
 /** The JSON type of a fact's value. `nullable` facts are `null` when the input cannot tell. */
 export interface FactSpec {

@@ -1,5 +1,6 @@
 import type { AuditInput } from '../model/types.js';
-import { SUBJECT_TYPES, type Subject, type Subjects, type SubjectType } from './types.js';
+import { type Subject, type Subjects } from './types.js';
+import { SUBJECT_TYPES, type SubjectType } from '../model/vocabulary.js';
 import { buildIndex, type NormalizeOptions } from './build-index.js';
 import { deriveSchool } from './derive-school.js';
 import { deriveDocument } from './derive-document.js';

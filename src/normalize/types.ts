@@ -1,17 +1,7 @@
 import type { SourceLocation } from '../model/types.js';
 import type { Facts } from '../evaluate/types.js';
+import type { SubjectType } from '../model/vocabulary.js';
 
-/** What a rule is evaluated against. Each has its own facts. */
-export type SubjectType = 'school' | 'document' | 'admin' | 'person' | 'class' | 'channel';
-
-export const SUBJECT_TYPES: readonly SubjectType[] = [
-  'school',
-  'document',
-  'admin',
-  'person',
-  'class',
-  'channel',
-];
 
 export interface Subject {
   type: SubjectType;

@@ -1,7 +1,6 @@
-import { SEVERITIES } from '../catalog/types.js';
+import { type Language, SEVERITIES } from '../model/vocabulary.js';
 import { escapeCsvCell } from '../format/escape-csv.js';
 import { labelsFor } from '../format/labels.js';
-import type { Language } from '../report/types.js';
 import type { SchoolResult } from './types.js';
 
 export interface RegionCsvOptions {

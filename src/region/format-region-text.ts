@@ -1,9 +1,8 @@
 import { catalog as builtinCatalog } from '../catalog/catalog.js';
-import { SEVERITIES } from '../catalog/types.js';
+import { type Language, SEVERITIES } from '../model/vocabulary.js';
 import { cleanLine } from '../format/clean-text.js';
 import { labelsFor } from '../format/labels.js';
 import { defaultRegistry } from '../messengers/default-registry.js';
-import type { Language } from '../report/types.js';
 import type { RegionSummary, SchoolResult, ScoreDistribution } from './types.js';
 
 export interface RegionTextOptions {

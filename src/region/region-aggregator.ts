@@ -1,5 +1,4 @@
-import { SEVERITIES, type Severity } from '../catalog/types.js';
-import { SUBJECT_TYPES, type SubjectType } from '../normalize/types.js';
+import { SEVERITIES, SUBJECT_TYPES, type Severity, type SubjectType } from '../model/vocabulary.js';
 import type { ClauseStatus } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { compareStrings } from '../report/compare-strings.js';

@@ -1,12 +1,11 @@
 import type { AuditOptions, ExportSummary } from '../audit/types.js';
-import type { Severity } from '../catalog/types.js';
+import type { Language, Severity, SubjectType } from '../model/vocabulary.js';
 import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Waiver } from '../waivers/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';
-import type { SubjectType } from '../normalize/types.js';
 import type { FindingCounts } from '../report/finding-counts.js';
-import type { ClauseStatus, Finding, Language } from '../report/types.js';
+import type { ClauseStatus, Finding } from '../report/types.js';
 
 /** Version of the `SchoolResult` / `RegionSummary` shapes; bumped on any incompatible change. */
 export const REGION_SCHEMA_VERSION = '1';

@@ -1,4 +1,4 @@
-import type { Severity } from '../catalog/types.js';
+import type { Severity } from '../model/vocabulary.js';
 
 // Kept out of `types.ts` (re-exported whole by the public entry) so the public API gains no name.
 /** Finding counts of a summary (a report's, a school's in a region run, the region's). */

@@ -1,5 +1,4 @@
-import { SEVERITIES } from '../catalog/types.js';
-import { SUBJECT_TYPES } from '../normalize/types.js';
+import { SEVERITIES, SUBJECT_TYPES } from '../model/vocabulary.js';
 import { compareStrings } from './compare-strings.js';
 import type { Finding } from './types.js';
 

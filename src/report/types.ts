@@ -1,11 +1,10 @@
 import type { ExplainNode } from '../evaluate/types.js';
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
-import type { Disposition, Severity } from '../catalog/types.js';
+import type { Disposition } from '../catalog/types.js';
 import type { SourceLocation, ISODate } from '../model/types.js';
-import type { SubjectType } from '../normalize/types.js';
+import type { Language, Severity, SubjectType } from '../model/vocabulary.js';
 import type { FindingCounts } from './finding-counts.js';
 
-export type Language = 'ru' | 'en';
 
 export type ClauseStatus =
   | 'compliant'

@@ -2,7 +2,7 @@ import { FORMAT_LABELS, KIND_LABELS } from './kind-labels.js';
 import { summarizeScan } from './summarize-scan.js';
 import { SCAN_KINDS, type ScanFinding, type ScanResult } from './types.js';
 
-import type { Language as Lang } from '../report/types.js';
+import type { Language as Lang } from '../model/vocabulary.js';
 
 /** Control characters (terminal escapes, bidi tricks) are dropped from input text in every output. */
 function clean(s: string): string {

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ISODate } from '../model/types.js';
-import type { Finding, Language, WaiverRef } from '../report/types.js';
+import type { Finding, WaiverRef } from '../report/types.js';
+import type { Language } from '../model/vocabulary.js';
 import { isoDayNumber } from './iso-date.js';
 import { matchGlob } from './match-glob.js';
 import type { Waiver } from './types.js';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { SUBJECT_TYPES } from '../normalize/types.js';
+import { SUBJECT_TYPES } from '../model/vocabulary.js';
 import { DEFAULT_MAX_WAIVER_DAYS, type Waiver } from './types.js';
 import { daysBetween, isIsoDate } from './iso-date.js';
 

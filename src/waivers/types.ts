@@ -1,5 +1,5 @@
 import type { ISODate } from '../model/types.js';
-import type { SubjectType } from '../normalize/types.js';
+import type { SubjectType } from '../model/vocabulary.js';
 
 /**
  * An accepted, time-limited exception: findings of `rule` about `subject` stay in the report but

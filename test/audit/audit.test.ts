@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { audit } from '../../src/audit/index.js';
-import { SUBJECT_TYPES } from '../../src/normalize/types.js';
+import { SUBJECT_TYPES } from '../../src/model/vocabulary.js';
 import type { AuditInput } from '../../src/model/types.js';
 import type { Report } from '../../src/report/types.js';
 import { AS_OF, compliantSchool, schoolWithWrongParentRole } from './fixtures/school.js';

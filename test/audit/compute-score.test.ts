@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { computeScore } from '../../src/audit/compute-score.js';
 import type { RuleStat } from '../../src/audit/rule-stats.js';
 import type { ClauseResult } from '../../src/report/types.js';
-import type { Severity } from '../../src/catalog/types.js';
+import type { Severity } from '../../src/model/vocabulary.js';
 
 const stat = (ruleId: string, severity: Severity, applicable: number, failed = 0, waived = 0): RuleStat => ({
   ruleId,

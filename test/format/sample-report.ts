@@ -1,6 +1,5 @@
-import { SEVERITIES, type Severity } from '../../src/catalog/types.js';
+import { SEVERITIES, SUBJECT_TYPES, type Severity, type SubjectType } from '../../src/model/vocabulary.js';
 import { findingFingerprint } from '../../src/findings/fingerprint.js';
-import { SUBJECT_TYPES, type SubjectType } from '../../src/normalize/types.js';
 import type { ClauseResult, ClauseStatus, Finding, Report, ReportSummary } from '../../src/report/types.js';
 
 /**

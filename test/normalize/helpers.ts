@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { fixtureInput, type RuleFixtureBase } from '../../src/catalog/index.js';
 import { defaultRegistry } from '../../src/messengers/index.js';
 import { normalize, type ExportSummary } from '../../src/normalize/index.js';
-import type { Subject, Subjects, SubjectType } from '../../src/normalize/types.js';
+import type { Subject, Subjects } from '../../src/normalize/types.js';
+import type { SubjectType } from '../../src/model/vocabulary.js';
 import type { AuditInput } from '../../src/model/types.js';
 
 export const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as RuleFixtureBase;

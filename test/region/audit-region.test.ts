@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { GENERATED_AS_OF, generateRegion } from '../../bench/generate-region.js';
 import { audit } from '../../src/audit/audit.js';
 import { prepareAuditRun } from '../../src/audit/prepare-audit.js';
-import { SEVERITIES, type Severity } from '../../src/catalog/types.js';
+import { SEVERITIES, SUBJECT_TYPES, type Severity } from '../../src/model/vocabulary.js';
 import { defaultRegistry, normalizePlatform } from '../../src/messengers/index.js';
 import type { AuditInput } from '../../src/model/types.js';
-import { SUBJECT_TYPES } from '../../src/normalize/types.js';
 import {
   auditRegion,
   CLAUSE_STATUSES,

@@ -16,6 +16,7 @@ import {
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
 import { writeOutput } from '../write-output.js';
+import type { Language } from '../../model/vocabulary.js';
 
 interface AuditCliOptions {
   people?: string;
@@ -24,7 +25,7 @@ interface AuditCliOptions {
   output?: string;
   failOn?: FailOn;
   asOf?: string;
-  lang?: 'ru' | 'en';
+  lang?: Language;
   config?: string;
   waivers?: string;
   ignoreWaivers?: boolean;

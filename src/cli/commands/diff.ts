@@ -5,6 +5,7 @@ import { diffReports, type Finding, type Report } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
+import type { Language } from '../../model/vocabulary.js';
 
 async function readReport(cwd: string, path: string): Promise<Report> {
   let text: string;
@@ -56,7 +57,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
   $ sferum-compliance audit school.yaml --format json --output сентябрь.json
   $ sferum-compliance diff август.json сентябрь.json`,
     )
-    .action(async (oldPath: string, newPath: string, options: { format: 'text' | 'json'; failOn: FailOn; lang: 'ru' | 'en' }) => {
+    .action(async (oldPath: string, newPath: string, options: { format: 'text' | 'json'; failOn: FailOn; lang: Language }) => {
       const [before, after] = await Promise.all([readReport(ctx.io.cwd, oldPath), readReport(ctx.io.cwd, newPath)]);
       const diff = diffReports(before, after);
       if (options.format === 'json') {

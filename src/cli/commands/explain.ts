@@ -3,6 +3,7 @@ import { explain, loadSchoolFile, type ExplainNode } from '../../node.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_OK } from '../exit-codes.js';
 import { parseAsOf, parseEngine, parseFormat, parseLanguage } from '../options.js';
+import type { Language } from '../../model/vocabulary.js';
 
 const OUTCOME = {
   fires: { ru: 'НАРУШЕНИЕ', en: 'VIOLATION' },
@@ -16,7 +17,7 @@ function show(value: unknown): string {
 }
 
 /** Renders a condition tree with one line per node; skipped nodes are shown, marked. */
-export function renderExplainTree(node: ExplainNode, lang: 'ru' | 'en', depth = 0): string[] {
+export function renderExplainTree(node: ExplainNode, lang: Language, depth = 0): string[] {
   const pad = '  '.repeat(depth + 2);
   const mark = node.result === 'not-evaluated' ? (lang === 'ru' ? '· не вычислялось' : '· not evaluated') : node.result ? '✓' : '✗';
   if (node.kind === 'leaf') {
@@ -50,7 +51,7 @@ export function registerExplain(program: Command, ctx: CliContext): void {
       async (
         ruleId: string,
         school: string,
-        options: { subject?: string; asOf?: string; engine: 'compiled' | 'reference'; format: 'text' | 'json'; lang: 'ru' | 'en' },
+        options: { subject?: string; asOf?: string; engine: 'compiled' | 'reference'; format: 'text' | 'json'; lang: Language },
       ) => {
         const { io } = ctx;
         const loaded = await loadSchoolFile(school);

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { SEVERITIES } from '../../catalog/types.js';
+import { type Language, SEVERITIES } from '../../model/vocabulary.js';
 import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
 import { auditRegionFiles } from '../../node/audit-region.js';
 import {
@@ -13,7 +13,6 @@ import {
   RegionJsonWriter,
   type SchoolResult,
 } from '../../region/index.js';
-import type { Language } from '../../report/types.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { collect, parseAsOf, parseEngine, parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';

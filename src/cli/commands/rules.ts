@@ -3,6 +3,7 @@ import { catalog, type Catalog } from '../../index.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError } from '../exit-codes.js';
 import { parseFormat, parseLanguage } from '../options.js';
+import type { Language } from '../../model/vocabulary.js';
 
 const DISPOSITION: Record<string, { ru: string; en: string }> = {
   auto: { ru: 'автоматически', en: 'automatic' },
@@ -54,7 +55,7 @@ export function registerRules(program: Command, ctx: CliContext): void {
   $ sferum-compliance rules --clause 2.3.b
   $ sferum-compliance rules --format json`,
     )
-    .action((options: { clause?: string; format: 'text' | 'json'; lang: 'ru' | 'en' }) => {
+    .action((options: { clause?: string; format: 'text' | 'json'; lang: Language }) => {
       const cat = catalog();
       if (options.clause && !cat.clauses.some((c) => c.id === options.clause)) {
         const known = cat.clauses.map((c) => c.id).join(', ');

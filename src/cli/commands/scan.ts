@@ -7,6 +7,7 @@ import { parseFormat, parseLanguage } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { CliUsageError } from '../exit-codes.js';
 import { writeOutput } from '../write-output.js';
+import type { Language } from '../../model/vocabulary.js';
 
 /** One JSON document for all files: findings carry their file; values are already masked by the scanner. */
 function scanJson(results: { file: string; result: ScanResult }[]): string {
@@ -29,7 +30,7 @@ function scanJson(results: { file: string; result: ScanResult }[]): string {
 }
 
 /** One file: the scanner's own text. Several: each under a `== file` line. */
-function scanText(results: { file: string; result: ScanResult }[], language: 'ru' | 'en'): string {
+function scanText(results: { file: string; result: ScanResult }[], language: Language): string {
   if (results.length === 1) return formatScanResult(results[0]!.result, 'text', { language });
   return results.map(({ file, result }) => `== ${file}\n\n${formatScanResult(result, 'text', { language })}`).join('\n');
 }
@@ -38,7 +39,7 @@ function scanText(results: { file: string; result: ScanResult }[], language: 'ru
  * One file: the scanner's own Markdown. Several: one document whose sections are the files, the
  * scanner's headings moved one level down so the outline stays a tree.
  */
-function scanMarkdown(results: { file: string; result: ScanResult }[], language: 'ru' | 'en'): string {
+function scanMarkdown(results: { file: string; result: ScanResult }[], language: Language): string {
   if (results.length === 1) return formatScanResult(results[0]!.result, 'md', { language });
   const title = language === 'ru' ? `# Проверка выгрузок чатов: ${results.length}` : `# Chat export scan: ${results.length} files`;
   const sections = results.map(({ file, result }) => {
@@ -78,7 +79,7 @@ Values are always masked in the output; authors are pseudonyms.
     .action(
       async (
         files: string[],
-        options: { format: 'text' | 'json' | 'md'; output?: string; failOn: 'any' | 'none'; lang: 'ru' | 'en'; quiet?: boolean },
+        options: { format: 'text' | 'json' | 'md'; output?: string; failOn: 'any' | 'none'; lang: Language; quiet?: boolean },
       ) => {
         const results: { file: string; result: ScanResult }[] = [];
         for (const file of files) {

@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { parseFormat, parseLanguage } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import type { Language } from '../../model/vocabulary.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
@@ -23,7 +24,7 @@ Exit 0 — inputs valid, 2 — errors (each with file, line and column).
   $ sferum-compliance validate school.yaml
   $ sferum-compliance validate school.yaml --format json`,
     )
-    .action(async (school: string, options: { format: 'text' | 'json'; lang: 'ru' | 'en'; quiet?: boolean }) => {
+    .action(async (school: string, options: { format: 'text' | 'json'; lang: Language; quiet?: boolean }) => {
       const { io } = ctx;
       const result = await validateFile(school);
       const failed = hasErrors(result.diagnostics);

@@ -1,0 +1,16 @@
+/**
+ * The words every stage shares: how grave a finding is, what a rule looks at, which language a
+ * person reads. They live below every stage so that no stage imports another one just to name them.
+ */
+
+/** How grave a violation is, most grave first. */
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** What a rule is evaluated against. Each has its own facts. */
+export type SubjectType = 'school' | 'document' | 'admin' | 'person' | 'class' | 'channel';
+export const SUBJECT_TYPES: readonly SubjectType[] = ['school', 'document', 'admin', 'person', 'class', 'channel'];
+
+/** The language of user-facing text: Russian first, English alongside. */
+export type Language = 'ru' | 'en';
+export const LANGUAGES: readonly Language[] = ['ru', 'en'];
