@@ -1,6 +1,6 @@
 import type { Attestation, ISODate } from '../model/types.js';
 import type { ClauseResult } from '../report/types.js';
-import { daysBetween, isIsoDate } from '../waivers/iso-date.js';
+import { daysBetween } from '../model/iso-date.js';
 
 export type ClauseAttestation = NonNullable<ClauseResult['attestation']>;
 
@@ -17,12 +17,14 @@ export function currentAttestation(
 ): ClauseAttestation | undefined {
   let best: Attestation | undefined;
   for (const a of attestations) {
-    if (a.clause !== clauseId || !isIsoDate(a.date) || daysBetween(a.date, asOf) < 0) continue;
-    if (!best || daysBetween(best.date, a.date) >= 0) best = a;
+    const age = daysBetween(a.date, asOf);
+    if (a.clause !== clauseId || age === null || age < 0) continue;
+    if (!best || (daysBetween(best.date, a.date) ?? 0) >= 0) best = a;
   }
   if (!best) return undefined;
-  const pastValidity = best.validUntil !== undefined && isIsoDate(best.validUntil) && daysBetween(best.validUntil, asOf) > 0;
-  const tooOld = daysBetween(best.date, asOf) > maxAgeDays;
+  const sinceValidity = daysBetween(best.validUntil, asOf);
+  const pastValidity = sinceValidity !== null && sinceValidity > 0;
+  const tooOld = (daysBetween(best.date, asOf) ?? 0) > maxAgeDays;
   return {
     answer: best.answer,
     by: best.by,

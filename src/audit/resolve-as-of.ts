@@ -1,5 +1,5 @@
 import type { ISODate } from '../model/types.js';
-import { isIsoDate } from '../waivers/iso-date.js';
+import { isIsoDate } from '../model/iso-date.js';
 import { DEFAULT_TIME_ZONE } from '../config/types.js';
 
 export interface AsOfOptions {

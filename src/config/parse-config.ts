@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { catalog } from '../catalog/index.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { isIsoDate } from '../waivers/iso-date.js';
+import { isIsoDate } from '../model/iso-date.js';
 import configSchema from '../../schemas/config.schema.json';
 import { checkRuleOverrides } from './check-rule-overrides.js';
 import { readYaml } from './read-yaml.js';

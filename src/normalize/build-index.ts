@@ -2,7 +2,7 @@ import type { AuditInput, Channel, ISODate, Person, PersonRole, SchoolDocument }
 import type { MessengerRegistry, MessengerStatus, PlatformMatch } from '../messengers/types.js';
 import { normalizePlatform } from '../messengers/index.js';
 import { canonicalPhone } from './phones.js';
-import { onOrBefore } from './dates.js';
+import { onOrBefore } from '../model/iso-date.js';
 
 /** What a chat-export scan found, per channel id (from the scan stage). */
 export interface ExportSummary {

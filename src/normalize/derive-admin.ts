@@ -1,6 +1,6 @@
 import type { PlatformAdmin } from '../model/types.js';
 import type { Subject } from './types.js';
-import { daysBetween } from './dates.js';
+import { daysBetween } from '../model/iso-date.js';
 import type { InputIndex } from './build-index.js';
 import { canonicalPhone } from './phones.js';
 import { personLabel } from './labels.js';

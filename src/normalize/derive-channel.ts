@@ -1,6 +1,6 @@
 import type { PersonRole } from '../model/types.js';
 import type { Subject } from './types.js';
-import { daysBetween } from './dates.js';
+import { daysBetween } from '../model/iso-date.js';
 import { belongsToClass, type ChannelInfo, type InputIndex } from './build-index.js';
 import { channelLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';

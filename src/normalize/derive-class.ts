@@ -1,5 +1,5 @@
 import type { Subject } from './types.js';
-import { daysBetween, latestOnOrBefore } from './dates.js';
+import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
 import { belongsToClass, isMemberOf, type InputIndex } from './build-index.js';
 import { CLASS_CHAT_PURPOSES, STUDENT_CHAT_PURPOSES, eduClassChats } from './class-chats.js';
 import { classLabel } from './labels.js';

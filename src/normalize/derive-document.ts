@@ -1,5 +1,5 @@
 import type { Subject } from './types.js';
-import { isCalendarDate, onOrBefore } from './dates.js';
+import { isIsoDate, onOrBefore } from '../model/iso-date.js';
 import type { DocumentInfo, InputIndex } from './build-index.js';
 import { documentLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';
@@ -13,16 +13,16 @@ function isDirectorPosition(position: string): boolean {
 
 function hasCouncil(info: DocumentInfo, body: 'pedagogical' | 'governing'): boolean {
   return (info.doc.councils ?? []).some(
-    (c) => c.body === body && Boolean(c.protocolNumber?.trim()) && isCalendarDate(c.date),
+    (c) => c.body === body && Boolean(c.protocolNumber?.trim()) && isIsoDate(c.date),
   );
 }
 
 export function deriveDocument(index: InputIndex, info: DocumentInfo): Subject {
   const { doc } = info;
   const approvalDate = doc.approvalOrder?.date ?? null;
-  const datedCouncils = (doc.councils ?? []).filter((c) => isCalendarDate(c.date));
+  const datedCouncils = (doc.councils ?? []).filter((c) => isIsoDate(c.date));
   const councilBeforeApproval =
-    isCalendarDate(approvalDate) && datedCouncils.length > 0
+    isIsoDate(approvalDate) && datedCouncils.length > 0
       ? datedCouncils.every((c) => onOrBefore(c.date, approvalDate))
       : null;
   const position = doc.approvedBy?.position?.trim();
@@ -34,8 +34,8 @@ export function deriveDocument(index: InputIndex, info: DocumentInfo): Subject {
     number: doc.number?.trim() || null,
     date: doc.date ?? null,
     hasNumber: Boolean(doc.number?.trim()),
-    hasDate: isCalendarDate(doc.date),
-    hasApprovalOrder: Boolean(doc.approvalOrder?.number?.trim() && isCalendarDate(approvalDate)),
+    hasDate: isIsoDate(doc.date),
+    hasApprovalOrder: Boolean(doc.approvalOrder?.number?.trim() && isIsoDate(approvalDate)),
     approvalOrderNumber: doc.approvalOrder?.number?.trim() || null,
     approvalDate,
     approvedByDirector: position ? isDirectorPosition(position) : null,

@@ -1,6 +1,6 @@
 import type { Subject } from './types.js';
 import { DEFAULT_ESCHOOL_SYSTEM } from '../model/types.js';
-import { daysBetween, latestOnOrBefore } from './dates.js';
+import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
 import { isEducational, onOrBeforeOrUndated, type InputIndex } from './build-index.js';
 import { subjectWithSources } from './sources.js';
 import { profileSecurity } from './derive-person.js';

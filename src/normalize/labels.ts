@@ -1,5 +1,5 @@
 import type { DocumentKind, PersonRole } from '../model/types.js';
-import { formatRuDate } from './dates.js';
+import { formatRuDate } from '../model/iso-date.js';
 
 /**
  * Labels name a subject in reports WITHOUT personal data: roles and classes for people, never a

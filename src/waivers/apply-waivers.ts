@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ISODate } from '../model/types.js';
 import type { Finding, WaiverRef } from '../report/types.js';
 import type { Language } from '../model/vocabulary.js';
-import { isoDayNumber } from './iso-date.js';
+import { daysBetween } from '../model/iso-date.js';
 import { matchGlob } from './match-glob.js';
 import type { Waiver } from './types.js';
 
@@ -48,10 +48,12 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
   if (options.ignore) {
     return { findings: findings.map((f) => ({ ...f, waived: false })), unused: [], expired: [], diagnostics: [] };
   }
-  const today = isoDayNumber(options.asOf) ?? 0;
+  // A date that cannot be compared never puts a waiver in effect.
   const state = (w: Waiver): 'active' | 'expired' | 'pending' => {
-    if ((isoDayNumber(w.expires) ?? -Infinity) < today) return 'expired';
-    if ((isoDayNumber(w.approvedAt) ?? Infinity) > today) return 'pending';
+    const sinceExpiry = daysBetween(w.expires, options.asOf);
+    if (sinceExpiry === null || sinceExpiry > 0) return 'expired';
+    const untilApproval = daysBetween(options.asOf, w.approvedAt);
+    if (untilApproval === null || untilApproval > 0) return 'pending';
     return 'active';
   };
   const used = new Set<string>();

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SUBJECT_TYPES } from '../model/vocabulary.js';
 import { DEFAULT_MAX_WAIVER_DAYS, type Waiver } from './types.js';
-import { daysBetween, isIsoDate } from './iso-date.js';
+import { daysBetween, isIsoDate } from '../model/iso-date.js';
 
 export interface CheckWaiversOptions {
   maxWaiverDays?: number;
@@ -60,7 +60,7 @@ export function checkWaivers(
       }
     }
     if (ok) {
-      const span = daysBetween(w.approvedAt, w.expires);
+      const span = daysBetween(w.approvedAt, w.expires) ?? 0; // both checked above
       if (span < 0) {
         problem('expires', `срок действия (${w.expires}) раньше даты утверждения (${w.approvedAt})`, `expires (${w.expires}) is before approvedAt (${w.approvedAt})`);
         ok = false;

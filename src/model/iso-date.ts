@@ -1,27 +1,28 @@
 import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
-import type { ISODate } from '../model/types.js';
+import type { ISODate } from './types.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Parses `YYYY-MM-DD` as a local calendar date. date-fns' parseISO reads a date-only string as
- * local midnight on both sides of every comparison, so the process time zone cannot shift a day
+ * Parses `YYYY-MM-DD` as a local calendar date; anything else (another format, a time, an
+ * impossible day like 2025-02-30) is null. date-fns' parseISO reads a date-only string as local
+ * midnight on both sides of every comparison, so the process time zone cannot shift a day
  * (unlike `new Date('2024-08-30')`, which is UTC midnight).
  */
-export function parseCalendarDate(value: unknown): Date | null {
+export function parseIsoDate(value: unknown): Date | null {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return null;
   const date = parseISO(value);
   return isValid(date) ? date : null;
 }
 
-export function isCalendarDate(value: unknown): value is ISODate {
-  return parseCalendarDate(value) !== null;
+export function isIsoDate(value: unknown): value is ISODate {
+  return parseIsoDate(value) !== null;
 }
 
-/** Whole calendar days from `from` to `to` (positive when `from` is earlier); null when either is not a date. */
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier); null when either is not a date. */
 export function daysBetween(from: unknown, to: unknown): number | null {
-  const a = parseCalendarDate(from);
-  const b = parseCalendarDate(to);
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
   if (!a || !b) return null;
   return differenceInCalendarDays(b, a);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { daysBetween, latestOnOrBefore, onOrBefore } from '../../src/normalize/dates.js';
+import { daysBetween, isIsoDate, latestOnOrBefore, onOrBefore } from '../../src/model/iso-date.js';
 
 describe('calendar-day arithmetic', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('calendar-day arithmetic', () => {
 
   it('gives the same day counts in every time zone (child processes with TZ set)', async () => {
     const bundle = await build({
-      entryPoints: [join(__dirname, '../../src/normalize/dates.ts')],
+      entryPoints: [join(__dirname, '../../src/model/iso-date.ts')],
       bundle: true,
       write: false,
       format: 'esm',
@@ -65,5 +65,27 @@ describe('calendar-day arithmetic', () => {
     const expected = JSON.stringify(pairs.map(([a, b]) => daysBetween(a, b)));
     expect(JSON.parse(expected)).toEqual([2, 2, 2, 2, 2, 339, 1]);
     for (const [i, r] of results.entries()) expect(r, zones[i]).toBe(expected);
+  });
+});
+
+describe('iso dates', () => {
+  it.each([
+    ['2025-03-01', true],
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2025-13-01', false],
+    ['2025-3-1', false],
+    ['01.03.2025', false],
+    ['2025-03-01T00:00:00Z', false],
+  ])('isIsoDate(%s) → %s', (value, ok) => {
+    expect(isIsoDate(value)).toBe(ok);
+  });
+
+  it('counts days across leap years and month ends', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2025-03-01', '2026-03-01')).toBe(365);
+    expect(daysBetween('2024-03-01', '2025-03-01')).toBe(365);
+    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
+    expect(daysBetween('2025-03-02', '2025-03-01')).toBe(-1);
   });
 });
