@@ -1,6 +1,6 @@
 import type { RuleDefinition, RuleParam } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { joinPointer } from '../validate/json-pointer.js';
+import { joinPointer } from '../diagnostics/json-pointer.js';
 import type { AuditConfig } from './types.js';
 
 export function paramTypeMatches(param: RuleParam, value: unknown): boolean {

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
-import { joinPointer } from '../validate/json-pointer.js';
+import { joinPointer } from '../diagnostics/json-pointer.js';
 import type { PositionedYaml } from './read-yaml.js';
 
 function pointerOf(error: ErrorObject): string {

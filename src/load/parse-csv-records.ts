@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { diagnosticAt, quoteValue } from '../validate/diagnostic-at.js';
-import { joinPointer, parsePointer } from '../validate/json-pointer.js';
+import { joinPointer, parsePointer } from '../diagnostics/json-pointer.js';
 import { editDistance } from '../validate/suggest-key.js';
 import { type CellResult, normalizeWord } from './csv-values.js';
 import type { ParseResult } from './file-reader.js';

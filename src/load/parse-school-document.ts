@@ -3,7 +3,7 @@ import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
 import { diagnosticAt, quoteValue } from '../validate/diagnostic-at.js';
-import { parsePointer } from '../validate/json-pointer.js';
+import { parsePointer } from '../diagnostics/json-pointer.js';
 import { decodeText } from './decode-text.js';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, type ParseResult } from './file-reader.js';
 import { findJsonError } from './find-json-error.js';

@@ -1,7 +1,7 @@
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticAt } from '../validate/diagnostic-at.js';
-import { joinPointer } from '../validate/json-pointer.js';
+import { joinPointer } from '../diagnostics/json-pointer.js';
 
 /** Keys that could reach Object.prototype through naive assignment; never allowed in input. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

@@ -7,7 +7,7 @@ import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 import type { MessengerEntry, MessengerRegistry } from './types.js';
 import { registryHash } from './registry-hash.js';
 import { compactAlias, normalizeHost } from './registry-index.js';
-import { joinPointer } from '../validate/json-pointer.js';
+import { joinPointer } from '../diagnostics/json-pointer.js';
 
 let validator: ValidateFunction | undefined;
 

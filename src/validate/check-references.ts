@@ -1,7 +1,7 @@
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { diagnosticAt } from './diagnostic-at.js';
-import { joinPointer } from './json-pointer.js';
+import { joinPointer } from '../diagnostics/json-pointer.js';
 
 export interface ReferenceCheckOptions {
   file?: string;

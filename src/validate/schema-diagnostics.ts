@@ -3,7 +3,7 @@ import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { type DiagnosticPlace, diagnosticAt, quoteValue } from './diagnostic-at.js';
-import { joinPointer } from './json-pointer.js';
+import { joinPointer } from '../diagnostics/json-pointer.js';
 import { suggestKey } from './suggest-key.js';
 
 export type Locate = (pointer: string) => SourceLocation | undefined;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSchool } from '../../bench/generate-region.js';
 import { parseSchoolDocument, parseSchoolDocumentWithYaml } from '../../src/load/parse-school-document.js';
 import { indexJson, isPlainJson } from '../../src/load/scan-json.js';
-import { joinPointer } from '../../src/validate/json-pointer.js';
+import { joinPointer } from '../../src/diagnostics/json-pointer.js';
 
 /** Every pointer of a value, plus a missing child of each container (the "nearest place" fallback). */
 function pointersOf(value: unknown, at = '', out: string[] = []): string[] {
