@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleDefinition } from './types.js';
 import { ruleValidator, relevantErrors, describeSchemaError } from './rule-schema.js';
 import { checkRule, type RuleProblem } from './check-rule.js';
-import { positionOf } from './yaml-position.js';
+import { yamlPosition } from '../load/yaml-position.js';
 import { BUNDLED_CATALOG } from './bundled.generated.js';
 
 export interface RulePackFile {
@@ -119,7 +119,7 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
     }
 
     for (const problem of fileProblems) {
-      const pos = positionOf(doc, lineCounter, problem.pointer, problem.key);
+      const pos = yamlPosition(doc, lineCounter, problem.pointer, problem.key !== undefined ? { key: problem.key } : {});
       diagnostics.push({
         code: problem.code,
         severity: 'error',

@@ -1,6 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ruleSchema from '../../schemas/rule.schema.json';
 import type { Localized } from '../diagnostics/diagnostic.js';
+import { parsePointer } from '../diagnostics/json-pointer.js';
 
 let validator: ValidateFunction | undefined;
 
@@ -31,8 +32,7 @@ function intendedBranch(value: unknown): string | undefined {
 function valueAt(data: unknown, pointer: string): unknown {
   if (pointer === '') return data;
   let node: unknown = data;
-  for (const raw of pointer.slice(1).split('/')) {
-    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const seg of parsePointer(pointer)) {
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[seg];
   }

@@ -1,7 +1,8 @@
-import { isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from '../load/file-reader.js';
 import { yamlToValue } from '../load/yaml-to-value.js';
+import { yamlPosition } from '../load/yaml-position.js';
 
 /** A parsed small YAML/JSON document (config, waivers) that can point back into its text. */
 export interface PositionedYaml {
@@ -12,42 +13,6 @@ export interface PositionedYaml {
    * its nearest existing parent.
    */
   locate(pointer: string, options?: { key?: boolean }): { line: number; column: number } | undefined;
-}
-
-function unescapePointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function offsetOf(doc: Document, segments: readonly string[], wantKey: boolean): number | undefined {
-  let node: unknown = doc.contents;
-  let offset = isNode(node) ? node.range?.[0] : undefined;
-  for (const [depth, seg] of segments.entries()) {
-    if (!isCollection(node)) break;
-    const last = depth === segments.length - 1;
-    const items = node.items as unknown[];
-    let next: unknown;
-    for (const [i, item] of items.entries()) {
-      if (isPair(item)) {
-        const key = isScalar(item.key) ? String(item.key.value) : String(item.key);
-        if (key === seg) {
-          // Point at the value; fall back to the key for `key:` with nothing after it.
-          next = last && wantKey ? item.key : (item.value ?? item.key);
-          break;
-        }
-      } else if (String(i) === seg) {
-        next = item;
-        break;
-      }
-    }
-    if (!isNode(next)) break;
-    node = next;
-    offset = next.range?.[0] ?? offset;
-  }
-  return offset;
 }
 
 /**
@@ -85,10 +50,7 @@ export function readYaml(text: string, file: string): PositionedYaml {
     value,
     diagnostics,
     locate(pointer, options) {
-      const offset = offsetOf(doc, unescapePointer(pointer), options?.key ?? false);
-      if (offset === undefined) return undefined;
-      const pos = lineCounter.linePos(offset);
-      return { line: pos.line, column: pos.col };
+      return yamlPosition(doc, lineCounter, pointer, options?.key ? { key: true } : {});
     },
   };
 }

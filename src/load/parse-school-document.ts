@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
@@ -10,6 +10,7 @@ import { findJsonError } from './find-json-error.js';
 import { LineIndex } from './line-index.js';
 import { indexJson, isPlainJson, type JsonNode } from './scan-json.js';
 import { yamlToValue } from './yaml-to-value.js';
+import { findYamlNode, yamlPosition } from './yaml-position.js';
 
 export interface ParseSchoolOptions {
   maxAliasCount?: number;
@@ -202,39 +203,18 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
   });
   diagnostics.push(...converted.diagnostics);
 
-  const find = (pointer: string): { node: unknown; keyNode?: unknown } => {
-    let node: unknown = doc.contents;
-    let keyNode: unknown;
-    for (const seg of parsePointer(pointer)) {
-      // An alias points at its anchored node, which is never itself an alias.
-      if (isAlias(node)) node = node.resolve(doc);
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value ?? '') === seg);
-        if (!pair) break;
-        keyNode = pair.key;
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node) && /^\d+$/.test(seg) && node.items[Number(seg)] !== undefined) {
-        node = node.items[Number(seg)];
-        keyNode = undefined;
-      } else break;
-    }
-    return { node, keyNode };
+  const locate = (pointer: string): SourceLocation | undefined => {
+    const pos = yamlPosition(doc, lineCounter, pointer);
+    return pos && { file, ...pos };
   };
-  const at = (node: unknown): SourceLocation | undefined => {
-    const range = (node as { range?: [number, number, number] } | null)?.range;
-    if (!range) return undefined;
-    const { line, col } = lineCounter.linePos(range[0]);
-    return { file, line, column: col };
-  };
-  const locate = (pointer: string): SourceLocation | undefined => at(find(pointer).node);
   const locateKey = (pointer: string): SourceLocation | undefined => {
-    const found = find(pointer);
-    return at(found.keyNode ?? found.node);
+    const pos = yamlPosition(doc, lineCounter, pointer, { key: true });
+    return pos && { file, ...pos };
   };
 
   if (converted.value !== undefined) {
     coerceTextFields(converted.value, (pointer) => {
-      let node = find(pointer).node;
+      let node = findYamlNode(doc, pointer).node;
       if (isAlias(node)) node = node.resolve(doc);
       return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
     });

@@ -1,13 +1,14 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeRu from 'ajv-i18n/localize/ru/index.js';
-import { isMap, isNode, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../schemas/messengers.schema.json';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 import type { MessengerEntry, MessengerRegistry } from './types.js';
 import { registryHash } from './registry-hash.js';
 import { compactAlias, normalizeHost } from './registry-index.js';
 import { joinPointer } from '../diagnostics/json-pointer.js';
+import { yamlPosition } from '../load/yaml-position.js';
 
 let validator: ValidateFunction | undefined;
 
@@ -19,41 +20,6 @@ function validate(): ValidateFunction {
     validator = ajv.compile(schema);
   }
   return validator;
-}
-
-type PathKey = string | number;
-
-function pathOf(pointer: string): PathKey[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-/** Line and column of the YAML node at `path` (or of its key, for a property name). */
-function locate(
-  doc: Document,
-  lc: LineCounter,
-  path: readonly PathKey[],
-  key?: string,
-): { line: number; column: number } | undefined {
-  let node: unknown = doc.contents;
-  for (const p of path) {
-    if (isMap(node)) node = node.items.find((it) => isNode(it.key) && (it.key as { value?: unknown }).value === p)?.value;
-    else if (isSeq(node) && typeof p === 'number') node = node.items[p];
-    else return undefined;
-  }
-  let offset: number | undefined;
-  if (key !== undefined && isMap(node)) {
-    const pair = node.items.find((it) => isNode(it.key) && (it.key as { value?: unknown }).value === key);
-    if (pair && isNode(pair.key)) offset = pair.key.range?.[0];
-  }
-  if (offset === undefined && isNode(node)) offset = node.range?.[0];
-  if (offset === undefined) return undefined;
-  const pos = lc.linePos(offset);
-  return { line: pos.line, column: pos.col };
 }
 
 function diag(
@@ -118,7 +84,7 @@ function schemaDiagnostics(
     const sig = `${pointer}|${e.keyword}|${e.message}`;
     if (seen.has(sig)) return;
     seen.add(sig);
-    const pos = locate(doc, lc, pathOf(e.instancePath), prop);
+    const pos = yamlPosition(doc, lc, e.instancePath, prop !== undefined ? { key: prop } : {});
     const where = pointer === '' ? 'документ' : pointer;
     const whereEn = pointer === '' ? 'document' : pointer;
     const help = patternHelp(e);
@@ -163,7 +129,7 @@ function duplicateDiagnostics(
           owner.set(key, i);
           return;
         }
-        const path: PathKey[] = field === null ? ['entries', i, 'id'] : ['entries', i, field, j];
+        const path: (string | number)[] = field === null ? ['entries', i, 'id'] : ['entries', i, field, j];
         const firstId = entries[first]?.id ?? String(first);
         const [ru, en] =
           field === null
@@ -180,7 +146,7 @@ function duplicateDiagnostics(
             'REGISTRY_INVALID',
             ru,
             en,
-            { file, pointer: joinPointer('', ...path), ...locate(doc, lc, path) },
+            { file, pointer: joinPointer('', ...path), ...yamlPosition(doc, lc, joinPointer('', ...path)) },
             {
               ru: 'Одно написание, домен или идентификатор должен указывать на один сервис: удалите повтор.',
               en: 'A spelling, domain or id must point to one service: remove the repetition.',
