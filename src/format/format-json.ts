@@ -1,5 +1,5 @@
 import type { Report } from '../report/types.js';
-import { stableStringify } from './stable-json.js';
+import { stableStringify } from '../model/stable-json.js';
 
 /**
  * The report itself, as data: keys sorted at every depth, arrays in their (semantic) order,

@@ -1,11 +1,11 @@
 import type { Severity } from '../model/vocabulary.js';
-import { compareStrings } from '../report/compare-strings.js';
+import { compareStrings } from '../model/compare-strings.js';
 import type { Finding, Report } from '../report/types.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { labelsFor, type Labels } from './labels.js';
 import { positiveInt, primarySource, severityRank, subjectText, visibleFindings } from './report-view.js';
-import { stableStringify } from './stable-json.js';
+import { stableStringify } from '../model/stable-json.js';
 import type { ResolvedFormatOptions } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';

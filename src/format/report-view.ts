@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity, type Language } from '../model/vocabulary.js';
-import { compareStrings } from '../report/compare-strings.js';
+import { compareStrings } from '../model/compare-strings.js';
 import type { ClauseResult, Evidence, Finding, Report } from '../report/types.js';
 import type { Labels } from './labels.js';
 import type { FormatOptions, ResolvedFormatOptions } from './types.js';

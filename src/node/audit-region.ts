@@ -7,7 +7,7 @@ import type { AuditConfig } from '../config/types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js';
 import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
-import { compareStrings } from '../report/compare-strings.js';
+import { compareStrings } from '../model/compare-strings.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Waiver } from '../waivers/types.js';
 import type { RegionSchoolFiles, SchoolConfigUse } from '../region/types.js';

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareStrings } from '../report/compare-strings.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /** The files of a rule pack directory laid out like the bundled `rules/`. */
 export interface RulePackListing {

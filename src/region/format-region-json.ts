@@ -1,4 +1,4 @@
-import { stableStringify } from '../format/stable-json.js';
+import { stableStringify } from '../model/stable-json.js';
 import type { RegionSummary, SchoolResult } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { AuditConfig, RuleOverride } from '../config/types.js';
-import { compareStrings } from '../report/compare-strings.js';
+import { compareStrings } from '../model/compare-strings.js';
 
 /**
  * Keys only the region sets. They shape the whole run (the date every school is audited on, the

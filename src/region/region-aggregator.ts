@@ -1,7 +1,7 @@
 import { SEVERITIES, SUBJECT_TYPES, type Severity, type SubjectType } from '../model/vocabulary.js';
 import type { ClauseStatus } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
-import { compareStrings } from '../report/compare-strings.js';
+import { compareStrings } from '../model/compare-strings.js';
 import { zeroCounts } from '../report/zero-counts.js';
 import { scoreDistribution } from './score-distribution.js';
 import {

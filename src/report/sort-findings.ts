@@ -1,5 +1,5 @@
 import { SEVERITIES, SUBJECT_TYPES } from '../model/vocabulary.js';
-import { compareStrings } from './compare-strings.js';
+import { compareStrings } from '../model/compare-strings.js';
 import type { Finding } from './types.js';
 
 /**

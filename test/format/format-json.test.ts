@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { formatReport } from '../../src/format/index.js';
-import { stableStringify } from '../../src/format/stable-json.js';
+import { stableStringify } from '../../src/model/stable-json.js';
 import type { Report } from '../../src/report/types.js';
 import { buildHostileReport, buildSampleReport } from './sample-report.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_AS_OF, generateRegion } from '../../bench/generate-region.js';
-import { stableStringify } from '../../src/format/stable-json.js';
+import { stableStringify } from '../../src/model/stable-json.js';
 import {
   formatRegionCsvHeader,
   formatRegionText,

@@ -1,4 +1,4 @@
-import { compareStrings } from '../report/compare-strings.js';
+import { compareStrings } from './compare-strings.js';
 
 /**
  * JSON with object keys sorted (plain code-unit order, locale-independent) at every depth; arrays
