@@ -13,7 +13,7 @@ import { importSource } from './import-source.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTPUT = join(ROOT, 'src/catalog/bundled.generated.ts');
 
-const { canonicalJson } = importSource('catalog/canonical-json.ts');
+const { canonicalJson } = importSource('model/stable-json.ts');
 const { listRulePackFiles } = importSource('node/list-rule-pack-files.ts');
 
 /** Rule files under rules/ (the layout of every rule pack: listRulePackFiles), relative paths, sorted. */

@@ -9,21 +9,15 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { parse } from 'yaml';
+import { importSource } from './import-source.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REGISTRY_YAML = resolve(root, 'rules/data/messengers.yaml');
 export const REGISTRY_SCHEMA = resolve(root, 'schemas/messengers.schema.json');
 export const GENERATED_TS = resolve(root, 'src/messengers/default-registry.generated.ts');
 
-// Same algorithm as src/messengers/registry-hash.ts (a test compares the two).
-function canonicalJson(value) {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
-  const keys = Object.keys(value)
-    .filter((k) => value[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
-}
+// The library's own canonical JSON, so the bundled hash is registryHash() by construction.
+const { canonicalJson } = importSource('model/stable-json.ts');
 
 /** Renders the generated module for a registry YAML text; throws on a schema violation. */
 export function renderRegistryModule(yamlText, schemaText = readFileSync(REGISTRY_SCHEMA, 'utf8')) {

@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { ClauseDefinition, RuleDefinition } from './types.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson } from '../model/stable-json.js';
 
 /**
  * sha256 (hex) of the canonical JSON of `{ clauses, rules }`. scripts/gen-catalog.mjs computes the

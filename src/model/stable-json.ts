@@ -9,6 +9,11 @@ export function stableStringify(value: unknown, indent = 2): string {
   return JSON.stringify(sortKeys(value, new Set()), null, indent) ?? 'null';
 }
 
+/** The compact form of `stableStringify`: the input of every content hash (catalog, registry). */
+export function canonicalJson(value: unknown): string {
+  return stableStringify(value, 0);
+}
+
 function sortKeys(value: unknown, ancestors: Set<object>): unknown {
   if (value === null || typeof value !== 'object') return value;
   const withToJson = value as { toJSON?: () => unknown };
