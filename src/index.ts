@@ -82,11 +82,11 @@ export {
   FIXTURE_BASE,
 } from './catalog/index.js';
 export { prepareRules, evaluatePrepared, renderMessage, resolveParams } from './catalog/rule-runner.js';
-export type { PreparedRule, PrepareOptions, RuleOutcome, RenderContext } from './catalog/rule-runner.js';
+export type { PreparedRule, PrepareOptions, RenderContext } from './catalog/rule-runner.js';
 
 // normalize
 export type { Subject, Subjects } from './normalize/types.js';
-export { SUBJECT_TYPES, type SubjectType, type Language } from './model/vocabulary.js';
+export { SUBJECT_TYPES, type SubjectType, type Language, type RuleOutcome } from './model/vocabulary.js';
 export { normalize, FACTS, PARAMS_FACT, isKnownFact } from './normalize/index.js';
 export type { NormalizeOptions, ExportSummary, FactSpec, FactVocabulary } from './normalize/index.js';
 

@@ -5,6 +5,7 @@ import type { CustomOperator } from '../evaluate/types.js';
 import type { Subject } from '../normalize/types.js';
 import type { AuditContext } from './prepare-audit.js';
 import type { EffectiveRule } from './effective-rules.js';
+import type { RuleOutcome } from '../model/vocabulary.js';
 
 // Compiling ~70 rules costs more than evaluating them over a small school; a regional run audits
 // thousands of schools with the same catalog and config, so compiled rules are reused. Only runs
@@ -31,12 +32,11 @@ function prepared(ctx: AuditContext, params: Record<string, Record<string, unkno
   return hit;
 }
 
-export type Outcome = 'fires' | 'passes' | 'not-applicable';
 
 export interface RuleRun {
   rule: EffectiveRule;
   /** One outcome per subject of the rule's type, in subject order. */
-  outcomes: { subject: Subject; outcome: Outcome }[];
+  outcomes: { subject: Subject; outcome: RuleOutcome }[];
 }
 
 /**

@@ -2,8 +2,8 @@ import type { RuleDefinition } from './types.js';
 import type { Subject } from '../normalize/types.js';
 import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from '../evaluate/types.js';
 import type { Language } from '../model/vocabulary.js';
+import type { RuleOutcome } from '../model/vocabulary.js';
 
-export type RuleOutcome = 'fires' | 'passes' | 'not-applicable';
 
 /** A rule with its conditions compiled once and its parameters resolved (defaults + overrides). */
 export interface PreparedRule {

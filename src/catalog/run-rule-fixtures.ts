@@ -3,7 +3,8 @@ import type { MessengerRegistry } from '../messengers/types.js';
 import type { ConditionEngine, CustomOperator } from '../evaluate/types.js';
 import type { ExportSummary } from '../normalize/build-index.js';
 import { normalize } from '../normalize/normalize.js';
-import { evaluatePrepared, prepareRules, type RuleOutcome } from './rule-runner.js';
+import { evaluatePrepared, prepareRules } from './rule-runner.js';
+import type { RuleOutcome } from '../model/vocabulary.js';
 import type { RuleDefinition } from './types.js';
 import { mergeFixture } from './merge-fixture.js';
 

@@ -11,6 +11,9 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
 export type SubjectType = 'school' | 'document' | 'admin' | 'person' | 'class' | 'channel';
 export const SUBJECT_TYPES: readonly SubjectType[] = ['school', 'document', 'admin', 'person', 'class', 'channel'];
 
+/** What one rule says about one subject: violated, satisfied, or the rule does not apply to it. */
+export type RuleOutcome = 'fires' | 'passes' | 'not-applicable';
+
 /** The language of user-facing text: Russian first, English alongside. */
 export type Language = 'ru' | 'en';
 export const LANGUAGES: readonly Language[] = ['ru', 'en'];

@@ -2,7 +2,7 @@ import type { ExplainNode } from '../evaluate/types.js';
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { Disposition } from '../catalog/types.js';
 import type { SourceLocation, ISODate } from '../model/types.js';
-import type { Language, Severity, SubjectType } from '../model/vocabulary.js';
+import type { Language, RuleOutcome, Severity, SubjectType } from '../model/vocabulary.js';
 import type { FindingCounts } from './finding-counts.js';
 
 
@@ -118,7 +118,7 @@ export interface Explanation {
   ruleId: string;
   subject: FindingSubject;
   /** Same outcome the audit computes for this rule and subject. */
-  outcome: 'fires' | 'passes' | 'not-applicable';
+  outcome: RuleOutcome;
   /** The rule's `when` tree, absent when the rule applies to every subject of its type. */
   applicability?: ExplainNode;
   /** The rule's `conditions` tree, absent when the rule does not apply. */
