@@ -1,7 +1,7 @@
 import type { Subject } from './types.js';
 import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
 import { belongsToClass, isMemberOf, type InputIndex } from './build-index.js';
-import { CLASS_CHAT_PURPOSES, STUDENT_CHAT_PURPOSES, eduClassChats } from './class-chats.js';
+import { CLASS_CHAT_PURPOSES, STUDENT_CHAT_PURPOSES, eduClassChats, presenceInClassChats } from './class-chats.js';
 import { classLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';
 
@@ -47,11 +47,9 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
 
   let classTeacherInChat: boolean | null = null;
   if (teachers.length > 0 && chats.length > 0) {
-    const presence = teachers.map((t) => {
-      if (chats.some((c) => isMemberOf(c, t) === true)) return true;
-      return chats.every((c) => isMemberOf(c, t) === false) ? false : null;
-    });
-    classTeacherInChat = presence.includes(false) ? false : presence.every((p) => p === true) ? true : null;
+    // The same question SFR-2.6-IN-CLASS-CHAT asks of a parent, answered by the same function.
+    const presence = teachers.map((t) => presenceInClassChats(index, classId, t, CLASS_CHAT_PURPOSES));
+    classTeacherInChat = presence.includes('out') ? false : presence.every((p) => p === 'in') ? true : null;
   }
 
   const lastActivity = latestOnOrBefore(
