@@ -36,7 +36,9 @@ export function collectApi() {
   const checker = program.getTypeChecker();
   const exportsOf = (file) => {
     const source = program.getSourceFile(file);
-    return checker.getExportsOfModule(checker.getSymbolAtLocation(source)).map((s) => describe(checker, s, source));
+    return checker
+      .getExportsOfModule(checker.getSymbolAtLocation(source))
+      .map((s) => describe(checker, s, source));
   };
   const core = exportsOf(ENTRIES.core).sort(byName);
   const coreNames = new Set(core.map((e) => e.name));
@@ -67,26 +69,49 @@ function describe(checker, exported, at) {
   }
   if (f & ts.SymbolFlags.Function) {
     const signatures = checker.getTypeOfSymbolAtLocation(symbol, at).getCallSignatures();
-    return { name, kind: 'function', value: true, lines: signatures.map((s) => `function ${name}${p.signature(s)};`) };
+    return {
+      name,
+      kind: 'function',
+      value: true,
+      lines: signatures.map((s) => `function ${name}${p.signature(s)};`),
+    };
   }
   if (f & ts.SymbolFlags.Variable) {
-    return { name, kind: 'const', value: true, lines: [`const ${name}: ${p.type(checker.getTypeOfSymbolAtLocation(symbol, at))};`] };
+    return {
+      name,
+      kind: 'const',
+      value: true,
+      lines: [`const ${name}: ${p.type(checker.getTypeOfSymbolAtLocation(symbol, at))};`],
+    };
   }
   if (f & ts.SymbolFlags.Interface) {
     const declared = checker.getDeclaredTypeOfSymbol(symbol);
     const lines = [`interface ${name}${p.typeParams(declared.typeParameters)} {`];
     for (const sig of declared.getCallSignatures()) lines.push(`  ${p.signature(sig)};`);
-    for (const info of checker.getIndexInfosOfType(declared)) lines.push(`  [key: ${p.type(info.keyType)}]: ${p.type(info.type)};`);
+    for (const info of checker.getIndexInfosOfType(declared))
+      lines.push(`  [key: ${p.type(info.keyType)}]: ${p.type(info.type)};`);
     for (const member of checker.getPropertiesOfType(declared)) lines.push(`  ${p.member(member)}`);
     lines.push('}');
     return { name, kind: 'interface', value: false, lines };
   }
   if (f & ts.SymbolFlags.TypeAlias) {
     const declared = checker.getDeclaredTypeOfSymbol(symbol);
-    const params = p.typeParams(symbol.declarations?.[0]?.typeParameters?.map((d) => checker.getTypeAtLocation(d)));
-    return { name, kind: 'type', value: false, lines: [`type ${name}${params} = ${p.type(declared, true)};`] };
+    const params = p.typeParams(
+      symbol.declarations?.[0]?.typeParameters?.map((d) => checker.getTypeAtLocation(d)),
+    );
+    return {
+      name,
+      kind: 'type',
+      value: false,
+      lines: [`type ${name}${params} = ${p.type(declared, true)};`],
+    };
   }
-  return { name, kind: 'other', value: Boolean(f & ts.SymbolFlags.Value), lines: [`${name}: ${ts.SymbolFlags[f] ?? f}`] };
+  return {
+    name,
+    kind: 'other',
+    value: Boolean(f & ts.SymbolFlags.Value),
+    lines: [`${name}: ${ts.SymbolFlags[f] ?? f}`],
+  };
 }
 
 function isPrivate(member) {
@@ -102,7 +127,8 @@ function isPrivate(member) {
  * moves when files move).
  */
 function printer(checker, at) {
-  const raw = (t, flags = 0) => checker.typeToString(t, at, FLAGS | flags).replace(/import\("[^"]*"\)\./g, '');
+  const raw = (t, flags = 0) =>
+    checker.typeToString(t, at, FLAGS | flags).replace(/import\("[^"]*"\)\./g, '');
   const type = (t, expandAlias = false) => {
     if (t.isUnion() && (expandAlias || !t.aliasSymbol)) {
       // A function type inside a union needs its parentheses: `((x) => void) | undefined`.
@@ -135,7 +161,11 @@ function printer(checker, at) {
   const signature = (sig) => `${params(sig)}: ${type(sig.getReturnType())}`;
   const member = (m) => {
     const optional = m.flags & ts.SymbolFlags.Optional ? '?' : '';
-    const readonly = (m.declarations ?? []).some((d) => ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) ? 'readonly ' : '';
+    const readonly = (m.declarations ?? []).some(
+      (d) => ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly,
+    )
+      ? 'readonly '
+      : '';
     const t = checker.getTypeOfSymbolAtLocation(m, at);
     if (m.flags & ts.SymbolFlags.Method) {
       return t

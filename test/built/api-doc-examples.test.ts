@@ -35,19 +35,24 @@ describe('docs/api.md examples run against the built package', () => {
   it('imports only exported names in the examples', () => {
     const all = new Set(names);
     const used = blocks.flatMap((b) =>
-      [...b.code.matchAll(/(?:import|const)\s*\{([^}]+)\}\s*(?:from|=\s*require\()\s*'sferum-compliance(?:\/node)?'/g)].flatMap((m) =>
-        m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+|:\s*/)[0]!),
-      ),
+      [
+        ...b.code.matchAll(
+          /(?:import|const)\s*\{([^}]+)\}\s*(?:from|=\s*require\()\s*'sferum-compliance(?:\/node)?'/g,
+        ),
+      ].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+|:\s*/)[0]!)),
     );
     expect(used.length).toBeGreaterThan(10);
     expect(used.filter((n) => n && !all.has(n))).toEqual([]);
   });
 
-  it.each(blocks.map((b) => [b.n, b.cjs ? 'CJS' : 'ESM', b] as const))('example %i (%s) runs without errors', (_n, _kind, block) => {
-    const args = block.cjs ? ['-e', block.code] : ['--input-type=module', '-e', block.code];
-    const r = run(process.execPath, args, { cwd: repoRoot, timeout: 60_000 });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout.length).toBeGreaterThan(0);
-  });
+  it.each(blocks.map((b) => [b.n, b.cjs ? 'CJS' : 'ESM', b] as const))(
+    'example %i (%s) runs without errors',
+    (_n, _kind, block) => {
+      const args = block.cjs ? ['-e', block.code] : ['--input-type=module', '-e', block.code];
+      const r = run(process.execPath, args, { cwd: repoRoot, timeout: 60_000 });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout.length).toBeGreaterThan(0);
+    },
+  );
 });

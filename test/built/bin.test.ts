@@ -57,7 +57,9 @@ describe('the built bin', () => {
 
   it('reads its colour settings from its real environment', () => {
     // runBin sets NO_COLOR=1 unless told otherwise: plain output is checked by the cases above.
-    const run = runBin(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', 'none'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+    const run = runBin(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', 'none'], {
+      env: { FORCE_COLOR: '1', NO_COLOR: '' },
+    });
     expect(run.stdout).toMatch(/\u001b\[/);
   });
 
@@ -71,12 +73,23 @@ describe('the built bin', () => {
     // Far more output than a pipe buffers (64 KiB): 300 WhatsApp chats, one finding each.
     const dir = join(work, 'epipe');
     cpSync(join(repoRoot, 'examples/school-72'), dir, { recursive: true });
-    const extra = Array.from({ length: 300 }, (_, i) => `x-${i};Чат ${i};WhatsApp;;чат;родители;5А;p-005;p-005, p-041;;;;нет;2026-09-01;2026-11-19;нет;нет;нет`);
-    writeFileSync(join(dir, 'channels.csv'), `${readFileSync(join(dir, 'channels.csv'), 'utf8').trimEnd()}\n${extra.join('\n')}\n`);
-    const child = spawn(process.execPath, [cliPath, 'audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json', '--fail-on', 'none'], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
-    });
+    const extra = Array.from(
+      { length: 300 },
+      (_, i) =>
+        `x-${i};Чат ${i};WhatsApp;;чат;родители;5А;p-005;p-005, p-041;;;;нет;2026-09-01;2026-11-19;нет;нет;нет`,
+    );
+    writeFileSync(
+      join(dir, 'channels.csv'),
+      `${readFileSync(join(dir, 'channels.csv'), 'utf8').trimEnd()}\n${extra.join('\n')}\n`,
+    );
+    const child = spawn(
+      process.execPath,
+      [cliPath, 'audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json', '--fail-on', 'none'],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+      },
+    );
     let stderr = '';
     let received = 0;
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
