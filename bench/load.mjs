@@ -5,7 +5,9 @@
 //      bare JSON.parse (the floor);
 //   2. loadSchool (parse, validate, positions) per school, JSON and YAML;
 //   3. normalize of a loaded school: subjects/s with lazy sources, against normalize plus reading
-//      every subject's sources (what normalize used to do eagerly).
+//      every subject's sources (what normalize used to do eagerly);
+//   4. a 10 000-row CSV roster: loadSchool and position lookups of the last row;
+//   5. normalize at 1× and 4× the people (linear or not).
 // Prints ms per school, subjects/s and the ratios measured in this run (nothing is asserted).
 // Runs against dist/ (`npm run bench` builds it); SFERUM_DIST points elsewhere. Knobs:
 // BENCH_LOAD_SCHOOLS, BENCH_PEOPLE.
@@ -77,3 +79,50 @@ const eager = await perItem(loaded, (input) => {
 });
 const perSecond = (msPerSchool) => `${((subjects / loaded.length / msPerSchool) * 1000).toFixed(0)} subjects/s`;
 console.log(`normalize (loaded school.json): lazy sources ${perSecond(lazy)}, every subject's sources read ${perSecond(eager)} (${ratio(eager, lazy)})`);
+
+// 4. A large roster as CSV (10 000 people, 2 000 channels): loadSchool, then the first and a
+//    second position lookup of the last row (the position index is built on the first).
+//    Moved here from test/load/large-roster.test.ts, which checks the result, not the time.
+{
+  const people = ['ИД;ФИО;Роли;Класс;Родитель учеников;Профиль создан;Профиль защищён;Связь с ЭШ;Организация в ЭШ;Роль в ЭШ'];
+  for (let i = 0; i < 10_000; i += 1) {
+    const cls = `${(i % 11) + 1}${'АБВ'[i % 3]}`;
+    people.push(i % 2 === 0 ? `s-${i};Ученик ${i};ученик;${cls};;да;да;да;1000001;ученик` : `p-${i};Родитель ${i};родитель;;s-${i - 1};да;нет;да;1000001;родитель`);
+  }
+  const channels = ['Название;Мессенджер;Тип;Назначение;Участники'];
+  for (let i = 0; i < 2_000; i += 1) channels.push(`Чат ${i};Сферум;чат;учебный;s-${(i * 2) % 10_000}, p-${(i * 2 + 1) % 10_000}`);
+  const files = {
+    'school.yaml': 'school: { name: Ш, region: Р, municipality: М }\npeople: { file: people.csv }\nchannels: { file: channels.csv }\n',
+    'people.csv': people.join('\r\n'),
+    'channels.csv': channels.join('\r\n'),
+  };
+  let loadMs = Infinity;
+  let firstLocate = Infinity;
+  let nextLocate = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    const r = await loadSchool('school.yaml', createMemoryFileReader(files));
+    const t1 = performance.now();
+    r.input.sources.locate('/people/9999/parentOf/0');
+    const t2 = performance.now();
+    r.input.sources.locate('/people/9998/id');
+    const t3 = performance.now();
+    loadMs = Math.min(loadMs, t1 - t0);
+    firstLocate = Math.min(firstLocate, t2 - t1);
+    nextLocate = Math.min(nextLocate, t3 - t2);
+  }
+  console.log(`10k-row roster + 2k-row inventory (CSV): loadSchool ${ms(loadMs)}, first locate ${ms(firstLocate)}, next ${ms(nextLocate)}`);
+}
+
+// 5. Normalize scales linearly: the same generated school at 1× and 4× the people (quadratic work
+//    would show ~16×). Moved here from test/normalize (a timing ratio is no test assertion).
+{
+  const base = Math.max(PEOPLE, 500) * 2;
+  const timeOf = async (people) => {
+    const input = generateSchool(0, { peoplePerSchool: people });
+    return perItem([input], (x) => normalize(x, { asOf, registry }));
+  };
+  const small = await timeOf(base);
+  const large = await timeOf(base * 4);
+  console.log(`normalize scaling: ${base} → ${base * 4} people takes ${ratio(large, small)} the time (linear ≈ 4×, quadratic ≈ 16×)`);
+}

@@ -12,9 +12,6 @@ export { hasErrors } from './diagnostics/index.js';
 export type * from './model/types.js';
 export { DEFAULT_ESCHOOL_SYSTEM } from './model/types.js';
 
-// privacy
-export { maskValue } from './privacy/index.js';
-
 // load + validate (foundation)
 export { formatDiagnostic } from './diagnostics/format-diagnostic.js';
 export {
@@ -23,12 +20,8 @@ export {
   parsePeopleCsv,
   parseChannelsCsv,
   createMemoryFileReader,
-  toAuditInput,
   PEOPLE_CSV_COLUMNS,
   CHANNEL_CSV_COLUMNS,
-  DEFAULT_MAX_FILE_BYTES,
-  DEFAULT_MAX_ALIAS_COUNT,
-  DEFAULT_MAX_DEPTH,
 } from './load/index.js';
 export type {
   FileReader,
@@ -45,7 +38,7 @@ export type {
   TextEncodingName,
   CsvColumn,
 } from './load/index.js';
-export { validate, checkReferences, schoolSchema, personSchema, channelSchema, commonSchema } from './validate/index.js';
+export { validate, checkReferences } from './validate/index.js';
 export type { ValidateOptions, ReferenceCheckOptions, JsonSchema } from './validate/index.js';
 
 // messenger registry
@@ -73,21 +66,17 @@ export type {
 export {
   SEVERITIES,
   catalog,
-  catalogHash,
   parseRulePack,
-  mergeCatalog,
-  mergeFixture,
-  fixtureInput,
   runRuleFixtures,
   FIXTURE_BASE,
 } from './catalog/index.js';
-export { prepareRules, evaluatePrepared, renderMessage, resolveParams } from './catalog/rule-runner.js';
+export { prepareRules } from './catalog/rule-runner.js';
 export type { PreparedRule, PrepareOptions, RenderContext } from './catalog/rule-runner.js';
 
 // normalize
 export type { Subject, Subjects } from './normalize/types.js';
 export { SUBJECT_TYPES, type SubjectType, type Language, type RuleOutcome } from './model/vocabulary.js';
-export { normalize, FACTS, PARAMS_FACT, isKnownFact } from './normalize/index.js';
+export { normalize } from './normalize/index.js';
 export type { NormalizeOptions, ExportSummary, FactSpec, FactVocabulary } from './normalize/index.js';
 
 // evaluate (engines, explain)
@@ -114,23 +103,21 @@ export {
   compileCondition,
   explainCondition,
   getEngine,
-  DEFAULT_OPERATOR_NAMES,
-  DEFAULT_DECORATOR_NAMES,
 } from './evaluate/index.js';
 
 // audit, findings, report
 export type * from './report/types.js';
-export { audit, explain, resolveAsOf, SEVERITY_WEIGHT } from './audit/index.js';
+export { audit, explain } from './audit/index.js';
 export type { AuditOptions, ExplainOptions, AsOfOptions } from './audit/index.js';
 export type { EffectiveRule } from './audit/effective-rules.js';
-export { diffReports, sortFindings, REPORT_SCHEMA_VERSION, TOOL } from './report/index.js';
-export { parseWaivers, checkWaivers, applyWaivers, matchGlob, findingFingerprint, DEFAULT_MAX_WAIVER_DAYS } from './waivers/index.js';
+export { diffReports } from './report/index.js';
+export { parseWaivers, checkWaivers, applyWaivers, findingFingerprint } from './waivers/index.js';
 export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, ApplyWaiversOptions, WaiverOutcome } from './waivers/index.js';
-export { parseConfig, defineConfig, DEFAULT_ATTESTATION_MAX_AGE_DAYS, DEFAULT_TIME_ZONE } from './config/index.js';
+export { parseConfig } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
 
 // formats
-export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_SCHEMA_URI, SARIF_INFORMATION_URI, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
+export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
 export type { FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
 
 // scan
@@ -146,7 +133,7 @@ export type {
   ScanSummary,
   TextDetection,
 } from './scan/index.js';
-export { SCAN_KINDS, SCAN_KIND_LABELS, scanExport, scanText, formatScanResult, summarizeScan, isPaymentFinding } from './scan/index.js';
+export { scanExport, scanText, formatScanResult, summarizeScan } from './scan/index.js';
 
 // init
 export { initTemplates } from './init/index.js';
@@ -159,11 +146,6 @@ export {
   regionRunInfo,
   RegionAggregator,
   aggregateRegion,
-  scoreDistribution,
-  countProhibitedMessengers,
-  CLAUSE_STATUSES,
-  DEFAULT_WORST,
-  REGION_SCHEMA_VERSION,
   formatSchoolLine,
   formatSummaryLine,
   RegionJsonWriter,
@@ -171,7 +153,6 @@ export {
   formatSchoolCsvRow,
   formatRegionText,
   mergeSchoolConfig,
-  REGION_ONLY_CONFIG_KEYS,
 } from './region/index.js';
 export type {
   AuditRegionOptions,

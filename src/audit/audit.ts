@@ -64,7 +64,9 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
   }
   for (const f of findings) {
     const s = stats.get(f.ruleId);
-    if (s) f.waived ? (s.waived += 1) : (s.failed += 1);
+    if (!s) continue;
+    if (f.waived) s.waived += 1;
+    else s.failed += 1;
   }
   const clauses = computeClauseResults({
     clauses: ctx.catalog.clauses,

@@ -1,4 +1,3 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { diagnosticAt, quoteValue } from '../validate/diagnostic-at.js';
 import { joinPointer, parsePointer } from '../diagnostics/json-pointer.js';

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionSummary, SchoolResult } from '../../src/region/types.js';
 import type { Report } from '../../src/report/types.js';
-import { hasStackTrace, repoRoot, runCli } from './run-cli.js';
+import { hasStackTrace, repoRoot, runCli, type CliRun } from './run-cli.js';
 
 const AS_OF = '2026-11-30';
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example";"click"); школа';
@@ -60,7 +60,7 @@ afterAll(() => {
   for (const d of [region, empty, allBroken]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
-function region_(args: string[], cwd = region) {
+function region_(args: string[], cwd = region): Promise<CliRun> {
   return runCli(['region', ...args], { cwd });
 }
 
@@ -73,15 +73,15 @@ function ndjson(stdout: string): { schools: (SchoolResult & { type: string })[];
 }
 
 /** The school's own audit with its own waivers file, as the region applies it. */
-function auditJson(school: string, extra: string[] = [], cwd = region): Report {
-  const run = runCli(['audit', join(school, 'school.yaml'), '--waivers', join(school, 'waivers.yaml'), '--format', 'json', '--as-of', AS_OF, '--fail-on', 'none', ...extra], { cwd });
+async function auditJson(school: string, extra: string[] = [], cwd = region): Promise<Report> {
+  const run = await runCli(['audit', join(school, 'school.yaml'), '--waivers', join(school, 'waivers.yaml'), '--format', 'json', '--as-of', AS_OF, '--fail-on', 'none', ...extra], { cwd });
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Report;
 }
 
 describe('region: help and usage', () => {
-  it('--help is in Russian with examples', () => {
-    const run = runCli(['region', '--help']);
+  it('--help is in Russian with examples', async () => {
+    const run = await runCli(['region', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Примеры');
     expect(run.stdout).toContain('sferum-compliance region');
@@ -95,21 +95,21 @@ describe('region: help and usage', () => {
     [['--worst', '-1'], 'negative worst'],
     [['--concurrency', '0'], 'zero concurrency'],
     [['--config', 'no-such.config.yaml'], 'missing config'],
-  ])('%j → exit 2 (%s), no stack trace', (args) => {
-    const run = region_(['.', ...args]);
+  ])('%j → exit 2 (%s), no stack trace', async (args) => {
+    const run = await region_(['.', ...args]);
     expect(run.code).toBe(2);
     expect(hasStackTrace(run.stderr)).toBe(false);
     expect(run.stdout).toBe('');
   });
 
-  it('a folder without schools exits 2 with a clear message', () => {
-    const run = region_([empty]);
+  it('a folder without schools exits 2 with a clear message', async () => {
+    const run = await region_([empty]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('школы не найдены');
   });
 
-  it('a region where no school loads exits 2 but still prints what it found', () => {
-    const run = region_(['.', '--format', 'ndjson'], allBroken);
+  it('a region where no school loads exits 2 but still prints what it found', async () => {
+    const run = await region_(['.', '--format', 'ndjson'], allBroken);
     expect(run.code).toBe(2);
     const { schools, summary } = ndjson(run.stdout);
     expect(schools).toHaveLength(1);
@@ -123,11 +123,11 @@ describe('region: help and usage', () => {
 describe('region: a small region (three copies of school-72 and one broken school)', () => {
   let reports: Record<string, Report>;
   let streamed: ReturnType<typeof ndjson>;
-  let ndjsonRun: ReturnType<typeof runCli>;
+  let ndjsonRun: CliRun;
 
-  beforeAll(() => {
-    reports = { 'school-a': auditJson('school-a'), 'school-b': auditJson('school-b'), 'school-c': auditJson('school-c') };
-    ndjsonRun = region_(['.', '--format', 'ndjson', '--as-of', AS_OF]);
+  beforeAll(async () => {
+    reports = { 'school-a': await auditJson('school-a'), 'school-b': await auditJson('school-b'), 'school-c': await auditJson('school-c') };
+    ndjsonRun = await region_(['.', '--format', 'ndjson', '--as-of', AS_OF]);
     streamed = ndjson(ndjsonRun.stdout);
   });
 
@@ -191,18 +191,18 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     expect(hasStackTrace(ndjsonRun.stderr)).toBe(false);
   });
 
-  it('json: one document with the same schools and summary; byte-identical on a second run', () => {
-    const run = region_(['.', '--format', 'json', '--as-of', AS_OF]);
+  it('json: one document with the same schools and summary; byte-identical on a second run', async () => {
+    const run = await region_(['.', '--format', 'json', '--as-of', AS_OF]);
     expect(run.code).toBe(1);
     const doc = JSON.parse(run.stdout) as { schools: SchoolResult[]; summary: RegionSummary };
     expect(doc.schools).toEqual(streamed.schools.map(({ type: _t, ...s }) => s));
     const { type: _t, ...summary } = streamed.summary;
     expect(doc.summary).toEqual(summary);
-    expect(region_(['.', '--format', 'json', '--as-of', AS_OF]).stdout).toBe(run.stdout);
+    expect((await region_(['.', '--format', 'json', '--as-of', AS_OF])).stdout).toBe(run.stdout);
   });
 
-  it('csv: BOM, «;», one row per school, formula-like names neutralised', () => {
-    const run = region_(['.', '--format', 'csv', '--as-of', AS_OF]);
+  it('csv: BOM, «;», one row per school, formula-like names neutralised', async () => {
+    const run = await region_(['.', '--format', 'csv', '--as-of', AS_OF]);
     expect(run.code).toBe(1);
     expect(run.stdout.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(run.stdout, { bom: true, delimiter: ';', columns: true, relax_column_count: false }) as Record<string, string>[];
@@ -214,26 +214,26 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     expect(rows[0]!['Первая ошибка']).toContain('YAML');
   });
 
-  it('text: the Russian table and aggregate', () => {
-    const run = region_(['.', '--as-of', AS_OF]);
+  it('text: the Russian table and aggregate', async () => {
+    const run = await region_(['.', '--as-of', AS_OF]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('Школ: 4 (проверено 3, не удалось проверить 1)');
     expect(run.stdout).toContain('Муниципалитеты');
     expect(run.stdout).toContain('г. Бердск');
     expect(run.stdout).toContain('Школы, которые не удалось проверить');
     expect(run.stdout).toContain('broken/school.yaml');
-    const en = region_(['.', '--as-of', AS_OF, '--lang', 'en']);
+    const en = await region_(['.', '--as-of', AS_OF, '--lang', 'en']);
     expect(en.stdout).toContain('Schools: 4 (audited 3, failed 1)');
   });
 
-  it('exit codes follow --fail-on like audit', () => {
-    expect(region_(['.', '--as-of', AS_OF, '--fail-on', 'none', '--quiet']).code).toBe(0);
+  it('exit codes follow --fail-on like audit', async () => {
+    expect((await region_(['.', '--as-of', AS_OF, '--fail-on', 'none', '--quiet'])).code).toBe(0);
     const critical = Object.values(reports).some((r) => r.summary.findings.bySeverity.critical > 0);
-    expect(region_(['.', '--as-of', AS_OF, '--fail-on', 'critical', '--quiet']).code).toBe(critical ? 1 : 0);
+    expect((await region_(['.', '--as-of', AS_OF, '--fail-on', 'critical', '--quiet'])).code).toBe(critical ? 1 : 0);
   });
 
-  it('--output writes the file and nothing to stdout; --include-findings keeps every finding', () => {
-    const run = region_(['.', '--format', 'ndjson', '--as-of', AS_OF, '--include-findings', '--output', 'out.ndjson']);
+  it('--output writes the file and nothing to stdout; --include-findings keeps every finding', async () => {
+    const run = await region_(['.', '--format', 'ndjson', '--as-of', AS_OF, '--include-findings', '--output', 'out.ndjson']);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const { schools, summary } = ndjson(readFileSync(join(region, 'out.ndjson'), 'utf8'));
@@ -243,8 +243,8 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     rmSync(join(region, 'out.ndjson'));
   });
 
-  it('school files can be listed one by one', () => {
-    const run = region_(['school-a/school.yaml', 'school-c/school.yaml', '--format', 'ndjson', '--as-of', AS_OF]);
+  it('school files can be listed one by one', async () => {
+    const run = await region_(['school-a/school.yaml', 'school-c/school.yaml', '--format', 'ndjson', '--as-of', AS_OF]);
     const { schools, summary } = ndjson(run.stdout);
     expect(schools.map((s) => s.id)).toEqual([reports['school-a']!.school.id, '5400000074']);
     expect(summary.schools.total).toBe(2);
@@ -270,10 +270,10 @@ describe('region: schools\' own waivers and configs', () => {
 
   const run = (args: string[]) => runCli(['region', '.', '--format', 'ndjson', '--as-of', AS_OF, ...args], { cwd: dir });
 
-  it('an invalid waivers file fails that school (as `audit` exits 2 on it) and leaves the exit code to the others', () => {
-    const audit = runCli(['audit', 'bad/school.yaml', '--waivers', 'bad/waivers.yaml', '--as-of', AS_OF, '--quiet'], { cwd: dir });
+  it('an invalid waivers file fails that school (as `audit` exits 2 on it) and leaves the exit code to the others', async () => {
+    const audit = await runCli(['audit', 'bad/school.yaml', '--waivers', 'bad/waivers.yaml', '--as-of', AS_OF, '--quiet'], { cwd: dir });
     expect(audit.code).toBe(2);
-    const r = run(['--fail-on', 'none']);
+    const r = await run(['--fail-on', 'none']);
     expect(r.code).toBe(0);
     const { schools, summary } = ndjson(r.stdout);
     expect(schools.map((s) => [s.source, s.status])).toEqual([['bad/school.yaml', 'failed'], ['ok/school.yaml', 'audited']]);
@@ -281,13 +281,13 @@ describe('region: schools\' own waivers and configs', () => {
     expect(schools[0]!.diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID', file: 'bad/waivers.yaml' });
     expect(summary.failedSchools).toEqual([{ id: '5400000099', source: 'bad/school.yaml', name: expect.any(String), errors: 1, codes: ['WAIVER_INVALID'] }]);
     expect(r.stderr).toMatch(/bad\/waivers\.yaml:\d+:\d+/);
-    expect(run([]).code).toBe(1);
+    expect((await run([])).code).toBe(1);
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
-  it('--ignore-waivers: no waiver applies anywhere; the invalid file still fails its school', () => {
-    const { schools, summary } = ndjson(run(['--ignore-waivers']).stdout);
-    const plain = auditJson('ok', ['--ignore-waivers', '--config', 'empty.config.yaml'], dir);
+  it('--ignore-waivers: no waiver applies anywhere; the invalid file still fails its school', async () => {
+    const { schools, summary } = ndjson((await run(['--ignore-waivers'])).stdout);
+    const plain = await auditJson('ok', ['--ignore-waivers', '--config', 'empty.config.yaml'], dir);
     expect(schools[1]!.summary!.findings).toMatchObject({ waived: 0, unwaived: plain.summary.findings.unwaived });
     expect(schools[1]!.waivers).toMatchObject({ ignored: true, waived: 0 });
     expect(schools[0]!.status).toBe('failed');
@@ -295,20 +295,20 @@ describe('region: schools\' own waivers and configs', () => {
     expect(summary.schoolFiles!.waivers).toBe('ignored');
   });
 
-  it('--no-school-waivers: the files are not read, every school is audited without waivers', () => {
-    const { schools, summary } = ndjson(run(['--no-school-waivers']).stdout);
+  it('--no-school-waivers: the files are not read, every school is audited without waivers', async () => {
+    const { schools, summary } = ndjson((await run(['--no-school-waivers'])).stdout);
     expect(schools.map((s) => s.status)).toEqual(['audited', 'audited']);
     expect(summary.waivers).toMatchObject({ schools: 0, waived: 0 });
     expect(summary.schoolFiles!.waivers).toBe('skipped');
     expect(schools.every((s) => !s.inputs!.some((f) => f.path.endsWith('waivers.yaml')))).toBe(true);
   });
 
-  it('a school config is ignored unless --school-config; then it applies under the region\'s', () => {
-    const def = ndjson(run([]).stdout).schools[1]!;
+  it('a school config is ignored unless --school-config; then it applies under the region\'s', async () => {
+    const def = ndjson((await run([])).stdout).schools[1]!;
     expect(def.config).toEqual({ files: [], school: 'ignored', schoolFile: 'ok/sferum-compliance.config.yaml' });
-    const own = auditJson('ok', [], dir);
+    const own = await auditJson('ok', [], dir);
     expect(own.inputs.map((f) => f.path)).toContain('ok/sferum-compliance.config.yaml');
-    const merged = ndjson(run(['--school-config']).stdout).schools[1]!;
+    const merged = ndjson((await run(['--school-config'])).stdout).schools[1]!;
     expect(merged.config).toMatchObject({ school: 'merged', disabledRules: ['SFR-2.6-LINK-ROLE'] });
     expect(merged.summary!.findings.unwaived).toBe(own.summary.findings.unwaived);
     expect(merged.summary!.score).toBe(own.summary.score);

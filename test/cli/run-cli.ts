@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const cliPath = join(repoRoot, 'dist', 'cli.js');
@@ -12,14 +15,59 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Spawns the BUILT CLI (`npm test` builds before vitest runs), as an auditor's script would. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
+export interface CliRunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** The environment a run sees: what an auditor's script would pass, without colours unless asked. */
+function cliEnv(extra: Record<string, string> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: process.env.TZ ?? 'UTC', ...extra };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the CLI in this process through `main(argv, io)`, as the bin does but without starting
+ * node: a piped (non-TTY) stdout and stderr, the given environment and working directory.
+ * Library code that reports paths relative to `process.cwd()` sees the same folder as the
+ * bin would, so runs are serialised and the working directory is restored afterwards.
+ */
+export function runCli(args: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
+  const next = queue.then(async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const cwd = options.cwd ?? repoRoot;
+    const io: CliIO = {
+      stdout: (text) => void out.push(text),
+      stderr: (text) => void err.push(text),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: cliEnv(options.env),
+      cwd,
+      writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    };
+    const previous = process.cwd();
+    process.chdir(cwd);
+    try {
+      const code = await main(args, io);
+      return { code, stdout: out.join(''), stderr: err.join('') };
+    } finally {
+      process.chdir(previous);
+    }
+  });
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Spawns the BUILT CLI (`npm test` builds before vitest runs), for what needs a real process. */
+export function runBin(args: readonly string[], options: CliRunOptions & { input?: string } = {}): CliRun {
   if (!existsSync(cliPath)) {
     throw new Error(`${cliPath} is missing: run \`npm run build\` first (npm test does).`);
   }
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: process.env.TZ ?? 'UTC', ...options.env },
+    env: cliEnv(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

@@ -1,39 +1,16 @@
 /**
  * docs/api.md must list every public name of both entries (and nothing else), in the right entry's
- * section, with the right kind; its examples must run against the built package.
+ * section, with the right kind. Its examples run against the built package in test/built/api-doc-examples.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
-import { repoRoot, requireDist, run } from './helpers.js';
+import { API_REPORT, collectApi, renderApiReport, type ApiEntry } from '../../scripts/gen-api-report.mjs';
+import { repoRoot } from './helpers.js';
 
 const DOC = join(repoRoot, 'docs/api.md');
 const CORE_HEADING = '## Core: `sferum-compliance`';
 const NODE_HEADING = '## Node: `sferum-compliance/node`';
-
-/** Every name an entry exports, types included, as the compiler sees it. */
-function exportedNames(): { core: string[]; node: string[] } {
-  const files = ['src/index.ts', 'src/node.ts'].map((f) => join(repoRoot, f));
-  const program = ts.createProgram(files, {
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    target: ts.ScriptTarget.ES2022,
-    resolveJsonModule: true,
-    noEmit: true,
-    skipLibCheck: true,
-    types: [],
-  });
-  const checker = program.getTypeChecker();
-  const names = (file: string): string[] => {
-    const symbol = checker.getSymbolAtLocation(program.getSourceFile(file)!)!;
-    return checker
-      .getExportsOfModule(symbol)
-      .map((s) => s.name)
-      .sort();
-  };
-  return { core: names(files[0]!), node: names(files[1]!) };
-}
 
 interface DocItem {
   name: string;
@@ -60,13 +37,17 @@ function docItems(text: string): DocItem[] {
   return items;
 }
 
+let api: { core: ApiEntry[]; node: ApiEntry[] };
+/** Every name an entry exports, types included, as the compiler sees it (node: core and its own). */
 let names: { core: string[]; node: string[] };
 let runtime: { core: Record<string, unknown>; node: Record<string, unknown> };
 let doc: string;
 let items: DocItem[];
 
 beforeAll(async () => {
-  names = exportedNames();
+  api = collectApi();
+  const core = api.core.map((e) => e.name);
+  names = { core, node: [...core, ...api.node.map((e) => e.name)].sort() };
   runtime = { core: await import('../../src/index.js'), node: await import('../../src/node.js') };
   doc = readFileSync(DOC, 'utf8');
   items = docItems(doc);
@@ -102,6 +83,31 @@ describe('docs/api.md lists the public API', () => {
     expect([...seen].filter(([, n]) => n > 1).map(([name]) => name)).toEqual([]);
   });
 
+  it('documents each name in the section of the entry that exports it', () => {
+    const core = new Set(names.core);
+    const nodeOnly = new Set(api.node.map((e) => e.name));
+    const misplaced = items.filter((i) => (i.section === 'core' ? !core.has(i.name) : i.section === 'node' ? !nodeOnly.has(i.name) : true));
+    expect(misplaced.map((i) => `docs/api.md:${i.line} ${i.name} (${i.section})`)).toEqual([]);
+  });
+
+  it('runtime and type exports agree: the values the compiler sees are exactly what each entry exports at run time', () => {
+    expect(api.core.filter((e) => e.value).map((e) => e.name).sort()).toEqual(Object.keys(runtime.core).sort());
+    expect(api.node.filter((e) => e.value).map((e) => e.name).sort()).toEqual(
+      Object.keys(runtime.node).filter((n) => !(n in runtime.core)).sort(),
+    );
+  });
+
+  it('documents values as values and types as types, for every export', () => {
+    const byName = new Map([...api.core, ...api.node].map((e) => [e.name, e]));
+    const wrong = items.flatMap((i) => {
+      const e = byName.get(i.name);
+      if (!e) return [];
+      const documentedAsType = i.keyword === 'type' || i.keyword === 'interface';
+      return documentedAsType === e.value ? [`docs/api.md:${i.line} ${i.name} is a ${e.kind}`] : [];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('gives each name its kind: functions with a signature, classes, constants, types', () => {
     const wrong: string[] = [];
     for (const item of items) {
@@ -116,40 +122,20 @@ describe('docs/api.md lists the public API', () => {
   });
 });
 
-describe('docs/api.md examples run against the built package', () => {
-  // ```js blocks run as they are (the package imports itself by name through its exports map);
-  // ```ts blocks are illustrations that need a page or a compiler and are not run.
-  const blocks = [...readFileSync(DOC, 'utf8').matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m, i) => ({
-    n: i + 1,
-    code: m[1]!,
-    cjs: /\brequire\(/.test(m[1]!),
-  }));
-
-  beforeAll(() => requireDist());
-
-  it('has ESM and CommonJS examples for both entries', () => {
-    expect(blocks.some((b) => !b.cjs && b.code.includes("from 'sferum-compliance'"))).toBe(true);
-    expect(blocks.some((b) => !b.cjs && b.code.includes("from 'sferum-compliance/node'"))).toBe(true);
-    expect(blocks.some((b) => b.cjs && b.code.includes("require('sferum-compliance')"))).toBe(true);
-    expect(blocks.some((b) => b.cjs && b.code.includes("require('sferum-compliance/node')"))).toBe(true);
+describe('etc/api-report.md', () => {
+  it('is current: a change of the public API is regenerated and reviewed (`npm run gen:api`)', () => {
+    const onDisk = readFileSync(API_REPORT, 'utf8');
+    expect(onDisk === renderApiReport(api), 'stale: run `npm run gen:api` and review the diff').toBe(true);
   });
 
-  it('imports only exported names in the examples', () => {
-    const all = new Set(names.node);
-    const used = blocks.flatMap((b) =>
-      [...b.code.matchAll(/(?:import|const)\s*\{([^}]+)\}\s*(?:from|=\s*require\()\s*'sferum-compliance(?:\/node)?'/g)].flatMap((m) =>
-        m[1]!.split(',').map((s) => s.trim().split(/\s+as\s+|:\s*/)[0]!),
-      ),
-    );
-    expect(used.length).toBeGreaterThan(10);
-    expect(used.filter((n) => n && !all.has(n))).toEqual([]);
-  });
-
-  it.each(blocks.map((b) => [b.n, b.cjs ? 'CJS' : 'ESM', b] as const))('example %i (%s) runs without errors', (_n, _kind, block) => {
-    const args = block.cjs ? ['-e', block.code] : ['--input-type=module', '-e', block.code];
-    const r = run(process.execPath, args, { cwd: repoRoot, timeout: 60_000 });
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(r.stdout.length).toBeGreaterThan(0);
+  it('lists every export of both entries once, with its shape', () => {
+    const report = renderApiReport(api);
+    expect(api.core.length + api.node.length).toBe(names.node.length);
+    for (const e of [...api.core, ...api.node]) {
+      expect(e.kind, e.name).not.toBe('other');
+      expect(report, e.name).toContain(e.lines[0]!);
+    }
+    expect(report).toMatch(/^function audit\(input: AuditInput, options\?: AuditOptions\): Promise<Report>;$/m);
+    expect(report).not.toContain('import(');
   });
 });

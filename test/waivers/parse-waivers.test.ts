@@ -13,7 +13,7 @@ const one = `  - id: W-1
 describe('parseWaivers', () => {
   it('reads the { waivers: [...] } form and the bare list form alike', () => {
     const a = parseWaivers(`waivers:\n${one}`, 'w.yaml');
-    const b = parseWaivers(one.replace(/^  /gm, ''), 'w.yaml');
+    const b = parseWaivers(one.replace(/^ {2}/gm, ''), 'w.yaml');
     expect(a.diagnostics).toEqual([]);
     expect(b.diagnostics).toEqual([]);
     expect(a.waivers).toEqual(b.waivers);
@@ -38,7 +38,7 @@ describe('parseWaivers', () => {
   });
 
   it('maps horizon errors back to the entry’s index when earlier entries were malformed', () => {
-    const text = `- { id: BAD }\n${one.replace(/^  /gm, '').replace('2026-12-31', '2028-01-01')}`;
+    const text = `- { id: BAD }\n${one.replace(/^ {2}/gm, '').replace('2026-12-31', '2028-01-01')}`;
     const r = parseWaivers(text, 'w.yaml');
     expect(r.diagnostics.map((d) => d.pointer)).toEqual(['/0', '/1/expires']);
     expect(r.diagnostics[1]!.line).toBe(8);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import { join } from 'node:path';
-import { distDir, readPackageJson, repoRoot, requireDist, run } from './helpers.js';
+import { distDir, readPackageJson, repoRoot, requireDist, run } from '../package/helpers.js';
 
 const pkg = readPackageJson();
 const strip = (p: string): string => p.replace(/^\.\//, '');

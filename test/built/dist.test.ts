@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SMOKE_SOURCE, TINY_AS_OF, TINY_INPUT, distDir, lastJsonLine, requireDist, runNode, type Run } from './helpers.js';
+import { SMOKE_SOURCE, TINY_AS_OF, TINY_INPUT, distDir, lastJsonLine, requireDist, runNode, type Run } from '../package/helpers.js';
 
 interface Smoke {
   clauses: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryFileReader, loadSchool } from '../../src/index.js';
 
 describe('large rosters', () => {
-  it('loads a 10 000-row roster and a 2 000-row inventory quickly, with positions for the last row', async () => {
+  it('loads a 10 000-row roster and a 2 000-row inventory, with positions for the last row', async () => {
     const people = ['ИД;ФИО;Роли;Класс;Родитель учеников;Профиль создан;Профиль защищён;Связь с ЭШ;Организация в ЭШ;Роль в ЭШ'];
     for (let i = 0; i < 10_000; i += 1) {
       const cls = `${(i % 11) + 1}${'АБВ'[i % 3]}`;
@@ -19,16 +19,10 @@ describe('large rosters', () => {
       'people.csv': people.join('\r\n'),
       'channels.csv': channels.join('\r\n'),
     });
-    const started = performance.now();
     const r = await loadSchool('school.yaml', reader);
-    const elapsed = performance.now() - started;
     expect(r.diagnostics).toEqual([]);
     expect(r.counts).toMatchObject({ people: 10_000, channels: 2_000, classes: 33 });
-    const t = performance.now();
     expect(r.input?.sources?.locate('/people/9999/parentOf/0')).toEqual({ file: 'people.csv', line: 10_001, column: 32 });
-    expect(performance.now() - t).toBeLessThan(50);
-    // Generous bound for a shared 2-core machine; typically well under a second.
-    expect(elapsed).toBeLessThan(5_000);
-    console.log(`10k roster + 2k channels loaded in ${elapsed.toFixed(0)} ms`);
+    // How long this takes is measured by `npm run bench` (bench/load.mjs), not asserted here.
   });
 });

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
-import { TINY_AS_OF, TINY_INPUT, lastJsonLine, readPackageJson, repoRoot, requireDist, run, type Run } from './helpers.js';
+import { TINY_AS_OF, TINY_INPUT, lastJsonLine, readPackageJson, repoRoot, requireDist, run, type Run } from '../package/helpers.js';
 
 interface PackedFile {
   path: string;

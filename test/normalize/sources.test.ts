@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditInput, Channel, Person, SourceMap } from '../../src/model/types.js';
+import type { SourceMap } from '../../src/model/types.js';
 import { run, school, subject } from './helpers.js';
 
 describe('sources', () => {
@@ -55,48 +55,5 @@ describe('sources', () => {
 
   it('has no sources when the input was built in code', () => {
     expect(run(school()).all.every((s) => s.sources === undefined)).toBe(true);
-  });
-});
-
-/** A synthetic school: `classes` classes of 25 students, a parent per student, a chat per class. */
-function bigSchool(classes: number): AuditInput {
-  const input = school({ channels: [], people: [], classes: [], admins: [] });
-  const people: Person[] = [];
-  const channels: Channel[] = [];
-  for (let c = 0; c < classes; c++) {
-    const cls = `${(c % 11) + 1}-${c}`;
-    const teacher = `t-${c}`;
-    people.push({ id: teacher, roles: ['class-teacher', 'teacher'], classTeacherOf: [cls], profile: { created: true, secured: true }, eschool: { linked: true, organization: '1000001', role: 'учитель' } });
-    const members = [teacher];
-    for (let s = 0; s < 25; s++) {
-      const sid = `s-${c}-${s}`;
-      const pid = `p-${c}-${s}`;
-      people.push({ id: sid, roles: ['student'], class: cls, profile: { created: true, secured: true }, eschool: { linked: true, organization: '1000001', role: 'ученик' } });
-      people.push({ id: pid, roles: ['parent'], parentOf: [sid], profile: { created: true }, eschool: { linked: true, organization: '1000001', role: 'родитель' } });
-      members.push(sid, pid);
-    }
-    channels.push({ id: `ch-${c}`, title: cls, platform: c % 7 === 0 ? 'WhatsApp' : 'Сферум', kind: 'chat', purpose: 'class', class: cls, owner: teacher, members, lastActivityAt: '2025-02-20' });
-    channels.push({ id: `sub-${c}`, title: `math ${cls}`, platform: 'VK Мессенджер (учебный профиль)', kind: 'chat', purpose: 'subject', class: cls, memberCounts: { student: 25, teacher: 1 } });
-  }
-  return { ...input, people, channels };
-}
-
-describe('performance', () => {
-  it('normalizes a large school in linear time (no quadratic scans)', () => {
-    const time = (classes: number) => {
-      const input = bigSchool(classes);
-      run(input); // warm-up: JIT and the platform cache
-      const t0 = performance.now();
-      let s = run(input);
-      for (let i = 0; i < 2; i++) s = run(input);
-      const ms = (performance.now() - t0) / 3;
-      expect(s.byType.person.length).toBe(classes * 51);
-      return ms;
-    };
-    const small = time(40); // ~2 000 people
-    const large = time(160); // ~8 000 people
-    // Quadratic work would make the 4× input take ~16× as long; allow generous noise on a shared machine.
-    expect(large / Math.max(small, 1)).toBeLessThan(9);
-    expect(large).toBeLessThan(5000);
   });
 });
