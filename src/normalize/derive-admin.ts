@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { PlatformAdmin } from '../model/types.js';
 import type { Subject } from './types.js';
 import { daysBetween } from './dates.js';
@@ -36,7 +37,7 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
     const roles = info?.roles ?? [];
     const isStaff = info?.isStaff ?? false;
     const phone = canonicalPhone(admin.registrationPhone);
-    const facts = {
+    const facts: FactValues<'admin'> = {
       personKnown: info !== undefined,
       roles: [...roles],
       isAdministrationStaff: roles.includes('administration'),

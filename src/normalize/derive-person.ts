@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { ESchoolRole } from '../model/types.js';
 import type { Subject } from './types.js';
 import type { InputIndex, PersonInfo } from './build-index.js';
@@ -85,7 +86,7 @@ export function derivePerson(
   }
 
   const memberOf = index.channelsByMember.get(id) ?? [];
-  const facts = {
+  const facts: FactValues<'person'> = {
     roles: [...info.roles],
     isAdministration: info.roles.includes('administration'),
     isTeacher: info.roles.includes('teacher'),
