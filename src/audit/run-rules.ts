@@ -1,5 +1,5 @@
 import { getEngine } from '../evaluate/index.js';
-import { evaluatePrepared, prepareRules, type PreparedRule } from '../evaluate/rule-runner.js';
+import { evaluatePrepared, prepareRules, unknownFactsFor, type PreparedRule, type RuleOutcome } from '../evaluate/rule-runner.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CustomOperator } from '../evaluate/types.js';
 import type { Subject } from '../normalize/types.js';
@@ -31,12 +31,15 @@ function prepared(ctx: AuditContext, params: Record<string, Record<string, unkno
   return hit;
 }
 
-export type Outcome = 'fires' | 'passes' | 'not-applicable';
+export type Outcome = RuleOutcome;
 
 export interface RuleRun {
   rule: EffectiveRule;
-  /** One outcome per subject of the rule's type, in subject order. */
-  outcomes: { subject: Subject; outcome: Outcome }[];
+  /**
+   * One outcome per subject of the rule's type, in subject order; an undetermined one names the
+   * unknown facts it depended on.
+   */
+  outcomes: { subject: Subject; outcome: Outcome; unknownFacts?: string[] }[];
 }
 
 /**
@@ -60,7 +63,8 @@ export async function runRules(
     for (const subject of ctx.subjects.byType[rule.rule.subject] ?? []) {
       const result = evaluatePrepared(p, subject);
       const outcome = typeof result === 'string' ? result : await result;
-      outcomes.push({ subject, outcome });
+      if (outcome === 'undetermined') outcomes.push({ subject, outcome, unknownFacts: unknownFactsFor(p, subject) });
+      else outcomes.push({ subject, outcome });
     }
     done += outcomes.length;
     options.onProgress?.(done, total);

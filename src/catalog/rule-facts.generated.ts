@@ -35,7 +35,6 @@ export const BUILTIN_RULE_FACTS = {
   "SFR-2.2-STATISTICS-REPORTS": { subject: "school", facts: ["daysSinceLastStatisticsReport","sferumRegistered"] },
   "SFR-2.3-PROFILE-CREATED": { subject: "person", facts: ["isClassTeacher","profileCreated","roles"] },
   "SFR-2.3-PROFILE-SECURED": { subject: "person", facts: ["isClassTeacher","profileCreated","profileSecured","profileTwoFactor"] },
-  "SFR-2.3-PROFILE-SECURITY-UNRECORDED": { subject: "school", facts: ["profileSecurityUnknownCount","profilesCreatedCount"] },
   "SFR-2.3-LINK": { subject: "person", facts: ["eschoolLinked","isClassTeacher","requiredESchoolRole"] },
   "SFR-2.3-LINK-ORGANIZATION": { subject: "person", facts: ["eschoolLinked","eschoolOrganizationMatches","isClassTeacher"] },
   "SFR-2.3-LINK-ROLE": { subject: "person", facts: ["eschoolLinked","eschoolRole","eschoolRoleMatches","eschoolRoleRecognized","isClassTeacher","requiredESchoolRole"] },

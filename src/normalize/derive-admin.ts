@@ -59,7 +59,8 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
       registrationPhoneMatchesApplication:
         phone === null || index.applicationPhone === null ? null : phone === index.applicationPhone,
       anotherAdminUsesApplicationPhone: [...matching].some((id) => id !== admin.personId),
-      twoFactor: admin.security?.twoFactor === true,
+      // Unrecorded is unknown; the rule declares what unknown means for an administrator (`unknown: violation`).
+      twoFactor: typeof admin.security?.twoFactor === 'boolean' ? admin.security.twoFactor : null,
       recoveryContact: admin.security?.recoveryContact === true,
       daysSinceSecurityReview: daysBetween(admin.security?.reviewedAt, index.options.asOf),
     };

@@ -102,7 +102,8 @@ export function derivePerson(
     eschoolLinked: linked,
     eschoolRole: role.role,
     eschoolRoleRecognized: role.recognized,
-    eschoolRoleMatches: required === null || !linked ? null : role.role === required,
+    // An unrecorded role is unknown, not a mismatch: the rule says what unknown means.
+    eschoolRoleMatches: required === null || !linked || role.role === null ? null : role.role === required,
     eschoolOrganizationMatches: linked ? orgMatches(person.eschool?.organization) : null,
     studentClass: info.studentClass,
     classTeacherOf: [...info.ledClasses],

@@ -217,7 +217,10 @@ const FACT_DEFINITIONS = {
       'Другой администратор зарегистрирован по номеру из заявки организации',
       "Another administrator is registered with the application's phone",
     ),
-    twoFactor: b('Включён второй фактор', 'Second factor switched on'),
+    twoFactor: bn('Включён второй фактор (null — не отмечено)', 'Second factor switched on (null: not recorded)', [
+      'admins[].security.twoFactor',
+      'admins[].security.twoFactor',
+    ]),
     recoveryContact: b('Указан контакт для восстановления', 'A recovery contact is set'),
     daysSinceSecurityReview: nn(
       'Дней с последней проверки сеансов и устройств (null — не проверялись)',
@@ -249,8 +252,8 @@ const FACT_DEFINITIONS = {
       'Role of the e-school link, normalised to «учитель»/«ученик»/«родитель» when recognised', ['people[].eschool.role (столбец «Роль в ЭШ»)', 'people[].eschool.role (column eschool_role)']),
     eschoolRoleRecognized: b('Роль связи распознана', 'The link role is recognised'),
     eschoolRoleMatches: bn(
-      'Роль связи совпадает с требуемой (null — связи нет или роль не требуется); не указанная роль не совпадает',
-      'The link role equals the required one (null: not linked or no role required); a missing role does not match', ['people[].eschool.role (столбец «Роль в ЭШ»)', 'people[].eschool.role (column eschool_role)']),
+      'Роль связи совпадает с требуемой (null — связи нет, роль не требуется или не указана)',
+      'The link role equals the required one (null: not linked, no role required or the role not recorded)', ['people[].eschool.role (столбец «Роль в ЭШ»)', 'people[].eschool.role (column eschool_role)']),
     eschoolOrganizationMatches: bn(
       'Связь установлена с этой школой (ИД организации в ЭШ или наименование; null — не связан или организация не указана)',
       'The link is to this school (e-school organisation id or name; null: not linked or organisation not given)', ['people[].eschool.organization (столбец «Организация в ЭШ»)', 'people[].eschool.organization (column eschool_organization)']),

@@ -119,7 +119,9 @@ export interface Explanation {
   ruleId: string;
   subject: FindingSubject;
   /** Same outcome the audit computes for this rule and subject. */
-  outcome: 'fires' | 'passes' | 'not-applicable';
+  outcome: 'fires' | 'passes' | 'not-applicable' | 'undetermined';
+  /** Facts the decision read that the data leave unknown (the outcome then follows the rule's `unknown:`). */
+  unknownFacts?: string[];
   /** The rule's `when` tree, absent when the rule applies to every subject of its type. */
   applicability?: ExplainNode;
   /** The rule's `conditions` tree, absent when the rule does not apply. */
