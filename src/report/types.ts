@@ -11,6 +11,7 @@ export type ClauseStatus =
   | 'compliant'
   | 'violated'
   | 'attestation-required'
+  | 'undetermined'
   | 'attested'
   | 'not-applicable'
   | 'informational';
@@ -57,6 +58,16 @@ export interface Finding {
   note?: string;
 }
 
+/** A fact the data lack for some subjects, and where to record it. */
+export interface MissingData {
+  subjectType: SubjectType;
+  fact: string;
+  /** How many subjects of that type lack it (the largest count over the clause's rules). */
+  subjects: number;
+  /** The input field or column that makes it known, in the report's language. */
+  record?: string;
+}
+
 export interface ClauseResult {
   id: string;
   title: Localized;
@@ -71,6 +82,12 @@ export interface ClauseResult {
   decidedBy?: 'data' | 'attestation';
   /** Rules of this clause switched off by the configuration (not evaluated). */
   disabledRules?: string[];
+  /** Checks (rule × subject) the data could not decide («недостаточно данных»). */
+  undetermined?: number;
+  /** What those checks lacked and where to record it. */
+  missing?: MissingData[];
+  /** In the report's language: an expired attestation, and the like. */
+  notes?: string[];
   attestation?: {
     answer: string;
     by: string;
@@ -88,10 +105,22 @@ export interface ReportSummary {
   /** Subjects evaluated per type: every input record is accounted for here. */
   subjects: Record<SubjectType, number>;
   clauses: Record<ClauseStatus, number>;
-  /** 0–100; formula in docs/scoring.md. */
+  /** 0–100; formula in docs/scoring.md. Undetermined clauses count neither way. */
   score: number;
-  /** Rule × subject evaluations: how many applied, failed (unwaived), were waived, did not apply. */
-  checks?: { evaluated: number; applicable: number; failed: number; waived: number; notApplicable: number };
+  /**
+   * 0–100: the share of clauses (informational ones aside) the audit actually decided — compliant,
+   * violated, attested or not applicable — as opposed to undetermined or awaiting attestation.
+   */
+  coverage?: number;
+  /** Rule × subject evaluations: how many applied, failed (unwaived), were waived, did not apply, were undetermined. */
+  checks?: {
+    evaluated: number;
+    applicable: number;
+    failed: number;
+    waived: number;
+    notApplicable: number;
+    undetermined?: number;
+  };
 }
 
 export interface Report {
