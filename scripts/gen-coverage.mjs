@@ -76,20 +76,28 @@ export function renderFacts(facts) {
     '',
     'Каждое правило проверяется на субъектах одного типа; условия читают факты этого типа и параметры',
     'правила как факт `params` (`{ fact: params, path: "$.maxAgeDays" }`). normalize() выдаёт каждому',
-    'субъекту ровно эти факты; «или null» — значение неизвестно по данным (правило решает, что с этим',
-    'делать). Факты не содержат персональных данных: ни ФИО, ни телефонов — только признаки и счётчики.',
+    'субъекту ровно эти факты; «или null» — значение неизвестно по данным: правило, условие которого',
+    'зависит от неизвестного факта, даёт «недостаточно данных», если в файле правила не сказано иное',
+    '(`unknown: violation` или `unknown: pass`); последний столбец — что записать, чтобы факт стал известен. Факты не содержат персональных данных: ни ФИО, ни телефонов — только признаки и счётчики.',
     '',
     '*Each rule runs on subjects of one type; conditions read that type\'s facts and the rule\'s parameters',
-    'as the fact `params`. normalize() emits exactly these facts; "or null" means unknown from the data.*',
+    'as the fact `params`. normalize() emits exactly these facts; "or null" means unknown from the data: a rule',
+    'whose condition depends on an unknown fact is undetermined unless its file says `unknown: violation`/`pass`.*',
     '',
   ];
   for (const [type, vocabulary] of Object.entries(facts)) {
-    lines.push(`## ${type}`, '', '| Факт | Тип | Описание | Description |', '|---|---|---|---|');
+    lines.push(
+      `## ${type}`,
+      '',
+      '| Факт | Тип | Описание | Description | Если неизвестно — где записать / Record in |',
+      '|---|---|---|---|---|',
+    );
     for (const [name, spec] of Object.entries(vocabulary)) {
       let t = spec.type;
       if (spec.values) t = spec.values.map((v) => `\`${v}\``).join(' \\| ');
       if (spec.nullable) t += ' или null';
-      lines.push(`| \`${name}\` | ${t} | ${cell(spec.description.ru)} | ${cell(spec.description.en)} |`);
+      const record = spec.record ? `${cell(spec.record.ru)} / ${cell(spec.record.en)}` : '—';
+      lines.push(`| \`${name}\` | ${t} | ${cell(spec.description.ru)} | ${cell(spec.description.en)} | ${record} |`);
     }
     lines.push('');
   }

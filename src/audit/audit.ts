@@ -53,14 +53,26 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
 
   const stats = new Map<string, RuleStat>();
   for (const run of runs) {
-    stats.set(run.rule.rule.id, {
+    const stat: RuleStat = {
       ruleId: run.rule.rule.id,
       severity: run.rule.rule.severity,
       evaluated: run.outcomes.length,
       applicable: run.outcomes.filter((o) => o.outcome !== 'not-applicable').length,
       failed: 0,
       waived: 0,
-    });
+    };
+    const unknown: Record<string, number> = {};
+    let undetermined = 0;
+    for (const o of run.outcomes) {
+      if (o.outcome !== 'undetermined') continue;
+      undetermined += 1;
+      for (const f of o.unknownFacts ?? []) unknown[f] = (unknown[f] ?? 0) + 1;
+    }
+    if (undetermined > 0) {
+      stat.undetermined = undetermined;
+      stat.unknownFacts = unknown;
+    }
+    stats.set(run.rule.rule.id, stat);
   }
   for (const f of findings) {
     const s = stats.get(f.ruleId);
@@ -75,6 +87,7 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
     attestations: ctx.input.attestations ?? [],
     asOf: ctx.asOf,
     attestationMaxAgeDays: ctx.attestationMaxAgeDays,
+    language: ctx.language,
   });
   const summary = summarize(findings, clauses, ctx.subjects, stats);
 

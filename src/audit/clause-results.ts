@@ -1,6 +1,8 @@
 import type { ClauseDefinition, RuleDefinition } from '../catalog/types.js';
 import type { Attestation, ISODate } from '../model/types.js';
-import type { ClauseResult, ClauseStatus } from '../report/types.js';
+import type { ClauseResult, ClauseStatus, MissingData } from '../report/types.js';
+import type { Language, SubjectType } from '../model/vocabulary.js';
+import { factSpec } from '../normalize/facts.js';
 import { currentAttestation, type ClauseAttestation } from './attestation-status.js';
 import type { RuleStat } from './rule-stats.js';
 
@@ -13,6 +15,8 @@ export interface ClauseResultsInput {
   attestations: readonly Attestation[];
   asOf: ISODate;
   attestationMaxAgeDays: number;
+  /** Language of the notes and of «where to record» (default ru). */
+  language?: Language;
 }
 
 /** Rule ids implementing a clause: listed by the clause or naming it, in catalog rule order. */
@@ -38,13 +42,59 @@ function fromAttestation(a: ClauseAttestation | undefined): ClauseStatus {
   }
 }
 
+/** What the undetermined checks of a clause lacked: one entry per subject type and fact. */
+function missingData(
+  ruleIds: readonly string[],
+  input: ClauseResultsInput,
+  subjectOf: ReadonlyMap<string, SubjectType>,
+): MissingData[] {
+  const language = input.language ?? 'ru';
+  const byKey = new Map<string, MissingData>();
+  for (const id of ruleIds) {
+    const s = input.stats.get(id);
+    const type = subjectOf.get(id);
+    if (!s?.unknownFacts || !type) continue;
+    for (const [fact, subjects] of Object.entries(s.unknownFacts)) {
+      const key = `${type}\u0000${fact}`;
+      const prev = byKey.get(key);
+      // The same subjects usually lack the fact for every rule of the clause: the largest count, not a sum.
+      if (prev) prev.subjects = Math.max(prev.subjects, subjects);
+      else {
+        const record = factSpec(type, fact)?.record;
+        byKey.set(key, { subjectType: type, fact, subjects, ...(record ? { record: record[language] } : {}) });
+      }
+    }
+  }
+  return [...byKey.values()].sort((a, b) =>
+    a.subjectType < b.subjectType ? -1 : a.subjectType > b.subjectType ? 1 : a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0,
+  );
+}
+
+function expiredNote(a: ClauseAttestation, language: Language): string {
+  const until = a.validUntil ? (language === 'ru' ? ` (действовало до ${a.validUntil})` : ` (valid until ${a.validUntil})`) : '';
+  return language === 'ru'
+    ? `Подтверждение от ${a.date}${until} истекло: ответ «${a.answer}» не учитывается, нужен новый ответ.`
+    : `The attestation of ${a.date}${until} has expired: the answer "${a.answer}" no longer counts; answer again.`;
+}
+
 /**
- * One result per catalog clause, in catalog order. Data decides `auto` clauses (an attestation,
- * when recorded, is shown alongside); `attest` clauses are violated by data when their rules
- * fire and otherwise decided by the current answer; `info` clauses are informational.
- * Only unwaived findings above `info` severity violate a clause.
+ * One result per catalog clause, in catalog order (the rule of combination is in docs/rules.md):
+ *
+ * - `info` clauses are informational.
+ * - A clause any of whose rules fires (unwaived, above `info`) is violated by the data.
+ * - An `auto` clause the data decide: compliant (or not applicable) when every check was decided;
+ *   when it also carries a question, a current answer `no`/`partial` makes it violated (a recorded
+ *   admission outweighs the part the data see) and `yes` keeps it compliant, shown alongside.
+ * - An `auto` clause with undetermined checks: a current attestation decides it; an expired one
+ *   makes it `attestation-required`; none leaves it `undetermined`, with what is missing.
+ * - `attest` clauses (and `auto` ones whose every rule is switched off but that carry a question)
+ *   are decided by the current answer.
+ *
+ * An expired attestation is always named in `notes`.
  */
 export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] {
+  const language = input.language ?? 'ru';
+  const subjectOf = new Map(input.rules.map((r) => [r.id, r.subject] as const));
   return input.clauses.map((clause): ClauseResult => {
     const ruleIds = clauseRuleIds(clause, input.rules);
     const evaluated = ruleIds.filter((id) => input.stats.has(id));
@@ -53,9 +103,12 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     let blocking = 0;
     let waived = 0;
     let applicable = 0;
+    let undetermined = 0;
     for (const id of evaluated) {
       const s = input.stats.get(id)!;
       failed += s.failed;
+      // Undetermined checks of `info` rules ask for a look like their findings do; they leave nothing unproven.
+      if (s.severity !== 'info') undetermined += s.undetermined ?? 0;
       // `info` findings ask for a look (an unknown platform), they do not break the clause.
       if (s.severity !== 'info') blocking += s.failed;
       waived += s.waived;
@@ -68,6 +121,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
 
     let status: ClauseStatus;
     let decidedBy: 'data' | 'attestation';
+    const current = attestation && !attestation.expired ? attestation : undefined;
     if (clause.disposition === 'info') {
       status = 'informational';
       decidedBy = 'data';
@@ -75,8 +129,22 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
       status = 'violated';
       decidedBy = 'data';
     } else if (clause.disposition === 'auto' && (evaluated.length > 0 || !clause.question)) {
-      status = applicable > 0 ? 'compliant' : 'not-applicable';
-      decidedBy = 'data';
+      if (undetermined > 0) {
+        // The data cannot decide: a current answer can, an expired one asks to be renewed.
+        if (current) {
+          status = fromAttestation(current);
+          decidedBy = 'attestation';
+        } else {
+          status = attestation?.expired ? 'attestation-required' : 'undetermined';
+          decidedBy = attestation?.expired ? 'attestation' : 'data';
+        }
+      } else if (current && (current.answer === 'no' || current.answer === 'partial')) {
+        status = 'violated';
+        decidedBy = 'attestation';
+      } else {
+        status = applicable > 0 ? 'compliant' : 'not-applicable';
+        decidedBy = 'data';
+      }
     } else {
       // `attest` clauses, and `auto` ones whose every rule is switched off but that carry a question.
       status = fromAttestation(attestation);
@@ -92,7 +160,9 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
       ...(disabled.length > 0 ? { disabledRules: disabled } : {}),
       findings: failed,
       waived,
+      ...(undetermined > 0 ? { undetermined, missing: missingData(evaluated, input, subjectOf) } : {}),
       ...(attestation ? { attestation } : {}),
+      ...(attestation?.expired ? { notes: [expiredNote(attestation, language)] } : {}),
     };
   });
 }

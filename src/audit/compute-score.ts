@@ -22,7 +22,8 @@ const ANSWER_CREDIT: Readonly<Record<string, number>> = { yes: 1, partial: 0.5, 
  * not fail; waived checks are left out of both sides. Attestation-decided: by the answer.
  */
 function clauseCredit(clause: ClauseResult, stats: ReadonlyMap<string, RuleStat>): { weight: number; credit: number } | undefined {
-  if (clause.status === 'informational' || clause.status === 'not-applicable') return undefined;
+  // Undetermined: the data neither prove nor disprove the clause; it weighs on coverage instead.
+  if (clause.status === 'informational' || clause.status === 'not-applicable' || clause.status === 'undetermined') return undefined;
   const ruleStats = clause.rules.map((id) => stats.get(id)).filter((s): s is RuleStat => s !== undefined);
   const applicableStats = ruleStats.filter((s) => s.applicable > 0);
   const dataWeight = Math.max(0, ...applicableStats.map((s) => SEVERITY_WEIGHT[s.severity]));
@@ -38,7 +39,8 @@ function clauseCredit(clause: ClauseResult, stats: ReadonlyMap<string, RuleStat>
   let counted = 0;
   for (const s of applicableStats) {
     const w = SEVERITY_WEIGHT[s.severity];
-    const checks = s.applicable - s.waived;
+    // Undetermined checks are neither passed nor failed.
+    const checks = s.applicable - s.waived - (s.undetermined ?? 0);
     counted += w * checks;
     passed += w * (checks - s.failed);
   }
@@ -62,4 +64,21 @@ export function computeScore(clauses: readonly ClauseResult[], stats: ReadonlyMa
   if (total === 0) return 100;
   // The epsilon absorbs binary rounding (0.3 × 1000 = 299.999…) without lifting a real shortfall.
   return Math.floor((earned / total) * 1000 + 1e-9) / 10;
+}
+
+/**
+ * Coverage 0–100: the share of clauses (informational ones aside) the audit decided — compliant,
+ * violated, attested, not applicable — rather than left undetermined or awaiting attestation.
+ * Floored to one decimal; nothing to decide gives 100.
+ */
+export function computeCoverage(clauses: readonly ClauseResult[]): number {
+  let counted = 0;
+  let decided = 0;
+  for (const c of clauses) {
+    if (c.status === 'informational') continue;
+    counted += 1;
+    if (c.status !== 'undetermined' && c.status !== 'attestation-required') decided += 1;
+  }
+  if (counted === 0) return 100;
+  return Math.floor((decided / counted) * 1000 + 1e-9) / 10;
 }

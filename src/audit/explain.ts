@@ -1,5 +1,5 @@
-import { explainCondition } from '../evaluate/index.js';
-import { resolveParams } from '../catalog/rule-runner.js';
+import { explainCondition, getEngine } from '../evaluate/index.js';
+import { evaluatePrepared, prepareRules, resolveParams, unknownFactsFor } from '../catalog/rule-runner.js';
 import type { Facts } from '../evaluate/types.js';
 import type { AuditInput } from '../model/types.js';
 import { PARAMS_FACT } from '../normalize/index.js';
@@ -36,18 +36,29 @@ export async function explain(input: AuditInput, ruleId: string, options: Explai
   const compileOptions = options.operators ? { operators: options.operators } : {};
   const subjects = (ctx.subjects.byType[rule.subject] ?? []).filter((s) => options.subjectId === undefined || s.id === options.subjectId);
 
-  return subjects.map((subject): Explanation => {
+  // The outcome comes from the audit's own rule runner (unknown check included), the trees from
+  // the explainer.
+  const [prepared] = prepareRules([rule], {
+    engine: getEngine(ctx.engine),
+    params: { [rule.id]: effective!.params },
+    ...(options.operators ? { operators: options.operators } : {}),
+  });
+  const out: Explanation[] = [];
+  for (const subject of subjects) {
     const facts: Facts = { ...subject.facts, [PARAMS_FACT]: params };
+    const outcome = await evaluatePrepared(prepared!, subject);
+    const unknownFacts = outcome === 'not-applicable' ? [] : unknownFactsFor(prepared!, subject);
     const applicability = rule.when ? explainCondition(rule.when, facts, compileOptions) : undefined;
-    const applies = applicability === undefined || applicability.result === true;
-    const violation = applies ? explainCondition(rule.conditions, facts, compileOptions) : undefined;
-    return {
+    const violation = outcome !== 'not-applicable' ? explainCondition(rule.conditions, facts, compileOptions) : undefined;
+    out.push({
       ruleId: rule.id,
       subject: findingSubject(subject),
-      outcome: !applies ? 'not-applicable' : violation?.result === true ? 'fires' : 'passes',
+      outcome,
+      ...(unknownFacts.length > 0 ? { unknownFacts } : {}),
       ...(applicability ? { applicability } : {}),
       ...(violation ? { violation } : {}),
       params,
-    };
-  });
+    });
+  }
+  return out;
 }

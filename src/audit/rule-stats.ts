@@ -13,4 +13,8 @@ export interface RuleStat {
   failed: number;
   /** Subjects it fired for, covered by a waiver in effect. */
   waived: number;
+  /** Subjects it applied to (or whose applicability was unknown) that the data could not decide. */
+  undetermined?: number;
+  /** For undetermined checks: each unknown fact and on how many subjects it was unknown. */
+  unknownFacts?: Record<string, number>;
 }

@@ -1,11 +1,11 @@
 import { getEngine } from '../evaluate/index.js';
-import { evaluatePrepared, prepareRules, type PreparedRule } from '../catalog/rule-runner.js';
+import { evaluatePrepared, prepareRules, unknownFactsFor, type PreparedRule } from '../catalog/rule-runner.js';
+import type { RuleOutcome } from '../model/vocabulary.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CustomOperator } from '../evaluate/types.js';
 import type { Subject } from '../normalize/types.js';
 import type { AuditContext } from './prepare-audit.js';
 import type { EffectiveRule } from './effective-rules.js';
-import type { RuleOutcome } from '../model/vocabulary.js';
 
 // Compiling ~70 rules costs more than evaluating them over a small school; a regional run audits
 // thousands of schools with the same catalog and config, so compiled rules are reused. Only runs
@@ -32,11 +32,15 @@ function prepared(ctx: AuditContext, params: Record<string, Record<string, unkno
   return hit;
 }
 
+export type Outcome = RuleOutcome;
 
 export interface RuleRun {
   rule: EffectiveRule;
-  /** One outcome per subject of the rule's type, in subject order. */
-  outcomes: { subject: Subject; outcome: RuleOutcome }[];
+  /**
+   * One outcome per subject of the rule's type, in subject order; an undetermined one names the
+   * unknown facts it depended on.
+   */
+  outcomes: { subject: Subject; outcome: Outcome; unknownFacts?: string[] }[];
 }
 
 /**
@@ -60,7 +64,8 @@ export async function runRules(
     for (const subject of ctx.subjects.byType[rule.rule.subject] ?? []) {
       const result = evaluatePrepared(p, subject);
       const outcome = typeof result === 'string' ? result : await result;
-      outcomes.push({ subject, outcome });
+      if (outcome === 'undetermined') outcomes.push({ subject, outcome, unknownFacts: unknownFactsFor(p, subject) });
+      else outcomes.push({ subject, outcome });
     }
     done += outcomes.length;
     options.onProgress?.(done, total);

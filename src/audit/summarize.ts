@@ -3,7 +3,7 @@ import { type Subjects } from '../normalize/types.js';
 import type { ClauseResult, ClauseStatus, Finding, ReportSummary } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { zeroCounts } from '../report/zero-counts.js';
-import { computeScore } from './compute-score.js';
+import { computeCoverage, computeScore } from './compute-score.js';
 import type { RuleStat } from './rule-stats.js';
 
 /** Counts are of unwaived findings (what needs fixing); `waived` says how many are set aside. */
@@ -35,8 +35,9 @@ export function summarize(
   const clauseStatus = zeroCounts<ClauseStatus>(CLAUSE_STATUSES);
   for (const c of clauses) clauseStatus[c.status] += 1;
 
-  const checks = { evaluated: 0, applicable: 0, failed: 0, waived: 0, notApplicable: 0 };
+  const checks = { evaluated: 0, applicable: 0, failed: 0, waived: 0, notApplicable: 0, undetermined: 0 };
   for (const s of stats.values()) {
+    checks.undetermined += s.undetermined ?? 0;
     checks.evaluated += s.evaluated;
     checks.applicable += s.applicable;
     checks.failed += s.failed;
@@ -55,6 +56,7 @@ export function summarize(
     subjects: subjectCounts,
     clauses: clauseStatus,
     score: computeScore(clauses, stats),
+    coverage: computeCoverage(clauses),
     checks,
   };
 }

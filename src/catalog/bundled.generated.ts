@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "2b113fe563ccbb48fc32ae92e3ee209df132f2d77054045b79902c78791fc716",
+  "hash": "d8bd940179e2af516be7f214841afab2280312150bed021240f51e95fa3d2302",
   "clauses": [
     {
       "id": "header",
@@ -354,8 +354,7 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.3-PROFILE-CREATED",
-        "SFR-2.3-PROFILE-SECURED",
-        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
+        "SFR-2.3-PROFILE-SECURED"
       ]
     },
     {
@@ -425,8 +424,7 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.4-PROFILE-CREATED",
-        "SFR-2.4-PROFILE-SECURED",
-        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
+        "SFR-2.4-PROFILE-SECURED"
       ]
     },
     {
@@ -495,8 +493,7 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.5-PROFILE-CREATED",
-        "SFR-2.5-PROFILE-SECURED",
-        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
+        "SFR-2.5-PROFILE-SECURED"
       ]
     },
     {
@@ -565,8 +562,7 @@ export const BUNDLED_CATALOG: Catalog = {
       },
       "rules": [
         "SFR-2.6-PROFILE-CREATED",
-        "SFR-2.6-PROFILE-SECURED",
-        "SFR-2.3-PROFILE-SECURITY-UNRECORDED"
+        "SFR-2.6-PROFILE-SECURED"
       ]
     },
     {
@@ -1685,6 +1681,11 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Включите двухфакторную защиту входа, задайте контакт для восстановления, проверьте активные сеансы; отметьте security.twoFactor: true.",
         "en": "Switch on two-factor sign-in, set a recovery contact, review active sessions; set security.twoFactor: true."
       },
+      "description": {
+        "ru": "Неотмеченный второй фактор считается нарушением (unknown: violation): администратор управляет профилем организации, и отсутствие подтверждения защиты его профиля само по себе нарушает п. 2.2.b — школа должна знать и записать, что защита включена.",
+        "en": "An unrecorded second factor counts as a violation (unknown: violation): the administrator manages the organisation's profile, and the lack of evidence that their profile is protected is itself a breach of clause 2.2.b — the school must know and record that protection is on."
+      },
+      "unknown": "violation",
       "legalBasis": [
         "149-FZ",
         "MINPROS-04-643"
@@ -2276,51 +2277,6 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "profileSecured",
             "operator": "equal",
             "value": false
-          }
-        ]
-      }
-    },
-    {
-      "id": "SFR-2.3-PROFILE-SECURITY-UNRECORDED",
-      "clauses": [
-        "2.3.a",
-        "2.4.a",
-        "2.5.a",
-        "2.6.a"
-      ],
-      "subject": "school",
-      "severity": "low",
-      "title": {
-        "ru": "Защита учебных профилей не отмечена в списке участников",
-        "en": "Profile security is not recorded in the roster"
-      },
-      "message": {
-        "ru": "{{subject.label}}: у {{facts.profileSecurityUnknownCount}} из {{facts.profilesCreatedCount}} участников с учебным профилем в списке не указано, защищён ли профиль; подтвердить, что безопасность профилей обеспечена (пп. 2.3.a–2.6.a), по этим данным нельзя.",
-        "en": "{{subject.label}}: for {{facts.profileSecurityUnknownCount}} of {{facts.profilesCreatedCount}} people with an educational profile the roster does not say whether the profile is secured; these data cannot show that profiles are kept secure (clauses 2.3.a–2.6.a)."
-      },
-      "remediation": {
-        "ru": "Заполните в списке участников столбец «Профиль защищён» (да/нет) или «Двухфакторная защита»; для тех, у кого защита не включена, — включите вход с подтверждением.",
-        "en": "Fill the roster's “profile secured” (yes/no) or “second factor” column; for those without protection, switch on the confirmed sign-in."
-      },
-      "legalBasis": [
-        "MINPROS-04-643",
-        "PP-1241"
-      ],
-      "tags": [
-        "profile",
-        "security",
-        "records"
-      ],
-      "evidence": [
-        "profileSecurityUnknownCount",
-        "profilesCreatedCount"
-      ],
-      "conditions": {
-        "all": [
-          {
-            "fact": "profileSecurityUnknownCount",
-            "operator": "greaterThan",
-            "value": 0
           }
         ]
       }

@@ -1,9 +1,10 @@
 import type { RuleDefinition } from './types.js';
 import type { Subject } from '../normalize/types.js';
 import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from '../evaluate/types.js';
-import type { Language } from '../model/vocabulary.js';
-import type { RuleOutcome } from '../model/vocabulary.js';
+import type { Language, RuleOutcome } from '../model/vocabulary.js';
+import { evaluateThreeValued, hasUnknown, planThreeValued, unknownFacts, type ThreeValuedPlan, type Truth } from '../evaluate/three-valued.js';
 
+export type { RuleOutcome };
 
 /** A rule with its conditions compiled once and its parameters resolved (defaults + overrides). */
 export interface PreparedRule {
@@ -11,6 +12,9 @@ export interface PreparedRule {
   readonly params: Readonly<Record<string, unknown>>;
   readonly when?: CompiledCondition;
   readonly conditions: CompiledCondition;
+  /** The same trees prepared for the unknown check that runs before evaluation. */
+  readonly whenPlan?: ThreeValuedPlan;
+  readonly conditionsPlan: ThreeValuedPlan;
 }
 
 export interface PrepareOptions {
@@ -49,6 +53,8 @@ export function prepareRules(rules: readonly RuleDefinition[], options: PrepareO
       params: resolveParams(rule, options.params?.[rule.id]),
       ...(rule.when ? { when: options.engine.compile(rule.when, compileOptions) } : {}),
       conditions: options.engine.compile(rule.conditions, compileOptions),
+      ...(rule.when ? { whenPlan: planThreeValued(rule.when, options.engine, compileOptions) } : {}),
+      conditionsPlan: planThreeValued(rule.conditions, options.engine, compileOptions),
     };
     return prepared;
   });
@@ -78,25 +84,52 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
-function decide(conditions: CompiledCondition, facts: Facts): RuleOutcome | Promise<RuleOutcome> {
-  const held = conditions(facts);
-  return isPromise(held) ? held.then((h) => (h ? 'fires' : 'passes')) : held ? 'fires' : 'passes';
+/** What an unknown decision means for the rule: its file's `unknown:` (undetermined by default). */
+function onUnknown(rule: RuleDefinition): RuleOutcome {
+  return rule.unknown === 'violation' ? 'fires' : rule.unknown === 'pass' ? 'passes' : 'undetermined';
+}
+
+function then<T, U>(value: T | Promise<T>, f: (v: T) => U | Promise<U>): U | Promise<U> {
+  return isPromise(value) ? value.then(f) : f(value);
+}
+
+/** Whole-tree evaluation by the engine when every fact read is known; three-valued otherwise. */
+function truth(compiled: CompiledCondition, plan: ThreeValuedPlan, facts: Facts): Truth | Promise<Truth> {
+  if (hasUnknown(plan, facts)) return evaluateThreeValued(plan, facts);
+  return then(compiled(facts), (h) => Boolean(h));
+}
+
+function decide(prepared: PreparedRule, facts: Facts): RuleOutcome | Promise<RuleOutcome> {
+  return then(truth(prepared.conditions, prepared.conditionsPlan, facts), (t) =>
+    t === 'unknown' ? onUnknown(prepared.rule) : t ? 'fires' : 'passes',
+  );
 }
 
 /**
  * Evaluates one prepared rule for one subject, with the facts the subject has plus, for a rule with
- * parameters, the fact `params`. Synchronous with a synchronous engine (the compiled one): a
- * Promise appears only when the engine returns one (the reference engine).
+ * parameters, the fact `params`. The unknown check comes first and is the same for every engine:
+ * a condition reading a fact that is `null` is judged three-valued (Kleene) — a known false child
+ * still decides `all`, a known true child still decides `any` — and when the result stays unknown
+ * the outcome is `undetermined` (or what the rule's `unknown:` declares; an unknown `when` is always
+ * undetermined: whether the duty applies is itself not known). Synchronous with a synchronous
+ * engine (the compiled one): a Promise appears only when the engine returns one (the reference engine).
  */
 export function evaluatePrepared(prepared: PreparedRule, subject: Subject): RuleOutcome | Promise<RuleOutcome> {
   if (subject.type !== prepared.rule.subject) return 'not-applicable';
   const facts = factsFor(subject, prepared.params);
-  if (!prepared.when) return decide(prepared.conditions, facts);
-  const applies = prepared.when(facts);
-  if (isPromise(applies)) {
-    return applies.then((a) => (a ? decide(prepared.conditions, facts) : 'not-applicable'));
-  }
-  return applies ? decide(prepared.conditions, facts) : 'not-applicable';
+  if (!prepared.when) return decide(prepared, facts);
+  return then(truth(prepared.when, prepared.whenPlan!, facts), (applies) =>
+    applies === 'unknown' ? 'undetermined' : applies ? decide(prepared, facts) : 'not-applicable',
+  );
+}
+
+/** The facts that left the rule undetermined for the subject (empty when it was decided). */
+export function unknownFactsFor(prepared: PreparedRule, subject: Subject): string[] {
+  const facts = factsFor(subject, prepared.params);
+  const out = new Set<string>();
+  if (prepared.whenPlan) for (const f of unknownFacts(prepared.whenPlan, facts)) out.add(f);
+  for (const f of unknownFacts(prepared.conditionsPlan, facts)) out.add(f);
+  return [...out].sort();
 }
 
 export interface RenderContext {

@@ -3,7 +3,7 @@ import type { MessengerRegistry } from '../messengers/types.js';
 import type { ConditionEngine, CustomOperator } from '../evaluate/types.js';
 import type { ExportSummary } from '../normalize/build-index.js';
 import { normalize } from '../normalize/normalize.js';
-import { evaluatePrepared, prepareRules } from './rule-runner.js';
+import { evaluatePrepared, prepareRules, unknownFactsFor } from './rule-runner.js';
 import type { RuleOutcome } from '../model/vocabulary.js';
 import type { RuleDefinition } from './types.js';
 import { mergeFixture } from './merge-fixture.js';
@@ -19,6 +19,8 @@ export interface RuleFixtureCase {
   fires?: string[];
   passes?: string[];
   notApplicable?: string[];
+  /** Subjects whose decision depends on unknown facts (and the rule declares no `unknown:` outcome). */
+  undetermined?: string[];
   /** Parameter overrides for this case. */
   params?: Record<string, unknown>;
 }
@@ -34,6 +36,8 @@ export interface RuleFixtureResult {
   /** What did not match, in English (a test or CLI prints it). */
   problems: string[];
   outcomes: Record<string, RuleOutcome>;
+  /** Subjects (the rule applying or its applicability unknown) whose decision met unknown facts, with those facts. */
+  unknownFacts: Record<string, string[]>;
 }
 
 export interface RunRuleFixturesOptions {
@@ -84,8 +88,11 @@ export async function runRuleFixtures(
       ...(c.exportSummaries ? { exportSummaries: c.exportSummaries } : {}),
     });
     const outcomes: Record<string, RuleOutcome> = {};
+    const unknownFacts: Record<string, string[]> = {};
     for (const subject of subjects.byType[rule.subject]) {
       outcomes[subject.id] = await evaluatePrepared(prepared!, subject);
+      const unknown = outcomes[subject.id] === 'not-applicable' ? [] : unknownFactsFor(prepared!, subject);
+      if (unknown.length > 0) unknownFacts[subject.id] = unknown;
     }
     const problems: string[] = [];
     const expectOutcome = (ids: readonly string[] | undefined, want: RuleOutcome) => {
@@ -98,11 +105,17 @@ export async function runRuleFixtures(
     expectOutcome(c.fires, 'fires');
     expectOutcome(c.passes, 'passes');
     expectOutcome(c.notApplicable, 'not-applicable');
+    expectOutcome(c.undetermined, 'undetermined');
     const expected = new Set(c.fires ?? []);
+    const expectedUnknown = new Set(c.undetermined ?? []);
     for (const [id, outcome] of Object.entries(outcomes)) {
       if (outcome === 'fires' && !expected.has(id)) problems.push(`${id}: fires but the case does not list it in fires`);
+      // Unknown must be stated, as firing is: a fixture shows what the rule concludes from missing data.
+      if (outcome === 'undetermined' && !expectedUnknown.has(id)) {
+        problems.push(`${id}: undetermined but the case does not list it in undetermined`);
+      }
     }
-    results.push({ name: c.name, ok: problems.length === 0, problems, outcomes });
+    results.push({ name: c.name, ok: problems.length === 0, problems, outcomes, unknownFacts });
   }
   return results;
 }

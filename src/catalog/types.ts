@@ -36,7 +36,14 @@ export interface RuleDefinition {
   when?: TopLevelCondition;
   /** The violation: when these hold, the rule fires. */
   conditions: TopLevelCondition;
+  /**
+   * What an undecidable condition (it reads a fact that is `null`) concludes: `undetermined`
+   * (default), `violation` where missing evidence is itself the breach, `pass` where justified.
+   */
+  unknown?: RuleUnknown;
 }
+
+export type RuleUnknown = 'undetermined' | 'violation' | 'pass';
 
 export interface ClauseDefinition {
   /** Clause id from CLAUSES.md: `header`, `1.1`…, `2.1.a`…, `2.final`, `4.4`. */

@@ -19,6 +19,8 @@ export interface AuditConfig {
   asOf?: ISODate;
   language?: Language;
   failOn?: FailOn;
+  /** Also fail (exit 1) when a clause is undetermined; default false. */
+  failOnUndetermined?: boolean;
   /** Longest allowed waiver span (`expires − approvedAt`), days; default 365. */
   maxWaiverDays?: number;
   /** An attestation older than this is asked again, days; default 365. */

@@ -1,7 +1,7 @@
-import type { Finding, Report } from '../report/types.js';
+import type { ClauseResult, Finding, Report } from '../report/types.js';
 import { escapeCsvCell } from './escape-csv.js';
 import { labelsFor } from './labels.js';
-import { formatSource, primarySource, visibleFindings } from './report-view.js';
+import { clausesWithRemarks, formatSource, missingText, primarySource, visibleFindings } from './report-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 
 /**
@@ -46,7 +46,26 @@ export function formatCsv(report: Report, opts: ResolvedFormatOptions): string {
     formatSource(primarySource(f)),
     f.fingerprint,
   ];
-  const lines = [header, ...visibleFindings(report, opts).map(row)].map((cells) =>
+  // Clauses the data cannot decide (and clause notes, such as an expired attestation) follow the
+  // findings as rows with no rule: the status in the title column, what is missing in the message.
+  const remark = (cl: ClauseResult): unknown[] => [
+    '',
+    cl.id,
+    '',
+    '',
+    '',
+    '',
+    L.status[cl.status] ?? cl.status,
+    (cl.missing ?? []).map((m) => missingText(m, L)).join('; '),
+    '',
+    '',
+    '',
+    '',
+    (cl.notes ?? []).join('; '),
+    '',
+    '',
+  ];
+  const lines = [header, ...visibleFindings(report, opts).map(row), ...clausesWithRemarks(report).map(remark)].map((cells) =>
     cells.map((cell) => escapeCsvCell(cell, d)).join(d),
   );
   return `${opts.csvBom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;

@@ -4,7 +4,9 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeHtml as h } from './escape-html.js';
 import { labelsFor, type Labels } from './labels.js';
 import {
+  attestationText,
   clauseTitle,
+  remarkLines,
   formatSource,
   groupByClause,
   primarySource,
@@ -47,7 +49,7 @@ tbody th.group{background:#eef2ff;text-align:left}
 .sev-critical{background:#991b1b}.sev-high{background:#dc2626}.sev-medium{background:#d97706}.sev-low{background:#2563eb}.sev-info{background:#6b7280}
 .status{display:inline-block;padding:0 6px;border-radius:4px;font-size:12px;white-space:nowrap;border:1px solid}
 .st-violated{background:#fee2e2;color:#991b1b;border-color:#fca5a5}
-.st-attestation-required{background:#fef3c7;color:#92400e;border-color:#fcd34d}
+.st-attestation-required,.st-undetermined{background:#fef3c7;color:#92400e;border-color:#fcd34d}
 .st-compliant,.st-attested{background:#dcfce7;color:#166534;border-color:#86efac}
 .st-not-applicable,.st-informational{background:#f3f4f6;color:#374151;border-color:#d1d5db}
 tr.waived td{opacity:.6}
@@ -113,6 +115,7 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
   out.push(
     `<div><div class="score">${h(s.score)}<small> ${h(L.words.outOf)} 100</small></div>` +
       `<div class="note">${h(L.fields.score)}</div>` +
+      (s.coverage !== undefined ? `<div>${h(L.fields.coverage)}: <strong>${h(s.coverage)}</strong></div>` : '') +
       `<div>${h(L.fields.unwaived)}: <strong>${h(s.findings.unwaived)}</strong>; ${h(L.fields.waived.toLowerCase())}: ${h(s.findings.waived)}</div></div>`,
   );
   out.push(
@@ -139,10 +142,13 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
   );
   report.clauses.forEach((cl, i) => {
     const att = cl.attestation
-      ? `<div class="note">${h(L.words.attestedOn)} ${h(cl.attestation.date)}${cl.attestation.validUntil ? `, ${h(L.words.until)} ${h(cl.attestation.validUntil)}` : ''}</div>`
+      ? `<div class="note">${h(attestationText(cl, L))}${cl.attestation.validUntil ? `, ${h(L.words.until)} ${h(cl.attestation.validUntil)}` : ''}</div>`
       : '';
+    const remarks = remarkLines(cl, L)
+      .map((line) => `<div class="note">${h(line)}</div>`)
+      .join('');
     out.push(
-      `<tr id="c-${i}"><td>${h(cl.id)}</td><td>${h(clauseTitle(cl, lang))}</td><td>${statusBadge(cl.status, L)}${att}</td><td class="num">${h(cl.findings)}</td></tr>`,
+      `<tr id="c-${i}"><td>${h(cl.id)}</td><td>${h(clauseTitle(cl, lang))}</td><td>${statusBadge(cl.status, L)}${att}${remarks}</td><td class="num">${h(cl.findings)}</td></tr>`,
     );
   });
   out.push('</tbody></table>', '</section>');

@@ -2,7 +2,7 @@ import type { ClauseResult, Finding, Report } from '../report/types.js';
 import { cleanLine } from './clean-text.js';
 import { escapeXmlAttr as a, escapeXmlText as t } from './escape-xml.js';
 import { labelsFor, type Labels } from './labels.js';
-import { clauseTitle, formatSource, primarySource, sectionOf, subjectText, visibleFindings, waiverText } from './report-view.js';
+import { clauseTitle, formatSource, primarySource, remarkLines, sectionOf, subjectText, visibleFindings, waiverText } from './report-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 
 /**
@@ -15,8 +15,11 @@ import type { ResolvedFormatOptions } from './types.js';
  *   for is an unmet obligation, not a test that did not apply: `<skipped>` is ignored by most CI
  *   gates and would let «nobody checked» pass silently. The distinct `type` lets a pipeline that
  *   wants to tolerate it filter on it.
+ * - `undetermined` → `<skipped>` whose message says what is missing: the data decide nothing, and
+ *   failing on it is a policy (`--fail-on-undetermined`), not the default.
  * - `not-applicable`, `informational` → `<skipped>` with the reason.
  *
+ * What an undetermined clause lacks and its notes (an expired attestation) go to `<system-out>`.
  * Waived findings are listed in `<system-out>` (when `includeWaived`), never as failures.
  */
 export function formatJunit(report: Report, opts: ResolvedFormatOptions): string {
@@ -70,7 +73,7 @@ function tally(clauses: readonly ClauseResult[]): { tests: number; failures: num
   let skipped = 0;
   for (const c of clauses) {
     if (c.status === 'violated' || c.status === 'attestation-required') failures += 1;
-    else if (c.status === 'not-applicable' || c.status === 'informational') skipped += 1;
+    else if (c.status === 'not-applicable' || c.status === 'informational' || c.status === 'undetermined') skipped += 1;
   }
   return { tests: clauses.length, failures, skipped };
 }
@@ -113,13 +116,13 @@ function testcase(cl: ClauseResult, section: string, findings: Finding[], L: Lab
     body.push(`      <failure type="violated" message="${a(message)}">${t(detail)}</failure>`);
   } else if (cl.status === 'attestation-required') {
     body.push(`      <failure type="attestation-required" message="${a(status)}">${t(`${cl.id}: ${status}`)}</failure>`);
-  } else if (cl.status === 'not-applicable' || cl.status === 'informational') {
+  } else if (cl.status === 'not-applicable' || cl.status === 'informational' || cl.status === 'undetermined') {
     body.push(`      <skipped message="${a(status)}"/>`);
   }
   const out: string[] = [];
-  if (waived.length > 0) {
-    out.push(`      <system-out>${t(waived.map((f) => findingLine(f, L)).join('\n'))}</system-out>`);
-  }
+  const remarks = remarkLines(cl, L).map(cleanLine);
+  const systemOut = [...remarks, ...waived.map((f) => findingLine(f, L))];
+  if (systemOut.length > 0) out.push(`      <system-out>${t(systemOut.join('\n'))}</system-out>`);
   if (body.length === 0 && out.length === 0) return [open.replace(/>$/, '/>')];
   return [open, ...body, ...out, '    </testcase>'];
 }

@@ -4,6 +4,9 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
 import { labelsFor } from './labels.js';
 import {
+  attestationText,
+  clausesWithRemarks,
+  remarkLines,
   clauseTitle,
   formatSource,
   groupByClause,
@@ -65,6 +68,7 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
   );
   out.push(
     `**${L.fields.score}:** ${s.score} ${L.words.outOf} 100. ` +
+      (s.coverage !== undefined ? `**${L.fields.coverage}:** ${s.coverage}. ` : '') +
       `${L.fields.unwaived}: ${s.findings.unwaived}; ${L.fields.waived.toLowerCase()}: ${s.findings.waived}.`,
     '',
   );
@@ -76,14 +80,23 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
       ['l', 'l', 'l', 'r'],
       report.clauses.map((cl) => {
         let status = L.status[cl.status] ?? cl.status;
-        if (cl.attestation && (cl.status === 'attested' || cl.status === 'violated')) {
-          status += ` (${L.words.attestedOn} ${cl.attestation.date})`;
-        }
+        // Data and attestation together: the verdict, then the answer on record (expired or not).
+        if (cl.attestation) status += ` (${attestationText(cl, L)})`;
         return [e(cl.id), e(clauseTitle(cl, opts.language)), e(status), String(cl.findings)];
       }),
     ),
     '',
   );
+
+  const remarked = clausesWithRemarks(report);
+  if (remarked.length > 0) {
+    out.push(`## ${L.titles.clauseRemarks}`, '');
+    for (const cl of remarked) {
+      out.push(`- ${escapeMarkdown(cl.id)}: ${escapeMarkdown(L.status[cl.status])}`);
+      for (const line of remarkLines(cl, L)) out.push(`  - ${escapeMarkdown(line)}`);
+    }
+    out.push('');
+  }
 
   out.push(`## ${L.titles.findingsByClause}`, '');
   const groups = groupByClause(report, visibleFindings(report, opts));

@@ -4,7 +4,7 @@ import type { Finding, Report } from '../report/types.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { labelsFor, type Labels } from './labels.js';
-import { positiveInt, primarySource, severityRank, subjectText, visibleFindings } from './report-view.js';
+import { clausesWithRemarks, positiveInt, primarySource, remarkLines, severityRank, subjectText, visibleFindings } from './report-view.js';
 import { stableStringify } from '../model/stable-json.js';
 import type { ResolvedFormatOptions } from './types.js';
 
@@ -194,7 +194,16 @@ export function formatSarif(report: Report, opts: ResolvedFormatOptions): string
           catalog: { version: cleanLine(report.catalog.version), hash: cleanLine(report.catalog.hash) },
           registry: { version: cleanLine(report.registry.version), hash: cleanLine(report.registry.hash) },
           score: report.summary.score,
+          ...(report.summary.coverage !== undefined ? { coverage: report.summary.coverage } : {}),
           clauses: report.summary.clauses,
+          // Undetermined clauses and clause notes (an expired attestation): not results, since
+          // nothing was found, but an auditor must see them.
+          clauseRemarks: clausesWithRemarks(report).map((cl) => ({
+            clause: cleanLine(cl.id),
+            status: cl.status,
+            statusText: L.status[cl.status],
+            remarks: remarkLines(cl, L).map((line) => cleanText(line)),
+          })),
         },
       },
     ],

@@ -5,8 +5,10 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { labelsFor } from './labels.js';
 import {
+  clausesWithRemarks,
   clauseTitle,
   formatSource,
+  remarkLines,
   groupByClause,
   primarySource,
   subjectText,
@@ -50,6 +52,7 @@ function statusColor(c: Colors, status: ClauseStatus): (s: string) => string {
     case 'violated':
       return c.red;
     case 'attestation-required':
+    case 'undetermined':
       return c.yellow;
     case 'compliant':
     case 'attested':
@@ -111,11 +114,22 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   }
   out.push('');
   out.push(`  ${L.fields.score}: ${c.bold(String(report.summary.score))} ${L.words.outOf} 100`);
-  for (const status of ['violated', 'attestation-required'] as const) {
+  if (report.summary.coverage !== undefined) out.push(`  ${L.fields.coverage}: ${report.summary.coverage}`);
+  for (const status of ['violated', 'attestation-required', 'undetermined'] as const) {
     const ids = report.clauses.filter((cl) => cl.status === status).map((cl) => cleanLine(cl.id));
     if (ids.length > 0) out.push(`  ${statusColor(c, status)(L.status[status])}: ${ids.join(', ')}`);
   }
   out.push('');
+
+  const remarked = clausesWithRemarks(report);
+  if (remarked.length > 0) {
+    out.push(c.bold(L.titles.clauseRemarks));
+    for (const cl of remarked) {
+      out.push(`  ${c.bold(cleanLine(cl.id))}  ${statusColor(c, cl.status)(L.status[cl.status])}`);
+      for (const line of remarkLines(cl, L)) out.push(`    ${indentLines(line, '      ')}`);
+    }
+    out.push('');
+  }
 
   // Findings by clause.
   const findings = visibleFindings(report, opts);

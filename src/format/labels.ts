@@ -49,6 +49,8 @@ export interface Labels {
     diagnostics: string;
     waivers: string;
     otherClauses: string;
+    /** Clauses the data cannot decide, what to record, and notes such as an expired attestation. */
+    clauseRemarks: string;
   };
   fields: {
     school: string;
@@ -60,6 +62,8 @@ export interface Labels {
     registry: string;
     engine: string;
     score: string;
+    /** Share of clauses decided. */
+    coverage: string;
     clauses: string;
     unwaived: string;
     waived: string;
@@ -82,6 +86,11 @@ export interface Labels {
     outOf: string;
     chartEmpty: string;
     chartNote: string;
+    /** «записать в» before the field or column that makes a fact known. */
+    recordIn: string;
+    /** «субъектов» after a count of subjects lacking a fact. */
+    subjectsLacking: string;
+    expired: string;
   };
 }
 
@@ -97,6 +106,7 @@ const RU: Labels = {
     compliant: 'соблюдается',
     violated: 'нарушен',
     'attestation-required': 'требуется подтверждение',
+    undetermined: 'недостаточно данных',
     attested: 'подтверждён',
     'not-applicable': 'неприменим',
     informational: 'справочный',
@@ -153,6 +163,7 @@ const RU: Labels = {
     diagnostics: 'Замечания к входным данным',
     waivers: 'Исключения',
     otherClauses: 'Прочие пункты',
+    clauseRemarks: 'Недостаточно данных и примечания к пунктам',
   },
   fields: {
     school: 'Школа',
@@ -164,6 +175,7 @@ const RU: Labels = {
     registry: 'Реестр мессенджеров',
     engine: 'Движок',
     score: 'Индекс соответствия',
+    coverage: 'Решено пунктов, %',
     clauses: 'Пункты',
     unwaived: 'Нарушений',
     waived: 'Под исключением',
@@ -186,6 +198,9 @@ const RU: Labels = {
     outOf: 'из',
     chartEmpty: 'Нарушений нет — диаграмма пуста.',
     chartNote: 'Учтены нарушения без действующего исключения.',
+    recordIn: 'записать',
+    subjectsLacking: 'без данных',
+    expired: 'истекло',
   },
 };
 
@@ -201,6 +216,7 @@ const EN: Labels = {
     compliant: 'compliant',
     violated: 'violated',
     'attestation-required': 'attestation required',
+    undetermined: 'undetermined (insufficient data)',
     attested: 'attested',
     'not-applicable': 'not applicable',
     informational: 'informational',
@@ -257,6 +273,7 @@ const EN: Labels = {
     diagnostics: 'Input diagnostics',
     waivers: 'Waivers',
     otherClauses: 'Other clauses',
+    clauseRemarks: 'Insufficient data and clause notes',
   },
   fields: {
     school: 'School',
@@ -268,6 +285,7 @@ const EN: Labels = {
     registry: 'Messenger registry',
     engine: 'Engine',
     score: 'Compliance score',
+    coverage: 'Clauses decided, %',
     clauses: 'Clauses',
     unwaived: 'Findings',
     waived: 'Waived',
@@ -290,6 +308,9 @@ const EN: Labels = {
     outOf: 'of',
     chartEmpty: 'No findings — the chart is empty.',
     chartNote: 'Findings without a waiver in effect.',
+    recordIn: 'record in',
+    subjectsLacking: 'lacking',
+    expired: 'expired',
   },
 };
 

@@ -1,6 +1,6 @@
 import { SEVERITIES, type Severity, type Language } from '../model/vocabulary.js';
 import { compareStrings } from '../model/compare-strings.js';
-import type { ClauseResult, Evidence, Finding, Report } from '../report/types.js';
+import type { ClauseResult, Evidence, Finding, MissingData, Report } from '../report/types.js';
 import type { Labels } from './labels.js';
 import type { FormatOptions, ResolvedFormatOptions } from './types.js';
 
@@ -114,4 +114,28 @@ export function waiverText(finding: Finding, labels: Labels): string {
   // An expired waiver usually comes with a note saying so; say it once.
   if (w?.expired && !finding.note) return `${labels.words.expiredWaiver}: ${w.id} (${w.expires})`;
   return '';
+}
+
+/** Clauses with something to add beside their status: data missing, or notes (an expired attestation). */
+export function clausesWithRemarks(report: Report): ClauseResult[] {
+  return report.clauses.filter((c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0);
+}
+
+/** «участник · profileSecured: без данных 3 — записать people[].profile.secured…». */
+export function missingText(m: MissingData, labels: Labels): string {
+  const type = labels.subjectType[m.subjectType] ?? m.subjectType;
+  const where = m.record ? ` — ${labels.words.recordIn}: ${m.record}` : '';
+  return `${type} · ${m.fact}: ${labels.words.subjectsLacking} ${m.subjects}${where}`;
+}
+
+/** Every line of remarks for one clause: what is missing, then the notes. */
+export function remarkLines(clause: ClauseResult, labels: Labels): string[] {
+  return [...(clause.missing ?? []).map((m) => missingText(m, labels)), ...(clause.notes ?? [])];
+}
+
+/** «подтверждено 2025-01-10: yes», with the expiry mark: the attestation shown beside the data's verdict. */
+export function attestationText(clause: ClauseResult, labels: Labels): string {
+  const a = clause.attestation;
+  if (!a) return '';
+  return `${labels.words.attestedOn} ${a.date}: ${a.answer}${a.expired ? ` (${labels.words.expired})` : ''}`;
 }

@@ -12,7 +12,8 @@ export type SubjectType = 'school' | 'document' | 'admin' | 'person' | 'class' |
 export const SUBJECT_TYPES: readonly SubjectType[] = ['school', 'document', 'admin', 'person', 'class', 'channel'];
 
 /** What one rule says about one subject: violated, satisfied, or the rule does not apply to it. */
-export type RuleOutcome = 'fires' | 'passes' | 'not-applicable';
+/** `undetermined`: the decision depends on a fact the data leave unknown (see `unknown` in the rule file). */
+export type RuleOutcome = 'fires' | 'passes' | 'not-applicable' | 'undetermined';
 
 /** The language of user-facing text: Russian first, English alongside. */
 export type Language = 'ru' | 'en';

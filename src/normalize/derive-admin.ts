@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { PlatformAdmin } from '../model/types.js';
 import type { Subject } from './types.js';
 import { daysBetween } from '../model/iso-date.js';
@@ -36,7 +37,7 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
     const roles = info?.roles ?? [];
     const isStaff = info?.isStaff ?? false;
     const phone = canonicalPhone(admin.registrationPhone);
-    const facts = {
+    const facts: FactValues<'admin'> = {
       personKnown: info !== undefined,
       roles: [...roles],
       isAdministrationStaff: roles.includes('administration'),
@@ -58,7 +59,8 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
       registrationPhoneMatchesApplication:
         phone === null || index.applicationPhone === null ? null : phone === index.applicationPhone,
       anotherAdminUsesApplicationPhone: [...matching].some((id) => id !== admin.personId),
-      twoFactor: admin.security?.twoFactor === true,
+      // Unrecorded is unknown; the rule declares what unknown means for an administrator (`unknown: violation`).
+      twoFactor: typeof admin.security?.twoFactor === 'boolean' ? admin.security.twoFactor : null,
       recoveryContact: admin.security?.recoveryContact === true,
       daysSinceSecurityReview: daysBetween(admin.security?.reviewedAt, index.options.asOf),
     };

@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { PersonRole } from '../model/types.js';
 import type { Subject } from './types.js';
 import { daysBetween } from '../model/iso-date.js';
@@ -60,7 +61,7 @@ export function deriveChannel(
   const exportPayment = exportSummary ? exportSummary.paymentData : null;
   const isAdmin = (id: string | null) => id !== null && index.adminIds.has(id);
 
-  const facts = {
+  const facts: FactValues<'channel'> = {
     platformId: ci.match.entry?.id ?? null,
     platformName: platformName(ci),
     platformStatus: ci.status,

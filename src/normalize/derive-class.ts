@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { Subject } from './types.js';
 import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
 import { belongsToClass, isMemberOf, type InputIndex } from './build-index.js';
@@ -60,7 +61,7 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
     (c) => c.status !== 'educational' && ['class', 'parents', 'subject'].includes(c.channel.purpose),
   );
 
-  const facts = {
+  const facts: FactValues<'class'> = {
     grade: typeof record?.grade === 'number' ? record.grade : null,
     hasClassTeacher: teachers.length > 0,
     classTeacherIds: [...teachers],

@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { Subject } from './types.js';
 import { isIsoDate, onOrBefore } from '../model/iso-date.js';
 import type { DocumentInfo, InputIndex } from './build-index.js';
@@ -28,7 +29,7 @@ export function deriveDocument(index: InputIndex, info: DocumentInfo): Subject {
   const position = doc.approvedBy?.position?.trim();
   const superseded = info.supersededBy !== null;
 
-  const facts = {
+  const facts: FactValues<'document'> = {
     kind: doc.kind,
     isOrder: info.isOrder,
     number: doc.number?.trim() || null,

@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { ESchoolRole } from '../model/types.js';
 import type { Subject } from './types.js';
 import type { InputIndex, PersonInfo } from './build-index.js';
@@ -85,7 +86,7 @@ export function derivePerson(
   }
 
   const memberOf = index.channelsByMember.get(id) ?? [];
-  const facts = {
+  const facts: FactValues<'person'> = {
     roles: [...info.roles],
     isAdministration: info.roles.includes('administration'),
     isTeacher: info.roles.includes('teacher'),
@@ -101,7 +102,8 @@ export function derivePerson(
     eschoolLinked: linked,
     eschoolRole: role.role,
     eschoolRoleRecognized: role.recognized,
-    eschoolRoleMatches: required === null || !linked ? null : role.role === required,
+    // An unrecorded role is unknown, not a mismatch: the rule says what unknown means.
+    eschoolRoleMatches: required === null || !linked || role.role === null ? null : role.role === required,
     eschoolOrganizationMatches: linked ? orgMatches(person.eschool?.organization) : null,
     studentClass: info.studentClass,
     classTeacherOf: [...info.ledClasses],

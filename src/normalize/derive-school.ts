@@ -1,3 +1,4 @@
+import type { FactValues } from './facts.js';
 import type { Subject } from './types.js';
 import { DEFAULT_ESCHOOL_SYSTEM } from '../model/types.js';
 import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
@@ -35,7 +36,7 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
 
   const withProfile = index.people.filter((p) => p.person.profile?.created === true);
 
-  const facts = {
+  const facts: FactValues<'school'> = {
     schoolName: school?.shortName ?? school?.name ?? '',
     eSchoolSystem: school?.eSchoolSystem ?? DEFAULT_ESCHOOL_SYSTEM,
     hasRegulation: regulations.length > 0,

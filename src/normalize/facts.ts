@@ -1,13 +1,22 @@
 import type { Localized } from '../diagnostics/diagnostic.js';
 import type { SubjectType } from '../model/vocabulary.js';
 
-/** The JSON type of a fact's value. `nullable` facts are `null` when the input cannot tell. */
+export type FactType = 'boolean' | 'number' | 'string' | 'string[]';
+
+/**
+ * One fact, declared once: its JSON type, whether the input can leave it unknown (`nullable`: then
+ * the value is `null`), its closed set of values, its description and — for a fact that can be
+ * unknown — where to record the data that would make it known. Rules decide what an unknown
+ * value means for them (`unknown:` in the rule file); the audit reports it as «недостаточно данных».
+ */
 export interface FactSpec {
-  type: 'boolean' | 'number' | 'string' | 'string[]';
+  type: FactType;
   nullable?: true;
   /** For string facts with a closed set of values. */
   values?: readonly string[];
   description: Localized;
+  /** For a nullable fact: the input field or roster/inventory column that makes it known. */
+  record?: Localized;
 }
 
 export type FactVocabulary = Readonly<Record<SubjectType, Readonly<Record<string, FactSpec>>>>;
@@ -15,30 +24,39 @@ export type FactVocabulary = Readonly<Record<SubjectType, Readonly<Record<string
 /**
  * Every fact rules may read, per subject type. Conditions read rule parameters as the fact
  * `params` in addition to these (see `PARAMS_FACT`). normalize() emits exactly these facts for each
- * subject (tests check both directions), so an absent value is `null`, never `undefined`: a rule
- * can test `{ operator: equal, value: null }` and json-rules-engine sees the same value the
- * compiled engine sees.
+ * subject — the derive functions are typed by `FactValues<T>`, so a fact missing, extra or of the
+ * wrong type is a compile error — and an absent value is `null`, never `undefined`.
  */
 export const PARAMS_FACT = 'params';
 
-const b = (ru: string, en: string): FactSpec => ({ type: 'boolean', description: { ru, en } });
-const bn = (ru: string, en: string): FactSpec => ({ type: 'boolean', nullable: true, description: { ru, en } });
-const n = (ru: string, en: string): FactSpec => ({ type: 'number', description: { ru, en } });
-const nn = (ru: string, en: string): FactSpec => ({ type: 'number', nullable: true, description: { ru, en } });
-const s = (ru: string, en: string): FactSpec => ({ type: 'string', description: { ru, en } });
-const sn = (ru: string, en: string): FactSpec => ({ type: 'string', nullable: true, description: { ru, en } });
-const sa = (ru: string, en: string): FactSpec => ({ type: 'string[]', description: { ru, en } });
-const e = (values: readonly string[], ru: string, en: string, nullable = false): FactSpec => ({
-  type: 'string',
-  values,
-  ...(nullable ? { nullable: true as const } : {}),
-  description: { ru, en },
-});
+/** Declares one fact; the literal types are kept, so `FactValues` can infer the value types. */
+export function defineFact<const S extends FactSpec>(spec: S): S {
+  return spec;
+}
+
+type Rec = readonly [ru: string, en: string];
+const loc = (r: Rec): Localized => ({ ru: r[0], en: r[1] });
+const b = (ru: string, en: string) => defineFact({ type: 'boolean', description: { ru, en } });
+const bn = (ru: string, en: string, record: Rec) =>
+  defineFact({ type: 'boolean', nullable: true, description: { ru, en }, record: loc(record) });
+const n = (ru: string, en: string) => defineFact({ type: 'number', description: { ru, en } });
+const nn = (ru: string, en: string, record: Rec) =>
+  defineFact({ type: 'number', nullable: true, description: { ru, en }, record: loc(record) });
+const s = (ru: string, en: string) => defineFact({ type: 'string', description: { ru, en } });
+const sn = (ru: string, en: string, record: Rec) =>
+  defineFact({ type: 'string', nullable: true, description: { ru, en }, record: loc(record) });
+const sa = (ru: string, en: string) => defineFact({ type: 'string[]', description: { ru, en } });
+function e<const V extends readonly string[]>(values: V, ru: string, en: string) {
+  return defineFact({ type: 'string', values, description: { ru, en } });
+}
+function en_<const V extends readonly string[]>(values: V, ru: string, en: string, record: Rec) {
+  return defineFact({ type: 'string', values, nullable: true, description: { ru, en }, record: loc(record) });
+}
 
 export const PLATFORM_STATUSES = ['prohibited', 'educational', 'allowed', 'unknown'] as const;
 export const CHAT_MEMBERSHIP = ['members', 'counts', 'unknown', 'none'] as const;
 
-export const FACTS: FactVocabulary = {
+const FACT_DEFINITIONS = {
   school: {
     schoolName: s('Краткое наименование школы', 'Short name of the school'),
     eSchoolSystem: s('Региональная система «Электронная школа»', 'The regional e-school system'),
@@ -66,20 +84,16 @@ export const FACTS: FactVocabulary = {
     ),
     daysSinceLastInformationMaterial: nn(
       'Дней с последней передачи информационного материала администраторам (null — записей нет)',
-      'Days since information material was last handed to the administrators (null: no records)',
-    ),
+      'Days since information material was last handed to the administrators (null: no records)', ['records.informationMaterials[].date', 'records.informationMaterials[].date']),
     daysSinceOfficialChannelActivity: nn(
       'Дней с последней активности в официальных каналах школы на образовательной платформе (null — неизвестно)',
-      "Days since the last activity in the school's official channels on the educational platform (null: unknown)",
-    ),
+      "Days since the last activity in the school's official channels on the educational platform (null: unknown)", ['channels[].lastActivityAt официальных каналов (столбец «Последняя активность»)', 'channels[].lastActivityAt of official channels (column last_activity_at)']),
     daysSinceLastControlReview: nn(
       'Дней с последней проверки использования учебного профиля (null — записей нет)',
-      'Days since the last control review of the educational profile (null: no records)',
-    ),
+      'Days since the last control review of the educational profile (null: no records)', ['records.controlReviews[].date', 'records.controlReviews[].date']),
     daysSinceLastStatisticsReport: nn(
       'Дней с последнего отчёта о статистике руководителю (null — отчётов нет)',
-      'Days since usage statistics were last reported to the head (null: no reports)',
-    ),
+      'Days since usage statistics were last reported to the head (null: no reports)', ['records.statisticsReports[].date', 'records.statisticsReports[].date']),
     adminChatsOnEduPlatform: n(
       'Число административных чатов и каналов (назначение administrative или staff) на образовательной платформе',
       'Number of administrative chats and channels (purpose administrative or staff) on the educational platform',
@@ -93,8 +107,7 @@ export const FACTS: FactVocabulary = {
     orgProfileFields: sa('Заполненные поля профиля организации', "Filled fields of the organisation's profile"),
     daysSinceOrgProfileUpdate: nn(
       'Дней с последнего обновления профиля организации (null — дата не указана)',
-      "Days since the organisation's profile was last updated (null: no date)",
-    ),
+      "Days since the organisation's profile was last updated (null: no date)", ['school.sferum.profile.updatedAt', 'school.sferum.profile.updatedAt']),
     autoChannelCount: n('Число автоматически созданных каналов школы', "Number of the school's automatically created channels"),
     autoChannelsWithoutAdmin: n(
       'Число автоматически созданных каналов, владелец которых не администратор платформы',
@@ -123,20 +136,19 @@ export const FACTS: FactVocabulary = {
       'Kind of document',
     ),
     isOrder: b('Документ — приказ (order-platform-use, order-admin-appointment)', 'The document is an order'),
-    number: sn('Номер документа', 'Number of the document'),
-    date: sn('Дата документа (ГГГГ-ММ-ДД)', 'Date of the document (YYYY-MM-DD)'),
+    number: sn('Номер документа', 'Number of the document', ['documents[].number', 'documents[].number']),
+    date: sn('Дата документа (ГГГГ-ММ-ДД)', 'Date of the document (YYYY-MM-DD)', ['documents[].date', 'documents[].date']),
     hasNumber: b('Номер документа указан', 'The document has a number'),
     hasDate: b('Дата документа указана', 'The document has a date'),
     hasApprovalOrder: b(
       'Указан утверждающий приказ с номером и датой',
       'The approving order is given with number and date',
     ),
-    approvalOrderNumber: sn('Номер утверждающего приказа', 'Number of the approving order'),
-    approvalDate: sn('Дата утверждающего приказа', 'Date of the approving order'),
+    approvalOrderNumber: sn('Номер утверждающего приказа', 'Number of the approving order', ['documents[].approval.orderNumber', 'documents[].approval.orderNumber']),
+    approvalDate: sn('Дата утверждающего приказа', 'Date of the approving order', ['documents[].approval.date', 'documents[].approval.date']),
     approvedByDirector: bn(
       'Утверждён директором (null — кто утвердил, не указано)',
-      'Approved by the director (null: the approver is not given)',
-    ),
+      'Approved by the director (null: the approver is not given)', ['documents[].approval.by (кто утвердил)', 'documents[].approval.by (who approved)']),
     approved: b(
       'Документ утверждён: утверждающий приказ (для Положения), номер и дата (для приказа), утверждающее лицо (для прочих)',
       'The document is approved: an approving order (regulation), number and date (order), an approver (others)',
@@ -151,19 +163,17 @@ export const FACTS: FactVocabulary = {
     ),
     councilBeforeApproval: bn(
       'Все даты протоколов советов не позже даты утверждающего приказа (null — сравнить нечего)',
-      'Every council protocol date is on or before the approving order date (null: nothing to compare)',
-    ),
+      'Every council protocol date is on or before the approving order date (null: nothing to compare)', ['documents[].approval.date и даты протоколов советов', 'documents[].approval.date and the council protocol dates']),
     effectiveFrom: sn(
       'Дата вступления в силу: effectiveFrom, иначе дата утверждения, иначе дата документа',
-      'Effective date: effectiveFrom, else the approval date, else the document date',
-    ),
+      'Effective date: effectiveFrom, else the approval date, else the document date', ['documents[].effectiveFrom или дата утверждения', 'documents[].effectiveFrom or the approval date']),
     inForce: b('На дату проверки документ вступил в силу', 'The document is in force on the audit date'),
     superseded: b(
       'Документ заменён новой утверждённой и вступившей в силу редакцией',
       'A newer approved edition in force supersedes the document',
     ),
-    supersededBy: sn('ИД заменившего документа', 'Id of the superseding document'),
-    supersedes: sn('ИД заменённой этим документом редакции', 'Id of the edition this document supersedes'),
+    supersededBy: sn('ИД заменившего документа', 'Id of the superseding document', ['documents[].supersedes новой редакции', 'documents[].supersedes of the newer edition']),
+    supersedes: sn('ИД заменённой этим документом редакции', 'Id of the edition this document supersedes', ['documents[].supersedes', 'documents[].supersedes']),
     isCurrent: b('Утверждён, действует и не заменён', 'Approved, in force and not superseded'),
     appointsCount: n('Число назначенных документом лиц (для приказа о назначении)', 'Number of people the document appoints'),
   },
@@ -173,11 +183,10 @@ export const FACTS: FactVocabulary = {
     isAdministrationStaff: b('Из административно-управленческого персонала', 'From the administrative-management staff'),
     isPedagogicalStaff: b('Педагогический работник (учитель, классный руководитель)', 'Pedagogical staff (teacher, class teacher)'),
     isStaff: b('Сотрудник школы (администрация или педагог)', 'School staff (administration or teacher)'),
-    appointmentOrderId: sn('ИД приказа о назначении', 'Id of the appointment order'),
+    appointmentOrderId: sn('ИД приказа о назначении', 'Id of the appointment order', ['admins[].appointmentOrder', 'admins[].appointmentOrder']),
     appointmentOrderKind: sn(
       'Вид документа, на который ссылается назначение (null — ссылки нет или документ не найден)',
-      'Kind of the document the appointment refers to (null: no reference or not found)',
-    ),
+      'Kind of the document the appointment refers to (null: no reference or not found)', ['admins[].appointmentOrder (ИД приказа среди документов)', 'admins[].appointmentOrder (id of an order among the documents)']),
     appointedByOrder: b(
       'Назначен приказом вида order-admin-appointment (по ссылке или по списку appoints приказа)',
       'Appointed by an order of kind order-admin-appointment (by reference or by the order’s appoints list)',
@@ -188,8 +197,7 @@ export const FACTS: FactVocabulary = {
     ),
     appointedByAdminIsAdmin: bn(
       'Назначивший — администратор платформы (null — не дополнительный администратор)',
-      'The appointer is a platform administrator (null: not an additional administrator)',
-    ),
+      'The appointer is a platform administrator (null: not an additional administrator)', ['admins[].appointedBy', 'admins[].appointedBy']),
     profileCreated: b('Учебный профиль создан', 'The educational profile is created'),
     eschoolLinked: b('Профиль связан с «Электронной школой»', 'The profile is linked to the e-school system'),
     joinedPlatform: b(
@@ -204,18 +212,19 @@ export const FACTS: FactVocabulary = {
     ),
     registrationPhoneMatchesApplication: bn(
       'Номер регистрации совпадает с номером из заявки организации (null — одного из номеров нет)',
-      "The registration phone equals the organisation's application phone (null: one of them is missing)",
-    ),
+      "The registration phone equals the organisation's application phone (null: one of them is missing)", ['admins[].registrationPhone и school.sferum.applicationPhone', 'admins[].registrationPhone and school.sferum.applicationPhone']),
     anotherAdminUsesApplicationPhone: b(
       'Другой администратор зарегистрирован по номеру из заявки организации',
       "Another administrator is registered with the application's phone",
     ),
-    twoFactor: b('Включён второй фактор', 'Second factor switched on'),
+    twoFactor: bn('Включён второй фактор (null — не отмечено)', 'Second factor switched on (null: not recorded)', [
+      'admins[].security.twoFactor',
+      'admins[].security.twoFactor',
+    ]),
     recoveryContact: b('Указан контакт для восстановления', 'A recovery contact is set'),
     daysSinceSecurityReview: nn(
       'Дней с последней проверки сеансов и устройств (null — не проверялись)',
-      'Days since sessions and devices were last reviewed (null: never)',
-    ),
+      'Days since sessions and devices were last reviewed (null: never)', ['admins[].security.lastReviewedAt', 'admins[].security.lastReviewedAt']),
   },
   person: {
     roles: sa('Роли (administration, teacher, class-teacher, student, parent)', 'Roles (administration, teacher, class-teacher, student, parent)'),
@@ -226,33 +235,29 @@ export const FACTS: FactVocabulary = {
     isParent: b('Родитель (законный представитель)', 'Parent or legal representative'),
     isStaff: b('Сотрудник (администрация, учитель или классный руководитель)', 'Staff (administration, teacher or class teacher)'),
     isPlatformAdmin: b('Администратор платформы', 'Platform administrator'),
-    requiredESchoolRole: e(
+    requiredESchoolRole: en_(
       ['учитель', 'ученик', 'родитель'],
       'Роль, в которой человек должен присоединиться к школе в «Электронной школе»: сотрудник — «учитель» (и когда он же родитель), иначе ученик — «ученик», родитель — «родитель»',
       'The role the person must join the school with in the e-school system: staff «учитель» (also when a parent), else student «ученик», parent «родитель»',
-      true,
+      ['people[].roles (столбец «Роли»)', 'people[].roles (column roles)'],
     ),
     profileCreated: b('Учебный профиль в VK Мессенджере создан', 'The educational profile in VK Messenger is created'),
     profileSecured: bn(
       'Профиль защищён: да — отмечено «защищён» или включён второй фактор; нет — явно отмечено «не защищён»; null — защита в списке не указана',
-      'The profile is secured: true when marked secured or the second factor is on; false when explicitly marked not secured; null when the roster does not say',
-    ),
+      'The profile is secured: true when marked secured or the second factor is on; false when explicitly marked not secured; null when the roster does not say', ['people[].profile.secured или twoFactor (столбцы «Профиль защищён», «Двухфакторная аутентификация»)', 'people[].profile.secured or twoFactor (columns profile_secured, profile_two_factor)']),
     profileTwoFactor: b('Включён второй фактор', 'Second factor switched on'),
     eschoolLinked: b('Профиль связан с «Электронной школой»', 'The profile is linked to the e-school system'),
     eschoolRole: sn(
       'Роль связи с «Электронной школой», приведённая к «учитель»/«ученик»/«родитель», когда распознана',
-      'Role of the e-school link, normalised to «учитель»/«ученик»/«родитель» when recognised',
-    ),
+      'Role of the e-school link, normalised to «учитель»/«ученик»/«родитель» when recognised', ['people[].eschool.role (столбец «Роль в ЭШ»)', 'people[].eschool.role (column eschool_role)']),
     eschoolRoleRecognized: b('Роль связи распознана', 'The link role is recognised'),
     eschoolRoleMatches: bn(
-      'Роль связи совпадает с требуемой (null — связи нет или роль не требуется); не указанная роль не совпадает',
-      'The link role equals the required one (null: not linked or no role required); a missing role does not match',
-    ),
+      'Роль связи совпадает с требуемой (null — связи нет, роль не требуется или не указана)',
+      'The link role equals the required one (null: not linked, no role required or the role not recorded)', ['people[].eschool.role (столбец «Роль в ЭШ»)', 'people[].eschool.role (column eschool_role)']),
     eschoolOrganizationMatches: bn(
       'Связь установлена с этой школой (ИД организации в ЭШ или наименование; null — не связан или организация не указана)',
-      'The link is to this school (e-school organisation id or name; null: not linked or organisation not given)',
-    ),
-    studentClass: sn('Класс обучающегося', "The student's class"),
+      'The link is to this school (e-school organisation id or name; null: not linked or organisation not given)', ['people[].eschool.organization (столбец «Организация в ЭШ»)', 'people[].eschool.organization (column eschool_organization)']),
+    studentClass: sn('Класс обучающегося', "The student's class", ['people[].class (столбец «Класс»)', 'people[].class (column class)']),
     classTeacherOf: sa('Классы, которыми руководит', 'Classes the person leads as class teacher'),
     childClasses: sa('Классы детей', "The children's classes"),
     ownClasses: sa('Все классы, с которыми связан человек', 'All classes the person belongs to by role'),
@@ -270,16 +275,13 @@ export const FACTS: FactVocabulary = {
     ),
     inLedClassChats: bn(
       'Классный руководитель состоит в чатах всех своих классов (null — неприменимо или состав неизвестен)',
-      'The class teacher is in the chats of all classes led (null: not applicable or membership unknown)',
-    ),
+      'The class teacher is in the chats of all classes led (null: not applicable or membership unknown)', ['channels[].members чатов класса (столбец «Участники»)', 'channels[].members of the class chats (column members)']),
     inOwnClassChat: bn(
       'Обучающийся состоит в чате своего класса (null — неприменимо или состав неизвестен)',
-      'The student is in the own class chat (null: not applicable or membership unknown)',
-    ),
+      'The student is in the own class chat (null: not applicable or membership unknown)', ['channels[].members чатов класса (столбец «Участники»)', 'channels[].members of the class chats (column members)']),
     inChildClassChats: bn(
       'Родитель состоит в чатах классов всех своих детей (null — неприменимо или состав неизвестен)',
-      "The parent is in the chats of all children's classes (null: not applicable or membership unknown)",
-    ),
+      "The parent is in the chats of all children's classes (null: not applicable or membership unknown)", ['channels[].members чатов класса (столбец «Участники»)', 'channels[].members of the class chats (column members)']),
     membershipKnown: b(
       'В перечне есть чаты со списком участников (можно судить о членстве)',
       'The inventory lists members for some chats (membership can be judged)',
@@ -298,7 +300,7 @@ export const FACTS: FactVocabulary = {
     ),
   },
   class: {
-    grade: nn('Параллель', 'Grade'),
+    grade: nn('Параллель', 'Grade', ['classes[].grade', 'classes[].grade']),
     hasClassTeacher: b('Классный руководитель назначен', 'A class teacher is assigned'),
     classTeacherIds: sa('ИД классных руководителей', 'Ids of the class teachers'),
     studentCount: n('Число обучающихся класса в списке', 'Number of students of the class in the roster'),
@@ -323,27 +325,22 @@ export const FACTS: FactVocabulary = {
     ),
     classTeacherInChat: bn(
       'Классный руководитель состоит в чате класса (null — неизвестно)',
-      'The class teacher is in the class chat (null: unknown)',
-    ),
+      'The class teacher is in the class chat (null: unknown)', ['channels[].members чата класса (столбец «Участники»)', 'channels[].members of the class chat (column members)']),
     studentsMissingFromChat: nn(
       'Сколько обучающихся класса нет в чате класса (null — неизвестно)',
-      'How many students of the class are not in the class chat (null: unknown)',
-    ),
+      'How many students of the class are not in the class chat (null: unknown)', ['channels[].members или memberCounts.student чата класса', 'channels[].members or memberCounts.student of the class chat']),
     parentsMissingFromChat: nn(
       'Сколько родителей обучающихся класса нет в чатах класса (null — неизвестно)',
-      "How many parents of the class's students are not in the class chats (null: unknown)",
-    ),
+      "How many parents of the class's students are not in the class chats (null: unknown)", ['channels[].members или memberCounts.parent чата класса', 'channels[].members or memberCounts.parent of the class chat']),
     outsidersInChat: nn(
       'Сколько посторонних в чатах класса: не ученики класса, не их родители, не сотрудники (null — неизвестно)',
-      "How many outsiders are in the class chats: not the class's students, their parents or staff (null: unknown)",
-    ),
+      "How many outsiders are in the class chats: not the class's students, their parents or staff (null: unknown)", ['channels[].members или memberCounts.other чатов класса', 'channels[].members or memberCounts.other of the class chats']),
     daysSinceClassChatActivity: nn(
       'Дней с последней активности в чатах класса на образовательной платформе (null — неизвестно)',
-      "Days since the last activity in the class's chats on the educational platform (null: unknown)",
-    ),
+      "Days since the last activity in the class's chats on the educational platform (null: unknown)", ['channels[].lastActivityAt чатов класса (столбец «Последняя активность»)', 'channels[].lastActivityAt of the class chats (column last_activity_at)']),
   },
   channel: {
-    platformId: sn('Канонический ИД платформы из реестра мессенджеров', 'Canonical platform id from the messenger registry'),
+    platformId: sn('Канонический ИД платформы из реестра мессенджеров', 'Canonical platform id from the messenger registry', ['channels[].platform или link (столбцы «Мессенджер», «Ссылка»)', 'channels[].platform or link (columns platform, link)']),
     platformName: s('Название платформы (из реестра или как записано)', 'Platform name (from the registry or as written)'),
     platformStatus: e(
       PLATFORM_STATUSES,
@@ -357,7 +354,7 @@ export const FACTS: FactVocabulary = {
       'Назначение',
       'Purpose',
     ),
-    class: sn('Класс чата', 'Class of the chat'),
+    class: sn('Класс чата', 'Class of the chat', ['channels[].class (столбец «Класс»)', 'channels[].class (column class)']),
     isClassChat: b('Чат класса: назначение class или parents и указан класс', 'Class chat: purpose class or parents, with a class'),
     isEducationalPlatform: b('На образовательной платформе', 'On the educational platform'),
     isAdministrative: b('Административный: назначение administrative или staff', 'Administrative: purpose administrative or staff'),
@@ -370,11 +367,11 @@ export const FACTS: FactVocabulary = {
     ownerIsAdmin: b('Владелец — администратор платформы', 'The owner is a platform administrator'),
     ownerIsStaff: b('Владелец — сотрудник школы', 'The owner is school staff'),
     membersKnown: b('Известен список участников', 'The member list is known'),
-    memberCount: nn('Число участников (по списку или по числам; null — неизвестно)', 'Number of members (list or counts; null: unknown)'),
-    studentMembers: nn('Число обучающихся среди участников', 'Number of students among the members'),
-    parentMembers: nn('Число родителей среди участников', 'Number of parents among the members'),
-    staffMembers: nn('Число сотрудников среди участников', 'Number of staff among the members'),
-    unknownMembers: nn('Число участников, которых нет в списке школы', 'Number of members not in the roster'),
+    memberCount: nn('Число участников (по списку или по числам; null — неизвестно)', 'Number of members (list or counts; null: unknown)', ['channels[].members или memberCounts (столбцы «Участники», «Учеников»…)', 'channels[].members or memberCounts (columns members, students…)']),
+    studentMembers: nn('Число обучающихся среди участников', 'Number of students among the members', ['channels[].members или memberCounts.student', 'channels[].members or memberCounts.student']),
+    parentMembers: nn('Число родителей среди участников', 'Number of parents among the members', ['channels[].members или memberCounts.parent', 'channels[].members or memberCounts.parent']),
+    staffMembers: nn('Число сотрудников среди участников', 'Number of staff among the members', ['channels[].members или memberCounts.teacher', 'channels[].members or memberCounts.teacher']),
+    unknownMembers: nn('Число участников, которых нет в списке школы', 'Number of members not in the roster', ['channels[].members и otherMembers', 'channels[].members and otherMembers']),
     withStudentsOrParents: b('Среди участников есть обучающиеся или родители', 'Students or parents are among the members'),
     usedWithParticipants: b(
       'Используется с участниками образовательных отношений: есть участники по списку или числам, или состав не указан (ложно, только когда чат явно пуст)',
@@ -382,8 +379,7 @@ export const FACTS: FactVocabulary = {
     ),
     foreignMembers: nn(
       'Для чата класса: сколько участников не относятся к классу (не ученики класса, не их родители, не сотрудники; null — не чат класса или неизвестно)',
-      'For a class chat: members who do not belong to the class (not its students, their parents or staff; null: not a class chat or unknown)',
-    ),
+      'For a class chat: members who do not belong to the class (not its students, their parents or staff; null: not a class chat or unknown)', ['channels[].members и otherMembers или memberCounts.other (столбцы «Участники», «Других участников»)', 'channels[].members and otherMembers or memberCounts.other (columns members, others)']),
     carriesPersonalData: b(
       'Передаются персональные данные (отметка в перечне или находки сканирования выгрузки)',
       'Carries personal data (inventory flag or findings of the export scan)',
@@ -395,19 +391,53 @@ export const FACTS: FactVocabulary = {
     exportScanned: b('Выгрузка чата просканирована', 'The chat export was scanned'),
     exportPersonalDataCount: nn(
       'Находок персональных данных в выгрузке (null — не сканировалась)',
-      'Personal-data findings in the export (null: not scanned)',
-    ),
+      'Personal-data findings in the export (null: not scanned)', ['exports[] (выгрузка чата для сканирования)', 'exports[] (the chat export to scan)']),
     exportPaymentDataCount: nn(
       'Находок платёжных данных в выгрузке (null — не сканировалась)',
-      'Payment-data findings in the export (null: not scanned)',
-    ),
+      'Payment-data findings in the export (null: not scanned)', ['exports[] (выгрузка чата для сканирования)', 'exports[] (the chat export to scan)']),
     exportFindingsByKind: sa(
       'Находки сканирования выгрузки по видам, «вид: число» (пусто — не сканировалась или чисто)',
       'Export scan findings by kind, "kind: count" (empty: not scanned or clean)',
     ),
-    daysSinceLastActivity: nn('Дней с последней активности (null — неизвестно)', 'Days since the last activity (null: unknown)'),
+    daysSinceLastActivity: nn('Дней с последней активности (null — неизвестно)', 'Days since the last activity (null: unknown)', ['channels[].lastActivityAt (столбец «Последняя активность»)', 'channels[].lastActivityAt (column last_activity_at)']),
   },
+} as const satisfies FactVocabulary;
+
+/** The vocabulary, indexed by name (the declarations above keep their literal types for `FactValues`). */
+export const FACTS: FactVocabulary = FACT_DEFINITIONS;
+
+type BaseValue<S extends FactSpec> = S['type'] extends 'boolean'
+  ? boolean
+  : S['type'] extends 'number'
+    ? number
+    : S['type'] extends 'string[]'
+      ? string[]
+      : S extends { values: readonly (infer V)[] }
+        ? V
+        : string;
+
+/** The value type a fact declaration implies (`null` included when the fact can be unknown). */
+export type FactValue<S extends FactSpec> = BaseValue<S> | (S extends { nullable: true } ? null : never);
+
+/** Fact names of a subject type, inferred from `FACTS`. */
+export type FactName<T extends SubjectType> = keyof (typeof FACT_DEFINITIONS)[T] & string;
+
+/** Exactly the facts normalize() emits for a subject of type `T`, with their inferred types. */
+export type FactValues<T extends SubjectType> = {
+  -readonly [K in FactName<T>]: (typeof FACT_DEFINITIONS)[T][K] extends FactSpec ? FactValue<(typeof FACT_DEFINITIONS)[T][K]> : never;
 };
+
+/** Facts of a subject type that can be unknown (nullable). */
+export function nullableFacts(type: SubjectType): string[] {
+  const vocabulary: Readonly<Record<string, FactSpec>> = FACTS[type];
+  return Object.keys(vocabulary).filter((name) => vocabulary[name]!.nullable === true);
+}
+
+/** The declaration of a fact, or undefined when `name` is not a fact of `type`. */
+export function factSpec(type: SubjectType, name: string): FactSpec | undefined {
+  const vocabulary: Readonly<Record<string, FactSpec>> = FACTS[type];
+  return Object.prototype.hasOwnProperty.call(vocabulary, name) ? vocabulary[name] : undefined;
+}
 
 /** Whether `name` is a fact of `type` (or the rule-parameter fact). */
 export function isKnownFact(type: SubjectType, name: string): boolean {

@@ -6,7 +6,7 @@ import { compareStrings } from '../model/compare-strings.js';
  * catalog and registry shared by every school, the language and exit threshold of one output), and
  * a school's `registry` overlay could declare a prohibited messenger allowed.
  */
-export const REGION_ONLY_CONFIG_KEYS = ['asOf', 'failOn', 'language', 'registry', 'rulePacks', 'timeZone'] as const;
+export const REGION_ONLY_CONFIG_KEYS = ['asOf', 'failOn', 'failOnUndetermined', 'language', 'registry', 'rulePacks', 'timeZone'] as const;
 
 /**
  * A school's own config merged UNDER the region's: every key the region sets wins; `rules` merge

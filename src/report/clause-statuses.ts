@@ -4,6 +4,7 @@ import type { ClauseStatus } from './types.js';
 export const CLAUSE_STATUSES: readonly ClauseStatus[] = [
   'violated',
   'attestation-required',
+  'undetermined',
   'compliant',
   'attested',
   'not-applicable',

@@ -10,6 +10,7 @@ export type ClauseStatus =
   | 'compliant'
   | 'violated'
   | 'attestation-required'
+  | 'undetermined'
   | 'attested'
   | 'not-applicable'
   | 'informational';
@@ -56,6 +57,16 @@ export interface Finding {
   note?: string;
 }
 
+/** A fact the data lack for some subjects, and where to record it. */
+export interface MissingData {
+  subjectType: SubjectType;
+  fact: string;
+  /** How many subjects of that type lack it (the largest count over the clause's rules). */
+  subjects: number;
+  /** The input field or column that makes it known, in the report's language. */
+  record?: string;
+}
+
 export interface ClauseResult {
   id: string;
   title: Localized;
@@ -70,6 +81,12 @@ export interface ClauseResult {
   decidedBy?: 'data' | 'attestation';
   /** Rules of this clause switched off by the configuration (not evaluated). */
   disabledRules?: string[];
+  /** Checks (rule × subject) the data could not decide («недостаточно данных»). */
+  undetermined?: number;
+  /** What those checks lacked and where to record it. */
+  missing?: MissingData[];
+  /** In the report's language: an expired attestation, and the like. */
+  notes?: string[];
   attestation?: {
     answer: string;
     by: string;
@@ -87,10 +104,22 @@ export interface ReportSummary {
   /** Subjects evaluated per type: every input record is accounted for here. */
   subjects: Record<SubjectType, number>;
   clauses: Record<ClauseStatus, number>;
-  /** 0–100; formula in docs/scoring.md. */
+  /** 0–100; formula in docs/scoring.md. Undetermined clauses count neither way. */
   score: number;
-  /** Rule × subject evaluations: how many applied, failed (unwaived), were waived, did not apply. */
-  checks?: { evaluated: number; applicable: number; failed: number; waived: number; notApplicable: number };
+  /**
+   * 0–100: the share of clauses (informational ones aside) the audit actually decided — compliant,
+   * violated, attested or not applicable — as opposed to undetermined or awaiting attestation.
+   */
+  coverage?: number;
+  /** Rule × subject evaluations: how many applied, failed (unwaived), were waived, did not apply, were undetermined. */
+  checks?: {
+    evaluated: number;
+    applicable: number;
+    failed: number;
+    waived: number;
+    notApplicable: number;
+    undetermined?: number;
+  };
 }
 
 export interface Report {
@@ -119,6 +148,8 @@ export interface Explanation {
   subject: FindingSubject;
   /** Same outcome the audit computes for this rule and subject. */
   outcome: RuleOutcome;
+  /** Facts the decision read that the data leave unknown (the outcome then follows the rule's `unknown:`). */
+  unknownFacts?: string[];
   /** The rule's `when` tree, absent when the rule applies to every subject of its type. */
   applicability?: ExplainNode;
   /** The rule's `conditions` tree, absent when the rule does not apply. */

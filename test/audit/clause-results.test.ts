@@ -82,10 +82,37 @@ describe('computeClauseResults', () => {
     expect(r.rules).toEqual([]);
   });
 
-  it('auto clause: data decides, the attestation is shown alongside', () => {
-    const r = statusOf(clause('2.5.a', 'auto', [], true), { rules: R, stats: [stat('R-1', 3)], attestations: [att('2.5.a', 'no')] });
+  it('auto clause: data decide, a «yes» on record is shown alongside', () => {
+    const r = statusOf(clause('2.5.a', 'auto', [], true), { rules: R, stats: [stat('R-1', 3)], attestations: [att('2.5.a', 'yes')] });
     expect(r.status).toBe('compliant');
-    expect(r.attestation).toMatchObject({ answer: 'no', expired: false });
+    expect(r.decidedBy).toBe('data');
+    expect(r.attestation).toMatchObject({ answer: 'yes', expired: false });
+  });
+
+  it('auto clause the data pass: a current «no» on record outweighs them (an admission)', () => {
+    const r = statusOf(clause('2.5.a', 'auto', [], true), { rules: R, stats: [stat('R-1', 3)], attestations: [att('2.5.a', 'no')] });
+    expect(r.status).toBe('violated');
+    expect(r.decidedBy).toBe('attestation');
+  });
+
+  it.each([
+    ['no attestation', [] as Attestation[], 'undetermined', 'data'],
+    ['a current yes', [att('2.5.a', 'yes')], 'attested', 'attestation'],
+    ['a current no', [att('2.5.a', 'no')], 'violated', 'attestation'],
+    ['an expired yes', [att('2.5.a', 'yes', '2025-11-29')], 'attestation-required', 'attestation'],
+  ] as const)('auto clause the data cannot decide, %s → %s', (_name, attestations, status, decidedBy) => {
+    const undetermined = { ...stat('R-1', 3), undetermined: 2, unknownFacts: { profileSecured: 2 } };
+    const r = statusOf(clause('2.5.a', 'auto', [], true), { rules: R, stats: [undetermined], attestations: [...attestations] });
+    expect(r.status).toBe(status);
+    expect(r.decidedBy).toBe(decidedBy);
+    expect(r.undetermined).toBe(2);
+    expect(r.missing?.[0]).toMatchObject({ fact: 'profileSecured', subjects: 2 });
+    if (attestations[0] && status === 'attestation-required') expect(r.notes?.[0]).toMatch(/истекло/);
+  });
+
+  it('an auto clause without a question and with undetermined checks is undetermined', () => {
+    const undetermined = { ...stat('R-1', 3), undetermined: 1, unknownFacts: { profileSecured: 1 } };
+    expect(statusOf(clause('2.5.a', 'auto'), { rules: R, stats: [undetermined] }).status).toBe('undetermined');
   });
 
   it.each([

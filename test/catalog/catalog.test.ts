@@ -5,7 +5,7 @@ import { catalog, catalogHash } from '../../src/catalog/index.js';
 import type { Condition } from '../../src/evaluate/types.js';
 import { FACTS, isKnownFact } from '../../src/normalize/facts.js';
 // @ts-expect-error -- plain ESM script without types
-import { generateCatalogSource } from '../../scripts/gen-catalog.mjs';
+import { generateCatalogSource, generateRuleFactsSource } from '../../scripts/gen-catalog.mjs';
 // @ts-expect-error -- plain ESM script without types
 import { renderCoverage, renderFacts } from '../../scripts/gen-coverage.mjs';
 
@@ -154,6 +154,11 @@ describe('generated files are current', () => {
   it('src/catalog/bundled.generated.ts is what gen-catalog produces from rules/', () => {
     const onDisk = readFileSync(join(ROOT, 'src/catalog/bundled.generated.ts'), 'utf8');
     expect(onDisk === generateCatalogSource(), 'stale: run `npm run gen:catalog`').toBe(true);
+  });
+
+  it('src/catalog/rule-facts.generated.ts (the compile-time check of rule facts) is current', () => {
+    const onDisk = readFileSync(join(ROOT, 'src/catalog/rule-facts.generated.ts'), 'utf8');
+    expect(onDisk === generateRuleFactsSource(), 'stale: run `npm run gen:catalog`').toBe(true);
   });
 
   it('the bundled hash is the catalogHash of its clauses and rules', () => {

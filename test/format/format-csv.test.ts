@@ -3,20 +3,25 @@ import { escapeCsvCell, isFormulaLike } from '../../src/format/escape-csv.js';
 import { formatReport } from '../../src/format/index.js';
 import { LABELS } from '../../src/format/labels.js';
 import { readCsv } from './helpers.js';
+import type { Report } from '../../src/report/types.js';
 import { buildHostileReport, buildSampleReport, mapReportText } from './sample-report.js';
 
 const COLUMNS = 15;
 const MESSAGE = 7;
+
+/** Clauses the CSV lists after the findings: undetermined ones and those with notes. */
+const remarked = (report: Report) =>
+  report.clauses.filter((c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0);
 
 describe('csv format', () => {
   it.each([';', ','] as const)('reads back with delimiter %j: header + one row per finding', (delimiter) => {
     const report = buildSampleReport();
     const csv = formatReport(report, 'csv', { csvDelimiter: delimiter });
     const rows = readCsv(csv, delimiter);
-    expect(rows).toHaveLength(report.findings.length + 1);
+    expect(rows).toHaveLength(report.findings.length + remarked(report).length + 1);
     for (const row of rows) expect(row).toHaveLength(COLUMNS);
     expect(rows[0]![0]).toBe(LABELS.ru.columns.ruleId);
-    rows.slice(1).forEach((row, i) => {
+    rows.slice(1, 1 + report.findings.length).forEach((row, i) => {
       const f = report.findings[i]!;
       expect(row[0]).toBe(f.ruleId);
       expect(row[1]).toBe(f.clauses.join(', '));
@@ -34,7 +39,7 @@ describe('csv format', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(formatReport(report, 'csv', { csvBom: false }).charCodeAt(0)).not.toBe(0xfeff);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n')).toHaveLength(report.findings.length + 2);
+    expect(csv.split('\r\n')).toHaveLength(report.findings.length + remarked(report).length + 2);
   });
 
   it('has an English header on request', () => {
@@ -46,7 +51,19 @@ describe('csv format', () => {
   it('drops waived rows when includeWaived is false', () => {
     const report = buildSampleReport();
     const rows = readCsv(formatReport(report, 'csv', { includeWaived: false }), ';');
-    expect(rows).toHaveLength(report.findings.filter((f) => !f.waived).length + 1);
+    expect(rows).toHaveLength(report.findings.filter((f) => !f.waived).length + remarked(report).length + 1);
+  });
+
+  it('lists undetermined clauses after the findings: status, what is missing and where to record it, notes', () => {
+    const report = buildSampleReport();
+    const rows = readCsv(formatReport(report, 'csv'), ';');
+    const row = rows[1 + report.findings.length]!;
+    expect(row[0]).toBe('');
+    expect(row[1]).toBe('2.6.a');
+    expect(row[6]).toBe(LABELS.ru.status.undetermined);
+    expect(row[MESSAGE]).toContain('profileSecured');
+    expect(row[MESSAGE]).toContain('people[].profile.secured');
+    expect(row[12]).toMatch(/истекло/);
   });
 
   it.each([
@@ -65,8 +82,8 @@ describe('csv format', () => {
     const report = mapReportText(buildSampleReport(), () => payload);
     for (const delimiter of [';', ','] as const) {
       const rows = readCsv(formatReport(report, 'csv', { csvDelimiter: delimiter }), delimiter);
-      expect(rows).toHaveLength(report.findings.length + 1);
-      for (const row of rows.slice(1)) {
+      expect(rows).toHaveLength(report.findings.length + remarked(report).length + 1);
+      for (const row of rows.slice(1, 1 + report.findings.length)) {
         for (const col of [0, 4, 5, 6, MESSAGE, 8]) {
           const cell = row[col]!;
           expect(cell.startsWith("'"), `column ${col}: ${JSON.stringify(cell)}`).toBe(true);
@@ -91,7 +108,7 @@ describe('csv format', () => {
     const report = buildHostileReport();
     for (const delimiter of [';', ','] as const) {
       const rows = readCsv(formatReport(report, 'csv', { csvDelimiter: delimiter }), delimiter);
-      expect(rows).toHaveLength(report.findings.length + 1);
+      expect(rows).toHaveLength(report.findings.length + remarked(report).length + 1);
       for (const row of rows) expect(row).toHaveLength(COLUMNS);
     }
   });

@@ -31,14 +31,14 @@ describe('junit format', () => {
     expect(classes).toEqual([['regulation.header'], ['regulation.1'], ['regulation.2'], ['regulation.3']]);
   });
 
-  it('counts failures (violated + attestation-required) and skipped (not-applicable + informational)', () => {
+  it('counts failures (violated + attestation-required) and skipped (not-applicable + informational + undetermined)', () => {
     const report = buildSampleReport();
     const { doc } = junit(report);
     const count = (...st: string[]) => report.clauses.filter((c) => st.includes(c.status)).length;
     const cases = doc.suites.flatMap((s) => s.cases);
     expect(doc.tests).toBe(report.clauses.length);
     expect(doc.failures).toBe(count('violated', 'attestation-required'));
-    expect(doc.skipped).toBe(count('not-applicable', 'informational'));
+    expect(doc.skipped).toBe(count('not-applicable', 'informational', 'undetermined'));
     expect(cases.filter((c) => c.failure)).toHaveLength(doc.failures);
     expect(cases.filter((c) => c.skipped)).toHaveLength(doc.skipped);
     for (const s of doc.suites) {
@@ -59,6 +59,12 @@ describe('junit format', () => {
           break;
         case 'attestation-required':
           expect(c.failure?.type).toBe('attestation-required');
+          break;
+        case 'undetermined':
+          // What is missing goes to system-out; failing on it is the CLI's --fail-on-undetermined.
+          expect(c.skipped).toBeDefined();
+          expect(c.failure).toBeUndefined();
+          expect(c.systemOut).toContain('profileSecured');
           break;
         case 'not-applicable':
         case 'informational':

@@ -22,7 +22,7 @@ function isOwnHeading(line: string): boolean {
   return Object.values(LABELS).some((L) => {
     const t = L.titles;
     if (line === `# ${escapeMarkdown(t.report)}`) return true;
-    if ([t.summary, t.checklist, t.findingsByClause, t.waivers, t.diagnostics].some((x) => line === `## ${x}`)) return true;
+    if ([t.summary, t.checklist, t.clauseRemarks, t.findingsByClause, t.waivers, t.diagnostics].some((x) => line === `## ${x}`)) return true;
     return line.startsWith(`### ${L.columns.clause} `);
   });
 }
@@ -60,7 +60,9 @@ export function expectSafe(format: FormatName, report: Report, options: FormatOp
     case 'csv': {
       const delimiter = options.csvDelimiter ?? ';';
       const rows = readCsv(out, delimiter);
-      expect(rows).toHaveLength(visible.length + 1);
+      // One row per finding, then one per clause with remarks (undetermined, notes), after the header.
+      const remarked = report.clauses.filter((c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0);
+      expect(rows).toHaveLength(visible.length + remarked.length + 1);
       for (const row of rows) {
         expect(row).toHaveLength(rows[0]!.length);
         for (const cell of row) expect(isFormulaLike(cell), JSON.stringify(cell)).toBe(false);

@@ -130,6 +130,9 @@ interface ClauseSeed {
   status: ClauseStatus;
   rules?: string[];
   attestation?: ClauseResult['attestation'];
+  undetermined?: number;
+  missing?: ClauseResult['missing'];
+  notes?: string[];
 }
 
 export const SAMPLE_CLAUSES: readonly ClauseSeed[] = [
@@ -152,6 +155,17 @@ export const SAMPLE_CLAUSES: readonly ClauseSeed[] = [
   { id: '2.4.b', ru: 'Педагог связывает профиль с ГИС в роли «учитель»', en: 'Staff link the profile as «учитель»', disposition: 'auto', status: 'violated', rules: ['SFR-2.3-LINK-ROLE'] },
   { id: '2.5.b', ru: 'Обучающийся связывает профиль с ГИС в роли «ученик»', en: 'Students link the profile as «ученик»', disposition: 'auto', status: 'violated', rules: ['SFR-2.5-LINK-ROLE'] },
   { id: '2.5.d', ru: 'Участие в онлайн-уроках и мероприятиях', en: 'Taking part in online lessons', disposition: 'attest', status: 'not-applicable' },
+  {
+    id: '2.6.a',
+    ru: 'Родитель создаёт учебный профиль и обеспечивает его безопасность',
+    en: 'Parents create the educational profile and keep it secure',
+    disposition: 'auto',
+    status: 'undetermined',
+    rules: ['SFR-2.6-PROFILE-SECURED'],
+    undetermined: 12,
+    missing: [{ subjectType: 'person', fact: 'profileSecured', subjects: 12, record: 'people[].profile.secured <b>| =cmd' }],
+    notes: ['Подтверждение от 2024-01-10 истекло: ответ «yes» не учитывается, нужен новый ответ.'],
+  },
   { id: '2.final', ru: 'Запрет иностранных мессенджеров из перечня Роскомнадзора', en: 'No foreign messengers from the Roskomnadzor list', disposition: 'auto', status: 'violated', rules: ['SFR-2.FINAL-FOREIGN-MESSENGER'] },
   { id: '3.1', ru: 'Бесплатный круглосуточный доступ', en: 'Free round-the-clock access', disposition: 'info', status: 'informational' },
 ];
@@ -175,6 +189,9 @@ export function assembleReport(base: Omit<Report, 'summary' | 'clauses'>, clause
       decidedBy: c.attestation ? 'attestation' : 'data',
     };
     if (c.attestation) result.attestation = c.attestation;
+    if (c.undetermined) result.undetermined = c.undetermined;
+    if (c.missing) result.missing = c.missing;
+    if (c.notes) result.notes = c.notes;
     return result;
   });
   const bySeverity = zeros<Severity>(SEVERITIES);
@@ -188,7 +205,7 @@ export function assembleReport(base: Omit<Report, 'summary' | 'clauses'>, clause
     bySubjectType[f.subject.type] += 1;
     for (const c of f.clauses) byClause[c] = (byClause[c] ?? 0) + 1;
   }
-  const statuses = zeros<ClauseStatus>(['compliant', 'violated', 'attestation-required', 'attested', 'not-applicable', 'informational']);
+  const statuses = zeros<ClauseStatus>(['compliant', 'violated', 'attestation-required', 'undetermined', 'attested', 'not-applicable', 'informational']);
   for (const c of clauseResults) statuses[c.status] += 1;
   const summary: ReportSummary = {
     findings: {
@@ -202,7 +219,8 @@ export function assembleReport(base: Omit<Report, 'summary' | 'clauses'>, clause
     subjects: { school: 1, document: 4, admin: 2, person: 412, class: 14, channel: 23 },
     clauses: statuses,
     score: 58,
-    checks: { evaluated: 2210, applicable: 1830, failed: 6, waived: 1, notApplicable: 380 },
+    coverage: 84.6,
+    checks: { evaluated: 2210, applicable: 1830, failed: 6, waived: 1, notApplicable: 380, undetermined: 12 },
   };
   return { ...base, summary, clauses: clauseResults };
 }

@@ -56,6 +56,9 @@ describe('facts vocabulary', () => {
         expect(spec.description.ru.length, `${type}.${name}`).toBeGreaterThan(3);
         expect(spec.description.en.length, `${type}.${name}`).toBeGreaterThan(3);
         expect(name).not.toBe('params');
+        // A fact that can be unknown says where to record what would make it known (the report shows it).
+        if (spec.nullable) expect(spec.record?.ru.length ?? 0, `${type}.${name}: record`).toBeGreaterThan(3);
+        else expect(spec.record, `${type}.${name}: record on a fact that is never unknown`).toBeUndefined();
       }
     }
   });

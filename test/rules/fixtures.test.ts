@@ -15,6 +15,8 @@ import {
 import type { EngineName } from '../../src/evaluate/types.js';
 import { firedRules } from './fired-rules.js';
 import { listRulePackFiles } from '../../src/node/list-rule-pack-files.js';
+import { FACTS } from '../../src/normalize/facts.js';
+import type { Condition } from '../../src/evaluate/types.js';
 
 const RULES_DIR = join(__dirname, '../../rules');
 
@@ -74,4 +76,50 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     const failed = results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.problems.join('; ')}`);
     expect(failed).toEqual([]);
   });
+
+  // Every rule that can meet an unknown fact shows, in its fixture, what it then concludes:
+  // `undetermined`, or the outcome its `unknown:` declares (listed under fires/passes).
+  const nullable = readsNullableFact(rule.subject, [rule.when, rule.conditions]).filter(
+    (f) => !(NULL_ONLY_OUTSIDE_WHEN[rule.id] ?? []).includes(f),
+  );
+  it.skipIf(!NULL_ONLY_OUTSIDE_WHEN[rule.id])('its nullable facts are never unknown where it applies', async () => {
+    const results = await runRuleFixtures(rule, cases, { base, engine: getEngine('compiled'), registry });
+    const met = results.flatMap((r) => Object.entries(r.unknownFacts).map(([id, f]) => `${r.name}: ${id} ${f.join(',')}`));
+    expect(met).toEqual([]);
+  });
+  it.skipIf(nullable.length === 0)(`has a case with its deciding facts unknown (${nullable.join(', ')})`, async () => {
+    const results = await runRuleFixtures(rule, cases, { base, engine: getEngine('compiled'), registry });
+    const met = results.flatMap((r) => Object.entries(r.unknownFacts).map(([id]) => ({ id, outcome: r.outcomes[id] })));
+    expect(met.length, 'no case leaves a deciding fact unknown').toBeGreaterThan(0);
+    const declared = rule.unknown === 'violation' ? 'fires' : rule.unknown === 'pass' ? 'passes' : 'undetermined';
+    if (rule.unknown !== undefined && rule.unknown !== 'undetermined') {
+      expect(met.some((m) => m.outcome === declared), `no case shows the declared unknown: ${rule.unknown}`).toBe(true);
+    }
+  });
 });
+
+/**
+ * Facts that are null only for subjects the rule's `when` excludes (`appointedByAdminIsAdmin` is
+ * null for an administrator not appointed by another; `platformId` for a platform that is not
+ * `allowed`): the rule cannot meet them unknown — checked above on every case of its fixture.
+ */
+const NULL_ONLY_OUTSIDE_WHEN: Record<string, string[]> = {
+  'SFR-2.2-EXTRA-ADMIN-APPOINTER': ['appointedByAdminIsAdmin'],
+};
+
+/** Nullable facts the conditions read other than through a null test (those say what unknown means). */
+function readsNullableFact(subject: keyof typeof FACTS, trees: readonly unknown[]): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const leaf = node as Condition & { fact?: string; operator?: string; value?: unknown };
+    if (typeof leaf.fact === 'string' && FACTS[subject][leaf.fact]?.nullable) {
+      const nullTest = (leaf.operator === 'equal' || leaf.operator === 'notEqual') && leaf.value === null;
+      if (!nullTest) out.add(leaf.fact);
+    }
+    for (const v of Object.values(node)) walk(v);
+  };
+  trees.forEach(walk);
+  return [...out].sort();
+}

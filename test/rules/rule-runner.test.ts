@@ -36,6 +36,10 @@ describe.each([
     [{ sferumRegistered: true, daysSinceLastStatisticsReport: null }, 'fires'],
     [{ sferumRegistered: true, daysSinceLastStatisticsReport: 92 }, 'passes'],
     [{ sferumRegistered: false, daysSinceLastStatisticsReport: 500 }, 'not-applicable'],
+    // An absent fact is not null: the null test does not hold and the other leaf cannot tell.
+    [{ sferumRegistered: true }, 'undetermined'],
+    // Applicability unknown: whether the duty applies is not known.
+    [{ sferumRegistered: null, daysSinceLastStatisticsReport: 500 }, 'undetermined'],
   ])('%j → %s', async (facts, outcome) => {
     expect(await evaluatePrepared(prepared!, school(facts))).toBe(outcome);
   });
@@ -63,8 +67,12 @@ describe('prepareRules', () => {
       },
     };
     const [p] = prepareRules([rule, { ...rule, id: 'T-2', when: undefined }], { engine: counting });
+    // Each tree once whole, and each node once more for the three-valued unknown check.
+    const prepared = compiles;
+    expect(prepared).toBeGreaterThan(0);
     for (let i = 0; i < 100; i++) evaluatePrepared(p!, school({ sferumRegistered: true, daysSinceLastStatisticsReport: i }));
-    expect(compiles).toBe(3);
+    for (let i = 0; i < 100; i++) evaluatePrepared(p!, school({ sferumRegistered: null, daysSinceLastStatisticsReport: i }));
+    expect(compiles).toBe(prepared);
   });
 
   it('keeps the compiled path synchronous (no Promise) and the reference path asynchronous', () => {

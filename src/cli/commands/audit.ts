@@ -24,6 +24,7 @@ interface AuditCliOptions {
   format: FormatName;
   output?: string;
   failOn?: FailOn;
+  failOnUndetermined?: boolean;
   asOf?: string;
   lang?: Language;
   config?: string;
@@ -36,9 +37,13 @@ interface AuditCliOptions {
   quiet?: boolean;
 }
 
-/** Number of unwaived findings that reach the threshold; drives the exit code. */
-export function countFailing(report: Report, failOn: FailOn): number {
-  return report.findings.filter((f) => !f.waived && reachesThreshold(f.severity, failOn)).length;
+/**
+ * Number of unwaived findings that reach the threshold, plus — with `failOnUndetermined` — the
+ * clauses the data could not decide; drives the exit code.
+ */
+export function countFailing(report: Report, failOn: FailOn, failOnUndetermined = false): number {
+  const findings = report.findings.filter((f) => !f.waived && reachesThreshold(f.severity, failOn)).length;
+  return findings + (failOnUndetermined ? report.clauses.filter((c) => c.status === 'undetermined').length : 0);
 }
 
 export function registerAudit(program: Command, ctx: CliContext): void {
@@ -51,6 +56,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('-f, --format <format>', `формат отчёта / report format: ${FORMAT_NAMES.join('|')}`, parseFormat(FORMAT_NAMES), 'text')
     .option('-o, --output <file>', 'записать отчёт в файл / write the report to a file')
     .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none', parseFailOn)
+    .option('--fail-on-undetermined', 'код выхода 1 и при пунктах «недостаточно данных» / also exit 1 on undetermined clauses')
     .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
     .option('--lang <lang>', 'язык отчёта (по умолчанию ru) / report language (default ru): ru|en', parseLanguage)
     .option('-c, --config <file>', 'файл настроек sferum-compliance.config.yaml / config file')
@@ -110,6 +116,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
         color: colorEnabled(io, Boolean(options.output)),
       });
       await writeOutput(ctx, text, options.output, Boolean(options.quiet));
-      ctx.exitCode = countFailing(result.report, failOn) > 0 ? EXIT_FINDINGS : EXIT_OK;
+      const failOnUndetermined = options.failOnUndetermined ?? result.config?.failOnUndetermined ?? false;
+      ctx.exitCode = countFailing(result.report, failOn, failOnUndetermined) > 0 ? EXIT_FINDINGS : EXIT_OK;
     });
 }

@@ -9,6 +9,7 @@ const OUTCOME = {
   fires: { ru: 'НАРУШЕНИЕ', en: 'VIOLATION' },
   passes: { ru: 'соответствует', en: 'passes' },
   'not-applicable': { ru: 'не применяется', en: 'not applicable' },
+  undetermined: { ru: 'недостаточно данных', en: 'undetermined (insufficient data)' },
 } as const;
 
 function show(value: unknown): string {
@@ -73,6 +74,9 @@ export function registerExplain(program: Command, ctx: CliContext): void {
         const lines: string[] = [];
         for (const e of explanations) {
           lines.push(`${e.subject.type} ${e.subject.id} (${e.subject.label}): ${OUTCOME[e.outcome][lang]}`);
+          if (e.unknownFacts) {
+            lines.push(`  ${lang === 'ru' ? 'неизвестно по данным' : 'unknown from the data'}: ${e.unknownFacts.join(', ')}`);
+          }
           if (e.applicability) {
             lines.push(lang === 'ru' ? '  применимость (when):' : '  applicability (when):');
             lines.push(...renderExplainTree(e.applicability, lang));
