@@ -49,8 +49,18 @@ export { validate, checkReferences, schoolSchema, personSchema, channelSchema, c
 export type { ValidateOptions, ReferenceCheckOptions, JsonSchema } from './validate/index.js';
 
 // messenger registry
-export type { MessengerEntry, MessengerRegistry, MessengerStatus, PlatformMatch } from './messengers/index.js';
-export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform } from './messengers/index.js';
+export type {
+  MessengerEntry,
+  MessengerEntryData,
+  MessengerRegistry,
+  MessengerRegistryData,
+  MessengerStatus,
+  PlatformMatch,
+  StatusKind,
+  StatusPeriod,
+  StatusSource,
+} from './messengers/index.js';
+export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform, registryAsOf, statusOn } from './messengers/index.js';
 
 // catalog
 export type {

@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import type { MessengerEntry } from './types.js';
+import type { MessengerEntryData } from './types.js';
 
 /**
  * JSON with object keys sorted at every level (array order is kept: it is meaningful), so the
@@ -18,6 +18,6 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** sha256 (hex) of the canonical JSON of `{ entries, version }`. */
-export function registryHash(version: string, entries: readonly MessengerEntry[]): string {
+export function registryHash(version: string, entries: readonly MessengerEntryData[]): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson({ entries, version }))));
 }
