@@ -41,7 +41,7 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
   const raw: Finding[] = [];
   for (const run of runs) {
     for (const { subject, outcome } of run.outcomes) {
-      if (outcome === 'fires') raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language));
+      if (outcome === 'fires') raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language, ctx.edition));
     }
   }
   const checked = checkWaivers(options.waivers ?? [], { maxWaiverDays: ctx.maxWaiverDays });

@@ -5,7 +5,7 @@ import type { MessengerRegistryData } from './types.js';
 export const DEFAULT_REGISTRY: MessengerRegistryData = {
   "version": "2026.12.1",
   "source": "Положение МБОУ СОШ № 72 о порядке применения сервисов взаимодействия (утв. приказом от 30.08.2024 № 102/2-од), п. 2.final; перечень иностранных мессенджеров Роскомнадзора (rkn.gov.ru), который ведётся по ч. 8–10 ст. 10 Федерального закона от 27.07.2006 № 149-ФЗ «Об информации, информационных технологиях и о защите информации» (введены Федеральным законом от 29.12.2022 № 584-ФЗ, действуют с 01.03.2023; критерии включения — приказ Роскомнадзора от 21.02.2023 № 22). / The school regulation, clause 2.final; the Roskomnadzor list of foreign messengers kept under Federal Law 149-FZ art. 10 parts 8–10 (added by Federal Law 584-FZ of 29.12.2022, in force 01.03.2023).",
-  "hash": "4d62af49d86078d532b91810da53f154320e1443df65a3b38ba0f6c4d65d383d",
+  "hash": "9fa13a22359cb4c946f1c6ccb5af7171f43a1c835dc33ecbde78697b2027e4a6",
   "entries": [
     {
       "id": "whatsapp",
@@ -57,7 +57,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -67,7 +67,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -150,7 +150,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -160,7 +160,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -221,7 +221,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -231,7 +231,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -274,7 +274,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -284,7 +284,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -314,7 +314,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -324,7 +324,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -370,7 +370,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -380,7 +380,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -416,7 +416,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -426,7 +426,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -457,7 +457,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -467,7 +467,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -506,7 +506,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -516,7 +516,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
           "kind": "rkn-list",
           "from": "2023-03-01",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           }
@@ -578,7 +578,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -615,7 +615,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -717,7 +717,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "foreign",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -917,7 +917,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "domestic",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -1296,7 +1296,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "domestic",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -1334,7 +1334,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "domestic",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },
@@ -1362,7 +1362,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         {
           "kind": "domestic",
           "source": {
-            "title": "Роскомнадзор: перечень иностранных мессенджеров по ч. 8–10 ст. 10 149-ФЗ (Discord, Microsoft Teams, Skype for Business, Snapchat, Telegram, Threema, Viber, WhatsApp, WeChat), в силе с 01.03.2023",
+            "title": "Перечень иностранных мессенджеров Роскомнадзора (ч. 8–10 ст. 10 149-ФЗ) от 01.03.2023",
             "url": "https://en.newizv.ru/news/2023-03-01/organizations-were-banned-from-using-whatsapp-and-telegram-when-providing-services-399188",
             "read": "2026-12-03"
           },

@@ -36,6 +36,15 @@ const e = (values: readonly string[], ru: string, en: string, nullable = false):
 });
 
 export const PLATFORM_STATUSES = ['prohibited', 'educational', 'allowed', 'unknown'] as const;
+export const STATUS_KINDS = [
+  'rkn-list',
+  'educational-platform',
+  'national-platform',
+  'domestic',
+  'foreign',
+  'region',
+  'school',
+] as const;
 export const CHAT_MEMBERSHIP = ['members', 'counts', 'unknown', 'none'] as const;
 
 export const FACTS: FactVocabulary = {
@@ -43,6 +52,15 @@ export const FACTS: FactVocabulary = {
     schoolName: s('Краткое наименование школы', 'Short name of the school'),
     eSchoolSystem: s('Региональная система «Электронная школа»', 'The regional e-school system'),
     hasRegulation: b('Среди документов есть Положение (kind: regulation)', 'The documents include the regulation (kind: regulation)'),
+    regulationEdition: s('Редакция Положения, по которой проведён аудит (docs/editions.md)', 'The regulation edition the audit applied (docs/editions.md)'),
+    regulationEditionDeclared: b(
+      'Школа объявила редакцию Положения (regulation.edition); нет — аудит по смыслу Положения',
+      "The school declared its regulation edition (regulation.edition); no: audited by the regulation's intent",
+    ),
+    sferumInMaxInForce: b(
+      'На дату проверки «Сферум» работает в MAX (по реестру: с 15.09.2025 во всех регионах)',
+      'On the audit date Sferum runs in MAX (per the registry: in every region from 2025-09-15)',
+    ),
     regulationCount: n('Число редакций Положения среди документов', 'Number of editions of the regulation among the documents'),
     regulationInForce: b(
       'На дату проверки действует утверждённая редакция Положения, не заменённая новой',
@@ -350,7 +368,20 @@ export const FACTS: FactVocabulary = {
       'Статус платформы: prohibited — перечень Роскомнадзора, educational — образовательная платформа, allowed — разрешена, но не учебный профиль, unknown — неизвестна',
       'Platform status: prohibited (Roskomnadzor list), educational, allowed (not the educational profile), unknown',
     ),
-    platformMatchedBy: e(['id', 'alias', 'link', 'none'], 'Как распознана платформа', 'How the platform was recognised'),
+    platformMatchedBy: e(
+      ['id', 'alias', 'link', 'context', 'none'],
+      'Как распознана платформа (context — по сочетанию названий или по назначению чата в редакции Положения)',
+      "How the platform was recognised (context: by names given together, or by the chat's purpose under the edition)",
+    ),
+    platformStatusKind: e(
+      STATUS_KINDS,
+      'Основание статуса на дату проверки: rkn-list — перечень Роскомнадзора, educational-platform, national-platform, domestic, foreign, region, school (null — нет датированного основания)',
+      'What the status rests on at the audit date: rkn-list (Roskomnadzor list), educational-platform, national-platform, domestic, foreign, region, school (null: no dated basis)',
+      true,
+    ),
+    platformStatusSince: sn('С какой даты действует основание статуса (ГГГГ-ММ-ДД; null — без даты)', 'Since when the status basis is in force (YYYY-MM-DD; null: undated)'),
+    platformStatusSource: sn('Источник основания статуса: название', 'Source of the status basis: title'),
+    platformStatusUrl: sn('Источник основания статуса: адрес', 'Source of the status basis: address'),
     kind: e(['chat', 'channel', 'call', 'group'], 'Тип: чат, канал, звонок, группа', 'Kind: chat, channel, call, group'),
     purpose: e(
       ['class', 'parents', 'subject', 'educational', 'administrative', 'staff', 'official', 'other'],
