@@ -123,16 +123,16 @@ export const DEFAULT_EDITIONS: EditionsData = {
       ],
       "platform": {
         "edu": {
-          "ru": "«Сферум» (в MAX или в учебном профиле VK Мессенджера)",
-          "en": "Sferum (in MAX or the VK Messenger educational profile)"
+          "ru": "«Сферум» в MAX или в учебный профиль VK Мессенджера",
+          "en": "Sferum in MAX or the VK Messenger educational profile"
         },
         "eduIn": {
-          "ru": "«Сферуме» (в MAX или в учебном профиле VK Мессенджера)",
-          "en": "Sferum (in MAX or the VK Messenger educational profile)"
+          "ru": "«Сферуме» в MAX или в учебном профиле VK Мессенджера",
+          "en": "Sferum in MAX or the VK Messenger educational profile"
         },
         "profile": {
-          "ru": "профиль «Сферума» (в MAX или учебный профиль в VK Мессенджере)",
-          "en": "the Sferum profile (in MAX or the educational profile in VK Messenger)"
+          "ru": "профиль «Сферума» в MAX или учебный профиль в VK Мессенджере",
+          "en": "the Sferum profile in MAX or the educational profile in VK Messenger"
         },
         "app": {
           "ru": "MAX или VK Мессенджер",
