@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "bade8e83ea0f4762b22340411643ae688ea3528184b86c84c4fe3aaef8e0bd38",
+  "hash": "95397fa1df4bf0aabc3c8854511fdecbf433877f07865a7ef0fc9b9d46630fa7",
   "clauses": [
     {
       "id": "header",
@@ -4133,8 +4133,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Personal or payment data on a Roskomnadzor-listed messenger"
       },
       "message": {
-        "ru": "{{subject.label}}: в чате мессенджера {{facts.platformName}} из перечня Роскомнадзора передаются персональные данные или платёжные сведения — это прямо запрещено п. 2.final. Основание — отметки в перечне чатов и сканирование выгрузки (находки по видам: {{facts.exportFindingsByKind}}); что именно отмечено, видно в доказательствах.",
-        "en": "{{subject.label}}: the chat on {{facts.platformName}}, a messenger on the Roskomnadzor list, carries personal data or payment information, which clause 2.final expressly forbids. Based on the inventory flags and the chat export scan (findings by kind: {{facts.exportFindingsByKind}}); the evidence shows which flags are set."
+        "ru": "{{subject.label}}: в чате мессенджера {{facts.platformName}} из перечня Роскомнадзора ({{facts.platformStatusSource}}; в силе с {{facts.platformStatusSince}}; источник: {{facts.platformStatusUrl}}) передаются персональные данные или платёжные сведения — это прямо запрещено п. 2.final. Основание — отметки в перечне чатов и сканирование выгрузки (находки по видам: {{facts.exportFindingsByKind}}); что именно отмечено, видно в доказательствах.",
+        "en": "{{subject.label}}: the chat on {{facts.platformName}}, a messenger on the Roskomnadzor list ({{facts.platformStatusSource}}; in force since {{facts.platformStatusSince}}; source: {{facts.platformStatusUrl}}), carries personal data or payment information, which clause 2.final expressly forbids. Based on the inventory flags and the chat export scan (findings by kind: {{facts.exportFindingsByKind}}); the evidence shows which flags are set."
       },
       "remediation": {
         "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в {{platform.edu}} и закройте чат; оплату организуйте через официальные каналы школы.",
@@ -4152,6 +4152,9 @@ export const BUNDLED_CATALOG: Catalog = {
       "evidence": [
         "platformId",
         "platformStatus",
+        "platformStatusKind",
+        "platformStatusSince",
+        "platformStatusUrl",
         "carriesPersonalData",
         "carriesPaymentData",
         "exportPersonalDataCount",
