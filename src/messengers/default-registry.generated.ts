@@ -5,7 +5,7 @@ import type { MessengerRegistryData } from './types.js';
 export const DEFAULT_REGISTRY: MessengerRegistryData = {
   "version": "2026.12.1",
   "source": "Положение МБОУ СОШ № 72 о порядке применения сервисов взаимодействия (утв. приказом от 30.08.2024 № 102/2-од), п. 2.final; перечень иностранных мессенджеров Роскомнадзора (rkn.gov.ru), который ведётся по ч. 8–10 ст. 10 Федерального закона от 27.07.2006 № 149-ФЗ «Об информации, информационных технологиях и о защите информации» (введены Федеральным законом от 29.12.2022 № 584-ФЗ, действуют с 01.03.2023; критерии включения — приказ Роскомнадзора от 21.02.2023 № 22). / The school regulation, clause 2.final; the Roskomnadzor list of foreign messengers kept under Federal Law 149-FZ art. 10 parts 8–10 (added by Federal Law 584-FZ of 29.12.2022, in force 01.03.2023).",
-  "hash": "9fa13a22359cb4c946f1c6ccb5af7171f43a1c835dc33ecbde78697b2027e4a6",
+  "hash": "47d8f8c6f6045dd9592aa437735d5d32e724e0e16a448dd9558340239729faaa",
   "entries": [
     {
       "id": "whatsapp",
@@ -1015,6 +1015,7 @@ export const DEFAULT_REGISTRY: MessengerRegistryData = {
         "OK.ru",
         "ОК.ру",
         "Одноклассники ру",
+        "В Одноклассниках",
         "Группа в Одноклассниках"
       ],
       "notAliases": [
