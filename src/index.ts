@@ -62,6 +62,10 @@ export type {
 } from './messengers/index.js';
 export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform, registryAsOf, statusOn } from './messengers/index.js';
 
+// regulation editions
+export type { Edition, EditionsData } from './editions/index.js';
+export { builtinEditions, parseEditions } from './editions/index.js';
+
 // catalog
 export type {
   Catalog,
