@@ -42,8 +42,22 @@ export { validate, checkReferences } from './validate/index.js';
 export type { ValidateOptions, ReferenceCheckOptions, JsonSchema } from './validate/index.js';
 
 // messenger registry
-export type { MessengerEntry, MessengerRegistry, MessengerStatus, PlatformMatch } from './messengers/index.js';
-export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform } from './messengers/index.js';
+export type {
+  MessengerEntry,
+  MessengerEntryData,
+  MessengerRegistry,
+  MessengerRegistryData,
+  MessengerStatus,
+  PlatformMatch,
+  StatusKind,
+  StatusPeriod,
+  StatusSource,
+} from './messengers/index.js';
+export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform, registryAsOf, statusOn } from './messengers/index.js';
+
+// regulation editions
+export type { Edition, EditionsData } from './editions/index.js';
+export { builtinEditions, parseEditions } from './editions/index.js';
 
 // catalog
 export type {

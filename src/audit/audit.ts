@@ -41,7 +41,7 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
   const raw: Finding[] = [];
   for (const run of runs) {
     for (const { subject, outcome } of run.outcomes) {
-      if (outcome === 'fires') raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language));
+      if (outcome === 'fires') raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language, ctx.edition));
     }
   }
   const checked = checkWaivers(options.waivers ?? [], { maxWaiverDays: ctx.maxWaiverDays });
@@ -103,7 +103,19 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL.name, version: TOOL.version },
     catalog: { version: ctx.catalog.version, hash: ctx.catalog.hash },
-    registry: { version: ctx.registry.version, source: ctx.registry.source, hash: ctx.registry.hash },
+    registry: {
+      version: ctx.registry.version,
+      source: ctx.registry.source,
+      hash: ctx.registry.hash,
+      ...(ctx.registry.newestEntry !== undefined ? { newestEntry: ctx.registry.newestEntry } : {}),
+      overlays: ctx.registryOverlays.map((o) => ({ path: o.path, sha256: o.sha256 })),
+    },
+    edition: {
+      id: ctx.edition.id,
+      title: ctx.edition.title[ctx.language],
+      declared: ctx.editionDeclared,
+      source: { ...ctx.edition.source },
+    },
     asOf: ctx.asOf,
     ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}),
     language: ctx.language,

@@ -4,7 +4,9 @@ import { DEFAULT_ATTESTATION_MAX_AGE_DAYS } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EngineName } from '../evaluate/types.js';
 import { DEFAULT_MAX_WAIVER_DAYS } from '../waivers/types.js';
-import { defaultRegistry } from '../messengers/index.js';
+import { defaultRegistry, registryAsOf } from '../messengers/index.js';
+import { schoolWorld } from '../editions/school-world.js';
+import type { Edition } from '../editions/types.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import type { AuditInput, ISODate } from '../model/types.js';
 import { normalize } from '../normalize/index.js';
@@ -21,7 +23,12 @@ export interface AuditContext {
   language: Language;
   engine: EngineName;
   catalog: Catalog;
+  /** The registry as of `asOf`, narrowed to the edition's educational platforms. */
   registry: MessengerRegistry;
+  registryOverlays: readonly { path: string; sha256: string }[];
+  /** The edition of the regulation applied, and whether the school declared it. */
+  edition: Edition;
+  editionDeclared: boolean;
   subjects: Subjects;
   rules: EffectiveRule[];
   disabled: string[];
@@ -42,7 +49,11 @@ export interface PreparedAuditRun {
   language: Language;
   engine: EngineName;
   catalog: Catalog;
+  /** The registry with its statuses taken on `asOf` (`registryAsOf`). */
   registry: MessengerRegistry;
+  registryOverlays: readonly { path: string; sha256: string }[];
+  /** A region's own editions, besides the built-in ones. */
+  editions: readonly Edition[];
   rules: EffectiveRule[];
   disabled: string[];
   maxWaiverDays: number;
@@ -73,7 +84,9 @@ export function prepareAuditRun(options: AuditOptions = {}): PreparedAuditRun {
     language: options.language ?? config.language ?? 'ru',
     engine: options.engine ?? 'compiled',
     catalog,
-    registry: options.registry ?? defaultRegistry(),
+    registry: registryAsOf(options.registry ?? defaultRegistry(), asOf),
+    registryOverlays: [...(options.registryOverlays ?? [])],
+    editions: [...(options.editions ?? [])],
     rules: enabled,
     disabled,
     maxWaiverDays: options.maxWaiverDays ?? config.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
@@ -92,9 +105,14 @@ export function prepareAudit(input: AuditInput, options: AuditOptions = {}): Aud
       ? { ...input.school, eSchoolSystem: config.eSchoolSystem }
       : input.school;
   const effectiveInput = school === input.school ? input : { ...input, school };
+  // The school's view of the world: the statuses on the as-of date, with only its edition's
+  // platforms counted as the educational one.
+  const world = schoolWorld(run.registry, run.asOf, input.regulation?.edition, run.editions);
+  const registry = world.registry;
   const subjects = normalize(effectiveInput, {
     asOf: run.asOf,
-    registry: run.registry,
+    registry,
+    edition: world.normalizeEdition,
     ...(options.exportSummaries ? { exportSummaries: options.exportSummaries } : {}),
   });
   return {
@@ -103,13 +121,16 @@ export function prepareAudit(input: AuditInput, options: AuditOptions = {}): Aud
     language: run.language,
     engine: run.engine,
     catalog: run.catalog,
-    registry: run.registry,
+    registry,
+    registryOverlays: run.registryOverlays,
+    edition: world.edition,
+    editionDeclared: world.declared,
     subjects,
     rules: run.rules,
     disabled: run.disabled,
     maxWaiverDays: run.maxWaiverDays,
     attestationMaxAgeDays: run.attestationMaxAgeDays,
     // A copy: audit() appends to the context's list, the run's is shared by every school.
-    diagnostics: [...run.diagnostics],
+    diagnostics: [...run.diagnostics, ...world.diagnostics],
   };
 }

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CustomOperator, EngineName } from '../evaluate/types.js';
 import type { Waiver } from '../waivers/types.js';
 import type { MessengerRegistry } from '../messengers/types.js';
+import type { Edition } from '../editions/types.js';
 import type { ISODate } from '../model/types.js';
 import type { Language } from '../model/vocabulary.js';
 import type { PreparedAuditRun } from './prepare-audit.js';
@@ -34,8 +35,12 @@ export interface AuditOptions {
   maxWaiverDays?: number;
   /** An attestation older than this must be renewed, days; default 365. */
   attestationMaxAgeDays?: number;
-  /** Default: the built-in registry. */
+  /** Default: the built-in registry (its statuses are taken on the as-of date). */
   registry?: MessengerRegistry;
+  /** Overlay files composed into `registry` (recorded in the report's provenance). */
+  registryOverlays?: readonly { path: string; sha256: string }[];
+  /** A region's own regulation editions, besides the built-in ones (docs/editions.md). */
+  editions?: readonly Edition[];
   /** Chat export scan results per channel id. */
   exportSummaries?: Readonly<Record<string, ExportSummary>>;
   /** Recorded in the report when given; omitted otherwise, so output is byte-identical. */

@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "d8bd940179e2af516be7f214841afab2280312150bed021240f51e95fa3d2302",
+  "hash": "bfef20855e714aa624dc3efa99497166f289656a224397f1de2648c0d07acd6b",
   "clauses": [
     {
       "id": "header",
@@ -37,7 +37,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "The act is a local normative act of the school governing the use of interaction services; it exists among the school's documents"
       },
       "rules": [
-        "SFR-1.1-REGULATION-EXISTS"
+        "SFR-1.1-REGULATION-EXISTS",
+        "SFR-1.1-REGULATION-EDITION"
       ]
     },
     {
@@ -957,6 +958,57 @@ export const BUNDLED_CATALOG: Catalog = {
       }
     },
     {
+      "id": "SFR-1.1-REGULATION-EDITION",
+      "clauses": [
+        "1.1"
+      ],
+      "subject": "school",
+      "severity": "info",
+      "title": {
+        "ru": "Положение называет VK Мессенджер, а «Сферум» работает в MAX: нужна новая редакция",
+        "en": "The regulation names VK Messenger while Sferum runs in MAX: a new edition is due"
+      },
+      "message": {
+        "ru": "{{subject.label}}: школа не объявила редакцию Положения (regulation.edition); аудит проведён по смыслу Положения ({{edition.title}}): чаты «Сферума» в MAX засчитаны как образовательная платформа. Текст Положения 2024 г. называет учебный профиль VK Мессенджера, а с 15.09.2025 «Сферум» работает в MAX во всех регионах.",
+        "en": "{{subject.label}}: the school declared no regulation edition (regulation.edition); audited by the regulation's intent ({{edition.title}}): Sferum chats in MAX count as the educational platform. The 2024 text names the VK Messenger educational profile, while from 15.09.2025 Sferum runs in MAX in every region."
+      },
+      "remediation": {
+        "ru": "Примите новую редакцию Положения, где образовательная платформа — «Сферум» в MAX, и укажите её в файле школы (regulation: { edition: \"2025-max\" }) или объявите действующую (regulation: { edition: \"2024\" }).",
+        "en": "Adopt a new edition of the regulation naming Sferum in MAX as the educational platform and declare it in the school file (regulation: { edition: \"2025-max\" }), or declare the one in force (regulation: { edition: \"2024\" })."
+      },
+      "legalBasis": [
+        "MINPROS-04-643"
+      ],
+      "tags": [
+        "documents",
+        "regulation",
+        "editions"
+      ],
+      "evidence": [
+        "regulationEdition",
+        "regulationEditionDeclared",
+        "sferumInMaxInForce"
+      ],
+      "when": {
+        "all": [
+          {
+            "fact": "sferumInMaxInForce",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
+      "conditions": {
+        "all": [
+          {
+            "fact": "regulationEditionDeclared",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
+    {
       "id": "SFR-1.1-REGULATION-EXISTS",
       "clauses": [
         "1.1"
@@ -1061,16 +1113,16 @@ export const BUNDLED_CATALOG: Catalog = {
       "subject": "school",
       "severity": "high",
       "title": {
-        "ru": "Нет приказа об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер",
-        "en": "No order on the use of Sferum and the VK Messenger educational profile"
+        "ru": "Нет приказа об использовании образовательной платформы",
+        "en": "No order on the use of the educational platform"
       },
       "message": {
-        "ru": "{{subject.label}}: среди документов нет приказа (распоряжения) «Об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер», изданного не позже даты проверки (п. 2.1.a).",
-        "en": "{{subject.label}}: the documents include no order “On the use of the Sferum platform and the VK Messenger educational profile” issued on or before the audit date (clause 2.1.a)."
+        "ru": "{{subject.label}}: среди документов нет приказа (распоряжения) об использовании образовательной платформы — {{edition.order}}, изданного не позже даты проверки (п. 2.1.a).",
+        "en": "{{subject.label}}: the documents include no order on the use of the educational platform ({{edition.order}}) issued on or before the audit date (clause 2.1.a)."
       },
       "remediation": {
-        "ru": "Издайте приказ «Об использовании информационно-коммуникационной образовательной платформы «Сферум» и учебного профиля VK Мессенджер» и добавьте его в documents с kind: order-platform-use.",
-        "en": "Issue the order on the use of the Sferum platform and the VK Messenger educational profile and add it to documents with kind: order-platform-use."
+        "ru": "Издайте {{edition.order}} и добавьте его в documents с kind: order-platform-use.",
+        "en": "Issue the {{edition.order}} and add it to documents with kind: order-platform-use."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -1361,12 +1413,12 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "An administrative chat runs outside the educational profile"
       },
       "message": {
-        "ru": "{{subject.label}}: административный чат на разрешённой, но не образовательной платформе ({{facts.platformName}}); по п. 2.1.e управленческая коммуникация ведётся в учебном профиле VK Мессенджера.",
-        "en": "{{subject.label}}: an administrative chat on an allowed but non-educational platform ({{facts.platformName}}); under clause 2.1.e management communication runs in the VK Messenger educational profile."
+        "ru": "{{subject.label}}: административный чат на разрешённой, но не образовательной платформе ({{facts.platformName}}); по п. 2.1.e управленческая коммуникация ведётся в {{platform.eduIn}}.",
+        "en": "{{subject.label}}: an administrative chat on an allowed but non-educational platform ({{facts.platformName}}); under clause 2.1.e management communication runs in {{platform.eduIn}}."
       },
       "remediation": {
-        "ru": "Перенесите чат в учебный профиль VK Мессенджера («Сферум») и закройте прежний.",
-        "en": "Move the chat to the VK Messenger educational profile (Sferum) and close the old one."
+        "ru": "Перенесите чат в {{platform.edu}} и закройте прежний.",
+        "en": "Move the chat to {{platform.edu}} and close the old one."
       },
       "legalBasis": [
         "MINPROS-04-643"
@@ -1439,8 +1491,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "{{subject.label}}: the inventory has no administrative chats, channels or video meetings (purpose administrative or staff) on the educational platform (clause 2.1.e)."
       },
       "remediation": {
-        "ru": "Создайте в учебном профиле VK Мессенджера чат сотрудников и/или канал для совещаний администрации и внесите их в перечень каналов.",
-        "en": "Create a staff chat and/or an administration meeting channel in the VK Messenger educational profile and add them to the channel inventory."
+        "ru": "Создайте в {{platform.eduIn}} чат сотрудников и/или канал для совещаний администрации и внесите их в перечень каналов.",
+        "en": "Create a staff chat and/or an administration meeting channel in {{platform.eduIn}} and add them to the channel inventory."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -2181,16 +2233,16 @@ export const BUNDLED_CATALOG: Catalog = {
       "subject": "person",
       "severity": "high",
       "title": {
-        "ru": "Классный руководитель: учебный профиль в VK Мессенджере не создан",
-        "en": "Class teacher: no educational profile in VK Messenger"
+        "ru": "Классный руководитель: {{platform.profile}} не создан",
+        "en": "Class teacher: {{platform.profile}} not created"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль в VK Мессенджере не создан.",
-        "en": "{{subject.label}}: the educational profile in VK Messenger is not created."
+        "ru": "{{subject.label}}: {{platform.profile}} не создан.",
+        "en": "{{subject.label}}: {{platform.profile}} is not created."
       },
       "remediation": {
-        "ru": "Создайте учебный профиль в VK Мессенджере (через sferum.ru или приложение VK Мессенджер) и отметьте это в списке участников.",
-        "en": "Create the educational profile in VK Messenger (via sferum.ru or the VK Messenger app) and record it in the roster."
+        "ru": "Создайте {{platform.profile}} (через sferum.ru или приложение {{platform.app}}) и отметьте это в списке участников.",
+        "en": "Create {{platform.profile}} (via sferum.ru or the {{platform.app}} app) and record it in the roster."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -2456,12 +2508,12 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "A chat with participants runs outside the educational profile"
       },
       "message": {
-        "ru": "{{subject.label}}: чат с участниками ведётся на разрешённой, но не образовательной платформе ({{facts.platformName}}); по Положению коммуникация с обучающимися и родителями ведётся в учебном профиле VK Мессенджера.",
-        "en": "{{subject.label}}: a chat with participants runs on an allowed but non-educational platform ({{facts.platformName}}); under the regulation communication with students and parents runs in the VK Messenger educational profile."
+        "ru": "{{subject.label}}: чат с участниками ведётся на разрешённой, но не образовательной платформе ({{facts.platformName}}); по Положению (редакция: {{edition.title}}) коммуникация с обучающимися и родителями ведётся в {{platform.eduIn}}.",
+        "en": "{{subject.label}}: a chat with participants runs on an allowed but non-educational platform ({{facts.platformName}}); under the regulation (edition: {{edition.title}}) communication with students and parents runs in {{platform.eduIn}}."
       },
       "remediation": {
-        "ru": "Перенесите чат в учебный профиль VK Мессенджера («Сферум»), пригласите участников и закройте прежний чат.",
-        "en": "Move the chat to the VK Messenger educational profile (Sferum), invite the members and close the old chat."
+        "ru": "Перенесите чат в {{platform.edu}}, пригласите участников и закройте прежний чат.",
+        "en": "Move the chat to {{platform.edu}}, invite the members and close the old chat."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -2543,12 +2595,12 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "The class has no chat in the educational profile"
       },
       "message": {
-        "ru": "{{subject.label}}: нет чата класса (или родительского чата) в учебном профиле; чаты этого класса на других платформах: {{facts.offPlatformChatIds}}.",
-        "en": "{{subject.label}}: no class (or parents') chat in the educational profile; this class's chats on other platforms: {{facts.offPlatformChatIds}}."
+        "ru": "{{subject.label}}: нет чата класса (или родительского чата) в {{platform.eduIn}} (редакция Положения: {{edition.title}}); чаты этого класса на других платформах: {{facts.offPlatformChatIds}}.",
+        "en": "{{subject.label}}: no class (or parents') chat in {{platform.eduIn}} (regulation edition: {{edition.title}}); this class's chats on other platforms: {{facts.offPlatformChatIds}}."
       },
       "remediation": {
-        "ru": "Классному руководителю: используйте автоматически созданный чат класса в «Сферуме» или создайте его в учебном профиле VK Мессенджера, пригласите обучающихся и родителей; внесите чат в перечень (purpose: class, class: …).",
-        "en": "Class teacher: use the class chat Sferum created automatically or create one in the VK Messenger educational profile, invite students and parents; add it to the inventory (purpose: class, class: …)."
+        "ru": "Классному руководителю: используйте автоматически созданный чат класса в «Сферуме» или создайте его в {{platform.eduIn}}, пригласите обучающихся и родителей; внесите чат в перечень (purpose: class, class: …).",
+        "en": "Class teacher: use the class chat Sferum created automatically or create one in {{platform.eduIn}}, invite students and parents; add it to the inventory (purpose: class, class: …)."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -2653,8 +2705,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "{{subject.label}}: not a member of the class chat on the educational platform (classes: {{facts.classChatsMissingFrom}})."
       },
       "remediation": {
-        "ru": "Классному руководителю: присоединитесь к чату своего класса в учебном профиле VK Мессенджера (или станьте его владельцем) и ведите коммуникацию там.",
-        "en": "Class teacher: join the class chat in the VK Messenger educational profile (or take it over) and communicate there."
+        "ru": "Классному руководителю: присоединитесь к чату своего класса в {{platform.eduIn}} (или станьте его владельцем) и ведите коммуникацию там.",
+        "en": "Class teacher: join the class chat in {{platform.eduIn}} (or take it over) and communicate there."
       },
       "legalBasis": [
         "MINPROS-04-643"
@@ -2759,16 +2811,16 @@ export const BUNDLED_CATALOG: Catalog = {
       "subject": "person",
       "severity": "high",
       "title": {
-        "ru": "Сотрудник: учебный профиль в VK Мессенджере не создан",
-        "en": "Staff member: no educational profile in VK Messenger"
+        "ru": "Сотрудник: {{platform.profile}} не создан",
+        "en": "Staff member: {{platform.profile}} not created"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль в VK Мессенджере не создан.",
-        "en": "{{subject.label}}: the educational profile in VK Messenger is not created."
+        "ru": "{{subject.label}}: {{platform.profile}} не создан.",
+        "en": "{{subject.label}}: {{platform.profile}} is not created."
       },
       "remediation": {
-        "ru": "Создайте учебный профиль в VK Мессенджере (через sferum.ru или приложение VK Мессенджер) и отметьте это в списке участников.",
-        "en": "Create the educational profile in VK Messenger (via sferum.ru or the VK Messenger app) and record it in the roster."
+        "ru": "Создайте {{platform.profile}} (через sferum.ru или приложение {{platform.app}}) и отметьте это в списке участников.",
+        "en": "Create {{platform.profile}} (via sferum.ru or the {{platform.app}} app) and record it in the roster."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -3063,8 +3115,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "{{subject.label}}: not a member of the staff chat nor of any other chat or channel of the educational profile whose members the inventory lists (clause 2.4.c)."
       },
       "remediation": {
-        "ru": "Добавьте сотрудника в чат педагогического коллектива и в нужные рабочие чаты учебного профиля VK Мессенджера.",
-        "en": "Add the staff member to the staff chat and the working chats they need in the VK Messenger educational profile."
+        "ru": "Добавьте сотрудника в чат педагогического коллектива и в нужные рабочие чаты в {{platform.eduIn}}.",
+        "en": "Add the staff member to the staff chat and the working chats they need in {{platform.eduIn}}."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -3110,16 +3162,16 @@ export const BUNDLED_CATALOG: Catalog = {
       "subject": "person",
       "severity": "medium",
       "title": {
-        "ru": "Обучающийся: учебный профиль в VK Мессенджере не создан",
-        "en": "Student: no educational profile in VK Messenger"
+        "ru": "Обучающийся: {{platform.profile}} не создан",
+        "en": "Student: {{platform.profile}} not created"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль в VK Мессенджере не создан.",
-        "en": "{{subject.label}}: the educational profile in VK Messenger is not created."
+        "ru": "{{subject.label}}: {{platform.profile}} не создан.",
+        "en": "{{subject.label}}: {{platform.profile}} is not created."
       },
       "remediation": {
-        "ru": "Создайте учебный профиль в VK Мессенджере (через sferum.ru или приложение VK Мессенджер) и отметьте это в списке участников.",
-        "en": "Create the educational profile in VK Messenger (via sferum.ru or the VK Messenger app) and record it in the roster."
+        "ru": "Создайте {{platform.profile}} (через sferum.ru или приложение {{platform.app}}) и отметьте это в списке участников.",
+        "en": "Create {{platform.profile}} (via sferum.ru or the {{platform.app}} app) and record it in the roster."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -3523,8 +3575,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "{{subject.label}}: the educational profile has only the class's parents' chat ({{facts.classChatIds}}) and no class chat with students; under clause 2.5.c students take part in their group's chat or channel."
       },
       "remediation": {
-        "ru": "Классному руководителю: используйте автоматически созданный чат класса в «Сферуме» или создайте чат класса с обучающимися в учебном профиле VK Мессенджера и внесите его в перечень (purpose: class, class: …).",
-        "en": "Class teacher: use the class chat Sferum created automatically, or create a class chat with the students in the VK Messenger educational profile and add it to the inventory (purpose: class, class: …)."
+        "ru": "Классному руководителю: используйте автоматически созданный чат класса в «Сферуме» или создайте чат класса с обучающимися в {{platform.eduIn}} и внесите его в перечень (purpose: class, class: …).",
+        "en": "Class teacher: use the class chat Sferum created automatically, or create a class chat with the students in {{platform.eduIn}} and add it to the inventory (purpose: class, class: …)."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -3600,16 +3652,16 @@ export const BUNDLED_CATALOG: Catalog = {
       "subject": "person",
       "severity": "medium",
       "title": {
-        "ru": "Родитель (законный представитель): учебный профиль в VK Мессенджере не создан",
-        "en": "Parent or legal representative: no educational profile in VK Messenger"
+        "ru": "Родитель (законный представитель): {{platform.profile}} не создан",
+        "en": "Parent or legal representative: {{platform.profile}} not created"
       },
       "message": {
-        "ru": "{{subject.label}}: учебный профиль в VK Мессенджере не создан.",
-        "en": "{{subject.label}}: the educational profile in VK Messenger is not created."
+        "ru": "{{subject.label}}: {{platform.profile}} не создан.",
+        "en": "{{subject.label}}: {{platform.profile}} is not created."
       },
       "remediation": {
-        "ru": "Создайте учебный профиль в VK Мессенджере (через sferum.ru или приложение VK Мессенджер) и отметьте это в списке участников.",
-        "en": "Create the educational profile in VK Messenger (via sferum.ru or the VK Messenger app) and record it in the roster."
+        "ru": "Создайте {{platform.profile}} (через sferum.ru или приложение {{platform.app}}) и отметьте это в списке участников.",
+        "en": "Create {{platform.profile}} (via sferum.ru or the {{platform.app}} app) and record it in the roster."
       },
       "legalBasis": [
         "MINPROS-04-643",
@@ -3929,8 +3981,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "{{subject.label}}: not a member of the child's class chat (or the parents' chat) on the educational platform (classes: {{facts.classChatsMissingFrom}})."
       },
       "remediation": {
-        "ru": "Классному руководителю: пригласите родителя в чат класса в учебном профиле VK Мессенджера.",
-        "en": "Class teacher: invite the parent to the class chat in the VK Messenger educational profile."
+        "ru": "Классному руководителю: пригласите родителя в чат класса в {{platform.eduIn}}.",
+        "en": "Class teacher: invite the parent to the class chat in {{platform.eduIn}}."
       },
       "legalBasis": [
         "MINPROS-04-643"
@@ -4037,12 +4089,12 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Personal or payment data on a Roskomnadzor-listed messenger"
       },
       "message": {
-        "ru": "{{subject.label}}: в чате мессенджера {{facts.platformName}} из перечня Роскомнадзора передаются персональные данные или платёжные сведения — это прямо запрещено п. 2.final. Основание — отметки в перечне чатов и сканирование выгрузки (находки по видам: {{facts.exportFindingsByKind}}); что именно отмечено, видно в доказательствах.",
-        "en": "{{subject.label}}: the chat on {{facts.platformName}}, a messenger on the Roskomnadzor list, carries personal data or payment information, which clause 2.final expressly forbids. Based on the inventory flags and the chat export scan (findings by kind: {{facts.exportFindingsByKind}}); the evidence shows which flags are set."
+        "ru": "{{subject.label}}: в чате мессенджера {{facts.platformName}} из перечня Роскомнадзора ({{facts.platformStatusSource}}; в силе с {{facts.platformStatusSince}}; источник: {{facts.platformStatusUrl}}) передаются персональные данные или платёжные сведения — это прямо запрещено п. 2.final. Основание — отметки в перечне чатов и сканирование выгрузки (находки по видам: {{facts.exportFindingsByKind}}); что именно отмечено, видно в доказательствах.",
+        "en": "{{subject.label}}: the chat on {{facts.platformName}}, a messenger on the Roskomnadzor list ({{facts.platformStatusSource}}; in force since {{facts.platformStatusSince}}; source: {{facts.platformStatusUrl}}), carries personal data or payment information, which clause 2.final expressly forbids. Based on the inventory flags and the chat export scan (findings by kind: {{facts.exportFindingsByKind}}); the evidence shows which flags are set."
       },
       "remediation": {
-        "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в учебный профиль VK Мессенджера и закройте чат; оплату организуйте через официальные каналы школы.",
-        "en": "Stop sending data in this chat at once, delete the posted documents and bank details, move the communication to the VK Messenger educational profile and close the chat; handle payments through the school's official channels."
+        "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в {{platform.edu}} и закройте чат; оплату организуйте через официальные каналы школы.",
+        "en": "Stop sending data in this chat at once, delete the posted documents and bank details, move the communication to {{platform.edu}} and close the chat; handle payments through the school's official channels."
       },
       "legalBasis": [
         "149-FZ"
@@ -4056,6 +4108,9 @@ export const BUNDLED_CATALOG: Catalog = {
       "evidence": [
         "platformId",
         "platformStatus",
+        "platformStatusKind",
+        "platformStatusSince",
+        "platformStatusUrl",
         "carriesPersonalData",
         "carriesPaymentData",
         "exportPersonalDataCount",
@@ -4098,12 +4153,12 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "A Roskomnadzor-listed messenger is used with participants"
       },
       "message": {
-        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора; использовать его для взаимодействия с участниками образовательных отношений не допускается (участников: {{facts.memberCount}}).",
-        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list; it may not be used to interact with participants of educational relations (members: {{facts.memberCount}})."
+        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора ({{facts.platformStatusSource}}; в силе с {{facts.platformStatusSince}}; источник: {{facts.platformStatusUrl}}); использовать его для взаимодействия с участниками образовательных отношений не допускается (участников: {{facts.memberCount}}).",
+        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list ({{facts.platformStatusSource}}; in force since {{facts.platformStatusSince}}; source: {{facts.platformStatusUrl}}); it may not be used to interact with participants of educational relations (members: {{facts.memberCount}})."
       },
       "remediation": {
-        "ru": "Перенесите общение в учебный профиль VK Мессенджера («Сферум»), сообщите участникам и закройте чат.",
-        "en": "Move the communication to the VK Messenger educational profile (Sferum), tell the members and close the chat."
+        "ru": "Перенесите общение в {{platform.edu}}, сообщите участникам и закройте чат.",
+        "en": "Move the communication to {{platform.edu}}, tell the members and close the chat."
       },
       "legalBasis": [
         "149-FZ"
@@ -4115,6 +4170,9 @@ export const BUNDLED_CATALOG: Catalog = {
       "evidence": [
         "platformId",
         "platformStatus",
+        "platformStatusKind",
+        "platformStatusSince",
+        "platformStatusUrl",
         "platformMatchedBy",
         "memberCount",
         "withStudentsOrParents"
@@ -4164,8 +4222,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "{{subject.label}}: unknown platform, check it by hand: it is neither among the allowed services nor on the Roskomnadzor list, and it cannot be assumed allowed."
       },
       "remediation": {
-        "ru": "Выясните, что это за сервис и кому он принадлежит; если это иностранный мессенджер — прекратите его использование, иначе добавьте его в реестр мессенджеров региона (или перенесите общение в учебный профиль VK Мессенджера).",
-        "en": "Find out what the service is and who owns it; stop using a foreign messenger, otherwise add it to the regional messenger registry (or move the communication to the VK Messenger educational profile)."
+        "ru": "Выясните, что это за сервис и кому он принадлежит; если это иностранный мессенджер — прекратите его использование, иначе добавьте его в реестр мессенджеров региона (или перенесите общение в {{platform.edu}}).",
+        "en": "Find out what the service is and who owns it; stop using a foreign messenger, otherwise add it to the regional messenger registry (or move the communication to {{platform.edu}})."
       },
       "legalBasis": [
         "149-FZ"

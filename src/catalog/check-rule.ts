@@ -1,7 +1,7 @@
 import type { DiagnosticCode, Localized } from '../diagnostics/diagnostic.js';
 import type { Condition, TopLevelCondition } from '../evaluate/types.js';
 import { DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../evaluate/operator-registry.js';
-import { placeholdersOf } from './rule-runner.js';
+import { EDITION_WORDS, PLATFORM_WORDS, placeholdersOf } from './rule-runner.js';
 import { FACTS, PARAMS_FACT, isKnownFact } from '../normalize/facts.js';
 import { SUBJECT_TYPES, type SubjectType } from '../model/vocabulary.js';
 import type { RuleDefinition } from './types.js';
@@ -189,7 +189,11 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
               ? ph.name !== undefined && ph.name !== PARAMS_FACT && isKnownFact(subject, ph.name)
               : ph.scope === 'params'
                 ? params.has(ph.name as string)
-                : false;
+                : ph.scope === 'platform'
+                  ? (PLATFORM_WORDS as readonly string[]).includes(ph.name as string)
+                  : ph.scope === 'edition'
+                    ? EDITION_WORDS.includes(ph.name as string)
+                    : false;
         if (!ok) {
           problems.push({
             code: 'RULE_INVALID',
@@ -199,8 +203,8 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
               en: `unknown placeholder {{${ph.raw}}}`,
             },
             hint: {
-              ru: 'Допустимы {{subject.label}}, {{subject.id}}, {{facts.ИМЯ}} (факт субъекта), {{params.ИМЯ}} (объявленный параметр).',
-              en: 'Use {{subject.label}}, {{subject.id}}, {{facts.NAME}} (a fact of the subject), {{params.NAME}} (a declared parameter).',
+              ru: 'Допустимы {{subject.label}}, {{subject.id}}, {{facts.ИМЯ}} (факт субъекта), {{params.ИМЯ}} (объявленный параметр), {{platform.edu|eduIn|profile|app}}, {{edition.id|title|order}}.',
+              en: 'Use {{subject.label}}, {{subject.id}}, {{facts.NAME}} (a fact of the subject), {{params.NAME}} (a declared parameter), {{platform.edu|eduIn|profile|app}}, {{edition.id|title|order}}.',
             },
           });
         }

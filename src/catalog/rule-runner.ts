@@ -136,9 +136,34 @@ export interface RenderContext {
   subject: Pick<Subject, 'id' | 'label'>;
   facts: Facts;
   params?: Readonly<Record<string, unknown>>;
+  /**
+   * The regulation edition applied (docs/editions.md): `{{edition.id}}`, `{{edition.title}}` and
+   * `{{edition.order}}`, the platform wording `{{platform.edu}}`, `{{platform.eduIn}}`, `{{platform.profile}}`,
+   * `{{platform.app}}`. Without it those render as the 2024 text's wording.
+   */
+  edition?: {
+    id: string;
+    title: Readonly<Record<'ru' | 'en', string>>;
+    /** The orders the edition names; `{{edition.order}}` is the first (the order on using the platform). */
+    orders?: readonly Readonly<Record<'ru' | 'en', string>>[];
+    platform: Readonly<Record<PlatformWord, Readonly<Record<'ru' | 'en', string>>>>;
+  };
 }
 
-const PLACEHOLDER = /\{\{\s*(subject|facts|params)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+export type PlatformWord = 'edu' | 'eduIn' | 'profile' | 'app';
+/** Names the `platform` and `edition` placeholder scopes accept. */
+export const PLATFORM_WORDS: readonly PlatformWord[] = ['edu', 'eduIn', 'profile', 'app'];
+export const EDITION_WORDS: readonly string[] = ['id', 'title', 'order'];
+
+// The regulation's own (2024) wording, for callers that render without an edition.
+const DEFAULT_PLATFORM: Readonly<Record<PlatformWord, Readonly<Record<'ru' | 'en', string>>>> = {
+  edu: { ru: 'учебный профиль VK Мессенджера («Сферум»)', en: 'the VK Messenger educational profile (Sferum)' },
+  eduIn: { ru: 'учебном профиле VK Мессенджера («Сферум»)', en: 'the VK Messenger educational profile (Sferum)' },
+  profile: { ru: 'учебный профиль в VK Мессенджере', en: 'the educational profile in VK Messenger' },
+  app: { ru: 'VK Мессенджер', en: 'VK Messenger' },
+};
+
+const PLACEHOLDER = /\{\{\s*(subject|facts|params|platform|edition)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
 function show(value: unknown, language: Language): string {
   if (value === undefined || value === null || value === '') return '—';
@@ -149,7 +174,8 @@ function show(value: unknown, language: Language): string {
 }
 
 /**
- * Fills `{{subject.label}}`, `{{subject.id}}`, `{{facts.NAME}}`, `{{params.NAME}}`. Missing values
+ * Fills `{{subject.label}}`, `{{subject.id}}`, `{{facts.NAME}}`, `{{params.NAME}}` and the
+ * edition's `{{platform.…}}` / `{{edition.…}}` wording. Missing values
  * become `—`, arrays are joined with commas. Placeholders reach only the label, the id and facts,
  * none of which carries personal data.
  */
@@ -158,6 +184,19 @@ export function renderMessage(template: string, context: RenderContext, language
     if (scope === 'subject') {
       if (name === 'label') return show(context.subject.label, language);
       if (name === 'id') return show(context.subject.id, language);
+      return '—';
+    }
+    if (scope === 'platform') {
+      const words = context.edition?.platform ?? DEFAULT_PLATFORM;
+      return (PLATFORM_WORDS as readonly string[]).includes(name) ? words[name as PlatformWord][language] : '—';
+    }
+    if (scope === 'edition') {
+      if (name === 'id') return show(context.edition?.id ?? '2024', language);
+      if (name === 'title') return show(context.edition?.title[language], language);
+      if (name === 'order') {
+        const order = context.edition?.orders?.[0]?.[language];
+        return order ?? (language === 'ru' ? 'приказ об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер' : 'order on the use of Sferum and the VK Messenger educational profile');
+      }
       return '—';
     }
     const source = scope === 'facts' ? context.facts : context.params ?? {};
@@ -169,7 +208,7 @@ export interface Placeholder {
   /** The text between the braces, trimmed. */
   raw: string;
   /** Set when the placeholder has the grammar `scope.name`. */
-  scope?: 'subject' | 'facts' | 'params';
+  scope?: 'subject' | 'facts' | 'params' | 'platform' | 'edition';
   name?: string;
 }
 
@@ -178,7 +217,7 @@ export function placeholdersOf(template: string): Placeholder[] {
   const out: Placeholder[] = [];
   for (const m of template.matchAll(/\{\{([^}]*)\}\}/g)) {
     const raw = (m[1] ?? '').trim();
-    const parts = /^(subject|facts|params)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(raw);
+    const parts = /^(subject|facts|params|platform|edition)\.([A-Za-z_][A-Za-z0-9_]*)$/.exec(raw);
     out.push(parts ? { raw, scope: parts[1] as Placeholder['scope'], name: parts[2] as string } : { raw });
   }
   return out;

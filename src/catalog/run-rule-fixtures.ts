@@ -7,6 +7,7 @@ import { evaluatePrepared, prepareRules, unknownFactsFor } from './rule-runner.j
 import type { RuleOutcome } from '../model/vocabulary.js';
 import type { RuleDefinition } from './types.js';
 import { mergeFixture } from './merge-fixture.js';
+import { schoolWorld } from '../editions/school-world.js';
 
 /** One case of a rule's `*.test.yaml`. */
 export interface RuleFixtureCase {
@@ -66,6 +67,7 @@ export function fixtureInput(base: RuleFixtureBase, patch: unknown): AuditInput 
     people: merged.people ?? [],
     channels: merged.channels ?? [],
     exports: merged.exports ?? [],
+    ...(merged.regulation ? { regulation: merged.regulation } : {}),
   };
 }
 
@@ -82,9 +84,13 @@ export async function runRuleFixtures(
       ...(c.params ? { params: { [rule.id]: c.params } } : {}),
       ...(options.operators ? { operators: options.operators } : {}),
     });
-    const subjects = normalize(fixtureInput(options.base, c.input), {
-      asOf: c.asOf ?? options.base.asOf,
-      registry: options.registry,
+    const input = fixtureInput(options.base, c.input);
+    const asOf = c.asOf ?? options.base.asOf;
+    const world = schoolWorld(options.registry, asOf, input.regulation?.edition);
+    const subjects = normalize(input, {
+      asOf,
+      registry: world.registry,
+      edition: world.normalizeEdition,
       ...(c.exportSummaries ? { exportSummaries: c.exportSummaries } : {}),
     });
     const outcomes: Record<string, RuleOutcome> = {};

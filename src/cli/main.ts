@@ -13,6 +13,7 @@ import { registerDiff } from './commands/diff.js';
 import { registerScan } from './commands/scan.js';
 import { registerRegion } from './commands/region.js';
 import type { Language } from '../model/vocabulary.js';
+import { registerRegistry } from './commands/registry.js';
 
 function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
@@ -58,6 +59,7 @@ export function buildProgram(ctx: CliContext): Command {
     registerDiff,
     registerScan,
     registerRegion,
+    registerRegistry,
   ]) {
     register(program, ctx);
   }

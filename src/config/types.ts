@@ -29,6 +29,8 @@ export interface AuditConfig {
   rulePacks?: string[];
   /** A regional messenger registry overlay (path relative to the config file). */
   registry?: string;
+  /** The region's own regulation editions (path relative to the config file; docs/editions.md). */
+  editions?: string;
   /** The regional e-school system name, used when the school file does not name one. */
   eSchoolSystem?: string;
   /** IANA zone whose calendar date is «today» when `asOf` is not given; default Europe/Moscow. */

@@ -63,6 +63,9 @@ export type DiagnosticCode =
   | 'WAIVER_UNUSED'
   | 'WAIVER_EXPIRED'
   | 'REGISTRY_INVALID'
+  | 'REGISTRY_LEGACY_FORMAT'
+  | 'EDITION_INVALID'
+  | 'EDITION_UNKNOWN'
   // chat exports
   | 'EXPORT_FORMAT_UNKNOWN'
   | 'EXPORT_INVALID'

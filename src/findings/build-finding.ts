@@ -1,4 +1,4 @@
-import { renderMessage } from '../catalog/rule-runner.js';
+import { renderMessage, type RenderContext } from '../catalog/rule-runner.js';
 import { findingFingerprint } from './fingerprint.js';
 import type { AuditInput } from '../model/types.js';
 import type { Subject } from '../normalize/types.js';
@@ -14,14 +14,20 @@ export interface FindingRule {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-export function buildFinding(effective: FindingRule, subject: Subject, input: AuditInput, language: Language): Finding {
+export function buildFinding(
+  effective: FindingRule,
+  subject: Subject,
+  input: AuditInput,
+  language: Language,
+  edition?: RenderContext['edition'],
+): Finding {
   const { rule, params } = effective;
-  const context = { subject, facts: subject.facts, params };
+  const context: RenderContext = { subject, facts: subject.facts, params, ...(edition ? { edition } : {}) };
   return {
     ruleId: rule.id,
     clauses: [...rule.clauses],
     severity: rule.severity,
-    title: rule.title[language],
+    title: renderMessage(rule.title[language], context, language),
     message: renderMessage(rule.message[language], context, language),
     subject: findingSubject(subject),
     evidence: buildEvidence(rule, subject, input),

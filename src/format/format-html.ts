@@ -1,3 +1,4 @@
+import { editionLine, registryLine } from './provenance.js';
 import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
@@ -103,7 +104,8 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
     `<dt>${h(L.fields.asOf)}</dt><dd>${h(report.asOf)}</dd>`,
     `<dt>${h(L.fields.tool)}</dt><dd>${h(report.tool.name)} ${h(report.tool.version)} (${h(L.fields.engine.toLowerCase())}: ${h(report.engine)})</dd>`,
     `<dt>${h(L.fields.catalog)}</dt><dd>${h(report.catalog.version)} (${h(report.catalog.hash.slice(0, 12))})</dd>`,
-    `<dt>${h(L.fields.registry)}</dt><dd>${h(report.registry.version)} (${h(report.registry.source)})</dd>`,
+    `<dt>${h(L.fields.registry)}</dt><dd>${h(registryLine(report, L, (x) => x))}</dd>`,
+    ...(report.edition ? [`<dt>${h(L.fields.edition)}</dt><dd>${h(editionLine(report, L, (x) => x))}</dd>`] : []),
     '</dl>',
     '</header>',
     `<nav><a href="#summary">${h(L.titles.summary)}</a><a href="#chart">${h(L.titles.chart)}</a>` +

@@ -1,3 +1,4 @@
+import { editionLine, registryLine } from './provenance.js';
 import { SEVERITIES } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
@@ -42,7 +43,8 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
       [L.fields.asOf, e(report.asOf)],
       [L.fields.tool, e(`${report.tool.name} ${report.tool.version}`)],
       [L.fields.catalog, e(`${report.catalog.version} (${report.catalog.hash.slice(0, 12)})`)],
-      [L.fields.registry, e(`${report.registry.version} (${report.registry.source})`)],
+      [L.fields.registry, e(registryLine(report, L, (x) => x))],
+      ...(report.edition ? [[L.fields.edition, e(editionLine(report, L, (x) => x))] as [string, string]] : []),
       [L.fields.engine, e(report.engine)],
     ]),
     '',

@@ -1,3 +1,4 @@
+import { editionLine, registryLine } from './provenance.js';
 import picocolors from 'picocolors';
 import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
@@ -89,7 +90,8 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     [L.fields.asOf, cleanLine(report.asOf)],
     [L.fields.tool, `${cleanLine(report.tool.name)} ${cleanLine(report.tool.version)} (${L.fields.engine.toLowerCase()}: ${cleanLine(report.engine)})`],
     [L.fields.catalog, `${cleanLine(report.catalog.version)} (${cleanLine(report.catalog.hash).slice(0, 12)})`],
-    [L.fields.registry, `${cleanLine(report.registry.version)} (${cleanLine(report.registry.source)})`],
+    [L.fields.registry, registryLine(report, L, cleanLine)],
+    ...(report.edition ? [[L.fields.edition, editionLine(report, L, cleanLine)] as [string, string]] : []),
   ];
   const headerWidth = Math.max(...header.map(([k]) => width(k) + 1));
   for (const [k, v] of header) out.push(`  ${padEnd(`${k}:`, headerWidth)}  ${v}`);

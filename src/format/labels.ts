@@ -60,6 +60,11 @@ export interface Labels {
     tool: string;
     catalog: string;
     registry: string;
+    edition: string;
+    registryNewest: string;
+    overlays: string;
+    editionDeclared: string;
+    editionDefault: string;
     engine: string;
     score: string;
     /** Share of clauses decided. */
@@ -173,6 +178,11 @@ const RU: Labels = {
     tool: 'Инструмент',
     catalog: 'Каталог правил',
     registry: 'Реестр мессенджеров',
+    edition: 'Редакция Положения',
+    registryNewest: 'записи до',
+    overlays: 'дополнения',
+    editionDeclared: 'объявлена школой',
+    editionDefault: 'не объявлена: по смыслу Положения',
     engine: 'Движок',
     score: 'Индекс соответствия',
     coverage: 'Решено пунктов, %',
@@ -283,6 +293,11 @@ const EN: Labels = {
     tool: 'Tool',
     catalog: 'Rule catalog',
     registry: 'Messenger registry',
+    edition: 'Regulation edition',
+    registryNewest: 'entries up to',
+    overlays: 'overlays',
+    editionDeclared: 'declared by the school',
+    editionDefault: "not declared: by the regulation's intent",
     engine: 'Engine',
     score: 'Compliance score',
     coverage: 'Clauses decided, %',

@@ -31,6 +31,7 @@ export function toAuditInput(doc: SchoolFile, sources?: SourceMap): AuditInput {
     channels,
     exports: doc.exports ?? [],
   };
+  if (doc.regulation?.edition !== undefined) input.regulation = { edition: doc.regulation.edition };
   if (sources) input.sources = sources;
   return input;
 }

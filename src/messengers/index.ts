@@ -1,5 +1,16 @@
-export type { MessengerEntry, MessengerRegistry, MessengerStatus, PlatformMatch } from './types.js';
+export type {
+  MessengerEntry,
+  MessengerEntryData,
+  MessengerRegistry,
+  MessengerRegistryData,
+  MessengerStatus,
+  PlatformMatch,
+  StatusKind,
+  StatusPeriod,
+  StatusSource,
+} from './types.js';
 export { parseRegistry } from './parse-registry.js';
 export { defaultRegistry } from './default-registry.js';
 export { extendRegistry } from './extend-registry.js';
 export { normalizePlatform } from './normalize-platform.js';
+export { registryAsOf, statusOn, KIND_STATUS } from './registry-as-of.js';

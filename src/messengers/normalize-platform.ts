@@ -151,11 +151,32 @@ export function normalizePlatform(
     if (!named.includes(id)) named.push(id);
   }
   if (!winner) return { input, status: 'unknown', matchedBy: 'none' };
+  const combined = impliedEntry(named, entries[winner.entry]!, idx);
+  if (combined !== undefined) {
+    const entry = entries[combined]!;
+    const also = named.filter((id) => id !== entry.id);
+    const match: PlatformMatch = { input, entry, status: entry.status, matchedBy: 'context', evidence: entry.impliedBy!.join(' + ') };
+    if (also.length > 0) match.alsoNamed = also;
+    return match;
+  }
   const entry = entries[winner.entry]!;
   const also = named.filter((id) => id !== entry.id);
   const match: PlatformMatch = { input, entry, status: entry.status, matchedBy: winner.by, evidence: winner.evidence };
   if (also.length > 0) match.alsoNamed = also;
   return match;
+}
+
+/**
+ * The entry that the named services mean together («Сферум» + MAX → Sferum in MAX), unless the
+ * winner is a prohibited service (that decides alone) or already that entry.
+ */
+function impliedEntry(named: readonly string[], winner: MessengerEntry, idx: RegistryIndex): number | undefined {
+  if (winner.status === 'prohibited') return undefined;
+  for (const { entry, ids } of idx.implied) {
+    if (idx.entries[entry]!.id === winner.id) return undefined;
+    if (ids.includes(winner.id) && ids.every((id) => named.includes(id))) return entry;
+  }
+  return undefined;
 }
 
 function decide(

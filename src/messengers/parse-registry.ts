@@ -4,7 +4,8 @@ import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../schemas/messengers.schema.json';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
-import type { MessengerEntry, MessengerRegistry } from './types.js';
+import type { MessengerEntry, MessengerEntryData, MessengerRegistry } from './types.js';
+import { materializeRegistry } from './registry-as-of.js';
 import { registryHash } from './registry-hash.js';
 import { compactAlias, normalizeHost } from './registry-index.js';
 import { joinPointer } from '../diagnostics/json-pointer.js';
@@ -165,9 +166,39 @@ function duplicateDiagnostics(
 }
 
 /**
+ * An entry in the old format (a status without dates or source address) still loads, so existing
+ * overlays keep working; a warning says how to date it.
+ */
+function legacyDiagnostics(
+  entries: readonly MessengerEntryData[],
+  doc: Document,
+  lc: LineCounter,
+  file: string | undefined,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  entries.forEach((e, i) => {
+    if (e.history) return;
+    const d = diag(
+      'REGISTRY_LEGACY_FORMAT',
+      `Реестр мессенджеров: запись «${e.id}» в старом формате (status без истории): статус действует без дат и без адреса источника.`,
+      `Messenger registry: entry "${e.id}" is in the old format (status without history): the status applies undated and without a source address.`,
+      { file, pointer: joinPointer('', 'entries', i, 'status'), ...yamlPosition(doc, lc, joinPointer('', 'entries', i, 'status')) },
+      {
+        ru: 'Замените status на history: [{ kind: region, status: …, from: ГГГГ-ММ-ДД, source: { title, url, read } }] (docs/registry.md).',
+        en: 'Replace status with history: [{ kind: region, status: …, from: YYYY-MM-DD, source: { title, url, read } }] (docs/registry.md).',
+      },
+    );
+    d.severity = 'warning';
+    out.push(d);
+  });
+  return out;
+}
+
+/**
  * Parses and validates a messenger registry (YAML or JSON text). Problems come back as
  * positioned diagnostics (`YAML_SYNTAX`, `YAML_DUPLICATE_KEY`, `REGISTRY_INVALID`); the registry
- * is returned only when there are none. Never throws.
+ * is returned only when there are no errors (an entry in the old undated format is a
+ * `REGISTRY_LEGACY_FORMAT` warning). Never throws.
  */
 export function parseRegistry(
   yamlText: string,
@@ -211,11 +242,9 @@ export function parseRegistry(
   }
   const v = validate();
   if (!v(data)) return { diagnostics: schemaDiagnostics(v.errors ?? [], doc, lc, file) };
-  const raw = data as { version: string; source: string; entries: MessengerEntry[] };
-  const dups = duplicateDiagnostics(raw.entries, doc, lc, file);
+  const raw = data as { version: string; source: string; entries: MessengerEntryData[] };
+  const dups = duplicateDiagnostics(raw.entries as MessengerEntry[], doc, lc, file);
   if (dups.length > 0) return { diagnostics: dups };
-  return {
-    registry: { version: raw.version, source: raw.source, hash: registryHash(raw.version, raw.entries), entries: raw.entries },
-    diagnostics: [],
-  };
+  const registry = materializeRegistry({ version: raw.version, source: raw.source, hash: registryHash(raw.version, raw.entries), entries: raw.entries });
+  return { registry, diagnostics: legacyDiagnostics(raw.entries, doc, lc, file) };
 }

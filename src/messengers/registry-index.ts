@@ -16,6 +16,8 @@ export interface RegistryIndex {
   readonly domains: ReadonlyMap<string, number>;
   /** Scheme with its colon (`tg:`) → entry index. */
   readonly schemes: ReadonlyMap<string, number>;
+  /** Entries meant by naming several others together (`impliedBy`), with those ids. */
+  readonly implied: readonly { entry: number; ids: readonly string[] }[];
   /** Longest alias, in words. */
   readonly maxWords: number;
   readonly isKnownWord: (w: string) => boolean;
@@ -129,8 +131,14 @@ export function buildIndex(entries: readonly MessengerEntry[]): RegistryIndex {
     for (const s of entry.schemes ?? []) schemes.set(s.toLowerCase().replace(/:?$/, ':'), i);
   });
 
+  const implied: { entry: number; ids: string[] }[] = [];
+  entries.forEach((entry, i) => {
+    if (entry.impliedBy && entry.impliedBy.length > 0) implied.push({ entry: i, ids: [...entry.impliedBy] });
+  });
+
   return {
     entries,
+    implied,
     canon,
     phrases,
     compact,

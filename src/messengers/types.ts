@@ -10,6 +10,44 @@ import type { ISODate } from '../model/types.js';
  */
 export type MessengerStatus = 'prohibited' | 'educational' | 'allowed' | 'unknown';
 
+/**
+ * What a dated status says. `rkn-list`: on the Roskomnadzor list under 149-FZ art. 10 (what 2.final
+ * cites) → prohibited; `educational-platform` (Sferum) → educational; `national-platform` (MAX,
+ * 156-FZ) and `domestic` → allowed; `foreign` (a foreign service off the list) → unknown;
+ * `blocked`, `restricted`, `discontinued` are facts about access that change no status by
+ * themselves; `region` / `school` carry the status an overlay decided and win over the others.
+ */
+export type StatusKind =
+  | 'rkn-list'
+  | 'blocked'
+  | 'restricted'
+  | 'discontinued'
+  | 'foreign'
+  | 'domestic'
+  | 'national-platform'
+  | 'educational-platform'
+  | 'region'
+  | 'school';
+
+export interface StatusSource {
+  title: string;
+  /** https://… (or file: for a regional document). */
+  url: string;
+  /** The date the source was read. */
+  read: ISODate;
+}
+
+/** One dated status of a service: in force from `from` to `to` (both inclusive, open when absent). */
+export interface StatusPeriod {
+  kind: StatusKind;
+  /** Required for `region` / `school`; otherwise the kind decides. */
+  status?: MessengerStatus;
+  from?: ISODate;
+  to?: ISODate;
+  source: StatusSource;
+  note?: string;
+}
+
 export interface MessengerEntry {
   /** Canonical id: `whatsapp`, `telegram`, `sferum`, `vk-messenger-edu`… */
   id: string;
@@ -34,11 +72,35 @@ export interface MessengerEntry {
    * across families the link, which proves the host, wins.
    */
   family?: string;
+  /**
+   * The status on the registry's date (`MessengerRegistry.asOf`, else its newest entry date),
+   * computed from `history`; an entry in the legacy format carries it as written.
+   */
   status: MessengerStatus;
-  /** Where the status comes from (the regulation's clause, an RKN notice). */
+  /** Dated statuses with their sources (the registry data format). */
+  history?: readonly StatusPeriod[];
+  /** The period of `history` that decided `status` on the registry's date, if any. */
+  basis?: StatusPeriod;
+  /**
+   * Ids of services that, named together in one channel's text or link, mean this service
+   * («Сферум» next to a max.ru link is Sferum in MAX).
+   */
+  impliedBy?: string[];
+  /** Legacy format: where the status comes from. */
   source?: string;
-  /** Date the status took effect. */
+  /** Legacy format: the date the status took effect (before it the service is `unknown`). */
   effectiveFrom?: ISODate;
+}
+
+/** An entry as the data file has it: `status` is computed from `history`. */
+export type MessengerEntryData = Omit<MessengerEntry, 'status' | 'basis'> & { status?: MessengerStatus };
+
+/** A registry as the data file has it (the bundled one is generated from rules/data/messengers.yaml). */
+export interface MessengerRegistryData {
+  version: string;
+  source: string;
+  hash: string;
+  entries: readonly MessengerEntryData[];
 }
 
 export interface MessengerRegistry {
@@ -47,6 +109,12 @@ export interface MessengerRegistry {
   /** sha256 of the registry's canonical JSON. */
   hash: string;
   entries: readonly MessengerEntry[];
+  /** The latest `from` / `to` date of any entry's history: how recent the registry's world is. */
+  newestEntry?: ISODate;
+  /** Set on a view made by `registryAsOf`: the date its statuses are taken on. */
+  asOf?: ISODate;
+  /** Set on a view made for an edition: the ids the edition counts as the educational platform. */
+  educationalPlatforms?: readonly string[];
 }
 
 export interface PlatformMatch {
@@ -54,7 +122,8 @@ export interface PlatformMatch {
   input: string;
   entry?: MessengerEntry;
   status: MessengerStatus;
-  matchedBy: 'id' | 'alias' | 'link' | 'none';
+  /** `context`: several named services that together mean this one (`impliedBy`). */
+  matchedBy: 'id' | 'alias' | 'link' | 'context' | 'none';
   /**
    * What matched, normalised: the alias («телега»), the host (`t.me` — never the path, which may
    * hold a phone number) or the scheme (`tg:`).

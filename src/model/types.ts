@@ -20,6 +20,8 @@ export interface SchoolFile {
   /** Version of the input format; only 1 exists. */
   schemaVersion?: 1;
   school: School;
+  /** The edition of the regulation the school adopted (docs/editions.md); absent: audited by intent. */
+  regulation?: { edition?: string };
   /** The classes of the school. When absent, classes are taken from the roster. */
   classes?: SchoolClass[];
   documents?: SchoolDocument[];
@@ -300,6 +302,8 @@ export interface SourceMap {
 /** The loaded, validated input: CSV references resolved, defaults applied. */
 export interface AuditInput {
   school: School;
+  /** The regulation edition the school declared (docs/editions.md); absent: audited by intent. */
+  regulation?: { edition?: string };
   classes: SchoolClass[];
   documents: SchoolDocument[];
   admins: PlatformAdmin[];

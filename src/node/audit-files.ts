@@ -138,6 +138,8 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
     config,
     ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
     registry,
+    ...(setup.registryOverlays ? { registryOverlays: setup.registryOverlays } : {}),
+    ...(setup.editions && setup.editions.length > 0 ? { editions: setup.editions } : {}),
     ...(Object.keys(exportSummaries).length > 0 ? { exportSummaries } : {}),
     ...(waivers ? { waivers } : {}),
     diagnostics,

@@ -318,6 +318,8 @@ export async function auditRegionFiles(paths: string | readonly string[], option
     ...(onProgress ? { onProgress: (done: number) => onProgress(done, files.length) } : {}),
     config,
     registry,
+    ...(setup.registryOverlays ? { registryOverlays: setup.registryOverlays } : {}),
+    ...(setup.editions && setup.editions.length > 0 ? { editions: setup.editions } : {}),
     ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
     diagnostics,
     schoolFiles,

@@ -8,6 +8,9 @@ import type { MessengerRegistry } from '../messengers/types.js';
 import { loadConfigFile } from './load-config.js';
 import { loadRegistryOverlays } from './load-registry-overlays.js';
 import { loadRulePacks } from './load-rule-packs.js';
+import { loadEditionsFile } from './load-editions.js';
+import { sha256File } from './hash-file.js';
+import type { Edition } from '../editions/types.js';
 
 export interface AuditSetupOptions {
   /** `sferum-compliance.config.yaml`; its `rulePacks` and `registry` are relative to it. */
@@ -29,6 +32,10 @@ export interface AuditSetup {
   rules: RuleDefinition[];
   /** Absent when the config, a rule pack or a registry overlay has errors: nothing should be audited. */
   registry?: MessengerRegistry;
+  /** The overlay files composed into `registry`, in order (the report's provenance). */
+  registryOverlays?: { path: string; sha256: string }[];
+  /** The region's own regulation editions (config `editions`). */
+  editions?: Edition[];
   diagnostics: Diagnostic[];
   /** The config, rule and overlay files read, for `report.inputs`. */
   files: { path: string; sha256: string }[];
@@ -78,5 +85,17 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   diagnostics.push(...overlays.diagnostics);
   files.push(...overlays.files);
   if (!overlays.registry) return { config, rules: packs.rules, diagnostics, files };
-  return { config, rules: packs.rules, registry: overlays.registry, diagnostics, files };
+
+  // The region's own editions of the regulation.
+  let editions: Edition[] = [];
+  if (fileConfig.editions) {
+    const path = fromConfig(fileConfig.editions);
+    const loaded = await loadEditionsFile(path, display(path));
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.editions) return { config, rules: packs.rules, diagnostics, files };
+    editions = loaded.editions;
+    const sha = await sha256File(path);
+    if (sha) files.push({ path: display(path), sha256: sha });
+  }
+  return { config, rules: packs.rules, registry: overlays.registry, registryOverlays: overlays.files, editions, diagnostics, files };
 }

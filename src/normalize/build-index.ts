@@ -15,6 +15,11 @@ export interface NormalizeOptions {
   /** The audit date: every "in force", "days since" is computed for this calendar day. */
   asOf: ISODate;
   registry: MessengerRegistry;
+  /**
+   * The regulation edition applied: `classChatsOn` maps a service to the one a class or parents'
+   * chat on it counts as (`max` → `sferum-max`). Default: none, undeclared.
+   */
+  edition?: { id: string; declared: boolean; classChatsOn: Readonly<Record<string, string>> };
   exportSummaries?: Readonly<Record<string, ExportSummary>>;
 }
 
@@ -102,6 +107,26 @@ function matchPlatform(platform: string, link: string | undefined, registry: Mes
   return match;
 }
 
+/**
+ * Under an edition that says so, a class or parents' chat on a service counts as the service it
+ * maps to — a class chat in MAX is the class's Sferum chat in MAX — but only while that service
+ * is the educational platform on the audit date. `matchedBy: 'context'` records that the purpose
+ * of the chat, not its name, decided.
+ */
+function asClassChat(
+  match: PlatformMatch,
+  channel: Channel,
+  classChatsOn: Readonly<Record<string, string>>,
+  registry: MessengerRegistry,
+): PlatformMatch {
+  const target = match.entry ? classChatsOn[match.entry.id] : undefined;
+  if (target === undefined || !Object.prototype.hasOwnProperty.call(classChatsOn, match.entry!.id)) return match;
+  if (!((channel.purpose === 'class' || channel.purpose === 'parents') && channel.class)) return match;
+  const entry = registry.entries.find((e) => e.id === target);
+  if (!entry || entry.status !== 'educational') return match;
+  return { ...match, entry, status: entry.status, matchedBy: 'context', evidence: `${match.entry!.id} + purpose: ${channel.purpose}`, alsoNamed: [match.entry!.id] };
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -186,8 +211,9 @@ export function buildIndex(input: AuditInput, options: NormalizeOptions): InputI
   classes.forEach((c, i) => classRecordIndex.has(c.id) || classRecordIndex.set(c.id, i));
 
   const autoIds = new Set(input.school?.sferum?.autoChannels ?? []);
+  const classChatsOn = options.edition?.classChatsOn ?? {};
   const channelInfos: ChannelInfo[] = channels.map((channel, index) => {
-    const match = matchPlatform(channel.platform ?? '', channel.link, options.registry);
+    const match = asClassChat(matchPlatform(channel.platform ?? '', channel.link, options.registry), channel, classChatsOn, options.registry);
     const owner = channel.owner ?? null;
     const memberSet = Array.isArray(channel.members)
       ? new Set([...channel.members, ...(owner ? [owner] : [])])

@@ -5,6 +5,7 @@ import { daysBetween } from '../model/iso-date.js';
 import { belongsToClass, type ChannelInfo, type InputIndex } from './build-index.js';
 import { channelLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';
+import { STATUS_KINDS } from './facts.js';
 
 const STAFF_COUNT_KEYS: readonly (PersonRole | 'other')[] = ['administration', 'teacher', 'class-teacher'];
 
@@ -14,6 +15,11 @@ function platformName(ci: ChannelInfo): string {
   // An invite link written in the platform column may carry a token: never echo it.
   if (raw === '' || /:\/\/|^www\.|\.[a-z]{2,}\//i.test(raw)) return 'неизвестная платформа';
   return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+}
+
+function basisKind(ci: ChannelInfo): (typeof STATUS_KINDS)[number] | null {
+  const kind = ci.match.entry?.basis?.kind;
+  return kind !== undefined && (STATUS_KINDS as readonly string[]).includes(kind) ? (kind as (typeof STATUS_KINDS)[number]) : null;
 }
 
 export function deriveChannel(
@@ -66,6 +72,10 @@ export function deriveChannel(
     platformName: platformName(ci),
     platformStatus: ci.status,
     platformMatchedBy: ci.match.matchedBy,
+    platformStatusKind: basisKind(ci),
+    platformStatusSince: ci.match.entry?.basis?.from ?? null,
+    platformStatusSource: ci.match.entry?.basis?.source.title ?? null,
+    platformStatusUrl: ci.match.entry?.basis?.source.url ?? null,
     kind: channel.kind,
     purpose: channel.purpose,
     class: channel.class ?? null,

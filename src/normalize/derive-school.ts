@@ -4,6 +4,7 @@ import { DEFAULT_ESCHOOL_SYSTEM } from '../model/types.js';
 import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
 import { isEducational, onOrBeforeOrUndated, type InputIndex } from './build-index.js';
 import { subjectWithSources } from './sources.js';
+import { statusOn } from '../messengers/registry-as-of.js';
 import { profileSecurity } from './derive-person.js';
 
 function daysSinceLatest(dates: readonly unknown[], asOf: string): number | null {
@@ -34,12 +35,18 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
     (c) => c.autoCreated && !(c.owner !== null && index.adminIds.has(c.owner)),
   ).length;
 
+  // Judged on the registry's own history, whatever the edition counts as the platform.
+  const sferumInMax = options.registry.entries.find((e) => e.id === 'sferum-max');
+
   const withProfile = index.people.filter((p) => p.person.profile?.created === true);
 
   const facts: FactValues<'school'> = {
     schoolName: school?.shortName ?? school?.name ?? '',
     eSchoolSystem: school?.eSchoolSystem ?? DEFAULT_ESCHOOL_SYSTEM,
     hasRegulation: regulations.length > 0,
+    regulationEdition: options.edition?.id ?? 'intent',
+    regulationEditionDeclared: options.edition?.declared === true,
+    sferumInMaxInForce: sferumInMax !== undefined && statusOn(sferumInMax, asOf).status === 'educational',
     regulationCount: regulations.length,
     regulationInForce: current.length > 0,
     currentRegulationIds: current.map((d) => d.doc.id),

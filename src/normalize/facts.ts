@@ -54,6 +54,15 @@ function en_<const V extends readonly string[]>(values: V, ru: string, en: strin
 }
 
 export const PLATFORM_STATUSES = ['prohibited', 'educational', 'allowed', 'unknown'] as const;
+export const STATUS_KINDS = [
+  'rkn-list',
+  'educational-platform',
+  'national-platform',
+  'domestic',
+  'foreign',
+  'region',
+  'school',
+] as const;
 export const CHAT_MEMBERSHIP = ['members', 'counts', 'unknown', 'none'] as const;
 
 const FACT_DEFINITIONS = {
@@ -61,6 +70,15 @@ const FACT_DEFINITIONS = {
     schoolName: s('Краткое наименование школы', 'Short name of the school'),
     eSchoolSystem: s('Региональная система «Электронная школа»', 'The regional e-school system'),
     hasRegulation: b('Среди документов есть Положение (kind: regulation)', 'The documents include the regulation (kind: regulation)'),
+    regulationEdition: s('Редакция Положения, по которой проведён аудит (docs/editions.md)', 'The regulation edition the audit applied (docs/editions.md)'),
+    regulationEditionDeclared: b(
+      'Школа объявила редакцию Положения (regulation.edition); нет — аудит по смыслу Положения',
+      "The school declared its regulation edition (regulation.edition); no: audited by the regulation's intent",
+    ),
+    sferumInMaxInForce: b(
+      'На дату проверки «Сферум» работает в MAX (по реестру: с 15.09.2025 во всех регионах)',
+      'On the audit date Sferum runs in MAX (per the registry: in every region from 2025-09-15)',
+    ),
     regulationCount: n('Число редакций Положения среди документов', 'Number of editions of the regulation among the documents'),
     regulationInForce: b(
       'На дату проверки действует утверждённая редакция Положения, не заменённая новой',
@@ -347,7 +365,20 @@ const FACT_DEFINITIONS = {
       'Статус платформы: prohibited — перечень Роскомнадзора, educational — образовательная платформа, allowed — разрешена, но не учебный профиль, unknown — неизвестна',
       'Platform status: prohibited (Roskomnadzor list), educational, allowed (not the educational profile), unknown',
     ),
-    platformMatchedBy: e(['id', 'alias', 'link', 'none'], 'Как распознана платформа', 'How the platform was recognised'),
+    platformMatchedBy: e(
+      ['id', 'alias', 'link', 'context', 'none'],
+      'Как распознана платформа (context — по сочетанию названий или по назначению чата в редакции Положения)',
+      "How the platform was recognised (context: by names given together, or by the chat's purpose under the edition)",
+    ),
+    platformStatusKind: en_(
+      STATUS_KINDS,
+      'Основание статуса на дату проверки: rkn-list — перечень Роскомнадзора, educational-platform, national-platform, domestic, foreign, region, school (null — нет датированного основания)',
+      'What the status rests on at the audit date: rkn-list (Roskomnadzor list), educational-platform, national-platform, domestic, foreign, region, school (null: no dated basis)',
+      ['реестр мессенджеров (rules/data, --registry)', 'the messenger registry (rules/data, --registry)'],
+    ),
+    platformStatusSince: sn('С какой даты действует основание статуса (ГГГГ-ММ-ДД; null — без даты)', 'Since when the status basis is in force (YYYY-MM-DD; null: undated)', ['реестр мессенджеров (rules/data, --registry)', 'the messenger registry (rules/data, --registry)']),
+    platformStatusSource: sn('Источник основания статуса: название', 'Source of the status basis: title', ['реестр мессенджеров (rules/data, --registry)', 'the messenger registry (rules/data, --registry)']),
+    platformStatusUrl: sn('Источник основания статуса: адрес', 'Source of the status basis: address', ['реестр мессенджеров (rules/data, --registry)', 'the messenger registry (rules/data, --registry)']),
     kind: e(['chat', 'channel', 'call', 'group'], 'Тип: чат, канал, звонок, группа', 'Kind: chat, channel, call, group'),
     purpose: e(
       ['class', 'parents', 'subject', 'educational', 'administrative', 'staff', 'official', 'other'],

@@ -126,7 +126,24 @@ export interface Report {
   schemaVersion: string;
   tool: { name: string; version: string };
   catalog: { version: string; hash: string };
-  registry: { version: string; source: string; hash: string };
+  /**
+   * The messenger registry the verdicts rest on: its version, the newest dated entry (how recent
+   * its world is) and the overlay files composed into it.
+   */
+  registry: {
+    version: string;
+    source: string;
+    hash: string;
+    newestEntry?: ISODate;
+    overlays?: { path: string; sha256: string }[];
+  };
+  /** The regulation edition applied (docs/editions.md) and whether the school declared it. */
+  edition?: {
+    id: string;
+    title: string;
+    declared: boolean;
+    source: { title: string; url: string; read: ISODate };
+  };
   asOf: ISODate;
   /** ISO timestamp; omitted when the caller switches it off for byte-identical output. */
   generatedAt?: string;

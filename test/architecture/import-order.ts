@@ -15,6 +15,7 @@ export const LAYERS = [
   'validate',
   'load',
   'messengers',
+  'editions',
   'evaluate',
   'normalize',
   'catalog',

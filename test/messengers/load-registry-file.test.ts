@@ -27,7 +27,7 @@ describe('loadRegistryFile', () => {
     const file = join(dir, 'region.yaml');
     writeFileSync(file, '\ufeff' + REGION);
     const { registry, diagnostics } = await loadRegistryFile(file);
-    expect(diagnostics).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['REGISTRY_LEGACY_FORMAT']);
     expect(registry?.entries.map((e) => e.id)).toEqual(['yandex-messenger']);
   });
 

@@ -148,7 +148,7 @@ const rows: Row[] = [
   ['WhatsApp', 'https://sferum.ru/?p=messages&join=1', 'whatsapp', 'prohibited', 'id'],
   ['Сферум', 'https://vk.me/join/abc', 'sferum', 'educational', 'alias'], // same family: text refines
   ['ВК', 'https://sferum.ru/?p=messages&join=1', 'sferum', 'educational', 'link'],
-  ['Сферум', 'https://max.ru/join/abc', 'max', 'allowed', 'link'], // the link proves the host
+  ['Сферум', 'https://max.ru/join/abc', 'sferum-max', 'educational', 'context'], // Sferum named next to a MAX link: Sferum in MAX
   ['Сферум, объявления дублируются по e-mail', undefined, 'sferum', 'educational', 'alias'],
   // lookalikes and non-messengers: never prohibited, never guessed
   ['https://school72.ru/news/telegram-bot-ban', undefined, null, 'unknown', 'none'],

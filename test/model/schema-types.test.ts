@@ -74,6 +74,7 @@ const record = {
 
 const school = {
   schemaVersion: 1,
+  regulation: { edition: '2024' },
   school: {
     id: '5401000001',
     name: 'МБОУ СОШ № 1',

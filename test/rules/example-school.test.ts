@@ -23,6 +23,7 @@ const EXPECTED = [
   'SFR-2.FINAL-PROHIBITED-MESSENGER → c-15', // 8: Viber
   'SFR-2.FINAL-UNKNOWN-PLATFORM → c-16', // 9: «Перемена»
   'SFR-2.2-EXTRA-ADMIN-STAFF → p-058', // 10: a parent as extra admin
+  'SFR-1.1-REGULATION-EDITION → school', // 12 (info): no edition declared while Sferum runs in MAX
 ].sort();
 
 describe('examples/school-72', () => {
