@@ -128,6 +128,7 @@ export { parseWaivers, checkWaivers, applyWaivers, matchGlob, findingFingerprint
 export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, ApplyWaiversOptions, WaiverOutcome } from './findings/index.js';
 export { parseConfig, defineConfig, DEFAULT_ATTESTATION_MAX_AGE_DAYS, DEFAULT_TIME_ZONE } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
+export { describeRunSetup, isDefaultSetup, type RunSetup, type RunSetupFiles } from './config/run-setup.js';
 
 // formats
 export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_SCHEMA_URI, SARIF_INFORMATION_URI, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';

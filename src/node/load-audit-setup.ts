@@ -32,6 +32,9 @@ export interface AuditSetup {
   diagnostics: Diagnostic[];
   /** The config, rule and overlay files read, for `report.inputs`. */
   files: { path: string; sha256: string }[];
+  /** The rule pack directories and registry overlay files of the run, as `display` names them. */
+  rulePackDirs?: string[];
+  registryOverlays?: string[];
 }
 
 /**
@@ -63,20 +66,24 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   const fromConfig = (p: string) => (configPath ? resolve(dirname(configPath), p) : p);
 
   // Rule packs, then the config's overrides checked against every rule, with positions.
-  const packs = await loadRulePacks([...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)], display);
+  const packDirs = [...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)];
+  const rulePackDirs = packDirs.map(display);
+  const packs = await loadRulePacks(packDirs, display);
   diagnostics.push(...packs.diagnostics);
   files.push(...packs.files);
-  if (hasErrors(packs.diagnostics)) return { config, rules: packs.rules, diagnostics, files };
+  if (hasErrors(packs.diagnostics)) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   if (configPath && configText !== undefined) {
     const rechecked = parseConfig(configText, display(configPath), { rules: [...builtinCatalog().rules, ...packs.rules] });
     diagnostics.push(...rechecked.diagnostics);
-    if (!rechecked.config) return { config, rules: packs.rules, diagnostics, files };
+    if (!rechecked.config) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   }
 
   // Registry: the built-in one, extended by the config's overlay and then the explicit one.
-  const overlays = await loadRegistryOverlays([fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath], display);
+  const overlayPaths = [fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath];
+  const registryOverlays = overlayPaths.filter((p): p is string => p !== undefined).map(display);
+  const overlays = await loadRegistryOverlays(overlayPaths, display);
   diagnostics.push(...overlays.diagnostics);
   files.push(...overlays.files);
-  if (!overlays.registry) return { config, rules: packs.rules, diagnostics, files };
-  return { config, rules: packs.rules, registry: overlays.registry, diagnostics, files };
+  if (!overlays.registry) return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlays };
+  return { config, rules: packs.rules, registry: overlays.registry, diagnostics, files, rulePackDirs, registryOverlays };
 }

@@ -4,6 +4,7 @@ import type { Disposition, Severity } from '../catalog/types.js';
 import type { SourceLocation, ISODate } from '../model/types.js';
 import type { SubjectType } from '../normalize/types.js';
 import type { FindingCounts } from './finding-counts.js';
+import type { RunSetup } from '../config/run-setup.js';
 
 export type Language = 'ru' | 'en';
 
@@ -106,6 +107,8 @@ export interface Report {
   engine: 'compiled' | 'reference';
   school: { id?: string; name: string; region: string; municipality: string };
   inputs: { path: string; sha256: string }[];
+  /** What the run used besides the school's data: config, changed rules, packs, overlays, waivers. */
+  setup?: RunSetup;
   summary: ReportSummary;
   clauses: ClauseResult[];
   findings: Finding[];
@@ -126,6 +129,8 @@ export interface Explanation {
   violation?: ExplainNode;
   /** The rule's parameters as the audit used them (defaults + configuration). */
   params: Record<string, unknown>;
+  /** The configuration switched the rule off: the audit did not evaluate it (explained as if on). */
+  disabled?: boolean;
 }
 
 /** `diffReports()`: findings compared by fingerprint. */
