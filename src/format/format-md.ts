@@ -2,6 +2,7 @@ import { SEVERITIES } from '../catalog/types.js';
 import type { Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
+import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor } from './labels.js';
 import {
   clauseTitle,
@@ -45,6 +46,7 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     '',
   );
 
+  out.push(...renderRunSetup(report, opts));
   out.push(`## ${L.titles.summary}`, '');
   const s = report.summary;
   out.push(
@@ -129,4 +131,19 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The run setup section; a switched-off core rule is a bold warning. */
+function renderRunSetup(report: Report, opts: ResolvedFormatOptions): string[] {
+  const lines = runSetupLines(report.setup, opts.language);
+  if (lines.length === 0) return [];
+  const title = runSetupTitle(opts.language);
+  const out = [`## ${escapeMarkdown(title)}`, ''];
+  for (const l of lines) {
+    if (l.label === title) out.push(`- ${escapeMarkdown(l.value)}`);
+    else if (l.warning) out.push(`- **⚠ ${escapeMarkdown(runSetupWarningWord(opts.language))}: ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}**`);
+    else out.push(`- ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}`);
+  }
+  out.push('');
+  return out;
 }

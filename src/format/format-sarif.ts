@@ -6,6 +6,7 @@ import { escapeMarkdown } from './escape-markdown.js';
 import { labelsFor, type Labels } from './labels.js';
 import { positiveInt, primarySource, severityRank, subjectText, visibleFindings } from './report-view.js';
 import { stableStringify } from './stable-json.js';
+import { runSetupProperties } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -195,6 +196,7 @@ export function formatSarif(report: Report, opts: ResolvedFormatOptions): string
           registry: { version: cleanLine(report.registry.version), hash: cleanLine(report.registry.hash) },
           score: report.summary.score,
           clauses: report.summary.clauses,
+          ...renderRunSetup(report),
         },
       },
     ],
@@ -237,4 +239,10 @@ function ruleDescriptor(id: string, findings: Finding[], L: Labels): Record<stri
       ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
     },
   };
+}
+
+/** The run setup as run properties: the structured record plus the flat `setup.*` names JUnit uses. */
+function renderRunSetup(report: Report): Record<string, unknown> {
+  if (!report.setup) return {};
+  return { setup: JSON.parse(JSON.stringify(report.setup, (_k, v: unknown) => (typeof v === 'string' ? cleanLine(v) : v))) as unknown, ...Object.fromEntries(runSetupProperties(report.setup).map(([k, v]) => [k, cleanLine(v)])) };
 }

@@ -4,6 +4,7 @@ import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { labelsFor } from './labels.js';
+import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import {
   clauseTitle,
   formatSource,
@@ -91,6 +92,7 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   const headerWidth = Math.max(...header.map(([k]) => width(k) + 1));
   for (const [k, v] of header) out.push(`  ${padEnd(`${k}:`, headerWidth)}  ${v}`);
   out.push('');
+  out.push(...renderRunSetup(report, opts, c));
 
   // Summary: two small aligned tables and the score.
   out.push(c.bold(L.titles.summary));
@@ -187,4 +189,18 @@ function findingLines(
   if (f.note) lines.push(`${bodyIndent}${c.dim(indentLines(f.note, bodyIndent))}`);
   // A waived finding is set aside, not gone: shown whole, dimmed.
   return f.waived ? lines.map((l) => c.dim(l)) : lines;
+}
+
+/** The run setup block (config, changed rules, packs, overlays, waivers); a switched-off core rule in red. */
+function renderRunSetup(report: Report, opts: ResolvedFormatOptions, c: Colors): string[] {
+  const lines = runSetupLines(report.setup, opts.language);
+  if (lines.length === 0) return [];
+  const out = [c.bold(runSetupTitle(opts.language))];
+  for (const l of lines) {
+    if (l.label === runSetupTitle(opts.language)) out.push(`  ${cleanLine(l.value)}`);
+    else if (l.warning) out.push(`  ${c.red(c.bold(`⚠ ${runSetupWarningWord(opts.language)}: ${l.label}: ${cleanLine(l.value)}`))}`);
+    else out.push(`  ${l.label}: ${cleanLine(l.value)}`);
+  }
+  out.push('');
+  return out;
 }
