@@ -47,6 +47,11 @@ export interface AuditOptions {
   diagnostics?: readonly Diagnostic[];
   /** Files beyond the input's own (config, waivers, exports) to list in `report.inputs`. */
   inputFiles?: readonly { path: string; sha256: string }[];
+  /**
+   * The input was loaded and validated already (`loadSchool`, `auditFiles`): skip validating it
+   * again. Default false: an input built in code is checked and its problems are in `report.diagnostics`.
+   */
+  validated?: boolean;
   /** The files of the run's setup (config, rule pack folders, registry overlays, waivers), for `report.setup`. */
   setupFiles?: RunSetupFiles;
   /**

@@ -147,6 +147,8 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
       diagnostics,
       inputFiles,
       setupFiles: setup.setupFiles,
+      // loadSchoolFile validated it (and would not have returned an input with errors).
+      validated: true,
     },
   };
 }
