@@ -108,6 +108,7 @@ export function prepareAudit(given: AuditInput, options: AuditOptions = {}): Aud
   const subjects = normalize(effectiveInput, {
     asOf: run.asOf,
     registry: run.registry,
+    language: run.language,
     ...(options.exportSummaries ? { exportSummaries: options.exportSummaries } : {}),
   });
   return {

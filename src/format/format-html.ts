@@ -4,6 +4,7 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeHtml as h } from './escape-html.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor, type Labels } from './labels.js';
+import { engineName, pickLanguage } from './localize.js';
 import {
   clauseTitle,
   formatSource,
@@ -101,9 +102,9 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
     `<dt>${h(L.fields.region)}</dt><dd>${h(report.school.region)}</dd>`,
     `<dt>${h(L.fields.municipality)}</dt><dd>${h(report.school.municipality)}</dd>`,
     `<dt>${h(L.fields.asOf)}</dt><dd>${h(report.asOf)}</dd>`,
-    `<dt>${h(L.fields.tool)}</dt><dd>${h(report.tool.name)} ${h(report.tool.version)} (${h(L.fields.engine.toLowerCase())}: ${h(report.engine)})</dd>`,
+    `<dt>${h(L.fields.tool)}</dt><dd>${h(report.tool.name)} ${h(report.tool.version)} (${h(L.fields.engine.toLowerCase())}: ${h(engineName(report.engine, lang))})</dd>`,
     `<dt>${h(L.fields.catalog)}</dt><dd>${h(report.catalog.version)} (${h(report.catalog.hash.slice(0, 12))})</dd>`,
-    `<dt>${h(L.fields.registry)}</dt><dd>${h(report.registry.version)} (${h(report.registry.source)})</dd>`,
+    `<dt>${h(L.fields.registry)}</dt><dd>${h(report.registry.version)} (${h(pickLanguage(report.registry.source, lang))})</dd>`,
     '</dl>',
     ...renderRunSetup(report, lang),
     '</header>',

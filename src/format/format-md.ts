@@ -4,6 +4,7 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor } from './labels.js';
+import { engineName, pickLanguage } from './localize.js';
 import {
   clauseTitle,
   formatSource,
@@ -40,8 +41,8 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
       [L.fields.asOf, e(report.asOf)],
       [L.fields.tool, e(`${report.tool.name} ${report.tool.version}`)],
       [L.fields.catalog, e(`${report.catalog.version} (${report.catalog.hash.slice(0, 12)})`)],
-      [L.fields.registry, e(`${report.registry.version} (${report.registry.source})`)],
-      [L.fields.engine, e(report.engine)],
+      [L.fields.registry, e(`${report.registry.version} (${pickLanguage(report.registry.source, opts.language)})`)],
+      [L.fields.engine, e(engineName(report.engine, opts.language))],
     ]),
     '',
   );

@@ -4,6 +4,7 @@ import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { labelsFor } from './labels.js';
+import { engineName, pickLanguage } from './localize.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import {
   clauseTitle,
@@ -85,9 +86,9 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     [L.fields.school, cleanLine(report.school.name)],
     [L.fields.region, [report.school.region, report.school.municipality].map(cleanLine).filter(Boolean).join(', ')],
     [L.fields.asOf, cleanLine(report.asOf)],
-    [L.fields.tool, `${cleanLine(report.tool.name)} ${cleanLine(report.tool.version)} (${L.fields.engine.toLowerCase()}: ${cleanLine(report.engine)})`],
+    [L.fields.tool, `${cleanLine(report.tool.name)} ${cleanLine(report.tool.version)} (${L.fields.engine.toLowerCase()}: ${engineName(report.engine, opts.language)})`],
     [L.fields.catalog, `${cleanLine(report.catalog.version)} (${cleanLine(report.catalog.hash).slice(0, 12)})`],
-    [L.fields.registry, `${cleanLine(report.registry.version)} (${cleanLine(report.registry.source)})`],
+    [L.fields.registry, `${cleanLine(report.registry.version)} (${cleanLine(pickLanguage(report.registry.source, opts.language))})`],
   ];
   const headerWidth = Math.max(...header.map(([k]) => width(k) + 1));
   for (const [k, v] of header) out.push(`  ${padEnd(`${k}:`, headerWidth)}  ${v}`);

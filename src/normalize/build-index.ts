@@ -16,6 +16,8 @@ export interface NormalizeOptions {
   asOf: ISODate;
   registry: MessengerRegistry;
   exportSummaries?: Readonly<Record<string, ExportSummary>>;
+  /** Language of subject labels (roles, document kinds); default `ru`. Facts do not depend on it. */
+  language?: 'ru' | 'en';
 }
 
 export const STAFF_ROLES: readonly PersonRole[] = ['administration', 'teacher', 'class-teacher'];

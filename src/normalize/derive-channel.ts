@@ -2,7 +2,7 @@ import type { PersonRole } from '../model/types.js';
 import type { Subject } from './types.js';
 import { daysBetween } from './dates.js';
 import { belongsToClass, type ChannelInfo, type InputIndex } from './build-index.js';
-import { channelLabel } from './labels.js';
+import { channelLabel, labelWords } from './labels.js';
 import { subjectWithSources } from './sources.js';
 
 const STAFF_COUNT_KEYS: readonly (PersonRole | 'other')[] = ['administration', 'teacher', 'class-teacher'];
@@ -13,6 +13,13 @@ function platformName(ci: ChannelInfo): string {
   // An invite link written in the platform column may carry a token: never echo it.
   if (raw === '' || /:\/\/|^www\.|\.[a-z]{2,}\//i.test(raw)) return 'неизвестная платформа';
   return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+}
+
+/** The platform as a label names it: the registry's name in the audit's language. */
+function labelPlatformName(ci: ChannelInfo, fact: string, lang: 'ru' | 'en' | undefined): string {
+  if (lang !== 'en') return fact;
+  if (ci.match.entry) return ci.match.entry.name.en;
+  return fact === labelWords('ru').unknownPlatform ? labelWords('en').unknownPlatform : fact;
 }
 
 export function deriveChannel(
@@ -101,7 +108,7 @@ export function deriveChannel(
 
   const at = `/channels/${ci.index}`;
   return subjectWithSources(
-    { type: 'channel', id: channel.id, label: channelLabel(channel.title ?? channel.id, facts.platformName), facts },
+    { type: 'channel', id: channel.id, label: channelLabel(channel.title ?? channel.id, labelPlatformName(ci, facts.platformName, index.options.language)), facts },
     index.input.sources,
     () => ({
       platformId: `${at}/platform`,

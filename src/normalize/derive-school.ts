@@ -3,6 +3,7 @@ import { DEFAULT_ESCHOOL_SYSTEM } from '../model/types.js';
 import { daysBetween, latestOnOrBefore } from './dates.js';
 import { isEducational, onOrBeforeOrUndated, type InputIndex } from './build-index.js';
 import { subjectWithSources } from './sources.js';
+import { labelWords } from './labels.js';
 import { profileSecurity } from './derive-person.js';
 
 function daysSinceLatest(dates: readonly unknown[], asOf: string): number | null {
@@ -73,7 +74,7 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
   };
 
   return subjectWithSources(
-    { type: 'school', id: 'school', label: school?.shortName ?? school?.name ?? 'школа', facts },
+    { type: 'school', id: 'school', label: school?.shortName ?? school?.name ?? labelWords(index.options.language).school, facts },
     input.sources,
     () => ({
       sferumRegistered: '/school/sferum/registered',
