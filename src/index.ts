@@ -129,6 +129,7 @@ export { parseWaivers, checkWaivers, applyWaivers, findingFingerprint } from './
 export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, ApplyWaiversOptions, WaiverOutcome } from './waivers/index.js';
 export { parseConfig } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
+export { describeRunSetup, isDefaultSetup, type RunSetup, type RunSetupFiles } from './config/run-setup.js';
 
 // formats
 export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';

@@ -15,6 +15,8 @@ export { createNodeFileReader, loadSchoolFile, validateFile } from './node/load-
 
 // audit, findings, report
 export { auditFiles, CONFIG_FILE_NAMES, type AuditFilesOptions, type AuditFilesResult } from './node/audit-files.js';
+export { explainFiles, type ExplainFilesOptions, type ExplainFilesResult } from './node/explain-files.js';
+export { resolveRunSetup, type RunSetupOptions, type ResolvedRunSetup } from './node/resolve-run-setup.js';
 export { loadConfigFile, loadWaiversFile, type LoadConfigOptions, type LoadWaiversOptions } from './node/load-config.js';
 
 // catalog: rule packs on disk

@@ -1,4 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { catalog as builtinCatalog } from '../catalog/index.js';
+import { describeRunSetup } from '../config/run-setup.js';
 import { applyWaivers } from '../waivers/apply-waivers.js';
 import { checkWaivers } from '../waivers/check-waivers.js';
 import type { AuditInput } from '../model/types.js';
@@ -127,6 +129,14 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
       municipality: school.municipality,
     },
     inputs,
+    setup: describeRunSetup({
+      rules: ctx.catalog.rules,
+      coreRuleIds: builtinCatalog().rules.map((r) => r.id),
+      packRules: options.rulePacks,
+      config: options.config,
+      files: options.setupFiles,
+      waiversIgnored: Boolean(options.ignoreWaivers) && (options.waivers?.length ?? 0) > 0,
+    }),
     summary,
     clauses,
     findings,

@@ -18,7 +18,8 @@ export type ExplainOptions = AuditOptions & {
  * Why a rule fired or not, per subject: the applicability (`when`) and violation (`conditions`)
  * trees with each condition's fact value, operator, expected value and result; conditions that
  * short-circuiting skipped are marked `not-evaluated`. The outcome is the one `audit()` reaches.
- * A rule switched off in the config is explained as if it were on. An unknown rule id throws.
+ * A rule switched off in the config is explained as if it were on and marked `disabled` (the audit
+ * did not evaluate it). An unknown rule id throws.
  */
 export async function explain(input: AuditInput, ruleId: string, options: ExplainOptions = {}): Promise<Explanation[]> {
   const ctx = prepareAudit(input, options);
@@ -31,6 +32,7 @@ export async function explain(input: AuditInput, ruleId: string, options: Explai
     rules: { [ruleId]: { ...(override ?? {}), enabled: true } },
   }).enabled;
   const rule = effective!.rule;
+  const disabled = ctx.disabled.includes(ruleId);
   // The same parameter object the audit's rule runner builds, so both see identical facts.
   const params = { ...resolveParams(rule, effective!.params) };
   const compileOptions = options.operators ? { operators: options.operators } : {};
@@ -58,6 +60,7 @@ export async function explain(input: AuditInput, ruleId: string, options: Explai
       ...(applicability ? { applicability } : {}),
       ...(violation ? { violation } : {}),
       params,
+      ...(disabled ? { disabled: true } : {}),
     });
   }
   return out;

@@ -14,6 +14,8 @@ import type { Subjects } from '../normalize/types.js';
 import type { Language } from '../model/vocabulary.js';
 import { effectiveRules, type EffectiveRule } from './effective-rules.js';
 import { resolveAsOf } from './resolve-as-of.js';
+import { normalizeRoleWords } from '../validate/normalize-role-words.js';
+import { validate } from '../validate/validate.js';
 import type { AuditOptions } from './types.js';
 
 /** Everything an audit or an explanation needs, resolved once from input, options and config. */
@@ -95,10 +97,21 @@ export function prepareAuditRun(options: AuditOptions = {}): PreparedAuditRun {
   };
 }
 
+/** Schema and reference checks of an input given in code (its source map is not part of the schema). */
+function validateInput(input: AuditInput, knownClauses: readonly string[]): Diagnostic[] {
+  if (typeof input !== 'object' || input === null) return validate(input, { knownClauses });
+  const { sources: _sources, ...doc } = input;
+  return validate(doc, { knownClauses });
+}
+
 /** `options.prepared` (from `prepareAuditRun`) when given, else resolved from the options here. */
-export function prepareAudit(input: AuditInput, options: AuditOptions = {}): AuditContext {
+export function prepareAudit(given: AuditInput, options: AuditOptions = {}): AuditContext {
   const config = options.config ?? {};
   const run = options.prepared ?? prepareAuditRun(options);
+  // The same role words the files accept, then the same checks: an object built in code is not
+  // trusted more than a file, and its problems are reported rather than silently dropped.
+  const input = normalizeRoleWords(given);
+  const inputDiagnostics = options.validated ? [] : validateInput(input, run.catalog.clauses.map((c) => c.id));
   // A regional config names the e-school system for schools whose file does not.
   const school =
     input.school.eSchoolSystem === undefined && config.eSchoolSystem !== undefined
@@ -113,6 +126,7 @@ export function prepareAudit(input: AuditInput, options: AuditOptions = {}): Aud
     asOf: run.asOf,
     registry,
     edition: world.normalizeEdition,
+    language: run.language,
     ...(options.exportSummaries ? { exportSummaries: options.exportSummaries } : {}),
   });
   return {
@@ -131,6 +145,6 @@ export function prepareAudit(input: AuditInput, options: AuditOptions = {}): Aud
     maxWaiverDays: run.maxWaiverDays,
     attestationMaxAgeDays: run.attestationMaxAgeDays,
     // A copy: audit() appends to the context's list, the run's is shared by every school.
-    diagnostics: [...run.diagnostics, ...world.diagnostics],
+    diagnostics: [...run.diagnostics, ...world.diagnostics, ...inputDiagnostics],
   };
 }

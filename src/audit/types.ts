@@ -8,6 +8,7 @@ import type { Edition } from '../editions/types.js';
 import type { ISODate } from '../model/types.js';
 import type { Language } from '../model/vocabulary.js';
 import type { PreparedAuditRun } from './prepare-audit.js';
+import type { RunSetupFiles } from '../config/run-setup.js';
 
 import type { ExportSummary } from '../normalize/index.js';
 
@@ -51,6 +52,13 @@ export interface AuditOptions {
   diagnostics?: readonly Diagnostic[];
   /** Files beyond the input's own (config, waivers, exports) to list in `report.inputs`. */
   inputFiles?: readonly { path: string; sha256: string }[];
+  /**
+   * The input was loaded and validated already (`loadSchool`, `auditFiles`): skip validating it
+   * again. Default false: an input built in code is checked and its problems are in `report.diagnostics`.
+   */
+  validated?: boolean;
+  /** The files of the run's setup (config, rule pack folders, registry overlays, waivers), for `report.setup`. */
+  setupFiles?: RunSetupFiles;
   /**
    * From `prepareAuditRun(options)`, to audit many schools with one resolved catalog, registry,
    * as-of date and rule set; when given, those come from it and the options' own `asOf`,

@@ -1,4 +1,5 @@
 import type { RuleDefinition } from './types.js';
+import { KIND_LABELS } from '../model/scan-kinds.js';
 import type { Subject } from '../normalize/types.js';
 import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from '../evaluate/types.js';
 import type { Language, RuleOutcome } from '../model/vocabulary.js';
@@ -179,8 +180,27 @@ function show(value: unknown, language: Language): string {
  * become `—`, arrays are joined with commas. Placeholders reach only the label, the id and facts,
  * none of which carries personal data.
  */
+/** «{{facts.daysSinceX}} дн. назад» with no date would read «— дн. назад»: said as a sentence instead. */
+const DAYS_AGO = /\{\{\s*facts\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}\s*(?:дн\. назад|days ago)/g;
+const UNKNOWN_WHEN = { ru: 'неизвестно когда (записей нет)', en: 'at an unknown time (no records)' } as const;
+
+/** `kind: count` pairs of a chat export scan, the kind named in the message's language. */
+function scanKindsText(value: unknown, language: Language): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((v) => {
+    if (typeof v !== 'string') return v;
+    const m = /^([a-z-]+): (\d+)$/.exec(v);
+    const label = m && Object.hasOwn(KIND_LABELS, m[1]!) ? KIND_LABELS[m[1] as keyof typeof KIND_LABELS][language] : undefined;
+    return label ? `${label}: ${m![2]}` : v;
+  });
+}
+
 export function renderMessage(template: string, context: RenderContext, language: Language = 'ru'): string {
-  return template.replace(PLACEHOLDER, (_m, scope: string, name: string) => {
+  const withDates = template.replace(DAYS_AGO, (whole, name: string) => {
+    const value = Object.prototype.hasOwnProperty.call(context.facts, name) ? context.facts[name] : undefined;
+    return value === undefined || value === null ? UNKNOWN_WHEN[language] : whole;
+  });
+  return withDates.replace(PLACEHOLDER, (_m, scope: string, name: string) => {
     if (scope === 'subject') {
       if (name === 'label') return show(context.subject.label, language);
       if (name === 'id') return show(context.subject.id, language);
@@ -200,7 +220,8 @@ export function renderMessage(template: string, context: RenderContext, language
       return '—';
     }
     const source = scope === 'facts' ? context.facts : context.params ?? {};
-    return show(Object.prototype.hasOwnProperty.call(source, name) ? source[name] : undefined, language);
+    const value = Object.prototype.hasOwnProperty.call(source, name) ? source[name] : undefined;
+    return show(scope === 'facts' && name === 'exportFindingsByKind' ? scanKindsText(value, language) : value, language);
   });
 }
 

@@ -14,6 +14,8 @@ import { registerScan } from './commands/scan.js';
 import { registerRegion } from './commands/region.js';
 import type { Language } from '../model/vocabulary.js';
 import { registerRegistry } from './commands/registry.js';
+import { localizeCommander } from './commander-messages.js';
+import { setMessageLanguage } from './options.js';
 
 function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
@@ -21,8 +23,9 @@ function languageOf(argv: readonly string[]): Language {
   return value === 'en' ? 'en' : 'ru';
 }
 
-export function buildProgram(ctx: CliContext): Command {
+export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Command {
   const program = new Command('sferum-compliance');
+  localizeCommander(program, language, (s) => ctx.io.stderr(s));
   program
     .description(
       'Проверка соответствия школы Порядку применения ИКОП «Сферум» и учебного профиля VK Мессенджер.\n' +
@@ -69,7 +72,8 @@ export function buildProgram(ctx: CliContext): Command {
 /** Runs the CLI with the given arguments and returns the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
   const ctx: CliContext = { io, exitCode: 0, version: pkg.version };
-  const program = buildProgram(ctx);
+  setMessageLanguage(languageOf(argv));
+  const program = buildProgram(ctx, languageOf(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;

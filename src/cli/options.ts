@@ -11,11 +11,19 @@ export function reachesThreshold(severity: Severity, failOn: FailOn): boolean {
   return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
 }
 
+/** The language of option errors: set by `main` from `--lang` before parsing (one run at a time). */
+let messageLanguage: Language = 'ru';
+export function setMessageLanguage(language: Language): void {
+  messageLanguage = language;
+}
+
 function choice<T extends string>(name: string, allowed: readonly T[]) {
   return (value: string): T => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(
-      `допустимо / allowed: ${allowed.join(', ')} (получено / got «${value}»)`,
+      messageLanguage === 'ru'
+        ? `допустимо: ${allowed.join(', ')} (получено «${value}»)`
+        : `allowed: ${allowed.join(', ')} (got «${value}»)`,
     );
   };
 }
@@ -38,7 +46,9 @@ export function parseAsOf(value: string): string {
     }
   }
   throw new InvalidArgumentError(
-    `ожидается дата в формате ГГГГ-ММ-ДД, например 2025-03-01 / expected a date YYYY-MM-DD (got «${value}»)`,
+    messageLanguage === 'ru'
+      ? `ожидается дата в формате ГГГГ-ММ-ДД, например 2025-03-01 (получено «${value}»)`
+      : `expected a date YYYY-MM-DD, e.g. 2025-03-01 (got «${value}»)`,
   );
 }
 

@@ -3,7 +3,9 @@ import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeHtml as h } from './escape-html.js';
+import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor, type Labels } from './labels.js';
+import { engineName, pickLanguage } from './localize.js';
 import {
   attestationText,
   clauseTitle,
@@ -36,6 +38,7 @@ body{margin:0 auto;max-width:1200px;padding:24px;font:14px/1.45 system-ui,-apple
 h1{font-size:22px;margin:0 0 12px}
 h2{font-size:18px;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}
 nav{margin:8px 0 16px}nav a{margin-right:14px;color:#1d4ed8}
+.setup-warning{color:#b91c1c}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 16px;margin:0}
 dl.meta dt{color:var(--muted)}dl.meta dd{margin:0}
 .cards{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
@@ -102,11 +105,12 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
     `<dt>${h(L.fields.region)}</dt><dd>${h(report.school.region)}</dd>`,
     `<dt>${h(L.fields.municipality)}</dt><dd>${h(report.school.municipality)}</dd>`,
     `<dt>${h(L.fields.asOf)}</dt><dd>${h(report.asOf)}</dd>`,
-    `<dt>${h(L.fields.tool)}</dt><dd>${h(report.tool.name)} ${h(report.tool.version)} (${h(L.fields.engine.toLowerCase())}: ${h(report.engine)})</dd>`,
+    `<dt>${h(L.fields.tool)}</dt><dd>${h(report.tool.name)} ${h(report.tool.version)} (${h(L.fields.engine.toLowerCase())}: ${h(engineName(report.engine, lang))})</dd>`,
     `<dt>${h(L.fields.catalog)}</dt><dd>${h(report.catalog.version)} (${h(report.catalog.hash.slice(0, 12))})</dd>`,
-    `<dt>${h(L.fields.registry)}</dt><dd>${h(registryLine(report, L, (x) => x))}</dd>`,
+    `<dt>${h(L.fields.registry)}</dt><dd>${h(registryLine(report, L, (x) => x, lang))}</dd>`,
     ...(report.edition ? [`<dt>${h(L.fields.edition)}</dt><dd>${h(editionLine(report, L, (x) => x))}</dd>`] : []),
     '</dl>',
+    ...renderRunSetup(report, lang),
     '</header>',
     `<nav><a href="#summary">${h(L.titles.summary)}</a><a href="#chart">${h(L.titles.chart)}</a>` +
       `<a href="#checklist">${h(L.titles.checklist)}</a><a href="#findings">${h(L.titles.findings)}</a></nav>`,
@@ -270,4 +274,17 @@ function renderChart(groups: ClauseGroup[], L: Labels): string {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+/** The run setup in the act's header, where the signer reads it; a switched-off core rule is a warning. */
+function renderRunSetup(report: Report, lang: 'ru' | 'en'): string[] {
+  const lines = runSetupLines(report.setup, lang);
+  if (lines.length === 0) return [];
+  const title = runSetupTitle(lang);
+  const items = lines.map((l) => {
+    if (l.label === title) return `<li>${h(l.value)}</li>`;
+    if (l.warning) return `<li class="setup-warning"><strong>⚠ ${h(runSetupWarningWord(lang))}: ${h(l.label)}: ${h(l.value)}</strong></li>`;
+    return `<li>${h(l.label)}: ${h(l.value)}</li>`;
+  });
+  return [`<section id="setup"><h2>${h(title)}</h2><ul>`, ...items, '</ul></section>'];
 }

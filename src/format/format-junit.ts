@@ -3,6 +3,7 @@ import { cleanLine } from './clean-text.js';
 import { escapeXmlAttr as a, escapeXmlText as t } from './escape-xml.js';
 import { labelsFor, type Labels } from './labels.js';
 import { clauseTitle, formatSource, primarySource, remarkLines, sectionOf, subjectText, visibleFindings, waiverText } from './report-view.js';
+import { runSetupProperties } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 
 /**
@@ -59,6 +60,7 @@ export function formatJunit(report: Report, opts: ResolvedFormatOptions): string
       `      <property name="tool" value="${a(`${report.tool.name} ${report.tool.version}`)}"/>`,
       `      <property name="catalog" value="${a(report.catalog.version)}"/>`,
       `      <property name="score" value="${a(report.summary.score)}"/>`,
+      ...renderRunSetup(report, a),
       '    </properties>',
     );
     for (const cl of clauses) out.push(...testcase(cl, section, byClause.get(cl.id) ?? [], L, opts));
@@ -125,4 +127,9 @@ function testcase(cl: ClauseResult, section: string, findings: Finding[], L: Lab
   if (systemOut.length > 0) out.push(`      <system-out>${t(systemOut.join('\n'))}</system-out>`);
   if (body.length === 0 && out.length === 0) return [open.replace(/>$/, '/>')];
   return [open, ...body, ...out, '    </testcase>'];
+}
+
+/** The run setup as `setup.*` properties of every suite. */
+function renderRunSetup(report: Report, a: (value: unknown) => string): string[] {
+  return runSetupProperties(report.setup).map(([name, value]) => `      <property name="${a(name)}" value="${a(value)}"/>`);
 }

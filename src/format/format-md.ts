@@ -3,7 +3,9 @@ import { SEVERITIES } from '../model/vocabulary.js';
 import type { Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
+import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor } from './labels.js';
+import { engineName, pickLanguage } from './localize.js';
 import {
   attestationText,
   clausesWithRemarks,
@@ -43,13 +45,14 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
       [L.fields.asOf, e(report.asOf)],
       [L.fields.tool, e(`${report.tool.name} ${report.tool.version}`)],
       [L.fields.catalog, e(`${report.catalog.version} (${report.catalog.hash.slice(0, 12)})`)],
-      [L.fields.registry, e(registryLine(report, L, (x) => x))],
+      [L.fields.registry, e(registryLine(report, L, (x) => x, opts.language))],
       ...(report.edition ? [[L.fields.edition, e(editionLine(report, L, (x) => x))] as [string, string]] : []),
-      [L.fields.engine, e(report.engine)],
+      [L.fields.engine, e(engineName(report.engine, opts.language))],
     ]),
     '',
   );
 
+  out.push(...renderRunSetup(report, opts));
   out.push(`## ${L.titles.summary}`, '');
   const s = report.summary;
   out.push(
@@ -144,4 +147,19 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     out.push('');
   }
   return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+/** The run setup section; a switched-off core rule is a bold warning. */
+function renderRunSetup(report: Report, opts: ResolvedFormatOptions): string[] {
+  const lines = runSetupLines(report.setup, opts.language);
+  if (lines.length === 0) return [];
+  const title = runSetupTitle(opts.language);
+  const out = [`## ${escapeMarkdown(title)}`, ''];
+  for (const l of lines) {
+    if (l.label === title) out.push(`- ${escapeMarkdown(l.value)}`);
+    else if (l.warning) out.push(`- **⚠ ${escapeMarkdown(runSetupWarningWord(opts.language))}: ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}**`);
+    else out.push(`- ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}`);
+  }
+  out.push('');
+  return out;
 }

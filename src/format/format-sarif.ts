@@ -6,6 +6,7 @@ import { escapeMarkdown } from './escape-markdown.js';
 import { labelsFor, type Labels } from './labels.js';
 import { clausesWithRemarks, positiveInt, primarySource, remarkLines, severityRank, subjectText, visibleFindings } from './report-view.js';
 import { stableStringify } from '../model/stable-json.js';
+import { runSetupProperties } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -204,6 +205,7 @@ export function formatSarif(report: Report, opts: ResolvedFormatOptions): string
             statusText: L.status[cl.status],
             remarks: remarkLines(cl, L).map((line) => cleanText(line)),
           })),
+          ...renderRunSetup(report),
         },
       },
     ],
@@ -246,4 +248,10 @@ function ruleDescriptor(id: string, findings: Finding[], L: Labels): Record<stri
       ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
     },
   };
+}
+
+/** The run setup as run properties: the structured record plus the flat `setup.*` names JUnit uses. */
+function renderRunSetup(report: Report): Record<string, unknown> {
+  if (!report.setup) return {};
+  return { setup: JSON.parse(JSON.stringify(report.setup, (_k, v: unknown) => (typeof v === 'string' ? cleanLine(v) : v))) as unknown, ...Object.fromEntries(runSetupProperties(report.setup).map(([k, v]) => [k, cleanLine(v)])) };
 }

@@ -5,6 +5,8 @@ import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { labelsFor } from './labels.js';
+import { engineName, pickLanguage } from './localize.js';
+import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import {
   clausesWithRemarks,
   clauseTitle,
@@ -88,14 +90,15 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     [L.fields.school, cleanLine(report.school.name)],
     [L.fields.region, [report.school.region, report.school.municipality].map(cleanLine).filter(Boolean).join(', ')],
     [L.fields.asOf, cleanLine(report.asOf)],
-    [L.fields.tool, `${cleanLine(report.tool.name)} ${cleanLine(report.tool.version)} (${L.fields.engine.toLowerCase()}: ${cleanLine(report.engine)})`],
+    [L.fields.tool, `${cleanLine(report.tool.name)} ${cleanLine(report.tool.version)} (${L.fields.engine.toLowerCase()}: ${engineName(report.engine, opts.language)})`],
     [L.fields.catalog, `${cleanLine(report.catalog.version)} (${cleanLine(report.catalog.hash).slice(0, 12)})`],
-    [L.fields.registry, registryLine(report, L, cleanLine)],
+    [L.fields.registry, registryLine(report, L, cleanLine, opts.language)],
     ...(report.edition ? [[L.fields.edition, editionLine(report, L, cleanLine)] as [string, string]] : []),
   ];
   const headerWidth = Math.max(...header.map(([k]) => width(k) + 1));
   for (const [k, v] of header) out.push(`  ${padEnd(`${k}:`, headerWidth)}  ${v}`);
   out.push('');
+  out.push(...renderRunSetup(report, opts, c));
 
   // Summary: two small aligned tables and the score.
   out.push(c.bold(L.titles.summary));
@@ -203,4 +206,18 @@ function findingLines(
   if (f.note) lines.push(`${bodyIndent}${c.dim(indentLines(f.note, bodyIndent))}`);
   // A waived finding is set aside, not gone: shown whole, dimmed.
   return f.waived ? lines.map((l) => c.dim(l)) : lines;
+}
+
+/** The run setup block (config, changed rules, packs, overlays, waivers); a switched-off core rule in red. */
+function renderRunSetup(report: Report, opts: ResolvedFormatOptions, c: Colors): string[] {
+  const lines = runSetupLines(report.setup, opts.language);
+  if (lines.length === 0) return [];
+  const out = [c.bold(runSetupTitle(opts.language))];
+  for (const l of lines) {
+    if (l.label === runSetupTitle(opts.language)) out.push(`  ${cleanLine(l.value)}`);
+    else if (l.warning) out.push(`  ${c.red(c.bold(`⚠ ${runSetupWarningWord(opts.language)}: ${l.label}: ${cleanLine(l.value)}`))}`);
+    else out.push(`  ${l.label}: ${cleanLine(l.value)}`);
+  }
+  out.push('');
+  return out;
 }

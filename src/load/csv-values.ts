@@ -148,6 +148,11 @@ export const ROLE_WORDS = {
 
 const roleEnum = enumCell(ROLE_WORDS, { ru: 'роль', en: 'role' });
 
+/** One role word, Russian or English («учитель», «Ученица», `teacher`), as its canonical role. */
+export function parseRoleWord(word: string): keyof typeof ROLE_WORDS | undefined {
+  return roleEnum.parseOne(word);
+}
+
 /** A list of roles in Russian or English; every word must be recognised. */
 export function parseRolesCell(cell: string): CellResult {
   const words = splitList(cell);

@@ -1,6 +1,7 @@
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { SchoolFile, SourceLocation, SourceMap } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
+import { normalizeRoleWords } from '../validate/normalize-role-words.js';
 import { validate } from '../validate/validate.js';
 import { DEFAULT_MAX_FILE_BYTES, type FileReader, type LoadCounts, type LoadOptions, type LoadResult } from './file-reader.js';
 import type { CsvParseResult } from './parse-csv-records.js';
@@ -102,19 +103,21 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   for (const section of SECTIONS) {
     for (const p of csv[section]?.result.reportedPointers ?? []) reported.add(`/${section}${p}`);
   }
-  const found = validate(doc, { file: shownEntry, locate, locateKey, knownClauses: options.knownClauses });
+  // Role words («учитель») in inline people become roles here, as CSV cells do (normalizeRoleWords).
+  const normalized = normalizeRoleWords(doc);
+  const found = validate(normalized, { file: shownEntry, locate, locateKey, knownClauses: options.knownClauses });
   diagnostics.push(...found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
 
-  if (isObject(doc)) {
-    for (const section of SECTIONS) if (!csv[section] && Array.isArray(doc[section])) counts[section] = (doc[section] as unknown[]).length;
-    counts.documents = Array.isArray(doc.documents) ? doc.documents.length : 0;
-    counts.admins = Array.isArray(doc.admins) ? doc.admins.length : 0;
-    counts.classes = countClasses(doc);
+  if (isObject(normalized)) {
+    for (const section of SECTIONS) if (!csv[section] && Array.isArray(normalized[section])) counts[section] = (normalized[section] as unknown[]).length;
+    counts.documents = Array.isArray(normalized.documents) ? normalized.documents.length : 0;
+    counts.admins = Array.isArray(normalized.admins) ? normalized.admins.length : 0;
+    counts.classes = countClasses(normalized);
   }
   const result = done();
   if (!hasErrors(result.diagnostics)) {
     const sources: SourceMap = { locate, files };
-    result.input = toAuditInput(doc as SchoolFile, sources);
+    result.input = toAuditInput(normalized as SchoolFile, sources);
   }
   return result;
 }

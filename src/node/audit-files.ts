@@ -1,18 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { audit } from '../audit/audit.js';
 import type { AuditOptions, ExportSummary } from '../audit/types.js';
 import { catalog as builtinCatalog } from '../catalog/index.js';
 import type { AuditConfig } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { AuditInput } from '../model/types.js';
 import type { Report } from '../report/types.js';
-import { loadAuditSetup } from './load-audit-setup.js';
-import { loadWaiversFile } from './load-config.js';
+import { resolveRunSetup } from './resolve-run-setup.js';
 import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
 
-/** Names the CLI looks for next to the school file when no `--config` is given. */
-export const CONFIG_FILE_NAMES = ['sferum-compliance.config.yaml', 'sferum-compliance.config.yml', 'sferum-compliance.config.json'];
+export { CONFIG_FILE_NAMES } from './resolve-run-setup.js';
 
 export interface AuditFilesOptions
   extends Omit<AuditOptions, 'config' | 'waivers' | 'rulePacks' | 'registry' | 'exportSummaries' | 'diagnostics' | 'inputFiles'> {
@@ -26,7 +24,10 @@ export interface AuditFilesOptions
   configPath?: string;
   /** Skip looking for a config next to the school file. */
   noConfigDiscovery?: boolean;
+  /** A waivers file; when absent, `waivers.yaml` next to the school file is used if present. */
   waiversPath?: string;
+  /** Skip looking for `waivers.yaml` next to the school file. */
+  noWaiversDiscovery?: boolean;
   /** Rule pack directories (besides the config's `rulePacks`). */
   rulesDirs?: readonly string[];
   /** A messenger registry overlay (besides/instead of the config's `registry`). */
@@ -45,13 +46,6 @@ export interface AuditFilesResult {
   config?: AuditConfig;
 }
 
-function exists(path: string): Promise<boolean> {
-  return readFile(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** Display name for a file: relative to the working directory when under it, else as given. */
 function display(path: string): string {
   if (!isAbsolute(path)) return path;
@@ -66,25 +60,40 @@ function display(path: string): string {
  * problems are in `diagnostics` (and in `report.diagnostics` when a report could be made).
  */
 export async function auditFiles(schoolPath: string, options: AuditFilesOptions = {}): Promise<AuditFilesResult> {
+  const prepared = await prepareFiles(schoolPath, options);
+  if (!prepared.input || !prepared.auditOptions) return { diagnostics: prepared.diagnostics, ...(prepared.config ? { config: prepared.config } : {}) };
+  const report = await audit(prepared.input, prepared.auditOptions);
+  return { report, diagnostics: report.diagnostics, config: prepared.config };
+}
+
+/** The school and the exact `audit()` options an audit of files uses (shared with `explainFiles`). */
+export interface PreparedFiles {
+  input?: AuditInput;
+  auditOptions?: AuditOptions;
+  diagnostics: Diagnostic[];
+  config?: AuditConfig;
+}
+
+/**
+ * Everything `auditFiles` reads before it calls `audit()`: `explainFiles` goes through here too, so
+ * an explanation sees the same config, rule packs, registry, waivers and exports as the audit.
+ */
+export async function prepareFiles(schoolPath: string, options: AuditFilesOptions = {}): Promise<PreparedFiles> {
   const diagnostics: Diagnostic[] = [];
   const inputFiles: { path: string; sha256: string }[] = [];
   const schoolDir = dirname(schoolPath);
 
-  // Config: explicit, or discovered next to the school file.
-  let configPath = options.configPath;
-  if (!configPath && !options.noConfigDiscovery) {
-    for (const name of CONFIG_FILE_NAMES) {
-      if (await exists(join(schoolDir, name))) {
-        configPath = join(schoolDir, name);
-        break;
-      }
-    }
-  }
-  const setup = await loadAuditSetup({
-    configPath,
+  const setup = await resolveRunSetup({
+    schoolPath,
+    configPath: options.configPath,
+    noConfigDiscovery: options.noConfigDiscovery,
     config: options.config,
     rulesDirs: options.rulesDirs,
     registryPath: options.registryPath,
+    waiversPath: options.waiversPath,
+    noWaiversDiscovery: options.noWaiversDiscovery,
+    maxWaiverDays: options.maxWaiverDays,
+    ignoreWaivers: options.ignoreWaivers,
     display,
   });
   diagnostics.push(...setup.diagnostics);
@@ -120,30 +129,28 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
     inputFiles.push(...scanned.files);
   }
 
-  // Waivers.
-  let waivers: AuditOptions['waivers'];
-  if (options.waiversPath) {
-    const w = await loadWaiversFile(options.waiversPath, {
-      displayPath: display(options.waiversPath),
-      ...(options.maxWaiverDays ?? config.maxWaiverDays ? { maxWaiverDays: options.maxWaiverDays ?? config.maxWaiverDays } : {}),
-    });
-    diagnostics.push(...w.diagnostics);
-    waivers = w.waivers;
-    if (w.sha256) inputFiles.push({ path: display(options.waiversPath), sha256: w.sha256 });
-  }
+  const waivers = setup.waivers;
+  if (setup.waiversFile) inputFiles.push(setup.waiversFile);
 
-  const { displayPath: _d, peoplePath: _p, channelsPath: _c, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, ...auditOptions } = options;
-  const report = await audit(input, {
-    ...auditOptions,
-    config,
-    ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
-    registry,
-    ...(setup.registryOverlays ? { registryOverlays: setup.registryOverlays } : {}),
-    ...(setup.editions && setup.editions.length > 0 ? { editions: setup.editions } : {}),
-    ...(Object.keys(exportSummaries).length > 0 ? { exportSummaries } : {}),
-    ...(waivers ? { waivers } : {}),
+  const { displayPath: _d, peoplePath: _p, channelsPath: _c, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, noWaiversDiscovery: _nw, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, ...auditOptions } = options;
+  return {
+    input,
     diagnostics,
-    inputFiles,
-  });
-  return { report, diagnostics: report.diagnostics, config };
+    config,
+    auditOptions: {
+      ...auditOptions,
+      config,
+      ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
+      registry,
+      ...(setup.registryOverlays ? { registryOverlays: setup.registryOverlays } : {}),
+      ...(setup.editions ? { editions: setup.editions } : {}),
+      ...(Object.keys(exportSummaries).length > 0 ? { exportSummaries } : {}),
+      ...(waivers ? { waivers } : {}),
+      diagnostics,
+      inputFiles,
+      setupFiles: setup.setupFiles,
+      // loadSchoolFile validated it (and would not have returned an input with errors).
+      validated: true,
+    },
+  };
 }

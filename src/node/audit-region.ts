@@ -1,4 +1,4 @@
-import { access, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { ExportSummary } from '../audit/types.js';
@@ -11,7 +11,7 @@ import { compareStrings } from '../model/compare-strings.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Waiver } from '../waivers/types.js';
 import type { RegionSchoolFiles, SchoolConfigUse } from '../region/types.js';
-import { CONFIG_FILE_NAMES } from './audit-files.js';
+import { CONFIG_FILE_NAMES, WAIVER_FILE_NAMES, firstExisting } from './resolve-run-setup.js';
 import { loadAuditSetup } from './load-audit-setup.js';
 import { loadConfigFile, loadWaiversFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
@@ -20,8 +20,8 @@ import { scanSchoolExports } from './scan-school-exports.js';
 /** The names a school folder's file may have, in order of preference. */
 export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
 
-/** The names of a school's waivers file next to its school file, in order of preference. */
-export const WAIVER_FILE_NAMES = ['waivers.yaml', 'waivers.yml', 'waivers.json'];
+// One discovery rule for every command (docs/run-setup.md): the same names `audit` reads.
+export { WAIVER_FILE_NAMES } from './resolve-run-setup.js';
 
 /** Default number of schools read ahead while one is audited. */
 export const DEFAULT_REGION_CONCURRENCY = 4;
@@ -119,18 +119,6 @@ interface SchoolLoadContext {
   maxWaiverDays: number | undefined;
 }
 
-async function firstExisting(dir: string, names: readonly string[]): Promise<string | undefined> {
-  for (const name of names) {
-    const file = join(dir, name);
-    try {
-      await access(file);
-      return file;
-    } catch {
-      // Not there: try the next name.
-    }
-  }
-  return undefined;
-}
 
 /**
  * Loads one school — its file, the chat exports it lists, its waivers file and (when asked) its

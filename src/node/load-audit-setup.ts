@@ -39,6 +39,9 @@ export interface AuditSetup {
   diagnostics: Diagnostic[];
   /** The config, rule and overlay files read, for `report.inputs`. */
   files: { path: string; sha256: string }[];
+  /** The rule pack directories and registry overlay files of the run, as `display` names them. */
+  rulePackDirs?: string[];
+  registryOverlayPaths?: string[];
 }
 
 /**
@@ -70,21 +73,25 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   const fromConfig = (p: string) => (configPath ? resolve(dirname(configPath), p) : p);
 
   // Rule packs, then the config's overrides checked against every rule, with positions.
-  const packs = await loadRulePacks([...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)], display);
+  const packDirs = [...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)];
+  const rulePackDirs = packDirs.map(display);
+  const packs = await loadRulePacks(packDirs, display);
   diagnostics.push(...packs.diagnostics);
   files.push(...packs.files);
-  if (hasErrors(packs.diagnostics)) return { config, rules: packs.rules, diagnostics, files };
+  if (hasErrors(packs.diagnostics)) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   if (configPath && configText !== undefined) {
     const rechecked = parseConfig(configText, display(configPath), { rules: [...builtinCatalog().rules, ...packs.rules] });
     diagnostics.push(...rechecked.diagnostics);
-    if (!rechecked.config) return { config, rules: packs.rules, diagnostics, files };
+    if (!rechecked.config) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   }
 
   // Registry: the built-in one, extended by the config's overlay and then the explicit one.
-  const overlays = await loadRegistryOverlays([fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath], display);
+  const overlayPaths = [fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath];
+  const registryOverlayPaths = overlayPaths.filter((p): p is string => p !== undefined).map(display);
+  const overlays = await loadRegistryOverlays(overlayPaths, display);
   diagnostics.push(...overlays.diagnostics);
   files.push(...overlays.files);
-  if (!overlays.registry) return { config, rules: packs.rules, diagnostics, files };
+  if (!overlays.registry) return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
 
   // The region's own editions of the regulation.
   let editions: Edition[] = [];
@@ -92,10 +99,10 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
     const path = fromConfig(fileConfig.editions);
     const loaded = await loadEditionsFile(path, display(path));
     diagnostics.push(...loaded.diagnostics);
-    if (!loaded.editions) return { config, rules: packs.rules, diagnostics, files };
+    if (!loaded.editions) return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
     editions = loaded.editions;
     const sha = await sha256File(path);
     if (sha) files.push({ path: display(path), sha256: sha });
   }
-  return { config, rules: packs.rules, registry: overlays.registry, registryOverlays: overlays.files, editions, diagnostics, files };
+  return { config, rules: packs.rules, registry: overlays.registry, registryOverlays: overlays.files, editions, diagnostics, files, rulePackDirs, registryOverlayPaths };
 }

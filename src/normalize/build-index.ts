@@ -21,6 +21,8 @@ export interface NormalizeOptions {
    */
   edition?: { id: string; declared: boolean; classChatsOn: Readonly<Record<string, string>> };
   exportSummaries?: Readonly<Record<string, ExportSummary>>;
+  /** Language of subject labels (roles, document kinds); default `ru`. Facts do not depend on it. */
+  language?: 'ru' | 'en';
 }
 
 export const STAFF_ROLES: readonly PersonRole[] = ['administration', 'teacher', 'class-teacher'];

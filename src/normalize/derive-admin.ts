@@ -4,7 +4,7 @@ import type { Subject } from './types.js';
 import { daysBetween } from '../model/iso-date.js';
 import type { InputIndex } from './build-index.js';
 import { canonicalPhone } from './phones.js';
-import { personLabel } from './labels.js';
+import { labelWords, personLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';
 
 /** Appointed by an order of kind order-admin-appointment: by the admin's reference or the order's `appoints`. */
@@ -65,12 +65,13 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
       daysSinceSecurityReview: daysBetween(admin.security?.reviewedAt, index.options.asOf),
     };
     const at = `/admins/${i}`;
-    const who = info ? personLabel(info) : 'нет в списке участников';
+    const W = labelWords(index.options.language);
+    const who = info ? personLabel(info, index.options.language) : W.notListed;
     return subjectWithSources(
       {
         type: 'admin',
         id: admin.personId,
-        label: `${isAdditionalAdmin ? 'дополнительный администратор платформы' : 'администратор платформы'} (${who})`,
+        label: `${isAdditionalAdmin ? W.extraAdmin : W.admin} (${who})`,
         facts,
       },
       index.input.sources,

@@ -1,9 +1,10 @@
 import type { FactValues } from './facts.js';
 import type { PersonRole } from '../model/types.js';
+import type { Language } from '../model/vocabulary.js';
 import type { Subject } from './types.js';
 import { daysBetween } from '../model/iso-date.js';
 import { belongsToClass, type ChannelInfo, type InputIndex } from './build-index.js';
-import { channelLabel } from './labels.js';
+import { channelLabel, labelWords } from './labels.js';
 import { subjectWithSources } from './sources.js';
 import { STATUS_KINDS } from './facts.js';
 
@@ -20,6 +21,13 @@ function platformName(ci: ChannelInfo): string {
 function basisKind(ci: ChannelInfo): (typeof STATUS_KINDS)[number] | null {
   const kind = ci.match.entry?.basis?.kind;
   return kind !== undefined && (STATUS_KINDS as readonly string[]).includes(kind) ? (kind as (typeof STATUS_KINDS)[number]) : null;
+}
+
+/** The platform as a label names it: the registry's name in the audit's language. */
+function labelPlatformName(ci: ChannelInfo, fact: string, lang: Language | undefined): string {
+  if (lang !== 'en') return fact;
+  if (ci.match.entry) return ci.match.entry.name.en;
+  return fact === labelWords('ru').unknownPlatform ? labelWords('en').unknownPlatform : fact;
 }
 
 export function deriveChannel(
@@ -112,7 +120,7 @@ export function deriveChannel(
 
   const at = `/channels/${ci.index}`;
   return subjectWithSources(
-    { type: 'channel', id: channel.id, label: channelLabel(channel.title ?? channel.id, facts.platformName), facts },
+    { type: 'channel', id: channel.id, label: channelLabel(channel.title ?? channel.id, labelPlatformName(ci, facts.platformName, index.options.language)), facts },
     index.input.sources,
     () => ({
       platformId: `${at}/platform`,

@@ -81,7 +81,7 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
 
   const at = recordIndex >= 0 ? `/classes/${recordIndex}` : undefined;
   return subjectWithSources(
-    { type: 'class', id: classId, label: classLabel(classId), facts },
+    { type: 'class', id: classId, label: classLabel(classId, index.options.language), facts },
     at ? index.input.sources : undefined,
     () => ({ grade: `${at}/grade`, hasClassTeacher: `${at}/classTeacher`, classTeacherIds: `${at}/classTeacher` }),
     at,

@@ -55,7 +55,7 @@ export function deriveDocument(index: InputIndex, info: DocumentInfo): Subject {
 
   const at = `/documents/${info.index}`;
   return subjectWithSources(
-    { type: 'document', id: doc.id, label: documentLabel(doc), facts },
+    { type: 'document', id: doc.id, label: documentLabel(doc, index.options.language), facts },
     index.input.sources,
     () => ({
       kind: `${at}/kind`,

@@ -123,7 +123,7 @@ export function derivePerson(
 
   const at = `/people/${info.index}`;
   return subjectWithSources(
-    { type: 'person', id, label: personLabel(info), facts },
+    { type: 'person', id, label: personLabel(info, index.options.language), facts },
     index.input.sources,
     () => ({
       roles: `${at}/roles`,

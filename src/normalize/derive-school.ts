@@ -5,6 +5,7 @@ import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
 import { isEducational, onOrBeforeOrUndated, type InputIndex } from './build-index.js';
 import { subjectWithSources } from './sources.js';
 import { statusOn } from '../messengers/registry-as-of.js';
+import { labelWords } from './labels.js';
 import { profileSecurity } from './derive-person.js';
 
 function daysSinceLatest(dates: readonly unknown[], asOf: string): number | null {
@@ -81,7 +82,7 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
   };
 
   return subjectWithSources(
-    { type: 'school', id: 'school', label: school?.shortName ?? school?.name ?? 'школа', facts },
+    { type: 'school', id: 'school', label: school?.shortName ?? school?.name ?? labelWords(index.options.language).school, facts },
     input.sources,
     () => ({
       sferumRegistered: '/school/sferum/registered',

@@ -1,8 +1,10 @@
 import { catalog as builtinCatalog } from '../catalog/catalog.js';
-import { type Language, SEVERITIES } from '../model/vocabulary.js';
+import { SEVERITIES } from '../model/vocabulary.js';
 import { cleanLine } from '../format/clean-text.js';
 import { labelsFor } from '../format/labels.js';
 import { defaultRegistry } from '../messengers/default-registry.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Language } from '../model/vocabulary.js';
 import type { RegionSummary, SchoolResult, ScoreDistribution } from './types.js';
 
 export interface RegionTextOptions {
@@ -41,6 +43,7 @@ const WORDS = {
     failed: 'Школы, которые не удалось проверить',
     run: 'Замечания к настройкам проверки',
     duplicates: (ids: string) => `Внимание: один ИД у нескольких школ: ${ids}`,
+    moreErrors: (shown: number, total: number) => `… показаны первые ${shown} ошибок из ${total}`,
     none: '—',
   },
   en: {
@@ -74,6 +77,7 @@ const WORDS = {
     failed: 'Schools that could not be audited',
     run: 'Problems with the run settings',
     duplicates: (ids: string) => `Warning: several schools share an id: ${ids}`,
+    moreErrors: (shown: number, total: number) => `… the first ${shown} of ${total} errors shown`,
     none: '—',
   },
 } as const;
@@ -190,8 +194,7 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
     const byId = new Map(results.filter((r) => r.status === 'failed').map((r) => [`${r.id}\u0000${r.source ?? ''}`, r]));
     for (const f of summary.failedSchools) {
       const r = byId.get(`${f.id}\u0000${f.source ?? ''}`);
-      const first = r?.diagnostics.find((d) => d.severity === 'error');
-      out.push(`  ${cleanLine(f.source ?? f.id)}: ${first ? cleanLine(first.message[language]) : f.codes.join(', ')}`);
+      out.push(...failedSchoolLines(f.source ?? f.id, r?.diagnostics ?? [], f.codes, language, W.moreErrors));
     }
     out.push('');
   }
@@ -202,4 +205,26 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Errors shown per failed school: enough to fix a broken school in one pass, bounded for a region of thousands. */
+export const MAX_SCHOOL_ERRORS = 20;
+
+/** Every error of a failed school (the first MAX_SCHOOL_ERRORS, with the total), each with its place. */
+function failedSchoolLines(
+  name: string,
+  diagnostics: readonly Diagnostic[],
+  codes: readonly string[],
+  language: Language,
+  more: (shown: number, total: number) => string,
+): string[] {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) return [`  ${cleanLine(name)}: ${codes.join(', ')}`];
+  const lines = [`  ${cleanLine(name)}:`];
+  for (const d of errors.slice(0, MAX_SCHOOL_ERRORS)) {
+    const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}` : '';
+    lines.push(`    ${cleanLine(d.code)}${where ? ` ${cleanLine(where)}` : ''}: ${cleanLine(d.message[language])}`);
+  }
+  if (errors.length > MAX_SCHOOL_ERRORS) lines.push(`    ${more(MAX_SCHOOL_ERRORS, errors.length)}`);
+  return lines;
 }

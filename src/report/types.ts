@@ -4,6 +4,7 @@ import type { Disposition } from '../catalog/types.js';
 import type { SourceLocation, ISODate } from '../model/types.js';
 import type { Language, RuleOutcome, Severity, SubjectType } from '../model/vocabulary.js';
 import type { FindingCounts } from './finding-counts.js';
+import type { RunSetup } from '../config/run-setup.js';
 
 
 export type ClauseStatus =
@@ -151,6 +152,8 @@ export interface Report {
   engine: 'compiled' | 'reference';
   school: { id?: string; name: string; region: string; municipality: string };
   inputs: { path: string; sha256: string }[];
+  /** What the run used besides the school's data: config, changed rules, packs, overlays, waivers. */
+  setup?: RunSetup;
   summary: ReportSummary;
   clauses: ClauseResult[];
   findings: Finding[];
@@ -173,6 +176,8 @@ export interface Explanation {
   violation?: ExplainNode;
   /** The rule's parameters as the audit used them (defaults + configuration). */
   params: Record<string, unknown>;
+  /** The configuration switched the rule off: the audit did not evaluate it (explained as if on). */
+  disabled?: boolean;
 }
 
 /** `diffReports()`: findings compared by fingerprint. */

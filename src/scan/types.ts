@@ -1,21 +1,7 @@
 import type { Diagnostic } from '../diagnostics/index.js';
 
-/** What a detector looks for. The order here is the order of every report. */
-export const SCAN_KINDS = [
-  'snils',
-  'inn',
-  'ogrn',
-  'passport',
-  'bank-card',
-  'bank-account',
-  'phone',
-  'email',
-  'birth-date',
-  'payment-qr',
-  'payment-document',
-] as const;
-
-export type ScanKind = (typeof SCAN_KINDS)[number];
+export { SCAN_KINDS, type ScanKind } from '../model/scan-kinds.js';
+import type { ScanKind } from '../model/scan-kinds.js';
 
 export type ScanFormat = 'telegram-json' | 'whatsapp-txt' | 'text';
 

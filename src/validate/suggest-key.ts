@@ -30,3 +30,13 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length] ?? 0;
 }
+
+/** The `count` known ids nearest to `key` by edit distance (ties by order given), for «did you mean». */
+export function closestIds(key: string, known: readonly string[], count = 3): string[] {
+  const target = key.slice(0, 100).toLowerCase();
+  return known
+    .map((id, i) => ({ id, i, d: editDistance(target, id.slice(0, 100).toLowerCase()) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, count)
+    .map((x) => x.id);
+}

@@ -163,7 +163,7 @@ conditions:
   });
 
   it('missing files are diagnostics, not exceptions', async () => {
-    const missing = await auditFiles(join(dir, 'nope.yaml'), { asOf: AS_OF, noConfigDiscovery: true });
+    const missing = await auditFiles(join(dir, 'nope.yaml'), { asOf: AS_OF, noConfigDiscovery: true, noWaiversDiscovery: true });
     expect(missing.report).toBeUndefined();
     expect(missing.diagnostics[0]!.code).toBe('FILE_NOT_FOUND');
     expect((await loadConfigFile(join(dir, 'none.yaml'))).diagnostics[0]!.code).toBe('FILE_NOT_FOUND');
@@ -182,6 +182,8 @@ describe('auditFiles paths', () => {
       'examples/school-72/people.csv',
       'examples/school-72/channels.csv',
       'examples/school-72/exports/chat-5b-parents.txt',
+      // Read beside the school file by default, as `region` does (docs/run-setup.md).
+      'examples/school-72/waivers.yaml',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { runSetupTitle } from '../../src/format/run-setup-view.js';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
@@ -23,6 +24,7 @@ function isOwnHeading(line: string): boolean {
     const t = L.titles;
     if (line === `# ${escapeMarkdown(t.report)}`) return true;
     if ([t.summary, t.checklist, t.clauseRemarks, t.findingsByClause, t.waivers, t.diagnostics].some((x) => line === `## ${x}`)) return true;
+    if ((['ru', 'en'] as const).some((lang) => line === `## ${runSetupTitle(lang)}`)) return true;
     return line.startsWith(`### ${L.columns.clause} `);
   });
 }

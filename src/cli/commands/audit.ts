@@ -3,36 +3,18 @@ import { auditFiles, FORMAT_NAMES, hasErrors, formatReport, type FormatName, typ
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { colorEnabled } from '../io.js';
-import {
-  collect,
-  parseAsOf,
-  parseEngine,
-  parseFailOn,
-  parseFormat,
-  parseLanguage,
-  reachesThreshold,
-  type FailOn,
-} from '../options.js';
+import { parseFailOn, parseFormat, reachesThreshold, type FailOn } from '../options.js';
+import { addSetupOptions, printRunSetup, setupFromCli, type SetupCliOptions } from '../setup-options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
 import { writeOutput } from '../write-output.js';
 import type { Language } from '../../model/vocabulary.js';
 
-interface AuditCliOptions {
-  people?: string;
-  channels?: string;
+interface AuditCliOptions extends SetupCliOptions {
   format: FormatName;
   output?: string;
   failOn?: FailOn;
   failOnUndetermined?: boolean;
-  asOf?: string;
-  lang?: Language;
-  config?: string;
-  waivers?: string;
-  ignoreWaivers?: boolean;
-  rules?: string[];
-  registry?: string;
-  engine: 'compiled' | 'reference';
   timestamp?: boolean;
   quiet?: boolean;
 }
@@ -47,24 +29,15 @@ export function countFailing(report: Report, failOn: FailOn, failOnUndetermined 
 }
 
 export function registerAudit(program: Command, ctx: CliContext): void {
-  program
+  const command = program
     .command('audit')
     .description('проверить школу по всем пунктам Порядка / audit a school against every clause')
-    .argument('<school>', 'файл школы school.yaml или school.json / the school file')
-    .option('--people <file>', 'CSV со списком людей вместо указанного в файле школы / roster CSV override')
-    .option('--channels <file>', 'CSV с перечнем каналов вместо указанного в файле школы / channel inventory CSV override')
+    .argument('<school>', 'файл школы school.yaml или school.json / the school file');
+  addSetupOptions(command)
     .option('-f, --format <format>', `формат отчёта / report format: ${FORMAT_NAMES.join('|')}`, parseFormat(FORMAT_NAMES), 'text')
     .option('-o, --output <file>', 'записать отчёт в файл / write the report to a file')
     .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none', parseFailOn)
     .option('--fail-on-undetermined', 'код выхода 1 и при пунктах «недостаточно данных» / also exit 1 on undetermined clauses')
-    .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
-    .option('--lang <lang>', 'язык отчёта (по умолчанию ru) / report language (default ru): ru|en', parseLanguage)
-    .option('-c, --config <file>', 'файл настроек sferum-compliance.config.yaml / config file')
-    .option('--waivers <file>', 'файл исключений waivers.yaml / waivers file')
-    .option('--ignore-waivers', 'не применять исключения (показать исходное состояние) / ignore all waivers')
-    .option('--rules <dir>', 'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)', collect)
-    .option('--registry <file>', 'дополнение реестра мессенджеров (регион, школа) / messenger registry overlay')
-    .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
     .option('--timestamp', 'записать время формирования в отчёт (иначе отчёт побайтно воспроизводим) / record generation time')
     .option('-q, --quiet', 'не печатать отчёт и ход работы в терминал / print no report or progress to the terminal')
     .addHelpText(
@@ -79,19 +52,15 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     )
     .action(async (school: string, options: AuditCliOptions) => {
       const { io } = ctx;
+      if (options.printConfig) {
+        await printRunSetup(ctx, school, options, options.format === 'json');
+        ctx.exitCode = EXIT_OK;
+        return;
+      }
       const progress = createProgress(io, !options.quiet, options.lang === 'en' ? 'Auditing' : 'Проверка');
       // Paths go on as the user wrote them, so reports and errors name files the way the user does.
       const result = await auditFiles(school, {
-        peoplePath: options.people,
-        channelsPath: options.channels,
-        configPath: options.config,
-        waiversPath: options.waivers,
-        rulesDirs: options.rules ?? [],
-        registryPath: options.registry,
-        ignoreWaivers: Boolean(options.ignoreWaivers),
-        asOf: options.asOf,
-        language: options.lang,
-        engine: options.engine,
+        ...setupFromCli(options),
         generatedAt: options.timestamp ? new Date().toISOString() : undefined,
         onProgress: (done, total) => progress.update(done, total),
       });

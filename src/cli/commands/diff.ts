@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { diffReports, type Finding, type Report } from '../../index.js';
+import { labelsFor } from '../../format/labels.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
@@ -37,8 +38,24 @@ async function readReport(cwd: string, path: string): Promise<Report> {
   return report as Report;
 }
 
-function line(f: Finding): string {
-  return `  [${f.severity}] ${f.ruleId} ${f.subject.type} ${f.subject.id} — ${f.message.replace(/\s+/g, ' ')}`;
+/** How a report names its school: the id when both have one, else name, region and municipality. */
+function sameSchool(a: Report, b: Report): boolean {
+  const sa = a.school ?? ({} as Report['school']);
+  const sb = b.school ?? ({} as Report['school']);
+  if (sa.id && sb.id) return sa.id === sb.id;
+  return sa.name === sb.name && sa.region === sb.region && sa.municipality === sb.municipality;
+}
+
+function schoolName(r: Report): string {
+  const s = r.school ?? ({} as Report['school']);
+  return `${s.name ?? '?'}${s.id ? ` (${s.id})` : ''}`;
+}
+
+function line(f: Finding, lang: 'ru' | 'en'): string {
+  const L = labelsFor(lang);
+  const severity = L.severity[f.severity] ?? f.severity;
+  const type = L.subjectType[f.subject.type] ?? f.subject.type;
+  return `  [${severity}] ${f.ruleId} ${type} ${f.subject.id} — ${f.message.replace(/\s+/g, ' ')}`;
 }
 
 export function registerDiff(program: Command, ctx: CliContext): void {
@@ -50,6 +67,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .option('-f, --format <format>', 'формат / format: text|json', parseFormat(['text', 'json'] as const), 'text')
     .option('--fail-on <severity>', 'код 1, если появились нарушения этого уровня / exit 1 on new findings at this level', parseFailOn, 'high')
     .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
+    .option('--allow-different-schools', 'сравнивать отчёты разных школ / compare reports of different schools')
     .addHelpText(
       'after',
       `
@@ -57,8 +75,15 @@ export function registerDiff(program: Command, ctx: CliContext): void {
   $ sferum-compliance audit school.yaml --format json --output сентябрь.json
   $ sferum-compliance diff август.json сентябрь.json`,
     )
-    .action(async (oldPath: string, newPath: string, options: { format: 'text' | 'json'; failOn: FailOn; lang: Language }) => {
+    .action(async (oldPath: string, newPath: string, options: { format: 'text' | 'json'; failOn: FailOn; lang: Language; allowDifferentSchools?: boolean }) => {
       const [before, after] = await Promise.all([readReport(ctx.io.cwd, oldPath), readReport(ctx.io.cwd, newPath)]);
+      // Findings of two schools never match by fingerprint: every one would read as «new» and «fixed».
+      if (!options.allowDifferentSchools && !sameSchool(before, after)) {
+        throw new CliUsageError(
+          `отчёты относятся к разным школам: «${schoolName(before)}» и «${schoolName(after)}». Чтобы всё же сравнить их, добавьте --allow-different-schools`,
+          `the reports are of different schools: «${schoolName(before)}» and «${schoolName(after)}». Add --allow-different-schools to compare them anyway`,
+        );
+      }
       const diff = diffReports(before, after);
       if (options.format === 'json') {
         ctx.io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
@@ -69,8 +94,8 @@ export function registerDiff(program: Command, ctx: CliContext): void {
             ? `Новые: ${diff.added.length}, устранённые: ${diff.fixed.length}, без изменений: ${diff.unchanged.length}`
             : `New: ${diff.added.length}, fixed: ${diff.fixed.length}, unchanged: ${diff.unchanged.length}`,
         ];
-        if (diff.added.length) out.push('', ru ? 'Новые нарушения:' : 'New findings:', ...diff.added.map(line));
-        if (diff.fixed.length) out.push('', ru ? 'Устранённые:' : 'Fixed:', ...diff.fixed.map(line));
+        if (diff.added.length) out.push('', ru ? 'Новые нарушения:' : 'New findings:', ...diff.added.map((f) => line(f, options.lang)));
+        if (diff.fixed.length) out.push('', ru ? 'Устранённые:' : 'Fixed:', ...diff.fixed.map((f) => line(f, options.lang)));
         ctx.io.stdout(`${out.join('\n')}\n`);
       }
       const failing = diff.added.filter((f) => !f.waived && reachesThreshold(f.severity, options.failOn));

@@ -1,0 +1,33 @@
+import { parseRoleWord } from '../load/csv-values.js';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The one place role words become roles, for every door: a person's `roles` written in Russian or
+ * English («учитель», «Родитель», `Teacher`) — what the CSV roster accepts — become the canonical
+ * `teacher`, `parent`…, in a school file's inline people and in an object handed to `audit()`.
+ * Words it does not know are left as written, for validation to report. Returns the same object
+ * when nothing changes, else a shallow copy (the caller's value is never modified).
+ */
+export function normalizeRoleWords<T>(doc: T): T {
+  if (!isObject(doc) || !Array.isArray(doc.people)) return doc;
+  let changed = false;
+  const people = doc.people.map((p: unknown) => {
+    if (!isObject(p) || !Array.isArray(p.roles)) return p;
+    let personChanged = false;
+    const roles: unknown[] = [];
+    for (const r of p.roles) {
+      const role = typeof r === 'string' ? (parseRoleWord(r) ?? r) : r;
+      if (role !== r) personChanged = true;
+      // «учитель, педагог» are one role: keep it once, as the CSV layer does.
+      if (!roles.includes(role)) roles.push(role);
+      else personChanged = true;
+    }
+    if (!personChanged) return p;
+    changed = true;
+    return { ...p, roles };
+  });
+  return changed ? ({ ...doc, people } as T) : doc;
+}
