@@ -129,9 +129,13 @@ export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, App
 export { parseConfig, defineConfig, DEFAULT_ATTESTATION_MAX_AGE_DAYS, DEFAULT_TIME_ZONE } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
 
+// attestations: the fill-in answers file
+export { buildAttestationForm, asksQuestion, type AttestationForm, type AttestationFormInput, type AttestationQuestion } from './attest/attestation-form.js';
+export { parseAttestationsFile, isUnanswered, type AttestationsFileParse } from './load/parse-attestations-file.js';
+
 // formats
 export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_SCHEMA_URI, SARIF_INFORMATION_URI, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
-export type { FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
+export type { ActDetails, FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
 
 // scan
 export type {

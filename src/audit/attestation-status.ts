@@ -4,6 +4,9 @@ import { daysBetween, isIsoDate } from '../findings/iso-date.js';
 
 export type ClauseAttestation = NonNullable<ClauseResult['attestation']>;
 
+/** Where an attestation was recorded: its index in `attestations`, for the report to cite. */
+export type LocateAttestation = (index: number) => ClauseAttestation['source'];
+
 /**
  * The answer that counts for a clause on the as-of date: the latest one recorded on or before it
  * (later entries win ties). It is expired when `validUntil` has passed or it is older than
@@ -14,13 +17,19 @@ export function currentAttestation(
   attestations: readonly Attestation[],
   asOf: ISODate,
   maxAgeDays: number,
+  locate?: LocateAttestation,
 ): ClauseAttestation | undefined {
   let best: Attestation | undefined;
-  for (const a of attestations) {
-    if (a.clause !== clauseId || !isIsoDate(a.date) || daysBetween(a.date, asOf) < 0) continue;
-    if (!best || daysBetween(best.date, a.date) >= 0) best = a;
-  }
+  let bestIndex = -1;
+  attestations.forEach((a, i) => {
+    if (a.clause !== clauseId || !isIsoDate(a.date) || daysBetween(a.date, asOf) < 0) return;
+    if (!best || daysBetween(best.date, a.date) >= 0) {
+      best = a;
+      bestIndex = i;
+    }
+  });
   if (!best) return undefined;
+  const source = locate?.(bestIndex);
   const pastValidity = best.validUntil !== undefined && isIsoDate(best.validUntil) && daysBetween(best.validUntil, asOf) > 0;
   const tooOld = daysBetween(best.date, asOf) > maxAgeDays;
   return {
@@ -30,5 +39,6 @@ export function currentAttestation(
     ...(best.validUntil !== undefined ? { validUntil: best.validUntil } : {}),
     expired: pastValidity || tooOld,
     ...(best.evidence !== undefined ? { evidence: best.evidence } : {}),
+    ...(source ? { source } : {}),
   };
 }

@@ -73,6 +73,11 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
     attestations: ctx.input.attestations ?? [],
     asOf: ctx.asOf,
     attestationMaxAgeDays: ctx.attestationMaxAgeDays,
+    locateAttestation: (i) => {
+      const pointer = `/attestations/${i}`;
+      const at = ctx.input.sources?.locate(pointer);
+      return at ? { ...at, pointer } : undefined;
+    },
   });
   const summary = summarize(findings, clauses, ctx.subjects, stats);
 

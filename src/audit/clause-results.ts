@@ -1,7 +1,7 @@
 import type { ClauseDefinition, RuleDefinition } from '../catalog/types.js';
 import type { Attestation, ISODate } from '../model/types.js';
 import type { ClauseResult, ClauseStatus } from '../report/types.js';
-import { currentAttestation, type ClauseAttestation } from './attestation-status.js';
+import { currentAttestation, type ClauseAttestation, type LocateAttestation } from './attestation-status.js';
 import type { RuleStat } from './rule-stats.js';
 
 export interface ClauseResultsInput {
@@ -13,6 +13,8 @@ export interface ClauseResultsInput {
   attestations: readonly Attestation[];
   asOf: ISODate;
   attestationMaxAgeDays: number;
+  /** Where each attestation was recorded, so the report can say which answer decided a clause. */
+  locateAttestation?: LocateAttestation;
 }
 
 /** Rule ids implementing a clause: listed by the clause or naming it, in catalog rule order. */
@@ -64,7 +66,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     const attestation =
       clause.disposition === 'info'
         ? undefined
-        : currentAttestation(clause.id, input.attestations, input.asOf, input.attestationMaxAgeDays);
+        : currentAttestation(clause.id, input.attestations, input.asOf, input.attestationMaxAgeDays, input.locateAttestation);
 
     let status: ClauseStatus;
     let decidedBy: 'data' | 'attestation';
@@ -85,6 +87,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     return {
       id: clause.id,
       title: clause.summary,
+      ...(clause.question ? { question: clause.question } : {}),
       disposition: clause.disposition,
       status,
       decidedBy,

@@ -33,6 +33,10 @@ interface AuditCliOptions {
   engine: 'compiled' | 'reference';
   timestamp?: boolean;
   quiet?: boolean;
+  attestations?: string;
+  auditor?: string;
+  position?: string;
+  actDate?: string;
 }
 
 /** Number of unwaived findings that reach the threshold; drives the exit code. */
@@ -53,6 +57,10 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
     .option('--lang <lang>', 'язык отчёта (по умолчанию ru) / report language (default ru): ru|en', parseLanguage)
     .option('-c, --config <file>', 'файл настроек sferum-compliance.config.yaml / config file')
+    .option('--attestations <file>', 'файл ответов attestations.yaml вместо ответов в файле школы (см. attest) / attestations file override')
+    .option('--auditor <name>', 'кто проводил проверку — в подписи акта (--format html) / auditor named in the act')
+    .option('--position <text>', 'должность проверяющего — в подписи акта / the auditor\'s position in the act')
+    .option('--act-date <date>', 'дата акта ГГГГ-ММ-ДД (иначе пустая строка) / the act\'s date (blank line otherwise)', parseAsOf)
     .option('--waivers <file>', 'файл исключений waivers.yaml / waivers file')
     .option('--ignore-waivers', 'не применять исключения (показать исходное состояние) / ignore all waivers')
     .option('--rules <dir>', 'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)', collect)
@@ -65,7 +73,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       `
 Примеры / examples:
   $ sferum-compliance audit school.yaml
-  $ sferum-compliance audit school.yaml --format html --output акт.html
+  $ sferum-compliance audit school.yaml --format html --output акт.html --auditor "Иванова И. И." --position "заместитель директора"
   $ sferum-compliance audit school.yaml --format csv --output нарушения.csv --fail-on critical
   $ sferum-compliance audit school.yaml --as-of 2025-03-01 --format json --waivers waivers.yaml
   $ sferum-compliance audit school.yaml --people people.csv --channels channels.csv`,
@@ -77,6 +85,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       const result = await auditFiles(school, {
         peoplePath: options.people,
         channelsPath: options.channels,
+        attestationsPath: options.attestations,
         configPath: options.config,
         waiversPath: options.waivers,
         rulesDirs: options.rules ?? [],
@@ -107,6 +116,11 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       const text = formatReport(result.report, options.format, {
         language,
         color: colorEnabled(io, Boolean(options.output)),
+        act: {
+          auditor: options.auditor ?? result.config?.act?.auditor,
+          position: options.position ?? result.config?.act?.position,
+          date: options.actDate,
+        },
       });
       await writeOutput(ctx, text, options.output, Boolean(options.quiet));
       ctx.exitCode = countFailing(result.report, failOn) > 0 ? EXIT_FINDINGS : EXIT_OK;
