@@ -77,7 +77,8 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
       report.clauses.map((cl) => {
         let status = L.status[cl.status] ?? cl.status;
         if (cl.attestation && (cl.status === 'attested' || cl.status === 'violated')) {
-          status += ` (${L.words.attestedOn} ${cl.attestation.date})`;
+          const where = formatSource(cl.attestation.source);
+          status += ` (${L.words.attestedOn} ${cl.attestation.date}${where ? `, ${where}` : ''})`;
         }
         return [e(cl.id), e(clauseTitle(cl, opts.language)), e(status), String(cl.findings)];
       }),

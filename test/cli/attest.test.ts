@@ -114,6 +114,12 @@ describe('attest: the fill-in answers file', () => {
     const act = readFileSync(join(dir, 'act.html'), 'utf8');
     expect(act).toContain(`Ответ: да, заместитель директора по УВР, 2026-11-25 (`);
     expect(act).toMatch(new RegExp(`attestations\\.yaml:${line}:\\d+\\); статус определён ответом`));
+
+    const text = await run(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--fail-on', 'none', '--attestations', file, '-q', '-o', join(dir, 'report.txt')]);
+    expect(text.code, text.err).toBe(0);
+    expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toMatch(
+      new RegExp(`статус определён ответом: .*2\\.4\\.d — да \\([^)]*attestations\\.yaml:${line}:\\d+\\), 2\\.5\\.d — нет`),
+    );
   });
 
   it('running attest again keeps the answers and leaves only the still-open questions open', async () => {
