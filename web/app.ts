@@ -114,7 +114,7 @@ function listFiles(): void {
       .sort()
       .map((name) => {
         const li = document.createElement('li');
-        li.textContent = `${name} — ${files[name]!.byteLength.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB')} B`;
+        li.textContent = `${name} — ${files[name]!.byteLength.toLocaleString(lang === 'ru' ? 'ru-RU' : 'en-GB')} ${lang === 'ru' ? 'байт' : 'bytes'}`;
         return li;
       }),
   );

@@ -97,7 +97,8 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
       '--auditor', 'Иванова Ирина Ивановна', '--position', 'главный специалист управления образования', '--act-date', '2026-12-01',
     ]);
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    // --lang: date fields read and show dates the Russian way, as on a school's computer.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--lang=ru-RU'] });
     // The act as the browser prints it with its default settings (no background graphics).
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(dir, 'act.html')).href);
