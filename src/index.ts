@@ -131,9 +131,13 @@ export { parseConfig } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
 export { describeRunSetup, isDefaultSetup, type RunSetup, type RunSetupFiles } from './config/run-setup.js';
 
+// attestations: the fill-in answers file
+export { buildAttestationForm, asksQuestion, type AttestationForm, type AttestationFormInput, type AttestationQuestion } from './attest/attestation-form.js';
+export { parseAttestationsFile, isUnanswered, type AttestationsFileParse } from './load/parse-attestations-file.js';
+
 // formats
-export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
-export type { FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
+export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
+export type { ActDetails, FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
 
 // scan
 export type {

@@ -90,6 +90,11 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
     asOf: ctx.asOf,
     attestationMaxAgeDays: ctx.attestationMaxAgeDays,
     language: ctx.language,
+    locateAttestation: (i) => {
+      const pointer = `/attestations/${i}`;
+      const at = ctx.input.sources?.locate(pointer);
+      return at ? { ...at, pointer } : undefined;
+    },
   });
   const summary = summarize(findings, clauses, ctx.subjects, stats);
 

@@ -3,7 +3,7 @@ import type { Attestation, ISODate } from '../model/types.js';
 import type { ClauseResult, ClauseStatus, MissingData } from '../report/types.js';
 import type { Language, SubjectType } from '../model/vocabulary.js';
 import { factSpec } from '../normalize/facts.js';
-import { currentAttestation, type ClauseAttestation } from './attestation-status.js';
+import { currentAttestation, type ClauseAttestation, type LocateAttestation } from './attestation-status.js';
 import type { RuleStat } from './rule-stats.js';
 
 export interface ClauseResultsInput {
@@ -17,6 +17,8 @@ export interface ClauseResultsInput {
   attestationMaxAgeDays: number;
   /** Language of the notes and of «where to record» (default ru). */
   language?: Language;
+  /** Where each attestation was recorded, so the report can say which answer decided a clause. */
+  locateAttestation?: LocateAttestation;
 }
 
 /** Rule ids implementing a clause: listed by the clause or naming it, in catalog rule order. */
@@ -117,7 +119,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     const attestation =
       clause.disposition === 'info'
         ? undefined
-        : currentAttestation(clause.id, input.attestations, input.asOf, input.attestationMaxAgeDays);
+        : currentAttestation(clause.id, input.attestations, input.asOf, input.attestationMaxAgeDays, input.locateAttestation);
 
     let status: ClauseStatus;
     let decidedBy: 'data' | 'attestation';
@@ -153,6 +155,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     return {
       id: clause.id,
       title: clause.summary,
+      ...(clause.question ? { question: clause.question } : {}),
       disposition: clause.disposition,
       status,
       decidedBy,

@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "bfef20855e714aa624dc3efa99497166f289656a224397f1de2648c0d07acd6b",
+  "hash": "250f50b182871a0b4f6c3e8799187795e1b0203457f8c53f56edc30f095ce362",
   "clauses": [
     {
       "id": "header",
@@ -146,6 +146,10 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Определена ли стратегия создания чатов и каналов (для педагогов между собой, с обучающимися и с родителями) и доведена ли она до сотрудников?",
         "en": "Is a strategy for creating chats and channels defined (staff among themselves, with students, with parents) and communicated to staff?"
       },
+      "evidence": {
+        "ru": "Утверждённая стратегия чатов и каналов и отметка об ознакомлении сотрудников (лист ознакомления, протокол совещания)",
+        "en": "The approved chat and channel strategy and a record that staff were made aware of it (sign-off sheet, meeting minutes)"
+      },
       "rules": [
         "SFR-2.1-CHAT-STRATEGY"
       ]
@@ -165,6 +169,10 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Передаёт ли администрация администраторам платформы информационный материал для публикации в каналах школы?",
         "en": "Does the administration supply platform administrators with information material to publish in the school's channels?"
       },
+      "evidence": {
+        "ru": "Журнал или план передачи информационного материала администраторам платформы; публикации в каналах школы",
+        "en": "A log or plan of material handed to the platform administrators; posts in the school's channels"
+      },
       "rules": [
         "SFR-2.1-INFORMATION-MATERIALS"
       ]
@@ -183,6 +191,10 @@ export const BUNDLED_CATALOG: Catalog = {
       "question": {
         "ru": "Проводятся ли рабочие встречи и совещания администрации в чатах, каналах или видеозвонках учебного профиля VK Мессенджера?",
         "en": "Are the administration's working meetings held in chats, channels or video calls of the VK Messenger educational profile?"
+      },
+      "evidence": {
+        "ru": "Протоколы или приглашения совещаний администрации в учебном профиле (чат, канал, видеозвонок)",
+        "en": "Minutes or invitations of the administration's meetings held in the educational profile (chat, channel, video call)"
       },
       "rules": [
         "SFR-2.1-ADMIN-CHATS-EDU",
@@ -204,6 +216,10 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Проводит ли администрация контроль использования учебного профиля VK Мессенджера (чаты классов, дистанционные занятия), и оформлены ли его результаты?",
         "en": "Does the administration review the use of the educational profile (class chats, distance lessons), with recorded results?"
       },
+      "evidence": {
+        "ru": "Справка или акт по итогам проверки использования учебного профиля с датой",
+        "en": "A dated memo or report on the review of how the educational profile is used"
+      },
       "rules": [
         "SFR-2.1-CONTROL-REVIEWS"
       ]
@@ -222,6 +238,10 @@ export const BUNDLED_CATALOG: Catalog = {
       "question": {
         "ru": "Зарегистрирован ли администратор платформы на sferum.ru по номеру телефона, указанному в заявке на регистрацию профиля организации?",
         "en": "Did the platform administrator register on sferum.ru with the phone number given in the organisation's application?"
+      },
+      "evidence": {
+        "ru": "Заявка на регистрацию профиля организации и профиль администратора на sferum.ru (номер телефона совпадает)",
+        "en": "The organisation's registration application and the administrator's sferum.ru profile (the phone numbers match)"
       },
       "rules": [
         "SFR-2.2-SFERUM-REGISTERED",
@@ -308,6 +328,10 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Оказывают ли администраторы платформы помощь и поддержку учителям, ученикам и родителям в работе с учебным профилем VK Мессенджера (консультации, инструкции)?",
         "en": "Do the platform administrators help and support teachers, students and parents with the educational profile (consultations, instructions)?"
       },
+      "evidence": {
+        "ru": "График консультаций, инструкции для участников, журнал обращений к администраторам",
+        "en": "A consultation schedule, instructions for participants, a log of requests to the administrators"
+      },
       "rules": []
     },
     {
@@ -324,6 +348,10 @@ export const BUNDLED_CATALOG: Catalog = {
       "question": {
         "ru": "Взаимодействуют ли администраторы платформы со службой технической поддержки (info@sferum.ru, «Помощник Сферума») по вопросам работы сервиса?",
         "en": "Do the platform administrators work with technical support (info@sferum.ru, the Sferum assistant) on service issues?"
+      },
+      "evidence": {
+        "ru": "Переписка со службой поддержки (info@sferum.ru, «Помощник Сферума»): номер и дата обращения",
+        "en": "Correspondence with support (info@sferum.ru, the Sferum assistant): request number and date"
       },
       "rules": []
     },
@@ -408,6 +436,10 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Поддерживают ли классные руководители коммуникацию в чатах классов и проводят ли мероприятия в дистанционном формате?",
         "en": "Do class teachers keep communication going in class chats and hold events in a distance format?"
       },
+      "evidence": {
+        "ru": "Протоколы онлайн-собраний, расписание дистанционных мероприятий классов",
+        "en": "Minutes of online meetings, the classes' schedule of distance events"
+      },
       "rules": [
         "SFR-2.3-CLASS-CHAT-ACTIVITY"
       ]
@@ -460,6 +492,10 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Участвуют ли все сотрудники в чатах и каналах учебного профиля для решения административных и образовательных задач?",
         "en": "Do all staff take part in chats and channels of the educational profile for administrative and educational tasks?"
       },
+      "evidence": {
+        "ru": "Список сотрудников с отметкой об участии в чатах и каналах учебного профиля",
+        "en": "A staff list showing who takes part in the educational profile's chats and channels"
+      },
       "rules": [
         "SFR-2.4-STAFF-IN-EDU-CHAT"
       ]
@@ -478,6 +514,10 @@ export const BUNDLED_CATALOG: Catalog = {
       "question": {
         "ru": "Поддерживают ли педагоги коммуникацию с участниками в учебном профиле и проводят ли уроки и занятия с применением дистанционных технологий?",
         "en": "Do teachers keep communication going with participants in the educational profile and hold lessons with distance technologies?"
+      },
+      "evidence": {
+        "ru": "Расписание уроков и занятий с дистанционными технологиями, записи в журнале",
+        "en": "The timetable of lessons with distance technologies, entries in the class register"
       },
       "rules": []
     },
@@ -547,6 +587,10 @@ export const BUNDLED_CATALOG: Catalog = {
       "question": {
         "ru": "Участвуют ли обучающиеся в занятиях и мероприятиях в онлайн или гибридном формате через учебный профиль, когда они проводятся?",
         "en": "Do students take part in online or hybrid lessons and events through the educational profile when they are held?"
+      },
+      "evidence": {
+        "ru": "Отчёт о посещаемости онлайн- и гибридных занятий и мероприятий",
+        "en": "An attendance report of online and hybrid lessons and events"
       },
       "rules": []
     },

@@ -55,6 +55,8 @@ export interface ClauseDefinition {
   disposition: Disposition;
   /** For `attest` clauses (and `auto` ones that can also be attested): the question asked. */
   question?: Localized;
+  /** What supports an answer to the question: the document or record a person points to. */
+  evidence?: Localized;
   /** Rule ids that implement the clause. */
   rules: string[];
 }

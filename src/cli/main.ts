@@ -16,6 +16,7 @@ import type { Language } from '../model/vocabulary.js';
 import { registerRegistry } from './commands/registry.js';
 import { localizeCommander } from './commander-messages.js';
 import { setMessageLanguage } from './options.js';
+import { registerAttest } from './commands/attest.js';
 
 function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
@@ -63,6 +64,7 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
     registerScan,
     registerRegion,
     registerRegistry,
+    registerAttest,
   ]) {
     register(program, ctx);
   }

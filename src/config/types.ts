@@ -35,6 +35,8 @@ export interface AuditConfig {
   eSchoolSystem?: string;
   /** IANA zone whose calendar date is «today» when `asOf` is not given; default Europe/Moscow. */
   timeZone?: string;
+  /** Who signs the printable act (`--format html`); `--auditor` / `--position` override. */
+  act?: { auditor?: string; position?: string };
 }
 
 /** Identity helper that gives a config written in code its type. */

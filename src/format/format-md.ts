@@ -85,8 +85,11 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
       ['l', 'l', 'l', 'r'],
       report.clauses.map((cl) => {
         let status = L.status[cl.status] ?? cl.status;
-        // Data and attestation together: the verdict, then the answer on record (expired or not).
-        if (cl.attestation) status += ` (${attestationText(cl, L)})`;
+        // Data and attestation together: the verdict, then the answer on record (expired or not) and where it is recorded.
+        if (cl.attestation) {
+          const where = formatSource(cl.attestation.source);
+          status += ` (${attestationText(cl, L)}${where ? `, ${where}` : ''})`;
+        }
         return [e(cl.id), e(clauseTitle(cl, opts.language)), e(status), String(cl.findings)];
       }),
     ),

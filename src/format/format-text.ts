@@ -4,6 +4,7 @@ import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
+import { actLabelsFor } from './act-labels.js';
 import { labelsFor } from './labels.js';
 import { engineName, pickLanguage } from './localize.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
@@ -123,6 +124,18 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   for (const status of ['violated', 'attestation-required', 'undetermined'] as const) {
     const ids = report.clauses.filter((cl) => cl.status === status).map((cl) => cleanLine(cl.id));
     if (ids.length > 0) out.push(`  ${statusColor(c, status)(L.status[status])}: ${ids.join(', ')}`);
+  }
+  // Which recorded answer decided a clause, and where it is written down.
+  const answered = report.clauses.filter((cl) => cl.decidedBy === 'attestation' && cl.attestation && !cl.attestation.expired);
+  if (answered.length > 0) {
+    const A = actLabelsFor(opts.language);
+    const items = answered.map((cl) => {
+      const a = cl.attestation!;
+      const where = formatSource(a.source);
+      const answer = A.answers[a.answer as keyof typeof A.answers] ?? a.answer;
+      return `${cleanLine(cl.id)} — ${cleanLine(answer)}${where ? ` (${cleanLine(where)})` : ''}`;
+    });
+    out.push(`  ${A.decidedByAnswer}: ${items.join(', ')}`);
   }
   out.push('');
 

@@ -9,7 +9,7 @@ import { formatText } from './format-text.js';
 import { resolveOptions } from './report-view.js';
 import { FORMAT_NAMES, type FormatName, type FormatOptions } from './types.js';
 
-export type { FormatName, FormatOptions } from './types.js';
+export type { ActDetails, FormatName, FormatOptions } from './types.js';
 export { FORMAT_NAMES } from './types.js';
 export { LABELS, labelsFor, type Labels } from './labels.js';
 export { HTML_CSP } from './format-html.js';

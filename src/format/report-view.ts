@@ -14,6 +14,7 @@ export function resolveOptions(report: Report, options: FormatOptions = {}): Res
     csvDelimiter: options.csvDelimiter === ',' ? ',' : ';',
     csvBom: options.csvBom !== false,
     includeWaived: options.includeWaived !== false,
+    act: { ...options.act },
   };
 }
 

@@ -20,6 +20,16 @@ export interface FormatOptions {
   csvBom?: boolean;
   /** Show findings set aside by a waiver (marked as waived); default true. */
   includeWaived?: boolean;
+  /** Who signs the printable act (`html`); a missing field prints as a blank line to fill by hand. */
+  act?: ActDetails;
+}
+
+/** The signature block of the printable act. */
+export interface ActDetails {
+  auditor?: string;
+  position?: string;
+  /** The act's date, as the signer writes it (`2026-11-30`); not the as-of date. */
+  date?: string;
 }
 
 /** Options with every default applied: what the individual formatters receive. */
@@ -29,4 +39,5 @@ export interface ResolvedFormatOptions {
   csvDelimiter: ';' | ',';
   csvBom: boolean;
   includeWaived: boolean;
+  act: ActDetails;
 }

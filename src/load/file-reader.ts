@@ -29,6 +29,8 @@ export interface LoadOptions {
   peoplePath?: string;
   /** A channel inventory CSV read instead of the school file's `channels`. */
   channelsPath?: string;
+  /** An answers file (`attest`) read instead of the school file's `attestations`. */
+  attestationsPath?: string;
 }
 
 export interface LoadCounts {

@@ -5,6 +5,7 @@ import { normalizeRoleWords } from '../validate/normalize-role-words.js';
 import { validate } from '../validate/validate.js';
 import { DEFAULT_MAX_FILE_BYTES, type FileReader, type LoadCounts, type LoadOptions, type LoadResult } from './file-reader.js';
 import type { CsvParseResult } from './parse-csv-records.js';
+import { parseAttestationsFile } from './parse-attestations-file.js';
 import { parseChannelsCsv } from './parse-channels-csv.js';
 import { parsePeopleCsv } from './parse-people-csv.js';
 import { parseSchoolDocument } from './parse-school-document.js';
@@ -88,7 +89,42 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
     }
   }
 
+  // The answers file (`attest`): given on the command line, or referenced as `attestations: { file }`.
+  let answers: { file: string; locate: (pointer: string) => SourceLocation | undefined } | undefined;
+  if (isObject(doc)) {
+    const ref = doc.attestations;
+    const override = options.attestationsPath;
+    const referenced = isObject(ref) && getValidators().fileReference(ref);
+    if (override !== undefined || referenced) {
+      const given = override ?? ((ref as Record<string, unknown>).file as string);
+      const path = override ?? reader.resolve(entryPath, given);
+      const shown = override ?? reader.resolve(shownEntry, given);
+      const pointer = '/attestations/file';
+      const read = await readInputFile(reader, path, {
+        maxFileBytes,
+        given,
+        shown,
+        ...(override === undefined ? { referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) } } : {}),
+      });
+      diagnostics.push(...read.diagnostics);
+      if (read.bytes) {
+        files.push({ path: shown, sha256: sha256Hex(read.bytes) });
+        const file = parseAttestationsFile(read.bytes, shown, options);
+        diagnostics.push(...file.diagnostics);
+        if (file.value) {
+          doc.attestations = file.value;
+          answers = { file: shown, locate: file.locate };
+        } else {
+          doc.attestations = [];
+        }
+      } else {
+        doc.attestations = [];
+      }
+    }
+  }
+
   const locate = (pointer: string): SourceLocation | undefined => {
+    if (answers && (pointer === '/attestations' || pointer.startsWith('/attestations/'))) return answers.locate(pointer.slice('/attestations'.length));
     for (const section of SECTIONS) {
       const prefix = `/${section}/`;
       const entryCsv = csv[section];
@@ -97,7 +133,9 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
     return parsed.locate(pointer);
   };
   const locateKey = (pointer: string): SourceLocation | undefined =>
-    SECTIONS.some((s) => csv[s] && pointer.startsWith(`/${s}/`)) ? locate(pointer) : parsed.locateKey(pointer);
+    SECTIONS.some((s) => csv[s] && pointer.startsWith(`/${s}/`)) || (answers && pointer.startsWith('/attestations/'))
+      ? locate(pointer)
+      : parsed.locateKey(pointer);
 
   const reported = new Set<string>();
   for (const section of SECTIONS) {

@@ -26,7 +26,7 @@ export function toAuditInput(doc: SchoolFile, sources?: SourceMap): AuditInput {
       controlReviews: doc.records?.controlReviews ?? [],
       statisticsReports: doc.records?.statisticsReports ?? [],
     },
-    attestations: doc.attestations ?? [],
+    attestations: Array.isArray(doc.attestations) ? doc.attestations : [],
     people,
     channels,
     exports: doc.exports ?? [],

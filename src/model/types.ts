@@ -27,7 +27,8 @@ export interface SchoolFile {
   documents?: SchoolDocument[];
   admins?: PlatformAdmin[];
   records?: Records;
-  attestations?: Attestation[];
+  /** Inline, or an answers file next to the school file (written by `attest`). */
+  attestations?: Attestation[] | FileReference;
   /** The roster inline, or a CSV file next to the school file. */
   people?: Person[] | FileReference;
   /** The channel inventory inline, or a CSV file next to the school file. */

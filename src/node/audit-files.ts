@@ -20,6 +20,8 @@ export interface AuditFilesOptions
   peoplePath?: string;
   /** A channel inventory CSV instead of the one the school file names. */
   channelsPath?: string;
+  /** An answers file (`attest`) instead of the attestations the school file holds or names. */
+  attestationsPath?: string;
   /** `sferum-compliance.config.yaml`; when absent one next to the school file is used if present. */
   configPath?: string;
   /** Skip looking for a config next to the school file. */
@@ -108,6 +110,7 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
     ...(options.displayPath !== undefined ? { displayPath: options.displayPath } : {}),
     ...(options.peoplePath !== undefined ? { peoplePath: options.peoplePath } : {}),
     ...(options.channelsPath !== undefined ? { channelsPath: options.channelsPath } : {}),
+    ...(options.attestationsPath !== undefined ? { attestationsPath: display(options.attestationsPath) } : {}),
   };
   // Relative to the working directory when possible: reports then name files the same way on
   // every machine (the CLI hands over absolute paths).
@@ -132,7 +135,7 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
   const waivers = setup.waivers;
   if (setup.waiversFile) inputFiles.push(setup.waiversFile);
 
-  const { displayPath: _d, peoplePath: _p, channelsPath: _c, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, noWaiversDiscovery: _nw, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, ...auditOptions } = options;
+  const { displayPath: _d, peoplePath: _p, channelsPath: _c, attestationsPath: _ap, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, noWaiversDiscovery: _nw, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, ...auditOptions } = options;
   return {
     input,
     diagnostics,

@@ -71,6 +71,8 @@ export interface MissingData {
 export interface ClauseResult {
   id: string;
   title: Localized;
+  /** The question a person answers for this clause (attestation), when the catalog asks one. */
+  question?: Localized;
   disposition: Disposition;
   status: ClauseStatus;
   rules: string[];
@@ -95,6 +97,8 @@ export interface ClauseResult {
     validUntil?: ISODate;
     expired: boolean;
     evidence?: string;
+    /** Where the deciding answer is recorded (school.yaml or the attestations file). */
+    source?: SourceLocation & { pointer?: string };
   };
 }
 

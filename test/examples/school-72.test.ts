@@ -96,7 +96,7 @@ describe('examples/school-72 data shape', () => {
     ['9: unknown platform c-16', () => channel('c-16')?.['Мессенджер'] === 'Перемена'],
     ['10: parent p-058 is an extra platform admin (2.2.d)', () => person('p-058')?.['Роли'] === 'родитель' && (school.admins ?? []).some((a) => a.personId === 'p-058' && a.appointedByAdmin)],
     ['11: attestation 2.2.f expired, 2.4.d and 2.5.d missing', () => {
-      const a = school.attestations ?? [];
+      const a = Array.isArray(school.attestations) ? school.attestations : [];
       return String(a.find((x) => x.clause === '2.2.f')?.validUntil) < '2026-11-30' && !a.some((x) => x.clause === '2.4.d' || x.clause === '2.5.d');
     }],
   ])('deliberate violation %s is in the data', (_name, holds) => {

@@ -88,7 +88,11 @@ describe('golden report: examples/school-72', () => {
     try {
       const strip = (json: string) => {
         const r = JSON.parse(json) as { findings: { ruleId: string; subject: { id: string }; message: string; fingerprint: string; severity: string }[]; clauses: unknown; summary: { score: number } };
-        return { findings: r.findings.map((f) => [f.severity, f.ruleId, f.subject.id, f.message, f.fingerprint]), clauses: r.clauses, score: r.summary.score };
+        // The answers' sources name the school file, which lives in another folder here.
+        const clauses = (r.clauses as { attestation?: { source?: unknown } }[]).map((c) =>
+          c.attestation ? { ...c, attestation: { ...c.attestation, source: undefined } } : c,
+        );
+        return { findings: r.findings.map((f) => [f.severity, f.ruleId, f.subject.id, f.message, f.fingerprint]), clauses, score: r.summary.score };
       };
       const expected = strip(readFileSync(GOLDEN, 'utf8'));
       const shuffle = (text: string, order: number[]) => {

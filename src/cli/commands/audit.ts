@@ -3,7 +3,7 @@ import { auditFiles, FORMAT_NAMES, hasErrors, formatReport, type FormatName, typ
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { colorEnabled } from '../io.js';
-import { parseFailOn, parseFormat, reachesThreshold, type FailOn } from '../options.js';
+import { parseAsOf, parseFailOn, parseFormat, reachesThreshold, type FailOn } from '../options.js';
 import { addSetupOptions, printRunSetup, setupFromCli, type SetupCliOptions } from '../setup-options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
@@ -17,6 +17,10 @@ interface AuditCliOptions extends SetupCliOptions {
   failOnUndetermined?: boolean;
   timestamp?: boolean;
   quiet?: boolean;
+  attestations?: string;
+  auditor?: string;
+  position?: string;
+  actDate?: string;
 }
 
 /**
@@ -38,6 +42,10 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('-o, --output <file>', 'записать отчёт в файл / write the report to a file')
     .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none', parseFailOn)
     .option('--fail-on-undetermined', 'код выхода 1 и при пунктах «недостаточно данных» / also exit 1 on undetermined clauses')
+    .option('--attestations <file>', 'файл ответов attestations.yaml вместо ответов в файле школы (см. attest) / attestations file override')
+    .option('--auditor <name>', 'кто проводил проверку — в подписи акта (--format html) / auditor named in the act')
+    .option('--position <text>', 'должность проверяющего — в подписи акта / the auditor\'s position in the act')
+    .option('--act-date <date>', 'дата акта ГГГГ-ММ-ДД (иначе пустая строка) / the act\'s date (blank line otherwise)', parseAsOf)
     .option('--timestamp', 'записать время формирования в отчёт (иначе отчёт побайтно воспроизводим) / record generation time')
     .option('-q, --quiet', 'не печатать отчёт и ход работы в терминал / print no report or progress to the terminal')
     .addHelpText(
@@ -45,7 +53,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       `
 Примеры / examples:
   $ sferum-compliance audit school.yaml
-  $ sferum-compliance audit school.yaml --format html --output акт.html
+  $ sferum-compliance audit school.yaml --format html --output акт.html --auditor "Иванова И. И." --position "заместитель директора"
   $ sferum-compliance audit school.yaml --format csv --output нарушения.csv --fail-on critical
   $ sferum-compliance audit school.yaml --as-of 2025-03-01 --format json --waivers waivers.yaml
   $ sferum-compliance audit school.yaml --people people.csv --channels channels.csv`,
@@ -61,6 +69,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       // Paths go on as the user wrote them, so reports and errors name files the way the user does.
       const result = await auditFiles(school, {
         ...setupFromCli(options),
+        ...(options.attestations !== undefined ? { attestationsPath: options.attestations } : {}),
         generatedAt: options.timestamp ? new Date().toISOString() : undefined,
         onProgress: (done, total) => progress.update(done, total),
       });
@@ -83,6 +92,11 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       const text = formatReport(result.report, options.format, {
         language,
         color: colorEnabled(io, Boolean(options.output)),
+        act: {
+          auditor: options.auditor ?? result.config?.act?.auditor,
+          position: options.position ?? result.config?.act?.position,
+          date: options.actDate,
+        },
       });
       await writeOutput(ctx, text, options.output, Boolean(options.quiet));
       const failOnUndetermined = options.failOnUndetermined ?? result.config?.failOnUndetermined ?? false;
