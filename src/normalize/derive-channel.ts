@@ -15,6 +15,7 @@ function platformName(ci: ChannelInfo): string {
   return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
 }
 
+// long-function: the channel facts as one record literal; each fact is a line or two
 export function deriveChannel(
   index: InputIndex,
   ci: ChannelInfo,
