@@ -43,6 +43,7 @@ function paramRoot(path: string | undefined): string | undefined {
 }
 
 /** Semantic checks the schema cannot express: known clauses, facts, operators, placeholders. */
+// long-function: every semantic check of one rule file, in the order the file reads; they share the problem list and the rule's declared params
 export function checkRule(rule: RuleDefinition, context: RuleCheckContext): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const subject = rule.subject as SubjectType;

@@ -41,6 +41,7 @@ function baseName(path: string): string {
  * placeholders, unique ids). Collects positioned diagnostics; a file with any error contributes no
  * rule. Never throws.
  */
+// long-function: one file's path from text to rule (syntax, schema, semantics, name, duplicates, positions) kept in one loop so each problem is positioned in its own document
 export function parseRulePack(files: readonly RulePackFile[], options: ParseRulePackOptions = {}): RulePack {
   const context = {
     clauseIds: new Set(options.clauseIds ?? BUNDLED_CATALOG.clauses.map((c) => c.id)),

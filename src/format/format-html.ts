@@ -126,6 +126,7 @@ function severityBadge(severity: Severity, L: Labels): string {
  * no external URL (every link is a `#fragment`), a CSP that forbids loading anything. Every value
  * from the report is escaped with `escapeHtml`, which is safe in text and in quoted attributes alike.
  */
+// long-function: the HTML document's sections in output order; splitting would scatter one template
 export function formatHtml(report: Report, opts: ResolvedFormatOptions): string {
   const L = labelsFor(opts.language);
   const A = actLabelsFor(opts.language);

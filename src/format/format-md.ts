@@ -31,6 +31,7 @@ function table(header: string[], align: ('l' | 'r')[], rows: string[][]): string
  * Every value from the report goes through `escapeMarkdown`: one line, Markdown punctuation
  * escaped, so no value can add a table cell, a heading, a link, an image or raw HTML.
  */
+// long-function: the Markdown document's sections in output order; splitting would scatter one template
 export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): string {
   const L = labelsFor(opts.language);
   const e = escapeMarkdownCell;

@@ -80,6 +80,7 @@ function uniq<T>(items: Iterable<T>): T[] {
  * external suppression with the waiver's justification; the finding fingerprint goes to
  * `partialFingerprints`. Keys sorted, like the JSON format, so output is byte-stable.
  */
+// long-function: the SARIF log built as one literal, field by field as the SARIF 2.1.0 schema orders them
 export function formatSarif(report: Report, opts: ResolvedFormatOptions): string {
   const L = labelsFor(opts.language);
   const findings = visibleFindings(report, opts);

@@ -81,6 +81,7 @@ function indentLines(value: unknown, indent: string): string {
  * by clause, one totals line. Colours only when `color` is set; every value from the report is
  * cleaned of control characters first, so a report can never drive the terminal.
  */
+// long-function: the text report's sections in output order; splitting would scatter one template
 export function formatText(report: Report, opts: ResolvedFormatOptions): string {
   const c = picocolors.createColors(opts.color);
   const L = labelsFor(opts.language);

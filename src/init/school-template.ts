@@ -14,6 +14,7 @@ function quote(value: string): string {
   return JSON.stringify(value);
 }
 
+// long-function: a template: the commented YAML of a new school file, line by line
 export function schoolYaml({ schoolName, organizationId }: SchoolTemplateOptions): string {
   return `# Файл школы для sferum-compliance.
 # Заполните его вместе с people.csv (участники) и channels.csv (чаты и каналы) и проверьте:

@@ -11,6 +11,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * Finds the first JSON syntax error and its offset. JSON.parse in Node 20 does not always say
  * where it failed, and users need line:column. Iterative, so deep nesting cannot overflow.
  */
+// long-function: one iterative scanner state machine; its states share the position and the container stack
 export function findJsonError(text: string): JsonErrorAt | undefined {
   const stack: ('{' | '[')[] = [];
   type Expect = 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'commaOrEnd' | 'done';

@@ -22,6 +22,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Loads a school file (YAML or JSON) and the CSV files it references, validates the whole input,
  * and returns it with positions for every value. `input` is present only when nothing is an error.
  */
+// long-function: the loading pipeline in order (entry file, referenced CSVs, validation, assembly), each step a call
 export async function loadSchool(entryPath: string, reader: FileReader, options: LoadOptions = {}): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const diagnostics: Diagnostic[] = [];

@@ -52,6 +52,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
 const columnNames = (c: CsvColumn): string => `«${c.ru}» / «${c.en}»`;
 
 /** Reads a CSV table into records described by `columns`, reporting every unreadable header and cell. */
+// long-function: header matching and per-cell conversion share the column map and the diagnostics of one table
 export function parseCsvRecords(
   input: Uint8Array | string,
   file: string,

@@ -74,6 +74,7 @@ export function parseSchoolDocumentWithYaml(
   return parse(input, file, options, false);
 }
 
+// long-function: the YAML path (limits, syntax, conversion, locators) shares the document and its line counter
 function parse(input: string | Uint8Array, file: string, options: ParseSchoolOptions, fastJson: boolean): SchoolDocumentParse {
   const noLocation = (): undefined => undefined;
   const failed = (diagnostics: Diagnostic[], format: 'yaml' | 'json'): SchoolDocumentParse => ({

@@ -84,6 +84,7 @@ const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim
  * Decodes and splits a CSV file: UTF-8 with or without BOM, or Windows-1251; `;` or `,` detected
  * from the header line (or Excel's `sep=;` first line) unless given. Keeps each cell's position.
  */
+// long-function: decoding, separator detection and splitting share the positions kept for every cell
 export function readCsvTable(input: Uint8Array | string, file: string, options: ReadCsvOptions = {}): { table?: CsvTable; diagnostics: Diagnostic[] } {
   let text: string;
   let encoding: TextEncodingName = 'utf-8';

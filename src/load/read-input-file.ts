@@ -28,6 +28,7 @@ function errorCode(error: unknown): string | undefined {
  * Reads one input file through the injected reader: refuses files over the limit before reading
  * them (by `size()`), and turns every failure into a diagnostic instead of an exception.
  */
+// long-function: every failure of reading one file (missing, folder, too large, unreadable, encoding) turned into its own diagnostic, in the order they can happen
 export async function readInputFile(reader: FileReader, path: string, options: ReadInputOptions): Promise<ReadInput> {
   const shown = options.shown ?? path;
   const place: DiagnosticPlace = options.referencedAt ?? { file: shown };

@@ -38,6 +38,7 @@ export function indexJson(text: string): JsonNode {
 
 function walk(text: string, maxDepth: number, build: true): JsonNode | undefined | true;
 function walk(text: string, maxDepth: number, build: false): true | undefined;
+// long-function: one iterative JSON scanner; its states share the container stack and the offset
 function walk(text: string, maxDepth: number, build: boolean): JsonNode | true | undefined {
   // Per open container: its node (when building) and, for objects, the keys seen so far.
   const nodes: JsonNode[] = [];

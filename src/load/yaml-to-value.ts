@@ -20,6 +20,7 @@ class Abort extends Error {}
  * to refuse dangerous keys with their position, cap nesting depth, and count alias expansions
  * (a «billion laughs» document is stopped after `maxAliasCount` expansions, not after memory runs out).
  */
+// long-function: the safe converter and its limits (aliases, depth, forbidden keys) share counters across the recursion
 export function yamlToValue(doc: Document, options: ConvertOptions): { value: unknown; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let aliases = 0;
@@ -30,6 +31,7 @@ export function yamlToValue(doc: Document, options: ConvertOptions): { value: un
     return { file: options.file, line, column: col };
   };
 
+  // long-function: one case per YAML node kind, sharing the alias counter and the pointer of the value
   const convert = (node: unknown, depth: number, pointer: string): unknown => {
     if (node === null || node === undefined) return null;
     if (isAlias(node)) {

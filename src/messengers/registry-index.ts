@@ -49,6 +49,7 @@ export function normalizeHost(host: string): string {
   return prepareText(host).replace(/\.$/, '');
 }
 
+// long-function: builds every lookup table of the registry in one pass over its entries
 export function buildIndex(entries: readonly MessengerEntry[]): RegistryIndex {
   // 1. Every word of every alias, as written.
   const explicit = new Set<string>();

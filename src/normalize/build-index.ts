@@ -139,6 +139,7 @@ function uniq(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
+// long-function: builds every lookup table of the input in one pass (people, classes, channels, documents); derive-* read them
 export function buildIndex(input: AuditInput, options: NormalizeOptions): InputIndex {
   const { asOf } = options;
   const people = input.people ?? [];

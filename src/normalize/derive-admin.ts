@@ -14,6 +14,7 @@ export function isAppointedByOrder(index: InputIndex, admin: PlatformAdmin): boo
   return index.orderAppointees.has(admin.personId);
 }
 
+// long-function: the admin facts as one record literal; each fact is a line or two
 export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder: Set<string> } {
   const admins = index.input.admins ?? [];
   const byOrder = new Set<string>();

@@ -30,6 +30,7 @@ function labelPlatformName(ci: ChannelInfo, fact: string, lang: Language | undef
   return fact === labelWords('ru').unknownPlatform ? labelWords('en').unknownPlatform : fact;
 }
 
+// long-function: the channel facts as one record literal; each fact is a line or two
 export function deriveChannel(
   index: InputIndex,
   ci: ChannelInfo,

@@ -6,6 +6,7 @@ import { CLASS_CHAT_PURPOSES, STUDENT_CHAT_PURPOSES, eduClassChats, presenceInCl
 import { classLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';
 
+// long-function: the class facts as one record literal; chat membership modes are computed together
 export function deriveClass(index: InputIndex, classId: string): Subject {
   const { asOf } = index.options;
   const recordIndex = index.classRecordIndex.get(classId) ?? -1;

@@ -50,6 +50,7 @@ export function organizationMatcher(index: InputIndex): (org: unknown) => boolea
   };
 }
 
+// long-function: the person facts as one record literal; each fact is a line or two
 export function derivePerson(
   index: InputIndex,
   info: PersonInfo,

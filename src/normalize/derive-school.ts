@@ -13,6 +13,7 @@ function daysSinceLatest(dates: readonly unknown[], asOf: string): number | null
   return latest === null ? null : daysBetween(latest, asOf);
 }
 
+// long-function: the school facts as one record literal; each fact is a line or two
 export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlySet<string>): Subject {
   const { input, options } = index;
   const { asOf } = options;

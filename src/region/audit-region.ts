@@ -119,6 +119,7 @@ const NOT_LOADED: Diagnostic = {
  * `for await (const r of auditRegion(...))` sees the results; the summary is the generator's
  * return value (`runRegion` hands over both).
  */
+// long-function: the generator's concurrency loop (queue, in-flight, ordered yield) must share its local state
 export async function* auditRegion(
   schools: Iterable<RegionItem> | AsyncIterable<RegionItem>,
   options: AuditRegionOptions = {},

@@ -109,6 +109,7 @@ function table(header: readonly string[], rows: readonly (readonly unknown[])[],
  * municipalities, the worst schools, and the schools that could not be audited. Every value from
  * input files is cleaned of control and bidi characters before it reaches a terminal.
  */
+// long-function: the regional text report's sections in output order; splitting would scatter one template
 export function formatRegionText(results: readonly SchoolResult[], summary: RegionSummary, options: RegionTextOptions = {}): string {
   const language = options.language ?? summary.language;
   const W = WORDS[language];

@@ -23,3 +23,4 @@ export type {
 export { formatSchoolLine, formatSummaryLine, RegionJsonWriter } from './format-region-json.js';
 export { formatRegionCsvHeader, formatSchoolCsvRow, type RegionCsvOptions } from './format-region-csv.js';
 export { formatRegionText, type RegionTextOptions } from './format-region-text.js';
+export { regionStream, REGION_STREAMS, REGION_FORMAT_NAMES, type RegionStream, type RegionStreamOptions, type RegionFormatName } from './region-formats.js';

@@ -70,6 +70,7 @@ function emptyResult(format: ScanFormat, diagnostics: Diagnostic[]): ScanResult 
  * time (plus findings). Never throws for bad input: problems come back as diagnostics, and what
  * was read before a syntax error is still reported.
  */
+// long-function: the streaming loop (read, detect, mask, count) shares per-message state; readers and detectors are separate files
 export async function scanExport(source: ScanSource, options: ScanOptions = {}): Promise<ScanResult> {
   const file = options.displayPath ?? options.fileName;
   const diagnostics: Diagnostic[] = [];

@@ -25,6 +25,7 @@ interface Entry {
  * against `unknown` on purpose: it runs next to schema validation on documents that may be broken,
  * and reports what it can instead of stopping at the first malformed entry.
  */
+// long-function: one pass over the input's cross-references sharing the id indexes; to be split into one file per kind of reference
 export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!isObj(doc)) return out;

@@ -76,6 +76,7 @@ export function schemaErrorsToDiagnostics(
   return out;
 }
 
+// long-function: one case per ajv keyword, each a short message; a switch reads as the table it is
 function toDiagnostic(e: ErrorObject, ruBase: string, enBase: string, ctx: SchemaDiagnosticContext): Diagnostic {
   const at = (pointer: string, located: string = pointer, byKey = false): DiagnosticPlace => {
     const location = byKey ? (ctx.locateKey?.(located) ?? ctx.locate?.(located)) : ctx.locate?.(located);

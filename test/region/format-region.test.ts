@@ -14,6 +14,9 @@ import {
   scoreDistribution,
   type RegionItem,
   type SchoolResult,
+  regionStream,
+  REGION_FORMAT_NAMES,
+  type RegionFormatName,
 } from '../../src/region/index.js';
 
 const region = generateRegion({ schools: 5, peoplePerSchool: 80, violationRate: 0.1, seed: 3 });
@@ -137,5 +140,26 @@ describe('duplicate ids', () => {
     expect(summary.duplicateIds).toEqual([region[0]!.school.id]);
     const { summary: clean } = await run(region.slice(0, 3));
     expect(clean.duplicateIds).toEqual([]);
+  });
+});
+
+describe('regional formats by name (regionStream)', async () => {
+  const { results, summary } = await run(region);
+  const whole = (name: RegionFormatName) => {
+    const stream = regionStream(name, { language: 'en' });
+    return stream.start() + results.map((r) => stream.school(r)).join('') + stream.end(summary);
+  };
+
+  it('offers the formats the CLI lists', () => {
+    expect(REGION_FORMAT_NAMES).toEqual(['text', 'ndjson', 'json', 'csv']);
+  });
+
+  it.each([
+    ['text', () => formatRegionText(results.map(({ findings: _f, ...counts }) => counts), summary, { language: 'en' })],
+    ['ndjson', () => results.map((r) => formatSchoolLine(r)).join('') + formatSummaryLine(summary)],
+    ['json', () => `${stableStringify({ schools: results, summary }, 2)}\n`],
+    ['csv', () => formatRegionCsvHeader({ language: 'en' }) + results.map((r) => formatSchoolCsvRow(r, { language: 'en' })).join('')],
+  ] as const)('%s: the stream writes what the format functions write', (name, expected) => {
+    expect(whole(name)).toBe(expected());
   });
 });

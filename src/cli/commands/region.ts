@@ -3,16 +3,8 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { type Language, SEVERITIES } from '../../model/vocabulary.js';
 import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
-import { auditRegionFiles } from '../../node/audit-region.js';
-import {
-  formatRegionCsvHeader,
-  formatRegionText,
-  formatSchoolCsvRow,
-  formatSchoolLine,
-  formatSummaryLine,
-  RegionJsonWriter,
-  type SchoolResult,
-} from '../../region/index.js';
+import { auditRegionFiles, type AuditRegionFilesOptions } from '../../node/audit-region.js';
+import { regionStream, type SchoolResult } from '../../region/index.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { collect, parseAsOf, parseEngine, parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
@@ -82,12 +74,45 @@ async function openSink(ctx: CliContext, output: string | undefined, quiet: bool
 }
 
 /** Unwaived findings at or above the threshold in one school. */
+/** The options of `auditRegionFiles` the command line sets. */
+function regionFilesOptions(options: RegionCliOptions): AuditRegionFilesOptions {
+  return {
+    ...(options.config !== undefined ? { configPath: options.config } : {}),
+    ...(options.registry !== undefined ? { registryPath: options.registry } : {}),
+    rulesDirs: options.rules ?? [],
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.lang !== undefined ? { language: options.lang } : {}),
+    engine: options.engine,
+    includeFindings: Boolean(options.includeFindings),
+    ...(options.worst !== undefined ? { worst: options.worst } : {}),
+    ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    ignoreWaivers: Boolean(options.ignoreWaivers),
+    noSchoolWaivers: options.schoolWaivers === false,
+    schoolConfig: Boolean(options.schoolConfig),
+  };
+}
+
+/** Names the schools that could not be audited, each with its first error. */
+function reportFailedSchools(ctx: CliContext, failed: readonly SchoolResult[], total: number, language: Language): void {
+  if (failed.length === 0) return;
+  ctx.io.stderr(
+    language === 'ru'
+      ? `Не удалось проверить школ: ${failed.length} из ${total}\n`
+      : `Schools that could not be audited: ${failed.length} of ${total}\n`,
+  );
+  for (const r of failed) {
+    const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics[0];
+    ctx.io.stderr(first ? `${formatDiagnostic(first, language)}\n` : `${r.source ?? r.id}\n`);
+  }
+}
+
 function failing(result: SchoolResult, failOn: FailOn): number {
   const s = result.summary;
   if (!s) return 0;
   return SEVERITIES.filter((sev) => reachesThreshold(sev, failOn)).reduce((n, sev) => n + s.findings.bySeverity[sev], 0);
 }
 
+// long-function: commander's option table (declarations, not logic) and a short action over helpers
 export function registerRegion(program: Command, ctx: CliContext): void {
   program
     .command('region')
@@ -145,18 +170,7 @@ Waivers next to each school apply to it; school configs apply only with --school
       const quiet = Boolean(options.quiet);
       const progress = createProgress(io, !quiet, options.lang === 'en' ? 'Auditing schools' : 'Проверка школ');
       const run = await auditRegionFiles(paths, {
-        ...(options.config !== undefined ? { configPath: options.config } : {}),
-        ...(options.registry !== undefined ? { registryPath: options.registry } : {}),
-        rulesDirs: options.rules ?? [],
-        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-        ...(options.lang !== undefined ? { language: options.lang } : {}),
-        engine: options.engine,
-        includeFindings: Boolean(options.includeFindings),
-        ...(options.worst !== undefined ? { worst: options.worst } : {}),
-        ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
-        ignoreWaivers: Boolean(options.ignoreWaivers),
-        noSchoolWaivers: options.schoolWaivers === false,
-        schoolConfig: Boolean(options.schoolConfig),
+        ...regionFilesOptions(options),
         onProgress: (done, total) => progress.update(done, total ?? done),
       });
       const language: Language = options.lang ?? run.config?.language ?? 'ru';
@@ -180,14 +194,15 @@ Waivers next to each school apply to it; school configs apply only with --school
       const failOn: FailOn = options.failOn ?? run.config?.failOn ?? 'high';
 
       const sink = await openSink(ctx, options.output, quiet);
-      const json = new RegionJsonWriter();
-      const kept: SchoolResult[] = [];
+      const output = regionStream(options.format, { language });
+      const write = async (text: string) => {
+        if (text !== '') await sink.write(text);
+      };
       const failed: SchoolResult[] = [];
       let failingSchools = 0;
       let summary;
       try {
-        if (options.format === 'json') await sink.write(json.start());
-        if (options.format === 'csv') await sink.write(formatRegionCsvHeader({ language }));
+        await write(output.start());
         for (;;) {
           if (sink.closed) {
             // Nobody reads any more: end the run without auditing the rest.
@@ -203,35 +218,16 @@ Waivers next to each school apply to it; school configs apply only with --school
           const result = next.value;
           if (result.status === 'failed') failed.push(result);
           if (failing(result, failOn) > 0) failingSchools += 1;
-          if (options.format === 'ndjson') await sink.write(formatSchoolLine(result));
-          else if (options.format === 'json') await sink.write(json.school(result));
-          else if (options.format === 'csv') await sink.write(formatSchoolCsvRow(result, { language }));
-          else {
-            // The text table shows counts only: findings are not kept for it.
-            const { findings: _findings, ...counts } = result;
-            kept.push(counts);
-          }
+          await write(output.school(result));
         }
         progress.done();
-        if (options.format === 'ndjson') await sink.write(formatSummaryLine(summary));
-        else if (options.format === 'json') await sink.write(json.end(summary));
-        else if (options.format === 'text') await sink.write(formatRegionText(kept, summary, { language }));
+        await write(output.end(summary));
       } finally {
         progress.done();
         await sink.close();
       }
 
-      if (!quiet && failed.length > 0) {
-        io.stderr(
-          language === 'ru'
-            ? `Не удалось проверить школ: ${failed.length} из ${summary.schools.total}\n`
-            : `Schools that could not be audited: ${failed.length} of ${summary.schools.total}\n`,
-        );
-        for (const r of failed) {
-          const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics[0];
-          io.stderr(first ? `${formatDiagnostic(first, language)}\n` : `${r.source ?? r.id}\n`);
-        }
-      }
+      if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);
       if (summary.schools.audited === 0) {
         io.stderr(
           language === 'ru'

@@ -157,6 +157,7 @@ export interface TelegramReadState {
  * because a small path tracker below picks `messages[i]` itself; only `messages[i]` objects are ever assembled. Throws on a syntax error (the
  * caller turns it into a diagnostic, keeping what was read).
  */
+// long-function: a streaming JSON path tracker whose states share the parser events and the message being assembled
 export async function* readTelegram(chunks: AsyncIterable<string>, state: TelegramReadState): AsyncGenerator<ParsedMessage[]> {
   // Loaded on first use: stream-json is ESM-only, and a dynamic import keeps the CommonJS build
   // loadable on every Node 20 (a top-level require of an ES module needs Node ≥ 20.19).

@@ -1,0 +1,60 @@
+import ts from 'typescript';
+
+export const MAX_FUNCTION_LINES = 80;
+/** The comment that lets a function stay long: `// long-function: <why>` directly above it. */
+export const JUSTIFICATION = /\/\/\s*long-function:\s*\S/;
+
+export interface LongFunction {
+  file: string;
+  name: string;
+  line: number;
+  lines: number;
+  justified: boolean;
+}
+
+function nameOf(node: ts.Node, source: ts.SourceFile): string {
+  const named = node as ts.Node & { name?: ts.Node };
+  if (named.name) return named.name.getText(source);
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) return parent.name.getText(source);
+  return '(anonymous)';
+}
+
+/** The statement whose leading comments speak for a function: itself, or the declaration holding it. */
+function commentAnchor(node: ts.Node): ts.Node {
+  let anchor: ts.Node = node;
+  while (
+    anchor.parent &&
+    (ts.isVariableDeclaration(anchor.parent) ||
+      ts.isVariableDeclarationList(anchor.parent) ||
+      ts.isVariableStatement(anchor.parent) ||
+      ts.isPropertyAssignment(anchor.parent) ||
+      ts.isPropertyDeclaration(anchor.parent) ||
+      ts.isExportAssignment(anchor.parent))
+  ) {
+    anchor = anchor.parent;
+  }
+  return anchor;
+}
+
+/** Functions (declarations, methods, arrows, expressions) longer than `max` lines in one source. */
+export function longFunctions(file: string, text: string, max = MAX_FUNCTION_LINES): LongFunction[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const out: LongFunction[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
+      const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+      const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const lines = end - start + 1;
+      if (lines > max) {
+        const anchor = commentAnchor(node);
+        const comments = ts.getLeadingCommentRanges(text, anchor.getFullStart()) ?? [];
+        const justified = comments.some((c) => JUSTIFICATION.test(text.slice(c.pos, c.end)));
+        out.push({ file, name: nameOf(node, source), line: start + 1, lines, justified });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return out;
+}
