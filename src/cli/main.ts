@@ -12,6 +12,7 @@ import { registerInit } from './commands/init.js';
 import { registerDiff } from './commands/diff.js';
 import { registerScan } from './commands/scan.js';
 import { registerRegion } from './commands/region.js';
+import { registerMerge } from './commands/merge.js';
 
 function languageOf(argv: readonly string[]): 'ru' | 'en' {
   const i = argv.indexOf('--lang');
@@ -57,6 +58,7 @@ export function buildProgram(ctx: CliContext): Command {
     registerDiff,
     registerScan,
     registerRegion,
+    registerMerge,
   ]) {
     register(program, ctx);
   }
