@@ -146,7 +146,7 @@ export type {
   ScanSummary,
   TextDetection,
 } from './scan/index.js';
-export { SCAN_KINDS, SCAN_KIND_LABELS, scanExport, scanText, formatScanResult, summarizeScan, isPaymentFinding } from './scan/index.js';
+export { SCAN_KINDS, SCAN_KIND_LABELS, scanExport, scanText, formatScanResult, scanTotal, summarizeScan, isPaymentFinding } from './scan/index.js';
 
 // init
 export { initTemplates } from './init/index.js';
