@@ -50,10 +50,10 @@ export const SECTIONS = { goals: renderGoals, scaling: renderScaling };
 
 /** Replaces every `<!-- bench:NAME -->…<!-- /bench:NAME -->` block of `text` with its rendering. */
 export function fillBenchBlocks(text, results) {
-  return text.replace(/(<!-- bench:(\w+) -->\n)[\s\S]*?(\n<!-- \/bench:\2 -->)/g, (_, open, name, close) => {
+  return text.replace(/(<!-- bench:(\w+) -->\n)[\s\S]*?(<!-- \/bench:\2 -->)/g, (_, open, name, close) => {
     const render = SECTIONS[name];
     if (!render) throw new Error(`unknown bench block ${name}`);
-    return `${open}${render(results)}${close}`;
+    return `${open}${render(results)}\n${close}`;
   });
 }
 
