@@ -12,9 +12,12 @@ export default defineConfig([
     // One shared chunk per format: `sferum-compliance` and `sferum-compliance/node` then load the
     // same module instances (one catalog, one rule cache) instead of two ~900 KB copies.
     splitting: true,
+    // `import.meta.url` in the CommonJS build (it locates the region worker next to the module).
+    shims: true,
   },
   {
-    entry: { cli: 'src/cli/bin.ts' },
+    // The region worker is an entry of its own: `region --jobs N` starts dist/region-worker.js.
+    entry: { cli: 'src/cli/bin.ts', 'region-worker': 'src/node/region-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

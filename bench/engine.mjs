@@ -1,6 +1,6 @@
-// Engine bench: ten simple rules × N synthetic subjects through the compiled engine, the reference
-// engine (json-rules-engine) and a hand-written loop; prints subjects/s and the ratios measured
-// in this run. Runs against dist/ (`npm run bench` builds it); SFERUM_DIST points elsewhere.
+// Engine bench: ten simple rules × N synthetic subjects through a hand-written loop, the compiled
+// engine, the reference engine (json-rules-engine, one Engine per rule) and its peer (one Engine
+// holding every rule, as json-rules-engine's users write it); `--json` prints the timings. Runs against dist/ (`npm run bench` builds it); SFERUM_DIST points elsewhere.
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -79,57 +79,60 @@ function rate(count, ms) {
   return (count / ms) * 1000;
 }
 
-const N = Number(process.env.BENCH_SUBJECTS ?? 200_000);
-const N_REFERENCE = Number(process.env.BENCH_REFERENCE_SUBJECTS ?? Math.min(N, 3_000));
+// Every engine gets the same subjects and the same number of timed runs (best of ROUNDS).
+const N = Number(process.env.BENCH_ENGINE_SUBJECTS ?? 5_000);
+const ROUNDS = Number(process.env.BENCH_ENGINE_ROUNDS ?? 3);
 const data = subjects(N);
+const { Engine } = await import('json-rules-engine');
 
-// Hand-written baseline.
-let t = performance.now();
-let baselineHits = 0;
-for (let round = 0; round < 2; round++) {
-  baselineHits = 0;
-  t = performance.now();
-  for (const s of data) baselineHits += handWritten(s);
+async function best(run) {
+  let ms = Infinity;
+  let hits = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const t = performance.now();
+    hits = await run();
+    ms = Math.min(ms, performance.now() - t);
+  }
+  return { ms, hits };
 }
-const baselineMs = performance.now() - t;
 
-// Compiled engine (compile time measured apart).
-let t0 = performance.now();
+const baseline = await best(async () => {
+  let n = 0;
+  for (const s of data) n += handWritten(s);
+  return n;
+});
 const compiled = RULES.map((r) => compiledEngine.compile(r));
-const compileMs = performance.now() - t0;
-let compiledHits = 0;
-let compiledMs = 0;
-for (let round = 0; round < 2; round++) {
-  compiledHits = 0;
-  t = performance.now();
-  for (const s of data) for (let i = 0; i < compiled.length; i++) if (compiled[i](s)) compiledHits++;
-  compiledMs = performance.now() - t;
-}
-
-// Reference engine: json-rules-engine, one Engine.run per rule and subject.
+const compiledRun = await best(async () => {
+  let n = 0;
+  for (const s of data) for (let i = 0; i < compiled.length; i++) if (compiled[i](s)) n++;
+  return n;
+});
+// Our reference engine: json-rules-engine, one Engine.run per rule and subject.
 const reference = RULES.map((r) => referenceEngine.compile(r));
-const refData = data.slice(0, N_REFERENCE);
-let referenceHits = 0;
-t = performance.now();
-for (const s of refData) for (const run of reference) if (await run(s)) referenceHits++;
-const referenceMs = performance.now() - t;
-let compiledHitsOnRefData = 0;
-for (const s of refData) for (const run of compiled) if (run(s)) compiledHitsOnRefData++;
+const referenceRun = await best(async () => {
+  let n = 0;
+  for (const s of data) for (const run of reference) if (await run(s)) n++;
+  return n;
+});
+// The peer: json-rules-engine as its users write it — one Engine holding every rule, run once per subject.
+const peer = new Engine([], { allowUndefinedFacts: true });
+RULES.forEach((conditions, i) => peer.addRule({ conditions, event: { type: `rule-${i}` }, name: `rule-${i}` }));
+const peerRun = await best(async () => {
+  let n = 0;
+  for (const s of data) n += (await peer.run({ ...s })).events.length;
+  return n;
+});
 
-if (compiledHits !== baselineHits || compiledHitsOnRefData !== referenceHits) {
-  console.error(`MISMATCH: baseline ${baselineHits} compiled ${compiledHits}; reference ${referenceHits} compiled ${compiledHitsOnRefData}`);
+if (new Set([baseline.hits, compiledRun.hits, referenceRun.hits, peerRun.hits]).size !== 1) {
+  console.error(`MISMATCH: baseline ${baseline.hits}, compiled ${compiledRun.hits}, reference ${referenceRun.hits}, peer ${peerRun.hits}`);
   process.exitCode = 1;
 }
-
-const rows = [
-  ['hand-written loop', N, baselineMs, rate(N, baselineMs)],
-  ['compiled engine', N, compiledMs, rate(N, compiledMs)],
-  ['reference (json-rules-engine)', N_REFERENCE, referenceMs, rate(N_REFERENCE, referenceMs)],
-];
-console.log(`engine bench: ${RULES.length} rules per subject, node ${process.version}`);
-for (const [name, n, ms, r] of rows) {
-  console.log(`  ${name.padEnd(30)} ${String(n).padStart(8)} subjects  ${ms.toFixed(1).padStart(9)} ms  ${Math.round(r).toLocaleString('en-US').padStart(12)} subjects/s`);
+const result = { subjects: N, rules: RULES.length, rounds: ROUNDS, handWrittenMs: baseline.ms, compiledMs: compiledRun.ms, referenceMs: referenceRun.ms, peerMs: peerRun.ms };
+if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
+else {
+  console.log(`engine bench: ${RULES.length} rules × ${N} subjects, best of ${ROUNDS}, node ${process.version}`);
+  for (const [name, ms] of [['hand-written loop', baseline.ms], ['compiled engine', compiledRun.ms], ['reference (one Engine per rule)', referenceRun.ms], ['peer (one Engine, all rules)', peerRun.ms]]) {
+    console.log(`  ${name.padEnd(32)} ${ms.toFixed(1).padStart(9)} ms`);
+  }
+  console.log(`  compiled / reference ${(referenceRun.ms / compiledRun.ms).toFixed(0)}×, compiled / peer ${(peerRun.ms / compiledRun.ms).toFixed(0)}×`);
 }
-console.log(`  compile: ${RULES.length} rules in ${compileMs.toFixed(2)} ms; findings per run: ${compiledHits}`);
-console.log(`  ratio compiled / reference: ${(rate(N, compiledMs) / rate(N_REFERENCE, referenceMs)).toFixed(0)}×`);
-console.log(`  ratio hand-written / compiled: ${(rate(N, baselineMs) / rate(N, compiledMs)).toFixed(2)}×`);

@@ -152,7 +152,7 @@ export type {
   ScanSummary,
   TextDetection,
 } from './scan/index.js';
-export { scanExport, scanText, formatScanResult, summarizeScan } from './scan/index.js';
+export { SCAN_KINDS, SCAN_KIND_LABELS, scanExport, scanText, formatScanResult, scanTotal, summarizeScan, isPaymentFinding } from './scan/index.js';
 
 // init
 export { initTemplates } from './init/index.js';

@@ -17,6 +17,7 @@ import { registerRegistry } from './commands/registry.js';
 import { localizeCommander } from './commander-messages.js';
 import { setMessageLanguage } from './options.js';
 import { registerAttest } from './commands/attest.js';
+import { registerMerge } from './commands/merge.js';
 
 function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
@@ -65,6 +66,7 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
     registerRegion,
     registerRegistry,
     registerAttest,
+    registerMerge,
   ]) {
     register(program, ctx);
   }

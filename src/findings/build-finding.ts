@@ -14,6 +14,12 @@ export interface FindingRule {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * A finding of `rule` on `subject`. Its `evidence` (fact values and their places in the source
+ * files) is built on first read: a run that only counts findings — a region without
+ * `--include-findings` — never looks up a source position. The getter sits where the field does,
+ * so key order and JSON are as before; `copyFinding` keeps it lazy.
+ */
 export function buildFinding(
   effective: FindingRule,
   subject: Subject,
@@ -30,7 +36,11 @@ export function buildFinding(
     title: renderMessage(rule.title[language], context, language),
     message: renderMessage(rule.message[language], context, language),
     subject: findingSubject(subject),
-    evidence: buildEvidence(rule, subject, input),
+    get evidence() {
+      const value = buildEvidence(rule, subject, input);
+      Object.defineProperty(this, 'evidence', { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
     remediation: renderMessage(rule.remediation[language], context, language),
     fingerprint: findingFingerprint(rule.id, subject.type, subject.id),
     waived: false,

@@ -9,6 +9,11 @@ export interface FileReader {
   size?(path: string): Promise<number | undefined>;
   /** Resolves `relative` against the directory of `fromFile`. */
   resolve(fromFile: string, relative: string): string;
+  /**
+   * SHA-256 of bytes read, as lowercase hex. Optional: a platform with a native hash (Node's
+   * `node:crypto`, ~20× faster) provides it; without it the core's portable one is used.
+   */
+  sha256?(bytes: Uint8Array): string;
 }
 
 export interface LoadOptions {

@@ -34,7 +34,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: shownEntry, shown: shownEntry });
   diagnostics.push(...entry.diagnostics);
   if (!entry.bytes) return done();
-  files.push({ path: shownEntry, sha256: sha256Hex(entry.bytes) });
+  files.push({ path: shownEntry, sha256: (reader.sha256 ?? sha256Hex)(entry.bytes) });
 
   const parsed = parseSchoolDocument(entry.bytes, shownEntry, options);
   diagnostics.push(...parsed.diagnostics);
@@ -80,7 +80,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
         if (override !== undefined) doc[section] = { file: override };
         continue;
       }
-      files.push({ path: shown, sha256: sha256Hex(read.bytes) });
+      files.push({ path: shown, sha256: (reader.sha256 ?? sha256Hex)(read.bytes) });
       const result = section === 'people' ? parsePeopleCsv(read.bytes, shown, csvOptions) : parseChannelsCsv(read.bytes, shown, csvOptions);
       diagnostics.push(...result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
       counts[section] = result.rowCount;

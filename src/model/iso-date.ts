@@ -1,4 +1,7 @@
-import { differenceInCalendarDays, isValid, parseISO } from 'date-fns';
+// Per-function subpaths: the package's single entry loads ~300 modules for these three.
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
 import type { ISODate } from './types.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -5,8 +5,8 @@ import type { ExportSummary } from '../audit/types.js';
 import { catalog as builtinCatalog } from '../catalog/index.js';
 import type { AuditConfig } from '../config/types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { auditRegion, type AuditRegionOptions } from '../region/audit-region.js';
-import type { RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
+import { auditRegion, createRegionAuditor, regionAggregatorFor, type AuditRegionOptions } from '../region/audit-region.js';
+import type { RegionRunInfo, RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
 import { compareStrings } from '../model/compare-strings.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Waiver } from '../waivers/types.js';
@@ -16,6 +16,8 @@ import { loadAuditSetup } from './load-audit-setup.js';
 import { loadConfigFile, loadWaiversFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
+import { listingHash, shardOf, type RegionShard } from './region-shard.js';
+import { auditInWorkers, workerEntryAvailable } from './region-worker-pool.js';
 
 /** The names a school folder's file may have, in order of preference. */
 export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
@@ -52,11 +54,27 @@ export interface AuditRegionFilesOptions extends Omit<AuditRegionOptions, 'confi
    * Default false: school configs are not applied (their presence is recorded).
    */
   schoolConfig?: boolean;
+  /**
+   * Worker threads auditing schools in parallel (default 1: in this thread). Results come out in
+   * the same order, byte for byte, whatever the number. Needs the built package (`dist/`); run
+   * from source it audits in this thread.
+   */
+  jobs?: number;
+  /** Audit only the schools of this shard (by a hash of each school's path under its region folder). */
+  shard?: RegionShard;
 }
 
 export interface RegionFilesRun {
   /** The school files, in the order they are audited (as the user names them). */
   files: string[];
+  /** Each audited file's place in the whole listing (0-based); with a shard, not 0…n−1. */
+  positions: number[];
+  /** Schools in the whole listing (all shards). */
+  total: number;
+  /** SHA-256 of the whole listing (every school's path under its region folder), to tell listings apart. */
+  listing: string;
+  /** What the summary will say about the run; absent when the setup has errors. */
+  info?: RegionRunInfo;
   /**
    * The schools' results as each is audited; the generator's return value is the summary.
    * Absent when the region's own config, rule packs or registry overlay have errors.
@@ -208,11 +226,14 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
  * Loads schools in order with up to `window` loads in flight: reading the next schools overlaps
  * the audit of the current one, and memory holds at most `window` loaded schools.
  */
-async function* loadAhead(paths: readonly string[], window: number, ctx: SchoolLoadContext): AsyncGenerator<RegionSchool> {
+async function* loadAhead(entries: readonly { path: string; position: number }[], window: number, ctx: SchoolLoadContext): AsyncGenerator<RegionSchool> {
   const pending: Promise<RegionSchool>[] = [];
   let next = 0;
   const fill = () => {
-    while (next < paths.length && pending.length < window) pending.push(loadRegionSchool(paths[next++]!, ctx));
+    while (next < entries.length && pending.length < window) {
+      const { path, position } = entries[next++]!;
+      pending.push(loadRegionSchool(path, ctx).then((school) => ({ ...school, position })));
+    }
   };
   fill();
   while (pending.length > 0) {
@@ -224,8 +245,14 @@ async function* loadAhead(paths: readonly string[], window: number, ctx: SchoolL
   }
 }
 
-async function expandPaths(paths: readonly string[]): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
-  const files: string[] = [];
+/** A school file and the key that places it in a shard: its path under the region folder given. */
+interface RegionEntry {
+  path: string;
+  key: string;
+}
+
+async function expandPaths(paths: readonly string[]): Promise<{ entries: RegionEntry[]; diagnostics: Diagnostic[] }> {
+  const entries: RegionEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const p of paths) {
     let isDir = false;
@@ -235,11 +262,11 @@ async function expandPaths(paths: readonly string[]): Promise<{ files: string[];
       // A missing path is a school that did not load: its result says so.
     }
     if (!isDir) {
-      files.push(p);
+      entries.push({ path: p, key: display(p) });
       continue;
     }
     try {
-      files.push(...(await discoverSchools(p)));
+      for (const file of await discoverSchools(p)) entries.push({ path: file, key: relative(p, file).split(sep).join('/') });
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       diagnostics.push({
@@ -250,41 +277,39 @@ async function expandPaths(paths: readonly string[]): Promise<{ files: string[];
       });
     }
   }
-  return { files, diagnostics };
+  return { entries, diagnostics };
 }
 
-/**
- * Audits every school of a region on disk: `paths` are school files and/or folders searched for
- * `<folder>/school.yaml` (`.yml`, `.json`) (see `discoverSchools`). The region's config, rule packs and registry
- * overlay are read once and apply to every school; schools are loaded `concurrency` at a time,
- * ahead of the one being audited. A school that does not load becomes a `failed` result; nothing
- * about one school stops the others. Never throws for bad input.
- */
-export async function auditRegionFiles(paths: string | readonly string[], options: AuditRegionFilesOptions = {}): Promise<RegionFilesRun> {
+/** The options a worker thread needs to rebuild the run: everything but callbacks. */
+export type RegionWorkerOptions = Omit<AuditRegionFilesOptions, 'onProgress' | 'jobs' | 'shard' | 'concurrency'>;
+
+/** The run's shared setup (config, rule packs, registry) and what loading each school needs. */
+interface RegionContext {
+  diagnostics: Diagnostic[];
+  config?: AuditConfig;
+  ready?: { ctx: SchoolLoadContext; auditorOptions: AuditRegionOptions };
+}
+
+async function loadRegionContext(options: AuditRegionFilesOptions, earlier: readonly Diagnostic[]): Promise<RegionContext> {
   const {
     configPath,
     config: codeConfig,
     registryPath,
     rulesDirs = [],
     scanExports = true,
-    concurrency = DEFAULT_REGION_CONCURRENCY,
+    concurrency: _concurrency,
+    jobs: _jobs,
+    shard: _shard,
     noSchoolWaivers = false,
     schoolConfig = false,
     ...regionOptions
   } = options;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
-  const expanded = await expandPaths(typeof paths === 'string' ? [paths] : paths);
-  const files = expanded.files.map(display);
-  const diagnostics: Diagnostic[] = [...expanded.diagnostics];
-
+  const diagnostics: Diagnostic[] = [...earlier];
   const setup = await loadAuditSetup({ configPath, config: codeConfig, rulesDirs, registryPath, display });
   diagnostics.push(...setup.diagnostics);
   const { config, registry, rules: packRules } = setup;
-  if (!config) return { files, diagnostics };
-  if (!registry) return { files, diagnostics, config };
-  if (hasErrors(expanded.diagnostics)) return { files, diagnostics, config };
-
-  const { onProgress } = regionOptions;
+  if (!config) return { diagnostics };
+  if (!registry || hasErrors(earlier)) return { diagnostics, config };
   const regionConfigFiles = configPath ? setup.files.filter((f) => f.path === display(configPath)) : [];
   const ctx: SchoolLoadContext = {
     scanExports,
@@ -300,17 +325,88 @@ export async function auditRegionFiles(paths: string | readonly string[], option
     waivers: noSchoolWaivers ? 'skipped' : regionOptions.ignoreWaivers ? 'ignored' : 'applied',
     config: schoolConfig ? 'merged' : 'ignored',
   };
-  const results = auditRegion(loadAhead(expanded.files, concurrency, ctx), {
-    ...regionOptions,
-    // The files are known up front even though they stream in: report the total.
-    ...(onProgress ? { onProgress: (done: number) => onProgress(done, files.length) } : {}),
-    config,
-    registry,
-    ...(setup.registryOverlays ? { registryOverlays: setup.registryOverlays } : {}),
-    ...(setup.editions && setup.editions.length > 0 ? { editions: setup.editions } : {}),
-    ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
+  const { onProgress: _onProgress, ...rest } = regionOptions;
+  return {
     diagnostics,
-    schoolFiles,
+    config,
+    ready: {
+      ctx,
+      auditorOptions: {
+        ...rest,
+        config,
+        registry,
+        ...(setup.registryOverlays ? { registryOverlays: setup.registryOverlays } : {}),
+        ...(setup.editions && setup.editions.length > 0 ? { editions: setup.editions } : {}),
+        ...(packRules.length > 0 ? { rulePacks: packRules } : {}),
+        diagnostics,
+        schoolFiles,
+      },
+    },
+  };
+}
+
+/**
+ * In a worker thread: rebuilds the run from the same options and returns the per-school step
+ * (load the school's files, audit it at its place in the run).
+ */
+export async function createFilesSchoolAuditor(options: RegionWorkerOptions): Promise<(path: string, position: number) => Promise<SchoolResult>> {
+  const context = await loadRegionContext(options, []);
+  if (!context.ready) throw new Error('the region setup did not load in a worker thread');
+  const { ctx, auditorOptions } = context.ready;
+  const auditor = createRegionAuditor(auditorOptions);
+  return async (path, position) => auditor.auditSchool({ ...(await loadRegionSchool(path, ctx)), position }, position);
+}
+
+/**
+ * Audits every school of a region on disk: `paths` are school files and/or folders searched for
+ * `<folder>/school.yaml` (`.yml`, `.json`) (see `discoverSchools`). The region's config, rule packs and registry
+ * overlay are read once and apply to every school; schools are loaded `concurrency` at a time,
+ * ahead of the one being audited. A school that does not load becomes a `failed` result; nothing
+ * about one school stops the others. Never throws for bad input.
+ */
+export async function auditRegionFiles(paths: string | readonly string[], options: AuditRegionFilesOptions = {}): Promise<RegionFilesRun> {
+  const { concurrency = DEFAULT_REGION_CONCURRENCY, jobs = 1, shard, onProgress } = options;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be an integer ≥ 1, got ${jobs}`);
+  const expanded = await expandPaths(typeof paths === 'string' ? [paths] : paths);
+  const all = expanded.entries;
+  const listing = listingHash(all.map((e) => e.key));
+  const chosen: { path: string; position: number }[] = [];
+  all.forEach((e, position) => {
+    if (!shard || shardOf(e.key, shard.count) === shard.index) chosen.push({ path: e.path, position });
   });
-  return { files, results, diagnostics, config };
+  const base = { files: chosen.map((c) => display(c.path)), positions: chosen.map((c) => c.position), total: all.length, listing };
+
+  const context = await loadRegionContext(options, expanded.diagnostics);
+  const { diagnostics, config } = context;
+  if (!context.ready) return { ...base, diagnostics, ...(config ? { config } : {}) };
+  const { ctx, auditorOptions } = context.ready;
+  const total = chosen.length;
+  const progress = onProgress ? { onProgress: (done: number) => onProgress(done, total) } : {};
+
+  // Custom operators are functions, which cannot cross to a worker thread: such a run stays here.
+  const inThread = jobs === 1 || total < 2 || (options.operators?.length ?? 0) > 0 || !workerEntryAvailable();
+  if (inThread) {
+    const schools = loadAhead(chosen, concurrency, ctx);
+    const results = auditRegion(schools, { ...auditorOptions, ...progress });
+    // The info the generator's summary will carry, without auditing anything yet.
+    const info = createRegionAuditor(auditorOptions).info;
+    return { ...base, results, diagnostics, config, info };
+  }
+
+  const auditor = createRegionAuditor(auditorOptions);
+  // The workers audit as of the date this thread resolved (a run across midnight stays one day).
+  const { onProgress: _p, now: _now, ...rest } = options;
+  const workerOptions: RegionWorkerOptions = { ...rest, asOf: auditor.info.asOf };
+  const results = (async function* (): AsyncGenerator<SchoolResult, RegionSummary, undefined> {
+    const aggregator = regionAggregatorFor(auditor);
+    let done = 0;
+    for await (const result of auditInWorkers(chosen, Math.min(jobs, total), workerOptions)) {
+      aggregator.add(result);
+      onProgress?.(++done, total);
+      yield result;
+    }
+    return aggregator.result();
+  })();
+  return { ...base, results, diagnostics, config, info: auditor.info };
 }

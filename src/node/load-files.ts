@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -20,6 +21,9 @@ export function createNodeFileReader(): FileReader {
     },
     resolve(fromFile, relative) {
       return isAbsolute(relative) ? relative : join(dirname(fromFile), relative);
+    },
+    sha256(bytes) {
+      return createHash('sha256').update(bytes).digest('hex');
     },
   };
 }

@@ -109,6 +109,107 @@ const NOT_LOADED: Diagnostic = {
   message: { ru: 'школа не загружена, причина не указана', en: 'the school was not loaded and no reason was given' },
 };
 
+/** One regional run's shared state: its prepared audit run and what its summary describes. */
+export interface RegionAuditor {
+  /** What the summary says about the run (diagnostics deduplicated, school files stated). */
+  readonly info: RegionRunInfo;
+  /** How many worst schools the summary lists. */
+  readonly worst: number | undefined;
+  /**
+   * Audits one school; `position` is its place in the whole run (0-based), which names a school
+   * without id or source. Never throws: a school that fails is a `failed` result.
+   */
+  auditSchool(item: RegionItem, position: number): Promise<SchoolResult>;
+}
+
+/**
+ * Resolves what every school of a run shares (catalog, registry, effective rules, as-of date) once,
+ * and returns the per-school step. `auditRegion` drives it in order; worker threads each hold one.
+ */
+export function createRegionAuditor(options: AuditRegionOptions = {}): RegionAuditor {
+  const { includeFindings = false, onProgress: _onProgress, worst, diagnostics: earlier = [], schoolFiles, ...auditOptions } = options;
+  const run = prepareAuditRun(auditOptions);
+  const runDiagnostics = new Set<Diagnostic>(run.diagnostics);
+  // The same problem found twice (the config checked when read, and again when rules are resolved)
+  // is reported once, the first — positioned — copy kept.
+  const seen = new Set<string>();
+  const summaryDiagnostics = [...earlier, ...run.diagnostics].filter((d) => {
+    const key = diagnosticKey(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const info: RegionRunInfo = { ...regionRunInfo(run), diagnostics: summaryDiagnostics, ...(schoolFiles ? { schoolFiles } : {}) };
+
+  const auditSchool = async (item: RegionItem, pos: number): Promise<SchoolResult> => {
+    const school: RegionSchool = isRegionSchool(item) ? item : { input: item };
+    const loadDiagnostics = [...(school.diagnostics ?? [])];
+    const configUse: SchoolConfigUse | undefined = school.configUse ? { ...school.configUse, files: [...school.configUse.files] } : undefined;
+    const withRecords = (r: SchoolResult): SchoolResult => {
+      const inputs = r.inputs ?? knownInputs(school);
+      return { ...r, ...(inputs.length > 0 ? { inputs } : {}), ...(configUse ? { config: configUse } : {}) };
+    };
+    if (!school.input) {
+      return withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], school.source !== undefined ? { source: school.source } : {}));
+    }
+    if (school.failed) {
+      return withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], identity(school.input, school.source)));
+    }
+    const input = school.input;
+    try {
+      let config = auditOptions.config;
+      let prepared = run;
+      if (school.config) {
+        const merged = mergeSchoolConfig(auditOptions.config, school.config);
+        config = merged.config;
+        prepared = schoolRun(run, auditOptions, merged.config, school.config);
+        if (configUse) {
+          if (merged.ignoredKeys.length > 0) configUse.ignoredKeys = merged.ignoredKeys;
+          const regionDisabled = new Set(run.disabled);
+          const extra = prepared.disabled.filter((id) => !regionDisabled.has(id));
+          if (extra.length > 0) configUse.disabledRules = extra;
+        }
+      }
+      const report = await audit(input, {
+        ...auditOptions,
+        ...(config ? { config } : {}),
+        prepared,
+        ...(school.waivers ? { waivers: school.waivers } : {}),
+        ...(school.exportSummaries ? { exportSummaries: school.exportSummaries } : {}),
+        ...(loadDiagnostics.length > 0 ? { diagnostics: loadDiagnostics } : {}),
+        ...(school.inputFiles ? { inputFiles: school.inputFiles } : {}),
+      });
+      return withRecords({
+        ...schoolResultFromReport(report, input, {
+          ...(school.source !== undefined ? { source: school.source } : {}),
+          position: pos,
+          prohibitedMessengers: countProhibitedMessengers(input, run.registry),
+          includeFindings,
+          // The run's own problems are the same for every school: the summary reports them once.
+          diagnostics: report.diagnostics.filter((d) => !runDiagnostics.has(d)),
+        }),
+        inputs: report.inputs,
+        waivers: {
+          ...(school.waiversFile !== undefined ? { file: school.waiversFile } : {}),
+          count: school.waivers?.length ?? 0,
+          waived: report.summary.findings.waived,
+          expired: [...report.waivers.expired],
+          unused: [...report.waivers.unused],
+          ...(report.waivers.ignored ? { ignored: true } : {}),
+        },
+      });
+    } catch (error) {
+      return withRecords(failedSchoolResult(pos, [...loadDiagnostics, internalError(error, school.source)], identity(input, school.source)));
+    }
+  };
+  return { info, worst, auditSchool };
+}
+
+/** A new aggregator for the run an auditor describes. */
+export function regionAggregatorFor(auditor: Pick<RegionAuditor, 'info' | 'worst'>): RegionAggregator {
+  return new RegionAggregator(auditor.info, auditor.worst !== undefined ? { worst: auditor.worst } : {});
+}
+
 /**
  * Audits every school of a region, one after another, yielding each school's result as soon as
  * it is ready (input is consumed lazily: a slow source is never read ahead), and returns the
@@ -124,85 +225,17 @@ export async function* auditRegion(
   schools: Iterable<RegionItem> | AsyncIterable<RegionItem>,
   options: AuditRegionOptions = {},
 ): AsyncGenerator<SchoolResult, RegionSummary, undefined> {
-  const { includeFindings = false, onProgress, worst, diagnostics: earlier = [], schoolFiles, ...auditOptions } = options;
-  const run = prepareAuditRun(auditOptions);
-  const runDiagnostics = new Set<Diagnostic>(run.diagnostics);
-  // The same problem found twice (the config checked when read, and again when rules are resolved)
-  // is reported once, the first — positioned — copy kept.
-  const seen = new Set<string>();
-  const summaryDiagnostics = [...earlier, ...run.diagnostics].filter((d) => {
-    const key = diagnosticKey(d);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const aggregator = new RegionAggregator({ ...regionRunInfo(run), diagnostics: summaryDiagnostics, ...(schoolFiles ? { schoolFiles } : {}) }, worst !== undefined ? { worst } : {});
+  const auditor = createRegionAuditor(options);
+  const aggregator = regionAggregatorFor(auditor);
   const total = Array.isArray(schools) ? schools.length : undefined;
-  let position = 0;
+  let sequence = 0;
   for await (const item of schools) {
-    const pos = position++;
-    const school: RegionSchool = isRegionSchool(item) ? item : { input: item };
-    const loadDiagnostics = [...(school.diagnostics ?? [])];
-    let result: SchoolResult;
-    const configUse: SchoolConfigUse | undefined = school.configUse ? { ...school.configUse, files: [...school.configUse.files] } : undefined;
-    const withRecords = (r: SchoolResult): SchoolResult => {
-      const inputs = r.inputs ?? knownInputs(school);
-      return { ...r, ...(inputs.length > 0 ? { inputs } : {}), ...(configUse ? { config: configUse } : {}) };
-    };
-    if (!school.input) {
-      result = withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], school.source !== undefined ? { source: school.source } : {}));
-    } else if (school.failed) {
-      result = withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], identity(school.input, school.source)));
-    } else {
-      const input = school.input;
-      try {
-        let config = auditOptions.config;
-        let prepared = run;
-        if (school.config) {
-          const merged = mergeSchoolConfig(auditOptions.config, school.config);
-          config = merged.config;
-          prepared = schoolRun(run, auditOptions, merged.config, school.config);
-          if (configUse) {
-            if (merged.ignoredKeys.length > 0) configUse.ignoredKeys = merged.ignoredKeys;
-            const regionDisabled = new Set(run.disabled);
-            const extra = prepared.disabled.filter((id) => !regionDisabled.has(id));
-            if (extra.length > 0) configUse.disabledRules = extra;
-          }
-        }
-        const report = await audit(input, {
-          ...auditOptions,
-          ...(config ? { config } : {}),
-          prepared,
-          ...(school.waivers ? { waivers: school.waivers } : {}),
-          ...(school.exportSummaries ? { exportSummaries: school.exportSummaries } : {}),
-          ...(loadDiagnostics.length > 0 ? { diagnostics: loadDiagnostics } : {}),
-          ...(school.inputFiles ? { inputFiles: school.inputFiles } : {}),
-        });
-        result = withRecords({
-          ...schoolResultFromReport(report, input, {
-            ...(school.source !== undefined ? { source: school.source } : {}),
-            position: pos,
-            prohibitedMessengers: countProhibitedMessengers(input, run.registry),
-            includeFindings,
-            // The run's own problems are the same for every school: the summary reports them once.
-            diagnostics: report.diagnostics.filter((d) => !runDiagnostics.has(d)),
-          }),
-          inputs: report.inputs,
-          waivers: {
-            ...(school.waiversFile !== undefined ? { file: school.waiversFile } : {}),
-            count: school.waivers?.length ?? 0,
-            waived: report.summary.findings.waived,
-            expired: [...report.waivers.expired],
-            unused: [...report.waivers.unused],
-            ...(report.waivers.ignored ? { ignored: true } : {}),
-          },
-        });
-      } catch (error) {
-        result = withRecords(failedSchoolResult(pos, [...loadDiagnostics, internalError(error, school.source)], identity(input, school.source)));
-      }
-    }
+    const seq = sequence++;
+    // A school of a shard carries its place in the whole region.
+    const pos = isRegionSchool(item) && item.position !== undefined ? item.position : seq;
+    const result = await auditor.auditSchool(item, pos);
     aggregator.add(result);
-    onProgress?.(pos + 1, total);
+    options.onProgress?.(seq + 1, total);
     yield result;
   }
   return aggregator.result();

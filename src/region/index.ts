@@ -1,4 +1,4 @@
-export { auditRegion, runRegion, regionRunInfo, type AuditRegionOptions } from './audit-region.js';
+export { auditRegion, runRegion, regionRunInfo, createRegionAuditor, regionAggregatorFor, type AuditRegionOptions, type RegionAuditor } from './audit-region.js';
 export { RegionAggregator, aggregateRegion, compareRank, CLAUSE_STATUSES, DEFAULT_WORST, type RegionAggregatorOptions } from './region-aggregator.js';
 export { scoreDistribution } from './score-distribution.js';
 export { countProhibitedMessengers } from './prohibited-messengers.js';

@@ -40,6 +40,8 @@ export interface RegionSchool {
    * file): the result is `failed`, keeps the school's identity, and `diagnostics` say why.
    */
   failed?: boolean;
+  /** The school's place in the whole run (0-based) when the caller audits a slice of it (a shard). */
+  position?: number;
 }
 
 /** The config files a school's result was computed with. */

@@ -31,6 +31,7 @@ const T = {
     value: 'Значение (маска)',
     detector: 'Детектор',
     medium: 'вероятно',
+    omitted: (n: number) => `Показаны не все находки: ещё ${n} посчитаны, но не выведены (--samples).`,
     title: 'Проверка выгрузки чата',
     byKind: 'По видам',
     list: 'Находки',
@@ -53,6 +54,7 @@ const T = {
     value: 'Value (masked)',
     detector: 'Detector',
     medium: 'probable',
+    omitted: (n: number) => `Not every finding is listed: ${n} more were counted but not kept (--samples).`,
     title: 'Chat export scan',
     byKind: 'By kind',
     list: 'Findings',
@@ -81,6 +83,7 @@ function toJson(result: ScanResult): string {
     summary: { personalData: summary.personalData, paymentData: summary.paymentData },
     countsByKind,
     findings: result.findings,
+    ...(result.omitted ? { omitted: result.omitted } : {}),
     diagnostics: result.diagnostics,
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -91,9 +94,9 @@ function toText(result: ScanResult, lang: Lang): string {
   const s = summarizeScan(result);
   const lines = [
     `${t.format}: ${formatLabel(result, lang)}; ${t.chats.toLowerCase()}: ${result.chats.length}; ${t.messages}: ${result.messages}`,
-    `${t.findings}: ${result.findings.length} (${t.personal}: ${s.personalData}, ${t.payment}: ${s.paymentData})`,
+    `${t.findings}: ${scanTotal(result)} (${t.personal}: ${s.personalData}, ${t.payment}: ${s.paymentData})`,
   ];
-  if (result.findings.length === 0) return `${lines.join('\n')}\n${t.none}\n`;
+  if (scanTotal(result) === 0) return `${lines.join('\n')}\n${t.none}\n`;
   for (const kind of SCAN_KINDS) {
     const n = result.countsByKind[kind];
     if (n) lines.push(`  ${KIND_LABELS[kind][lang]}: ${n}`);
@@ -108,6 +111,7 @@ function toText(result: ScanResult, lang: Lang): string {
     const sure = f.confidence === 'medium' ? ` (${t.medium})` : '';
     lines.push(`  ${where(f, lang)}${who ? ` [${who}]` : ''}: ${KIND_LABELS[f.kind][lang]} ${f.masked}${sure}`);
   }
+  if (result.omitted) lines.push('', t.omitted(result.omitted));
   lines.push('', t.note);
   return `${lines.join('\n')}\n`;
 }
@@ -119,10 +123,10 @@ function toMarkdown(result: ScanResult, lang: Lang): string {
     `# ${t.title}`,
     '',
     `${t.format}: ${formatLabel(result, lang)}; ${t.chats.toLowerCase()}: ${result.chats.length}; ${t.messages}: ${result.messages}.`,
-    `${t.findings}: **${result.findings.length}** (${t.personal}: ${s.personalData}, ${t.payment}: ${s.paymentData}).`,
+    `${t.findings}: **${scanTotal(result)}** (${t.personal}: ${s.personalData}, ${t.payment}: ${s.paymentData}).`,
     '',
   ];
-  if (result.findings.length === 0) return `${out.join('\n')}${t.none}\n`;
+  if (scanTotal(result) === 0) return `${out.join('\n')}${t.none}\n`;
   out.push(`## ${t.byKind}`, '', `| ${t.kind} | ${t.count} |`, '|---|---:|');
   for (const kind of SCAN_KINDS) {
     const n = result.countsByKind[kind];
@@ -135,8 +139,16 @@ function toMarkdown(result: ScanResult, lang: Lang): string {
       `| ${md(f.chat)} | ${md(where(f, lang))} | ${f.date?.replace('T', ' ') ?? ''} | ${f.author ?? ''} | ${KIND_LABELS[f.kind][lang]}${sure} | \`${f.masked.replace(/`/g, "'").replace(/\|/g, '\\|')}\` |`,
     );
   }
+  if (result.omitted) out.push('', t.omitted(result.omitted));
   out.push('', `_${t.note}_`);
   return `${out.join('\n')}\n`;
+}
+
+/** Every finding of a scan, also those a sample cap did not keep. */
+export function scanTotal(result: Pick<ScanResult, 'countsByKind'>): number {
+  let n = 0;
+  for (const kind of SCAN_KINDS) n += result.countsByKind[kind] ?? 0;
+  return n;
 }
 
 /** Renders a scan for people (`text`, `md`) or machines (`json`, byte-identical for the same input). */

@@ -12,6 +12,6 @@ export type {
 export { SCAN_KINDS } from './types.js';
 export { scanExport } from './scan-export.js';
 export { scanText } from './scan-text.js';
-export { formatScanResult } from './format-scan-result.js';
+export { formatScanResult, scanTotal } from './format-scan-result.js';
 export { summarizeScan, isPaymentFinding, type ScanSummary } from './summarize-scan.js';
 export { KIND_LABELS as SCAN_KIND_LABELS } from './kind-labels.js';

@@ -8,6 +8,7 @@ import { readPlainText } from './readers/read-plain-text.js';
 import { type TelegramReadState, readTelegram } from './readers/read-telegram.js';
 import { type WhatsAppReadState, readWhatsApp } from './readers/read-whatsapp.js';
 import { detectInText } from './scan-text.js';
+import { isPaymentFinding } from './summarize-scan.js';
 import { SCAN_KINDS, type ScanFinding, type ScanFormat, type ScanKind, type ScanOptions, type ScanResult, type ScanSource, type TextDetection } from './types.js';
 
 const HEAD_CHARS = 8192;
@@ -115,6 +116,14 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
   const pseudonyms = new Map<string, string>();
   const authorsByChat = new Map<number, Set<string>>();
   const found: { chat: number; finding: ScanFinding }[] = [];
+  const limit = options.samples ?? Infinity;
+  if (!(limit >= 0)) throw new RangeError(`samples must be ≥ 0, got ${options.samples}`);
+  // Counted as found, so a sample cap changes what is kept, never the totals.
+  const countsByKind: Partial<Record<ScanKind, number>> = {};
+  const countsByDetector: Record<string, number> = {};
+  const messagesByKind: Partial<Record<ScanKind, number>> = {};
+  let omitted = 0;
+  let paymentFindings = 0;
   let messages = 0;
 
   try {
@@ -136,8 +145,22 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
         }
         const detections = detectInText(msg.text, detectors);
         detections.push(...entityDetections(msg, detections, allowed));
+        if (detections.length === 0) continue;
         detections.sort((a, b) => a.start - b.start);
+        let kindsSeen = 0;
         for (const d of detections) {
+          const kindBit = 1 << SCAN_KINDS.indexOf(d.kind);
+          if ((kindsSeen & kindBit) === 0) {
+            kindsSeen |= kindBit;
+            messagesByKind[d.kind] = (messagesByKind[d.kind] ?? 0) + 1;
+          }
+          const n = (countsByKind[d.kind] = (countsByKind[d.kind] ?? 0) + 1);
+          countsByDetector[d.detector] = (countsByDetector[d.detector] ?? 0) + 1;
+          if (isPaymentFinding(d)) paymentFindings += 1;
+          if (n > limit) {
+            omitted += 1;
+            continue;
+          }
           const finding: ScanFinding = { kind: d.kind, chat: '', messageId: msg.id, masked: d.masked, detector: d.detector, confidence: d.confidence };
           if (msg.line !== undefined) finding.line = msg.line;
           if (msg.date !== undefined) finding.date = msg.date;
@@ -235,19 +258,25 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     if (id) f.chatId = id;
     return orderKeys(f);
   });
-  const countsByKind: Partial<Record<ScanKind, number>> = {};
-  for (const kind of SCAN_KINDS) {
-    const n = findings.filter((f) => f.kind === kind).length;
-    if (n > 0) countsByKind[kind] = n;
-  }
   return {
     format,
     chats: chats.map((c, i) => ({ id: c.id, title: titles[i] ?? '', messages: c.messages })),
     messages,
     findings,
-    countsByKind,
+    countsByKind: inKindOrder(countsByKind),
+    countsByDetector: Object.fromEntries(Object.entries(countsByDetector).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    paymentFindings,
+    messagesByKind: inKindOrder(messagesByKind),
+    ...(omitted > 0 ? { omitted } : {}),
     diagnostics,
   };
+}
+
+/** Counts keyed in `SCAN_KINDS` order (the order of every report), zeros left out. */
+function inKindOrder(counts: Partial<Record<ScanKind, number>>): Partial<Record<ScanKind, number>> {
+  const out: Partial<Record<ScanKind, number>> = {};
+  for (const kind of SCAN_KINDS) if (counts[kind]) out[kind] = counts[kind];
+  return out;
 }
 
 /** One key order for every finding, so JSON output is byte-identical run to run. */

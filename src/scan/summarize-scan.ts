@@ -33,9 +33,15 @@ export function isPaymentFinding(f: Pick<ScanFinding, 'kind' | 'detector'>): boo
 export function summarizeScan(result: ScanResult): ScanSummary {
   let personalData = 0;
   let paymentData = 0;
+  if (result.paymentFindings !== undefined) {
+    // Counted while scanning: every finding, also those a sample cap did not keep.
+    const total = Object.values(result.countsByKind).reduce((x, n) => x + (n ?? 0), 0);
+    return { personalData: total - result.paymentFindings, paymentData: result.paymentFindings, countsByKind: { ...result.countsByKind } };
+  }
   for (const f of result.findings) {
     if (isPaymentFinding(f)) paymentData += 1;
     else personalData += 1;
   }
   return { personalData, paymentData, countsByKind: { ...result.countsByKind } };
 }
+

@@ -40,8 +40,18 @@ export interface ScanResult {
   format: ScanFormat;
   chats: ScanChat[];
   messages: number;
+  /** Every finding, in file order; with `samples`, only the first N of each kind. */
   findings: ScanFinding[];
+  /** Every finding counted, whatever `samples` keeps. */
   countsByKind: Partial<Record<ScanKind, number>>;
+  /** Every finding counted by detector id (`inn:10`, `phone:+7`…); absent in results built by hand. */
+  countsByDetector?: Record<string, number>;
+  /** Findings of payment data (`isPaymentFinding`), counted while scanning; absent in results built by hand. */
+  paymentFindings?: number;
+  /** Messages with at least one finding of the kind. */
+  messagesByKind?: Partial<Record<ScanKind, number>>;
+  /** Present when `samples` dropped findings: how many were counted but not kept. */
+  omitted?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -56,6 +66,11 @@ export interface ScanOptions {
   displayPath?: string;
   /** Only these detectors (default: all). */
   kinds?: ScanKind[];
+  /**
+   * Keep only the first N findings of each kind (the rest are counted, not kept), so memory does
+   * not grow with the number of findings. Default: keep every finding.
+   */
+  samples?: number;
 }
 
 /** One detection inside one message; offsets are UTF-16 indices into the message text. */

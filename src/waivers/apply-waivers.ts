@@ -3,6 +3,7 @@ import type { ISODate } from '../model/types.js';
 import type { Finding, WaiverRef } from '../report/types.js';
 import type { Language } from '../model/vocabulary.js';
 import { daysBetween } from '../model/iso-date.js';
+import { copyFinding } from '../findings/copy-finding.js';
 import { matchGlob } from './match-glob.js';
 import type { Waiver } from './types.js';
 
@@ -46,7 +47,7 @@ function ref(w: Waiver, expired: boolean): WaiverRef {
  */
 export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[], options: ApplyWaiversOptions): WaiverOutcome {
   if (options.ignore) {
-    return { findings: findings.map((f) => ({ ...f, waived: false })), unused: [], expired: [], diagnostics: [] };
+    return { findings: findings.map((f) => copyFinding(f, { waived: false })), unused: [], expired: [], diagnostics: [] };
   }
   // A date that cannot be compared never puts a waiver in effect.
   const state = (w: Waiver): 'active' | 'expired' | 'pending' => {
@@ -64,9 +65,9 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
     const matching = waivers.filter((w) => waiverMatches(w, finding));
     for (const w of matching) used.add(w.id);
     const active = matching.find((w) => state(w) === 'active');
-    if (active) return { ...finding, waived: true, waiver: ref(active, false) };
+    if (active) return copyFinding(finding, { waived: true, waiver: ref(active, false) });
     const first = matching[0];
-    if (!first) return { ...finding, waived: false };
+    if (!first) return copyFinding(finding, { waived: false });
     const expired = state(first) === 'expired';
     if (expired) expiredUsed.add(first.id);
     const note = expired
@@ -76,7 +77,7 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
       : ru
         ? `Исключение ${first.id} действует с ${first.approvedAt}: на дату проверки ещё не применяется.`
         : `Waiver ${first.id} takes effect on ${first.approvedAt}; it does not apply on the as-of date.`;
-    return { ...finding, waived: false, waiver: ref(first, expired), note };
+    return copyFinding(finding, { waived: false, waiver: ref(first, expired), note });
   });
 
   const diagnostics: Diagnostic[] = [];

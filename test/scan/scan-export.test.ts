@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanExport } from '../../src/scan/index.js';
+import { scanExport, summarizeScan } from '../../src/scan/index.js';
 import type { ScanFinding } from '../../src/scan/index.js';
 import { chunked, fixture, hasReal, real } from './helpers.js';
 
@@ -164,5 +164,33 @@ describe('scanExport: sources, options, diagnostics', () => {
     const a = JSON.stringify(await scanExport(fixture('telegram-full-export.json')));
     const b = JSON.stringify(await scanExport(chunked(fixture('telegram-full-export.json'), [977])));
     expect(a).toBe(b);
+  });
+});
+
+describe('scanExport: a sample cap keeps memory flat, not the counts', () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => `01.09.2024, 10:${String(i % 60).padStart(2, '0')} - Родитель ${i % 7}: звоните +7 913 ${String(100 + (i % 900)).padStart(3, '0')}-${String(10 + (i % 90))}-${String(10 + (i % 89))}, почта p${i}@example.ru, ИНН 7707083893`);
+  const text = lines.join('\n');
+
+  it('counts every finding whatever the cap; keeps the first N of each kind', async () => {
+    const all = await scanExport(text, { format: 'whatsapp-txt' });
+    const capped = await scanExport(text, { format: 'whatsapp-txt', samples: 5 });
+    expect(capped.countsByKind).toEqual(all.countsByKind);
+    expect(capped.countsByDetector).toEqual(all.countsByDetector);
+    expect(capped.messagesByKind).toEqual(all.messagesByKind);
+    expect(summarizeScan(capped)).toEqual(summarizeScan(all));
+    expect(all.countsByKind.email).toBe(3000);
+    for (const kind of Object.keys(all.countsByKind) as (keyof typeof all.countsByKind)[]) {
+      const kept = capped.findings.filter((f) => f.kind === kind);
+      expect(kept).toEqual(all.findings.filter((f) => f.kind === kind).slice(0, 5));
+    }
+    expect(capped.omitted).toBe(all.findings.length - capped.findings.length);
+    expect(all.omitted).toBeUndefined();
+  });
+
+  it('samples 0 keeps no finding and still summarises', async () => {
+    const none = await scanExport(text, { format: 'whatsapp-txt', samples: 0 });
+    expect(none.findings).toEqual([]);
+    expect(summarizeScan(none).paymentData).toBe(3000);
+    expect(summarizeScan(none).personalData).toBeGreaterThanOrEqual(6000);
   });
 });

@@ -1,22 +1,21 @@
-import { open, type FileHandle } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { type Language, SEVERITIES } from '../../model/vocabulary.js';
-import { formatDiagnostic } from '../../diagnostics/format-diagnostic.js';
+import { DEFAULT_WORST } from '../../region/region-aggregator.js';
 import { auditRegionFiles, type AuditRegionFilesOptions } from '../../node/audit-region.js';
-import { regionStream, type SchoolResult } from '../../region/index.js';
+import { parseShard, type RegionShard } from '../../node/region-shard.js';
+import type { SchoolResult } from '../../region/index.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { collect, parseAsOf, parseEngine, parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
-import { cannotWrite } from '../write-output.js';
 import { createProgress } from '../progress.js';
+import { openRegionSink, RegionOutputWriter, REGION_FORMATS, reportFailedSchools, type RegionFormat } from '../region-output.js';
 
-export const REGION_FORMATS = ['text', 'ndjson', 'json', 'csv'] as const;
-type RegionFormat = (typeof REGION_FORMATS)[number];
+export { REGION_FORMATS };
 
 interface RegionCliOptions {
-  format: RegionFormat;
+  format?: RegionFormat;
   output?: string;
   failOn?: FailOn;
   asOf?: string;
@@ -28,6 +27,8 @@ interface RegionCliOptions {
   includeFindings?: boolean;
   worst?: number;
   concurrency?: number;
+  jobs?: number;
+  shard?: RegionShard;
   quiet?: boolean;
   ignoreWaivers?: boolean;
   /** `--no-school-waivers` sets it false. */
@@ -35,7 +36,7 @@ interface RegionCliOptions {
   schoolConfig?: boolean;
 }
 
-function positiveInt(min: number) {
+export function positiveInt(min: number) {
   return (value: string): number => {
     const n = Number(value);
     if (/^\d+$/.test(value) && Number.isSafeInteger(n) && n >= min) return n;
@@ -43,34 +44,10 @@ function positiveInt(min: number) {
   };
 }
 
-/** Where the command writes: stdout, a file (streamed), or nowhere under --quiet. */
-async function openSink(ctx: CliContext, output: string | undefined, quiet: boolean) {
-  if (!output) {
-    // `region … --format ndjson | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
-    const state = { closed: false };
-    const onError = (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') state.closed = true;
-    };
-    process.stdout.on('error', onError);
-    return {
-      get closed() {
-        return state.closed;
-      },
-      write: async (text: string) => void (quiet || state.closed ? undefined : ctx.io.stdout(text)),
-      close: async () => void process.stdout.off('error', onError),
-    };
-  }
-  let handle: FileHandle;
-  try {
-    handle = await open(resolve(ctx.io.cwd, output), 'w');
-  } catch (error) {
-    throw cannotWrite(output, error);
-  }
-  return {
-    closed: false,
-    write: async (text: string) => void (await handle.write(text)),
-    close: async () => handle.close(),
-  };
+function shardOption(value: string): RegionShard {
+  const shard = parseShard(value);
+  if (shard) return shard;
+  throw new InvalidArgumentError(`ожидается K/N, 1 ≤ K ≤ N, например 2/8 / expected K/N with 1 ≤ K ≤ N, e.g. 2/8 (получено / got «${value}»)`);
 }
 
 /** Unwaived findings at or above the threshold in one school. */
@@ -86,27 +63,15 @@ function regionFilesOptions(options: RegionCliOptions): AuditRegionFilesOptions 
     includeFindings: Boolean(options.includeFindings),
     ...(options.worst !== undefined ? { worst: options.worst } : {}),
     ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
+    jobs: options.jobs ?? availableParallelism(),
+    ...(options.shard ? { shard: options.shard } : {}),
     ignoreWaivers: Boolean(options.ignoreWaivers),
     noSchoolWaivers: options.schoolWaivers === false,
     schoolConfig: Boolean(options.schoolConfig),
   };
 }
 
-/** Names the schools that could not be audited, each with its first error. */
-function reportFailedSchools(ctx: CliContext, failed: readonly SchoolResult[], total: number, language: Language): void {
-  if (failed.length === 0) return;
-  ctx.io.stderr(
-    language === 'ru'
-      ? `Не удалось проверить школ: ${failed.length} из ${total}\n`
-      : `Schools that could not be audited: ${failed.length} of ${total}\n`,
-  );
-  for (const r of failed) {
-    const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics[0];
-    ctx.io.stderr(first ? `${formatDiagnostic(first, language)}\n` : `${r.source ?? r.id}\n`);
-  }
-}
-
-function failing(result: SchoolResult, failOn: FailOn): number {
+export function failing(result: SchoolResult, failOn: FailOn): number {
   const s = result.summary;
   if (!s) return 0;
   return SEVERITIES.filter((sev) => reachesThreshold(sev, failOn)).reduce((n, sev) => n + s.findings.bySeverity[sev], 0);
@@ -118,7 +83,7 @@ export function registerRegion(program: Command, ctx: CliContext): void {
     .command('region')
     .description('проверить все школы региона и свести результаты / audit every school of a region and aggregate')
     .argument('<paths...>', 'папка региона (в ней папки школ с school.yaml) или файлы школ / region folder or school files')
-    .option('-f, --format <format>', `формат / format: ${REGION_FORMATS.join('|')}`, parseFormat(REGION_FORMATS), 'text')
+    .option('-f, --format <format>', `формат (по умолчанию text; с --shard — shard) / format (default text; with --shard, shard): ${REGION_FORMATS.join('|')}`, parseFormat(REGION_FORMATS))
     .option('-o, --output <file>', 'записать результат в файл / write to a file')
     .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none', parseFailOn)
     .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
@@ -133,6 +98,8 @@ export function registerRegion(program: Command, ctx: CliContext): void {
     .option('--include-findings', 'включить нарушения каждой школы (ndjson, json) / include every school\'s findings (ndjson, json)')
     .option('--worst <n>', 'сколько худших школ показать (по умолчанию 10) / how many worst schools to list (default 10)', positiveInt(0))
     .option('--concurrency <n>', 'сколько школ читать заранее (по умолчанию 4) / schools read ahead (default 4)', positiveInt(1))
+    .option('-j, --jobs <n>', 'потоков проверки (по умолчанию — число ядер; 1 — в одном потоке) / worker threads (default: the number of cores; 1: in one thread)', positiveInt(1))
+    .option('--shard <K/N>', 'проверить только K-ю из N частей региона (для нескольких машин; объединение — merge) / audit only shard K of N (several machines; combine with merge)', shardOption)
     .option('-q, --quiet', 'не печатать результат и ход работы в терминал / print no result or progress to the terminal')
     .addHelpText(
       'after',
@@ -149,10 +116,14 @@ A region folder: every subfolder holding school.yaml (.yml, .json) is a school.
 Waivers next to each school apply to it; school configs apply only with --school-config.
 
 Форматы / formats:
-  text    таблица школ и сводка по региону / a table of schools and the aggregate
-  ndjson  строка JSON на школу по мере проверки, затем {"type":"summary",…} / a line per school, then the summary
-  json    один документ {"schools":[…],"summary":{…}} / one document
-  csv     строка на школу (UTF-8 с BOM, «;») / a row per school
+  text         таблица школ и сводка по региону / a table of schools and the aggregate
+  ndjson       строка JSON на школу по мере проверки, затем {"type":"summary",…} / a line per school, then the summary
+  json         один документ {"schools":[…],"summary":{…}} / one document
+  csv          строка на школу (UTF-8 с BOM, «;») / a row per school
+  openmetrics  показатели для Prometheus/Grafana / gauges for Prometheus/Grafana
+  html         обзор для руководителя (один файл, графики) / a self-contained overview with charts
+  xlsx         книга Excel, лист на каждый разрез (только с --output) / an Excel workbook (with --output only)
+  shard        часть региона для merge (NDJSON, см. docs/scaling.md) / a shard for merge
 
 Коды выхода / exit codes: 0 — нарушений на уровне --fail-on нет; 1 — есть (хотя бы в одной школе);
   2 — ошибка использования или ни одну школу не удалось проверить.
@@ -163,25 +134,35 @@ Waivers next to each school apply to it; school configs apply only with --school
   $ sferum-compliance region schools/ --format csv --output школы.csv --fail-on critical
   $ sferum-compliance region schools/ --format json --include-findings --output region.json
   $ sferum-compliance region schools/ --config region.config.yaml --worst 20
-  $ sferum-compliance region school-1/school.yaml school-2/school.yaml`,
+  $ sferum-compliance region school-1/school.yaml school-2/school.yaml
+  $ sferum-compliance region schools/ --format openmetrics --output region.prom
+  $ sferum-compliance region schools/ --shard 1/4 --output part-1.ndjson   # … 4/4, then:
+  $ sferum-compliance merge part-*.ndjson --format html --output region.html`,
     )
     .action(async (paths: string[], options: RegionCliOptions) => {
       const { io } = ctx;
       const quiet = Boolean(options.quiet);
+      const format: RegionFormat = options.format ?? (options.shard ? 'shard' : 'text');
+      if (options.shard && format !== 'shard') {
+        throw new CliUsageError(
+          `с --shard результат пишется в формате shard (объединяется командой merge), а не ${format}`,
+          `with --shard the output is the shard format (combined by merge), not ${format}`,
+        );
+      }
       const progress = createProgress(io, !quiet, options.lang === 'en' ? 'Auditing schools' : 'Проверка школ');
       const run = await auditRegionFiles(paths, {
         ...regionFilesOptions(options),
         onProgress: (done, total) => progress.update(done, total ?? done),
       });
       const language: Language = options.lang ?? run.config?.language ?? 'ru';
-      if (!run.results) {
+      if (!run.results || !run.info) {
         throw new CliUsageError(
           'региональная проверка не выполнена: исправьте ошибки в настройках, правилах или путях',
           'region not audited: fix the config, rule pack or path errors above',
           run.diagnostics,
         );
       }
-      if (run.files.length === 0) {
+      if (run.total === 0) {
         throw new CliUsageError(
           `школы не найдены: в «${paths.join('», «')}» нет папок с файлом school.yaml, school.yml или school.json`,
           `no schools found: no folder under «${paths.join('», «')}» holds school.yaml, school.yml or school.json`,
@@ -193,16 +174,24 @@ Waivers next to each school apply to it; school configs apply only with --school
       }
       const failOn: FailOn = options.failOn ?? run.config?.failOn ?? 'high';
 
-      const sink = await openSink(ctx, options.output, quiet);
-      const output = regionStream(options.format, { language });
-      const write = async (text: string) => {
-        if (text !== '') await sink.write(text);
-      };
+      const sink = await openRegionSink(ctx, options.output, quiet, format);
+      const writer = new RegionOutputWriter(format, sink, {
+        language,
+        shard: {
+          shard: options.shard ?? { index: 1, count: 1 },
+          region: { schools: run.total, listing: run.listing },
+          run: run.info,
+          worst: options.worst ?? DEFAULT_WORST,
+          language,
+          failOn,
+        },
+      });
       const failed: SchoolResult[] = [];
       let failingSchools = 0;
       let summary;
       try {
-        await write(output.start());
+        await writer.start();
+        let index = 0;
         for (;;) {
           if (sink.closed) {
             // Nobody reads any more: end the run without auditing the rest.
@@ -218,17 +207,18 @@ Waivers next to each school apply to it; school configs apply only with --school
           const result = next.value;
           if (result.status === 'failed') failed.push(result);
           if (failing(result, failOn) > 0) failingSchools += 1;
-          await write(output.school(result));
+          await writer.school(result, run.positions[index++]!);
         }
         progress.done();
-        await write(output.end(summary));
+        await writer.end(summary);
       } finally {
         progress.done();
         await sink.close();
       }
 
       if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);
-      if (summary.schools.audited === 0) {
+      // A shard may hold no audited school while others do: only `merge` can tell.
+      if (summary.schools.audited === 0 && !options.shard) {
         io.stderr(
           language === 'ru'
             ? 'sferum-compliance: ни одну школу не удалось проверить: исправьте ошибки во входных данных\n'

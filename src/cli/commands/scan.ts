@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatScanResult, scanFile, type ScanResult } from '../../node.js';
+import { formatScanResult, scanFile, scanTotal, type ScanResult } from '../../node.js';
+import { positiveInt } from './region.js';
 import type { CliContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { parseFormat, parseLanguage } from '../options.js';
@@ -21,7 +22,8 @@ function scanJson(results: { file: string; result: ScanResult }[]): string {
       format: result.format,
       messages: result.messages,
       chats: result.chats.length,
-      findings: result.findings.length,
+      findings: scanTotal(result),
+      ...(result.omitted ? { omitted: result.omitted } : {}),
     })),
     countsByKind: Object.fromEntries(Object.entries(countsByKind).sort(([a], [b]) => a.localeCompare(b))),
     findings: results.flatMap(({ file, result }) => result.findings.map((f) => ({ file, ...f }))),
@@ -66,6 +68,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .option('--fail-on <when>', 'any — код 1 при любой находке, none — никогда / exit 1 on any finding or never', parseFormat(['any', 'none'] as const), 'any')
     .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
     .option('-q, --quiet', 'не печатать результат в терминал / print nothing to the terminal')
+    .option('--samples <n>', 'выводить не больше N находок каждого вида (остальные только считаются; память не растёт) / list at most N findings per kind (the rest are counted; memory stays flat)', positiveInt(0))
     .addHelpText(
       'after',
       `
@@ -79,11 +82,11 @@ Values are always masked in the output; authors are pseudonyms.
     .action(
       async (
         files: string[],
-        options: { format: 'text' | 'json' | 'md'; output?: string; failOn: 'any' | 'none'; lang: Language; quiet?: boolean },
+        options: { format: 'text' | 'json' | 'md'; output?: string; failOn: 'any' | 'none'; lang: Language; quiet?: boolean; samples?: number },
       ) => {
         const results: { file: string; result: ScanResult }[] = [];
         for (const file of files) {
-          const result = await scanFile(resolve(ctx.io.cwd, file), { displayPath: file });
+          const result = await scanFile(resolve(ctx.io.cwd, file), { displayPath: file, ...(options.samples !== undefined ? { samples: options.samples } : {}) });
           if (result.diagnostics.some((d) => d.severity === 'error')) {
             throw new CliUsageError(`не удалось прочитать выгрузку «${file}»`, `cannot read export «${file}»`, result.diagnostics);
           }
@@ -97,7 +100,7 @@ Values are always masked in the output; authors are pseudonyms.
               ? scanMarkdown(results, options.lang)
               : scanText(results, options.lang);
         await writeOutput(ctx, text, options.output, Boolean(options.quiet));
-        const total = results.reduce((n, r) => n + r.result.findings.length, 0);
+        const total = results.reduce((n, r) => n + scanTotal(r.result), 0);
         ctx.exitCode = total > 0 && options.failOn === 'any' ? EXIT_FINDINGS : EXIT_OK;
       },
     );

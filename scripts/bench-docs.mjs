@@ -1,0 +1,60 @@
+// Renders the figures of bench/results.json for the README, docs/region.md and docs/scaling.md.
+// `npm run gen:bench-docs` writes them between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`;
+// test/bench/bench-docs.test.ts checks the docs still say what results.json says.
+
+const fmt = (n, digits = 0) => n.toLocaleString('ru-RU', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace(/\u00a0/g, ' ');
+const x = (n) => `${fmt(n, n >= 10 ? 0 : 1)}×`;
+const met = (r) => (r.met ? 'да / met' : '**нет / not met**');
+
+/** The table of goals: what, goal, measured, met. */
+export function renderGoals(results) {
+  const { config, rows, ratios, engine, cores, node } = results;
+  const lines = [
+    `Один запуск \`npm run bench\`: ${fmt(config.schools)} сгенерированных школ × ${config.people} человек, ${cores} ядра, Node ${node.replace(/^v/, '')}; каждая строка — в своём процессе, лучшее из ${config.runs}; отношения — из того же запуска. *One \`npm run bench\` run; each row in its own process; ratios from the same run.*`,
+    '',
+    '| Что / what | Цель / goal | Измерено / measured | Выполнено / met |',
+    '|---|---:|---:|---|',
+    `| \`region\` на \`school.json\` / пол (readdir + read + \`JSON.parse\`) | ≤ 2× | ${x(ratios.regionJsonOverFloor.value)} (${fmt(rows.regionJson.ms / 1000, 1)} с против ${fmt(rows.floorJson.ms / 1000, 1)} с) | ${met(ratios.regionJsonOverFloor)} |`,
+    `| \`region\` на \`school.yaml\` + CSV / пол (read + \`yaml\` + \`csv-parse\`) | ≤ 2× | ${x(ratios.regionYamlOverFloor.value)} | ${met(ratios.regionYamlOverFloor)} |`,
+    `| \`--jobs ${config.jobs}\` против \`--jobs 1\` (ускорение) | > 1× | ${x(ratios.jobsSpeedup.value)} | ${met(ratios.jobsSpeedup)} |`,
+    `| \`--engine compiled\` / \`reference\`, весь процесс, ${config.referenceSchools} школ | ≥ 100× | ${x(ratios.compiledOverReferenceProcess.value)} | ${met(ratios.compiledOverReferenceProcess)} |`,
+    `| то же, только вычисление правил (${fmt(engine.subjects)} субъектов × ${engine.rules} правил) | ≥ 100× | ${x(ratios.compiledOverReferenceEngine.value)}; против json-rules-engine с одним Engine на все правила — ${x(ratios.compiledOverPeerEngine.value)} | ${met(ratios.compiledOverReferenceEngine)} |`,
+    `| \`audit\` одной школы (пример) / \`node -e 0\` | ≤ 4× | ${x(ratios.singleSchoolOverNode.value)} (\`--version\` — ${x(ratios.versionOverNode.value)}) | ${met(ratios.singleSchoolOverNode)} |`,
+    `| \`scan\` WhatsApp / пол (read + split + регулярное выражение заголовка) | ≤ 3× | ${x(ratios.scanWhatsAppOverFloor.value)} | ${met(ratios.scanWhatsAppOverFloor)} |`,
+    `| \`scan\` Telegram / пол (read + \`JSON.parse\`) | ≤ 3× | ${x(ratios.scanTelegramOverFloor.value)} | ${met(ratios.scanTelegramOverFloor)} |`,
+    `| пиковый RSS региона (${fmt(config.schools)} школ) | < 512 МиБ | ${rows.regionJson.rssMiB} МиБ | ${met(ratios.regionPeakMiB)} |`,
+    `| пиковый RSS \`scan --samples 20\` с ${fmt(config.scanFindings)} находками | < 512 МиБ | ${rows.scanHeavy.rssMiB} МиБ | ${met(ratios.scanHeavyPeakMiB)} |`,
+  ];
+  return lines.join('\n');
+}
+
+/** Extrapolation to the whole country (~40,000 schools) from the region rows. */
+export function renderScaling(results, schools = 40_000) {
+  const { config, rows, cores } = results;
+  const perSchoolOneCore = rows.regionJsonOneThread.ms / config.schools;
+  const perSchoolMachine = rows.regionJson.ms / config.schools;
+  const hours = (ms) => ms / 3_600_000;
+  const lines = [
+    `Из \`bench/results.json\` (${fmt(config.schools)} школ × ${config.people} человек, машина с ${cores} ядрами): ${fmt(perSchoolOneCore, 1)} мс на школу в одном потоке, ${fmt(perSchoolMachine, 1)} мс на школу с \`--jobs ${config.jobs}\`. *Extrapolated linearly from bench/results.json.*`,
+    '',
+    '| Как / how | ${fmt(schools)} школ / schools |'.replace('${fmt(schools)}', fmt(schools)),
+    '|---|---:|',
+    `| одна такая машина, \`--jobs ${config.jobs}\` | ≈ ${fmt(hours(perSchoolMachine * schools), 1)} ч |`,
+    ...[8, 40, 100].map((n) => `| ${n} частей (\`--shard K/${n}\`), каждая на такой машине | ≈ ${fmt((perSchoolMachine * schools) / n / 60_000, 1)} мин на часть |`),
+    `| пиковая память одной части | ≈ ${rows.regionJson.rssMiB} МиБ (не растёт с числом школ: сводка и N худших) |`,
+  ];
+  return lines.join('\n');
+}
+
+export const SECTIONS = { goals: renderGoals, scaling: renderScaling };
+
+/** Replaces every `<!-- bench:NAME -->…<!-- /bench:NAME -->` block of `text` with its rendering. */
+export function fillBenchBlocks(text, results) {
+  return text.replace(/(<!-- bench:(\w+) -->\n)[\s\S]*?(<!-- \/bench:\2 -->)/g, (_, open, name, close) => {
+    const render = SECTIONS[name];
+    if (!render) throw new Error(`unknown bench block ${name}`);
+    return `${open}${render(results)}\n${close}`;
+  });
+}
+
+export const BENCH_DOCS = ['README.md', 'docs/region.md', 'docs/scaling.md'];
