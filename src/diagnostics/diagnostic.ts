@@ -33,6 +33,8 @@ export type DiagnosticCode =
   | 'FILE_UNREADABLE'
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'
+  | 'FILE_NOT_REGULAR'
+  | 'FILE_OUTSIDE_ROOT'
   | 'ENCODING_INVALID'
   // YAML / JSON syntax and safety
   | 'YAML_SYNTAX'

@@ -7,7 +7,9 @@ import type { CsvParseResult } from './parse-csv-records.js';
 import { parseChannelsCsv } from './parse-channels-csv.js';
 import { parsePeopleCsv } from './parse-people-csv.js';
 import { parseSchoolDocument } from './parse-school-document.js';
-import { readInputFile, sha256Hex } from './read-input-file.js';
+import { outside, readInputFile, sha256Hex } from './read-input-file.js';
+import { isAbsolutePath, isInsidePath } from './resolve-path.js';
+import { quoteValue } from '../validate/diagnostic-at.js';
 import { toAuditInput } from './to-audit-input.js';
 import { isUnder, type ParseCsvOptions } from './validate-csv-rows.js';
 
@@ -38,6 +40,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   if (hasErrors(parsed.diagnostics) || parsed.value === undefined) return done();
   const doc: unknown = parsed.value;
 
+  const root = options.root ?? reader.resolve(entryPath, '.');
   const csv: Partial<Record<Section, { file: string; result: CsvParseResult<unknown> }>> = {};
   if (isObject(doc)) {
     for (const section of SECTIONS) {
@@ -59,12 +62,13 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
         path = reader.resolve(entryPath, given);
         shown = reader.resolve(shownEntry, given);
         const pointer = `/${section}/file`;
-        read = await readInputFile(reader, path, {
-          maxFileBytes,
-          given,
-          shown,
-          referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) },
-        });
+        const referencedAt = { file: shownEntry, pointer, location: parsed.locate(pointer) };
+        if (isAbsolutePath(given) || !(reader.contains ?? isInsidePath)(root, path)) {
+          // Refused before the file is touched: nothing of it can reach an output.
+          read = outside(referencedAt, { ru: `«${quoteValue(given)}»`, en: `"${quoteValue(given)}"` });
+        } else {
+          read = await readInputFile(reader, path, { maxFileBytes, given, shown, referencedAt, within: root });
+        }
         csvOptions = {
           delimiter: ref.delimiter as ';' | ',' | undefined,
           encoding: ref.encoding as 'utf-8' | 'windows-1251' | undefined,

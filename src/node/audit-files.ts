@@ -35,6 +35,11 @@ export interface AuditFilesOptions
   scanExports?: boolean;
   /** A config given in code, applied under the file's (the file wins key by key). */
   config?: AuditConfig;
+  /**
+   * The folder files the school file names (CSV, exports) must stay inside; default the school
+   * file's folder. Absolute paths, `..` and symlinks leading out of it are refused.
+   */
+  root?: string;
 }
 
 export interface AuditFilesResult {
@@ -99,6 +104,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
     ...(options.displayPath !== undefined ? { displayPath: options.displayPath } : {}),
     ...(options.peoplePath !== undefined ? { peoplePath: options.peoplePath } : {}),
     ...(options.channelsPath !== undefined ? { channelsPath: options.channelsPath } : {}),
+    ...(options.root !== undefined ? { root: display(options.root) } : {}),
   };
   // Relative to the working directory when possible: reports then name files the same way on
   // every machine (the CLI hands over absolute paths).
@@ -114,7 +120,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
     const scanned = await scanSchoolExports(input.exports ?? [], (file) => ({
       path: isAbsolute(file) ? file : join(schoolDir, file),
       shown: isAbsolute(file) ? file : join(schoolDisplayDir, file).split(sep).join('/'),
-    }));
+    }), options.root ?? schoolDir);
     diagnostics.push(...scanned.diagnostics);
     exportSummaries = scanned.exportSummaries;
     inputFiles.push(...scanned.files);
@@ -132,7 +138,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
     if (w.sha256) inputFiles.push({ path: display(options.waiversPath), sha256: w.sha256 });
   }
 
-  const { displayPath: _d, peoplePath: _p, channelsPath: _c, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, ...auditOptions } = options;
+  const { displayPath: _d, peoplePath: _p, channelsPath: _c, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, root: _root, ...auditOptions } = options;
   const report = await audit(input, {
     ...auditOptions,
     config,

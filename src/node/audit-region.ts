@@ -52,6 +52,11 @@ export interface AuditRegionFilesOptions extends Omit<AuditRegionOptions, 'confi
    * Default false: school configs are not applied (their presence is recorded).
    */
   schoolConfig?: boolean;
+  /**
+   * The folder files a school names (CSV, exports) must stay inside; default each school's own
+   * folder. Absolute paths, `..` and symlinks leading out of it are refused.
+   */
+  root?: string;
 }
 
 export interface RegionFilesRun {
@@ -117,6 +122,8 @@ interface SchoolLoadContext {
   rules: readonly RuleDefinition[];
   /** Explicit `maxWaiverDays` (wins over every config). */
   maxWaiverDays: number | undefined;
+  /** The folder every school's files must stay inside; default each school's own folder. */
+  root: string | undefined;
 }
 
 async function firstExisting(dir: string, names: readonly string[]): Promise<string | undefined> {
@@ -141,7 +148,10 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
   const source = display(path);
   const dir = dirname(path);
   try {
-    const loaded = await loadSchoolFile(path, { knownClauses: builtinCatalog().clauses.map((c) => c.id) });
+    const loaded = await loadSchoolFile(path, {
+      knownClauses: builtinCatalog().clauses.map((c) => c.id),
+      ...(ctx.root !== undefined ? { root: ctx.root } : {}),
+    });
     if (!loaded.input) return { source, diagnostics: loaded.diagnostics };
     const diagnostics = [...loaded.diagnostics];
     // The order `auditFiles` lists them in: config and setup, exports, waivers.
@@ -156,7 +166,7 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       configUse.schoolFile = display(configFile);
       configUse.school = ctx.schoolConfig ? 'merged' : 'ignored';
       if (ctx.schoolConfig) {
-        const c = await loadConfigFile(configFile, { displayPath: display(configFile), rules: [...ctx.rules] });
+        const c = await loadConfigFile(configFile, { displayPath: display(configFile), rules: [...ctx.rules], within: dir });
         diagnostics.push(...c.diagnostics);
         if (!c.config || hasErrors(c.diagnostics)) refused = true;
         else schoolConfig = c.config;
@@ -173,7 +183,7 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       const scanned = await scanSchoolExports(loaded.input.exports ?? [], (given) => {
         const file = isAbsolute(given) ? given : join(dir, given);
         return { path: file, shown: isAbsolute(given) ? given : display(file) };
-      });
+      }, ctx.root ?? dir);
       diagnostics.push(...scanned.diagnostics);
       exportSummaries = scanned.exportSummaries;
       inputFiles.push(...scanned.files);
@@ -186,7 +196,7 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       const file = await firstExisting(dir, WAIVER_FILE_NAMES);
       if (file) {
         const maxWaiverDays = ctx.maxWaiverDays ?? ctx.regionConfig.maxWaiverDays ?? schoolConfig?.maxWaiverDays;
-        const w = await loadWaiversFile(file, { displayPath: display(file), ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) });
+        const w = await loadWaiversFile(file, { displayPath: display(file), within: dir, ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) });
         diagnostics.push(...w.diagnostics);
         if (hasErrors(w.diagnostics)) refused = true;
         waivers = w.waivers;
@@ -282,6 +292,7 @@ export async function auditRegionFiles(paths: string | readonly string[], option
     concurrency = DEFAULT_REGION_CONCURRENCY,
     noSchoolWaivers = false,
     schoolConfig = false,
+    root,
     ...regionOptions
   } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
@@ -307,6 +318,7 @@ export async function auditRegionFiles(paths: string | readonly string[], option
     regionConfigFiles,
     rules: [...builtinCatalog().rules, ...packRules],
     maxWaiverDays: regionOptions.maxWaiverDays,
+    root,
   };
   const schoolFiles: RegionSchoolFiles = {
     waivers: noSchoolWaivers ? 'skipped' : regionOptions.ignoreWaivers ? 'ignored' : 'applied',

@@ -1,4 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { readRegularFile } from './read-regular-file.js';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -62,7 +63,7 @@ export async function loadRulePackDir(dir: string, options: ParseRulePackOptions
   const files: { path: string; text: string }[] = [];
   for (const path of paths) {
     try {
-      const buffer = await readFile(path);
+      const buffer = await readRegularFile(path);
       if (buffer.byteLength > MAX_RULE_FILE_BYTES) {
         diagnostics.push({
           code: 'FILE_TOO_LARGE',

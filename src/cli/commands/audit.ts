@@ -33,6 +33,7 @@ interface AuditCliOptions {
   engine: 'compiled' | 'reference';
   timestamp?: boolean;
   quiet?: boolean;
+  root?: string;
 }
 
 /** Number of unwaived findings that reach the threshold; drives the exit code. */
@@ -58,6 +59,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--rules <dir>', 'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)', collect)
     .option('--registry <file>', 'дополнение реестра мессенджеров (регион, школа) / messenger registry overlay')
     .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
+    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
     .option('--timestamp', 'записать время формирования в отчёт (иначе отчёт побайтно воспроизводим) / record generation time')
     .option('-q, --quiet', 'не печатать отчёт и ход работы в терминал / print no report or progress to the terminal')
     .addHelpText(
@@ -77,6 +79,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       const result = await auditFiles(school, {
         peoplePath: options.people,
         channelsPath: options.channels,
+        ...(options.root !== undefined ? { root: options.root } : {}),
         configPath: options.config,
         waiversPath: options.waivers,
         rulesDirs: options.rules ?? [],

@@ -38,6 +38,7 @@ interface RegionCliOptions {
   worst?: number;
   concurrency?: number;
   quiet?: boolean;
+  root?: string;
   ignoreWaivers?: boolean;
   /** `--no-school-waivers` sets it false. */
   schoolWaivers: boolean;
@@ -105,6 +106,7 @@ export function registerRegion(program: Command, ctx: CliContext): void {
     .option('--ignore-waivers', 'не применять исключения школ (файлы читаются и проверяются) / apply no waivers (files are still read and checked)')
     .option('--no-school-waivers', 'не читать waivers.yaml школ / do not read the schools\' waivers files')
     .option('--school-config', 'учитывать файл настроек школы под региональным (региональные ключи главнее) / merge each school\'s config under the region\'s (region keys win)')
+    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
     .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
     .option('--include-findings', 'включить нарушения каждой школы (ndjson, json) / include every school\'s findings (ndjson, json)')
     .option('--worst <n>', 'сколько худших школ показать (по умолчанию 10) / how many worst schools to list (default 10)', positiveInt(0))
@@ -158,6 +160,7 @@ Waivers next to each school apply to it; school configs apply only with --school
         ignoreWaivers: Boolean(options.ignoreWaivers),
         noSchoolWaivers: options.schoolWaivers === false,
         schoolConfig: Boolean(options.schoolConfig),
+        ...(options.root !== undefined ? { root: options.root } : {}),
         onProgress: (done, total) => progress.update(done, total ?? done),
       });
       const language: Language = options.lang ?? run.config?.language ?? 'ru';
