@@ -4,6 +4,11 @@ import { type Detection, type Detector, type MessageView, matchAll } from './det
 /** GOST R 56042-2014: `ST0001` + encoding (1 cp1251, 2 UTF-8, 3 KOI8-R) + separator, then `Key=Value` pairs. */
 const HEADER = /ST0001([123])([^\p{L}\p{N}\s=])/gu;
 const KEY = /^[A-Za-z][A-Za-z0-9]*=/;
+/**
+ * A QR code holds at most 2953 bytes, so a payment string is never longer: a longer run after a
+ * header is not read past this, which keeps a line of repeated headers linear.
+ */
+const MAX_QR_CHARS = 3000;
 const NUMERIC_KEYS = new Set(['personalacc', 'bic', 'correspacc', 'payeeinn', 'kpp', 'sum', 'payerinn', 'persacc']);
 
 function detect(view: MessageView): Detection[] {
@@ -13,8 +18,9 @@ function detect(view: MessageView): Detection[] {
     const sep = m[2] ?? '|';
     const start = m.index;
     const bodyStart = start + m[0].length;
+    const limit = Math.min(view.text.length, bodyStart + MAX_QR_CHARS);
     const lineEnd = view.text.indexOf('\n', bodyStart);
-    const body = view.text.slice(bodyStart, lineEnd < 0 ? view.text.length : lineEnd);
+    const body = view.text.slice(bodyStart, lineEnd < 0 || lineEnd > limit ? limit : lineEnd);
     const fields = new Map<string, string>();
     let length = 0;
     for (const part of body.split(sep)) {
@@ -23,7 +29,10 @@ function detect(view: MessageView): Detection[] {
       const key = part.slice(0, eq).toLowerCase();
       let value = part.slice(eq + 1);
       // The last pair runs to the end of the line; a number ends at the first space.
-      if (NUMERIC_KEYS.has(key)) value = value.replace(/\s.*$/s, '');
+      if (NUMERIC_KEYS.has(key)) {
+        const space = value.search(/\s/);
+        if (space >= 0) value = value.slice(0, space);
+      }
       fields.set(key, value);
       length += (length > 0 ? sep.length : 0) + eq + 1 + value.length;
       if (value.length < part.length - eq - 1) break;
