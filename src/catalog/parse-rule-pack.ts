@@ -5,6 +5,7 @@ import { ruleValidator, relevantErrors, describeSchemaError } from './rule-schem
 import { checkRule, type RuleProblem } from './check-rule.js';
 import { positionOf } from './yaml-position.js';
 import { BUNDLED_CATALOG } from './bundled.generated.js';
+import { append } from '../util/append.js';
 
 export interface RulePackFile {
   /** As the user named it; used in diagnostics and to check that the file is named after the rule id. */
@@ -93,7 +94,7 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
       }
     } else {
       const rule = data as RuleDefinition;
-      fileProblems.push(...checkRule(rule, context));
+      append(fileProblems, checkRule(rule, context));
       if (baseName(file.path) !== rule.id) {
         fileProblems.push({
           code: 'RULE_INVALID',

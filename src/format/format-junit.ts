@@ -4,6 +4,7 @@ import { escapeXmlAttr as a, escapeXmlText as t } from './escape-xml.js';
 import { labelsFor, type Labels } from './labels.js';
 import { clauseTitle, formatSource, primarySource, sectionOf, subjectText, visibleFindings, waiverText } from './report-view.js';
 import type { ResolvedFormatOptions } from './types.js';
+import { append } from '../util/append.js';
 
 /**
  * JUnit XML for CI: one `<testsuite>` per section of the regulation, one `<testcase>` per clause
@@ -58,7 +59,7 @@ export function formatJunit(report: Report, opts: ResolvedFormatOptions): string
       `      <property name="score" value="${a(report.summary.score)}"/>`,
       '    </properties>',
     );
-    for (const cl of clauses) out.push(...testcase(cl, section, byClause.get(cl.id) ?? [], L, opts));
+    for (const cl of clauses) append(out, testcase(cl, section, byClause.get(cl.id) ?? [], L, opts));
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');

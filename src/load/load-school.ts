@@ -12,6 +12,7 @@ import { isAbsolutePath, isInsidePath } from './resolve-path.js';
 import { quoteValue } from '../validate/diagnostic-at.js';
 import { toAuditInput } from './to-audit-input.js';
 import { isUnder, type ParseCsvOptions } from './validate-csv-rows.js';
+import { append } from '../util/append.js';
 
 type Section = 'people' | 'channels';
 const SECTIONS: readonly Section[] = ['people', 'channels'];
@@ -31,12 +32,12 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
 
   const shownEntry = options.displayPath ?? entryPath;
   const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: shownEntry, shown: shownEntry });
-  diagnostics.push(...entry.diagnostics);
+  append(diagnostics, entry.diagnostics);
   if (!entry.bytes) return done();
   files.push({ path: shownEntry, sha256: sha256Hex(entry.bytes) });
 
   const parsed = parseSchoolDocument(entry.bytes, shownEntry, options);
-  diagnostics.push(...parsed.diagnostics);
+  append(diagnostics, parsed.diagnostics);
   if (hasErrors(parsed.diagnostics) || parsed.value === undefined) return done();
   const doc: unknown = parsed.value;
 
@@ -75,7 +76,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
           validate: false,
         };
       }
-      diagnostics.push(...read.diagnostics);
+      append(diagnostics, read.diagnostics);
       if (!read.bytes) {
         // Leaves a reference in place, so references into the unread file are not reported as unknown.
         if (override !== undefined) doc[section] = { file: override };
@@ -83,7 +84,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
       }
       files.push({ path: shown, sha256: sha256Hex(read.bytes) });
       const result = section === 'people' ? parsePeopleCsv(read.bytes, shown, csvOptions) : parseChannelsCsv(read.bytes, shown, csvOptions);
-      diagnostics.push(...result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
+      append(diagnostics, result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
       counts[section] = result.rowCount;
       if (result.value === undefined) continue;
       doc[section] = result.value;
@@ -107,7 +108,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
     for (const p of csv[section]?.result.reportedPointers ?? []) reported.add(`/${section}${p}`);
   }
   const found = validate(doc, { file: shownEntry, locate, locateKey, knownClauses: options.knownClauses });
-  diagnostics.push(...found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
+  append(diagnostics, found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
 
   if (isObject(doc)) {
     for (const section of SECTIONS) if (!csv[section] && Array.isArray(doc[section])) counts[section] = (doc[section] as unknown[]).length;

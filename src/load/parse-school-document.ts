@@ -10,6 +10,7 @@ import { findJsonError } from './find-json-error.js';
 import { LineIndex } from './line-index.js';
 import { indexJson, isPlainJson, type JsonNode } from './scan-json.js';
 import { yamlToValue } from './yaml-to-value.js';
+import { append } from '../util/append.js';
 
 export interface ParseSchoolOptions {
   maxAliasCount?: number;
@@ -200,7 +201,7 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   });
-  diagnostics.push(...converted.diagnostics);
+  append(diagnostics, converted.diagnostics);
 
   const find = (pointer: string): { node: unknown; keyNode?: unknown } => {
     let node: unknown = doc.contents;

@@ -10,6 +10,7 @@ import { loadAuditSetup } from './load-audit-setup.js';
 import { loadWaiversFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
+import { append } from '../util/append.js';
 
 /** Names the CLI looks for next to the school file when no `--config` is given. */
 export const CONFIG_FILE_NAMES = ['sferum-compliance.config.yaml', 'sferum-compliance.config.yml', 'sferum-compliance.config.json'];
@@ -92,8 +93,8 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
     registryPath: options.registryPath,
     display,
   });
-  diagnostics.push(...setup.diagnostics);
-  inputFiles.push(...setup.files);
+  append(diagnostics, setup.diagnostics);
+  append(inputFiles, setup.files);
   const { config, registry, rules: packRules } = setup;
   if (!config) return { diagnostics };
   if (!registry) return { diagnostics, config };
@@ -109,7 +110,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
   // Relative to the working directory when possible: reports then name files the same way on
   // every machine (the CLI hands over absolute paths).
   const loaded = await loadSchoolFile(display(schoolPath), loadOptions as Parameters<typeof loadSchoolFile>[1]);
-  diagnostics.push(...loaded.diagnostics);
+  append(diagnostics, loaded.diagnostics);
   if (!loaded.input) return { diagnostics, config };
   const input = loaded.input;
 
@@ -121,9 +122,9 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
       path: isAbsolute(file) ? file : join(schoolDir, file),
       shown: isAbsolute(file) ? file : join(schoolDisplayDir, file).split(sep).join('/'),
     }), options.root ?? schoolDir);
-    diagnostics.push(...scanned.diagnostics);
+    append(diagnostics, scanned.diagnostics);
     exportSummaries = scanned.exportSummaries;
-    inputFiles.push(...scanned.files);
+    append(inputFiles, scanned.files);
   }
 
   // Waivers.
@@ -133,7 +134,7 @@ export async function auditFiles(schoolPath: string, options: AuditFilesOptions 
       displayPath: display(options.waiversPath),
       ...(options.maxWaiverDays ?? config.maxWaiverDays ? { maxWaiverDays: options.maxWaiverDays ?? config.maxWaiverDays } : {}),
     });
-    diagnostics.push(...w.diagnostics);
+    append(diagnostics, w.diagnostics);
     waivers = w.waivers;
     if (w.sha256) inputFiles.push({ path: display(options.waiversPath), sha256: w.sha256 });
   }

@@ -16,6 +16,7 @@ import { loadAuditSetup } from './load-audit-setup.js';
 import { loadConfigFile, loadWaiversFile } from './load-config.js';
 import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
+import { append } from '../util/append.js';
 
 /** The names a school folder's file may have, in order of preference. */
 export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
@@ -167,7 +168,7 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       configUse.school = ctx.schoolConfig ? 'merged' : 'ignored';
       if (ctx.schoolConfig) {
         const c = await loadConfigFile(configFile, { displayPath: display(configFile), rules: [...ctx.rules], within: dir });
-        diagnostics.push(...c.diagnostics);
+        append(diagnostics, c.diagnostics);
         if (!c.config || hasErrors(c.diagnostics)) refused = true;
         else schoolConfig = c.config;
         if (c.sha256) {
@@ -184,9 +185,9 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
         const file = isAbsolute(given) ? given : join(dir, given);
         return { path: file, shown: isAbsolute(given) ? given : display(file) };
       }, ctx.root ?? dir);
-      diagnostics.push(...scanned.diagnostics);
+      append(diagnostics, scanned.diagnostics);
       exportSummaries = scanned.exportSummaries;
-      inputFiles.push(...scanned.files);
+      append(inputFiles, scanned.files);
     }
 
     // The school's waivers, with the span its effective config allows.
@@ -197,7 +198,7 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       if (file) {
         const maxWaiverDays = ctx.maxWaiverDays ?? ctx.regionConfig.maxWaiverDays ?? schoolConfig?.maxWaiverDays;
         const w = await loadWaiversFile(file, { displayPath: display(file), within: dir, ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) });
-        diagnostics.push(...w.diagnostics);
+        append(diagnostics, w.diagnostics);
         if (hasErrors(w.diagnostics)) refused = true;
         waivers = w.waivers;
         waiversFile = display(file);
@@ -261,7 +262,7 @@ async function expandPaths(paths: readonly string[]): Promise<{ files: string[];
       continue;
     }
     try {
-      files.push(...(await discoverSchools(p)));
+      append(files, (await discoverSchools(p)));
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       diagnostics.push({
@@ -301,7 +302,7 @@ export async function auditRegionFiles(paths: string | readonly string[], option
   const diagnostics: Diagnostic[] = [...expanded.diagnostics];
 
   const setup = await loadAuditSetup({ configPath, config: codeConfig, rulesDirs, registryPath, display });
-  diagnostics.push(...setup.diagnostics);
+  append(diagnostics, setup.diagnostics);
   const { config, registry, rules: packRules } = setup;
   if (!config) return { files, diagnostics };
   if (!registry) return { files, diagnostics, config };

@@ -8,6 +8,7 @@ import type { MessengerRegistry } from '../messengers/types.js';
 import { loadConfigFile } from './load-config.js';
 import { loadRegistryOverlays } from './load-registry-overlays.js';
 import { loadRulePacks } from './load-rule-packs.js';
+import { append } from '../util/append.js';
 
 export interface AuditSetupOptions {
   /** `sferum-compliance.config.yaml`; its `rulePacks` and `registry` are relative to it. */
@@ -49,7 +50,7 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   if (configPath) {
     // Overrides are checked once the rule packs are known (below).
     const loaded = await loadConfigFile(configPath, { displayPath: display(configPath), rules: false });
-    diagnostics.push(...loaded.diagnostics);
+    append(diagnostics, loaded.diagnostics);
     if (!loaded.config) return { rules: [], diagnostics, files };
     fileConfig = loaded.config;
     configText = loaded.text;
@@ -64,19 +65,19 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
 
   // Rule packs, then the config's overrides checked against every rule, with positions.
   const packs = await loadRulePacks([...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)], display);
-  diagnostics.push(...packs.diagnostics);
-  files.push(...packs.files);
+  append(diagnostics, packs.diagnostics);
+  append(files, packs.files);
   if (hasErrors(packs.diagnostics)) return { config, rules: packs.rules, diagnostics, files };
   if (configPath && configText !== undefined) {
     const rechecked = parseConfig(configText, display(configPath), { rules: [...builtinCatalog().rules, ...packs.rules] });
-    diagnostics.push(...rechecked.diagnostics);
+    append(diagnostics, rechecked.diagnostics);
     if (!rechecked.config) return { config, rules: packs.rules, diagnostics, files };
   }
 
   // Registry: the built-in one, extended by the config's overlay and then the explicit one.
   const overlays = await loadRegistryOverlays([fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath], display);
-  diagnostics.push(...overlays.diagnostics);
-  files.push(...overlays.files);
+  append(diagnostics, overlays.diagnostics);
+  append(files, overlays.files);
   if (!overlays.registry) return { config, rules: packs.rules, diagnostics, files };
   return { config, rules: packs.rules, registry: overlays.registry, diagnostics, files };
 }

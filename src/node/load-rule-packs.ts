@@ -5,6 +5,7 @@ import type { RuleDefinition } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareStrings } from '../report/compare-strings.js';
 import { readSmallTextFile } from './load-config.js';
+import { append } from '../util/append.js';
 
 async function listRuleFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -56,7 +57,7 @@ export async function loadRulePacks(dirs: readonly string[], display: (path: str
     }
     for (const p of paths) {
       const read = await readSmallTextFile(p, display(p), { ru: 'Файл правила', en: 'Rule file' });
-      diagnostics.push(...read.diagnostics);
+      append(diagnostics, read.diagnostics);
       if (read.file) files.push({ path: display(p), text: read.file.text, sha256: read.file.sha256 });
     }
   }

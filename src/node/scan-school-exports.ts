@@ -8,6 +8,7 @@ import { isInsideFolder } from './read-regular-file.js';
 import { isAbsolute } from 'node:path';
 import { isAbsolutePath } from '../load/resolve-path.js';
 import { quoteValue } from '../validate/diagnostic-at.js';
+import { append } from '../util/append.js';
 
 /**
  * Scans the chat exports a school file lists and sums them per channel (a channel may have
@@ -43,7 +44,7 @@ export async function scanSchoolExports(
       ...(ref.format ? { format: ref.format as ScanFormat } : {}),
       ...(root !== undefined ? { within: root } : {}),
     });
-    diagnostics.push(...result.diagnostics);
+    append(diagnostics, result.diagnostics);
     const summary = summarizeScan(result);
     const previous = exportSummaries[ref.channel];
     if (previous) {

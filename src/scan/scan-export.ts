@@ -9,6 +9,7 @@ import { type TelegramReadState, readTelegram } from './readers/read-telegram.js
 import { type WhatsAppReadState, readWhatsApp } from './readers/read-whatsapp.js';
 import { detectInText } from './scan-text.js';
 import { SCAN_KINDS, type ScanFinding, type ScanFormat, type ScanKind, type ScanOptions, type ScanResult, type ScanSource, type TextDetection } from './types.js';
+import { append } from '../util/append.js';
 
 const HEAD_CHARS = 8192;
 
@@ -134,7 +135,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           set.add(msg.authorName);
         }
         const detections = detectInText(msg.text, detectors);
-        detections.push(...entityDetections(msg, detections, allowed));
+        append(detections, entityDetections(msg, detections, allowed));
         detections.sort((a, b) => a.start - b.start);
         for (const d of detections) {
           const finding: ScanFinding = { kind: d.kind, chat: '', messageId: msg.id, masked: d.masked, detector: d.detector, confidence: d.confidence };

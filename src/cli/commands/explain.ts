@@ -3,6 +3,7 @@ import { explain, loadSchoolFile, type ExplainNode } from '../../node.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_OK } from '../exit-codes.js';
 import { parseAsOf, parseEngine, parseFormat, parseLanguage } from '../options.js';
+import { append } from '../../util/append.js';
 
 const OUTCOME = {
   fires: { ru: 'НАРУШЕНИЕ', en: 'VIOLATION' },
@@ -74,11 +75,11 @@ export function registerExplain(program: Command, ctx: CliContext): void {
           lines.push(`${e.subject.type} ${e.subject.id} (${e.subject.label}): ${OUTCOME[e.outcome][lang]}`);
           if (e.applicability) {
             lines.push(lang === 'ru' ? '  применимость (when):' : '  applicability (when):');
-            lines.push(...renderExplainTree(e.applicability, lang));
+            append(lines, renderExplainTree(e.applicability, lang));
           }
           if (e.violation) {
             lines.push(lang === 'ru' ? '  условия нарушения (conditions):' : '  violation (conditions):');
-            lines.push(...renderExplainTree(e.violation, lang));
+            append(lines, renderExplainTree(e.violation, lang));
           }
           lines.push('');
         }
