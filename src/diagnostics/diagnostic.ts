@@ -68,6 +68,8 @@ export type DiagnosticCode =
   // chat exports
   | 'EXPORT_FORMAT_UNKNOWN'
   | 'EXPORT_INVALID'
+  // more problems in one file than are listed
+  | 'DIAGNOSTICS_TRUNCATED'
   // anything else a stage could not classify; keep rare
   | 'INTERNAL';
 

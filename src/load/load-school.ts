@@ -1,3 +1,4 @@
+import { capDiagnostics } from '../diagnostics/cap-diagnostics.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { SchoolFile, SourceLocation, SourceMap } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
@@ -28,7 +29,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   const diagnostics: Diagnostic[] = [];
   const files: { path: string; sha256: string }[] = [];
   const counts: LoadCounts = { people: 0, channels: 0, documents: 0, admins: 0, classes: 0 };
-  const done = (): LoadResult => ({ diagnostics: sortDiagnostics(diagnostics, files), counts });
+  const done = (): LoadResult => ({ diagnostics: capDiagnostics(sortDiagnostics(diagnostics, files)), counts });
 
   const shownEntry = options.displayPath ?? entryPath;
   const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: shownEntry, shown: shownEntry });

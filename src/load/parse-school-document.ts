@@ -144,7 +144,9 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
 
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, merge: false, version: '1.2' });
+    // prettyErrors copies the whole source line into every error: 100 000 errors on one long
+    // JSON line took minutes. Positions come from the line counter instead.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, merge: false, version: '1.2' });
   } catch (error) {
     // The YAML composer recurses; absurd nesting overflows the stack before our depth check runs.
     const deep = error instanceof RangeError;
@@ -164,8 +166,7 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
 
   const yamlProblem = (e: { code: string; message: string; linePos?: [{ line: number; col: number }, ...unknown[]]; pos: [number, number] }, severity: 'error' | 'warning'): Diagnostic => {
     const en = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
-    const line = e.linePos?.[0]?.line;
-    const column = e.linePos?.[0]?.col;
+    const { line, col: column } = lineCounter.linePos(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
       const key = quoteValue(/^["']?([^"':\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 1100))?.[1]?.trim() ?? '');
       return diagnosticAt(

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RuleDefinition } from '../catalog/types.js';
 import { parseConfig } from '../config/parse-config.js';
 import type { AuditConfig } from '../config/types.js';
+import { capDiagnostics } from '../diagnostics/cap-diagnostics.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseWaivers } from '../findings/parse-waivers.js';
 import type { Waiver } from '../findings/types.js';
@@ -66,7 +67,7 @@ export async function loadConfigFile(
   const read = await readSmallTextFile(path, file, { ru: 'Файл настроек', en: 'Config file' }, options.within);
   if (!read.file) return { diagnostics: read.diagnostics };
   const parsed = parseConfig(read.file.text, file, options.rules !== undefined ? { rules: options.rules } : {});
-  return { ...parsed, sha256: read.file.sha256, text: read.file.text };
+  return { ...parsed, diagnostics: capDiagnostics(parsed.diagnostics), sha256: read.file.sha256, text: read.file.text };
 }
 
 export interface LoadWaiversOptions {
@@ -86,5 +87,5 @@ export async function loadWaiversFile(
   const read = await readSmallTextFile(path, file, { ru: 'Файл исключений', en: 'Waivers file' }, options.within);
   if (!read.file) return { waivers: [], diagnostics: read.diagnostics };
   const parsed = parseWaivers(read.file.text, file, options.maxWaiverDays !== undefined ? { maxWaiverDays: options.maxWaiverDays } : {});
-  return { ...parsed, sha256: read.file.sha256 };
+  return { ...parsed, diagnostics: capDiagnostics(parsed.diagnostics), sha256: read.file.sha256 };
 }
