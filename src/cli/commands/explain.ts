@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { explain, loadSchoolFile, type ExplainNode } from '../../node.js';
+import { escapeTerminal } from '../../format/escape-terminal.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_OK } from '../exit-codes.js';
 import { parseAsOf, parseEngine, parseFormat, parseLanguage } from '../options.js';
@@ -83,7 +84,7 @@ export function registerExplain(program: Command, ctx: CliContext): void {
           }
           lines.push('');
         }
-        io.stdout(`${lines.join('\n')}\n`);
+        io.stdout(`${escapeTerminal(lines.join('\n'))}\n`);
         ctx.exitCode = EXIT_OK;
       },
     );
