@@ -75,7 +75,22 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
       }
       continue;
     }
-    const data: unknown = doc.toJS({ maxAliasCount: 100 });
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias bomb (`*a` expanding to millions of nodes) stops here as a diagnostic.
+      diagnostics.push({
+        code: 'YAML_ALIAS_LIMIT',
+        severity: 'error',
+        message: {
+          ru: `файл правила не разобран: слишком много раскрытий псевдонимов YAML (*a) или ошибка структуры (${error instanceof Error ? error.name : 'error'})`,
+          en: `the rule file was not read: too many YAML alias expansions (*a) or a structural error (${error instanceof Error ? error.name : 'error'})`,
+        },
+        file: file.path,
+      });
+      continue;
+    }
     const fileProblems: (RuleProblem & { keyword?: string })[] = [];
     const validate = ruleValidator();
     if (!validate(data)) {
