@@ -49,12 +49,13 @@ export function quoteCell(value: unknown, max = 40): string {
 }
 
 /**
- * Quotes an identifier: one word with a digit (`p-001`, `c-13`, `5А`) as written; anything else —
- * words without digits, spaces, `@`, seven digits or more — may be a name, e-mail or phone typed
- * where an id belongs, and is masked.
+ * Quotes an identifier: one ASCII word (`p-001`, `zz`) or one word with a digit (`5А`) as written;
+ * anything else — Cyrillic words without digits, spaces, `@`, seven digits or more — may be a
+ * name, e-mail or phone typed where an id belongs, and is masked.
  */
 export function quoteId(value: unknown): string {
   const s = quoteValue(value, 40);
-  const plain = /^[\p{L}\p{N}_.:#/-]{1,40}$/u.test(s) && /\d/.test(s) && !/\d{7}/.test(s.replace(/\D/g, ''));
+  const word = /^[\p{L}\p{N}_.:#/-]{1,40}$/u.test(s) && (/^[\x21-\x7e]+$/.test(s) || /\d/.test(s));
+  const plain = word && !/\d{7}/.test(s.replace(/\D/g, ''));
   return plain ? s : maskValue(s);
 }
