@@ -89,8 +89,18 @@ function display(path: string): string {
 export async function discoverSchools(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (d: string, depth: number): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
-    const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (error) {
+      // An unreadable subfolder is a candidate that failed, not the end of the run.
+      if (depth === 0) throw error;
+      found.push(d);
+      return;
+    }
+    // Any entry with a school file's name counts — a folder, FIFO or symlink loop named
+    // school.yaml becomes a `failed` school with the reason, instead of silently disappearing.
+    const files = new Set(entries.filter((e) => !e.isDirectory() || SCHOOL_FILE_NAMES.includes(e.name)).map((e) => e.name));
     const own = SCHOOL_FILE_NAMES.find((n) => files.has(n));
     if (own) {
       found.push(join(d, own));
