@@ -33,6 +33,7 @@ function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
  * no clock unless `asOf` is left out; the same input and options give a byte-identical
  * `JSON.stringify(report)`.
  */
+// long-function: the audit in stage order (setup, rules, findings, waivers, clauses, summary); each step is a call, the length is the report literal
 export async function audit(input: AuditInput, options: AuditOptions = {}): Promise<Report> {
   const ctx = prepareAudit(input, options);
   const runs = await runRules(ctx, {

@@ -14,9 +14,10 @@ import type { Subjects } from '../normalize/types.js';
 import type { Language } from '../model/vocabulary.js';
 import { effectiveRules, type EffectiveRule } from './effective-rules.js';
 import { resolveAsOf } from './resolve-as-of.js';
-import { normalizeRoleWords } from '../validate/normalize-role-words.js';
+import { normalizeRoleWords } from '../load/normalize-role-words.js';
 import { validate } from '../validate/validate.js';
 import type { AuditOptions } from './types.js';
+import { append } from '../util/append.js';
 
 /** Everything an audit or an explanation needs, resolved once from input, options and config. */
 export interface AuditContext {
@@ -77,10 +78,10 @@ export function prepareAuditRun(options: AuditOptions = {}): PreparedAuditRun {
   if (options.rulePacks && options.rulePacks.length > 0) {
     const merged = mergeCatalog(catalog, [{ rules: options.rulePacks }]);
     catalog = merged.catalog;
-    diagnostics.push(...merged.diagnostics);
+    append(diagnostics, merged.diagnostics);
   }
   const { enabled, disabled, diagnostics: overrideDiagnostics } = effectiveRules(catalog.rules, options.config);
-  diagnostics.push(...overrideDiagnostics);
+  append(diagnostics, overrideDiagnostics);
   return {
     asOf,
     language: options.language ?? config.language ?? 'ru',

@@ -103,6 +103,19 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
   });
 
   const checkFactRef = (pointer: string, fact: unknown, path: unknown) => {
+    // Filter and script expressions (`?(@.x)`, `(@.length-1)`) evaluate text from the rule pack.
+    if (typeof path === 'string' && /[?()]/.test(path)) {
+      problems.push({
+        code: 'RULE_INVALID',
+        pointer: `${pointer}/path`,
+        message: {
+          ru: 'путь JSONPath с фильтром или выражением ?(…) / (…) не допускается: правила приходят извне, выражения не исполняются',
+          en: 'a JSONPath with a filter or script ?(…) / (…) is not allowed: rule packs come from outside and expressions are not run',
+        },
+        hint: { ru: 'используйте простой путь: $.поле или $[0]', en: 'use a plain path: $.field or $[0]' },
+      });
+      return;
+    }
     if (typeof fact !== 'string') return;
     if (!isKnownFact(subject, fact)) {
       problems.push(unknownFact(`${pointer}/fact`, fact));

@@ -5,6 +5,7 @@ import { ruleValidator, relevantErrors, describeSchemaError } from './rule-schem
 import { checkRule, type RuleProblem } from './check-rule.js';
 import { yamlPosition } from '../load/yaml-position.js';
 import { BUNDLED_CATALOG } from './bundled.generated.js';
+import { append } from '../util/append.js';
 
 export interface RulePackFile {
   /** As the user named it; used in diagnostics and to check that the file is named after the rule id. */
@@ -75,7 +76,22 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
       }
       continue;
     }
-    const data: unknown = doc.toJS({ maxAliasCount: 100 });
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // An alias bomb (`*a` expanding to millions of nodes) stops here as a diagnostic.
+      diagnostics.push({
+        code: 'YAML_ALIAS_LIMIT',
+        severity: 'error',
+        message: {
+          ru: `файл правила не разобран: слишком много раскрытий псевдонимов YAML (*a) или ошибка структуры (${error instanceof Error ? error.name : 'error'})`,
+          en: `the rule file was not read: too many YAML alias expansions (*a) or a structural error (${error instanceof Error ? error.name : 'error'})`,
+        },
+        file: file.path,
+      });
+      continue;
+    }
     const fileProblems: (RuleProblem & { keyword?: string })[] = [];
     const validate = ruleValidator();
     if (!validate(data)) {
@@ -94,7 +110,7 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
       }
     } else {
       const rule = data as RuleDefinition;
-      fileProblems.push(...checkRule(rule, context));
+      append(fileProblems, checkRule(rule, context));
       if (baseName(file.path) !== rule.id) {
         fileProblems.push({
           code: 'RULE_INVALID',

@@ -1,3 +1,4 @@
+import { escapeTerminal } from '../diagnostics/escape-terminal.js';
 import { Command, CommanderError } from 'commander';
 import pkg from '../../package.json';
 import { CliUsageError, EXIT_USAGE } from './exit-codes.js';
@@ -96,12 +97,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const language = languageOf(argv);
     if (error instanceof CliUsageError) {
       if (error.diagnostics.length > 0) printDiagnostics(io, error.diagnostics, language);
-      io.stderr(`sferum-compliance: ${language === 'ru' ? error.ru : error.message}\n`);
+      io.stderr(`sferum-compliance: ${escapeTerminal(language === 'ru' ? error.ru : error.message, { newlines: false })}\n`);
       return EXIT_USAGE;
     }
     const text = error instanceof Error ? error.message : String(error);
     io.stderr(
-      `sferum-compliance: внутренняя ошибка / internal error: ${text}\n` +
+      `sferum-compliance: внутренняя ошибка / internal error: ${escapeTerminal(text, { newlines: false })}\n` +
         'Пожалуйста, сообщите о ней разработчикам / please report it.\n',
     );
     return EXIT_USAGE;

@@ -8,6 +8,7 @@ import { checkRuleOverrides } from './check-rule-overrides.js';
 import { readYaml } from './read-yaml.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import type { AuditConfig } from './types.js';
+import { append } from '../util/append.js';
 
 let validate: ReturnType<Ajv2020['compile']> | undefined;
 function validator() {
@@ -38,7 +39,7 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   };
   const validate = validator();
   if (!validate(value)) {
-    diagnostics.push(...schemaDiagnostics(validate.errors ?? [], 'CONFIG_INVALID', file, doc, { ru: 'Настройки', en: 'Config' }));
+    append(diagnostics, schemaDiagnostics(validate.errors ?? [], 'CONFIG_INVALID', file, doc, { ru: 'Настройки', en: 'Config' }));
     return { diagnostics };
   }
   const config = value as AuditConfig;
@@ -68,6 +69,6 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
     }
   }
   const rules = options.rules ?? catalog().rules;
-  if (rules) diagnostics.push(...checkRuleOverrides(config, rules, file).map(positioned));
+  if (rules) append(diagnostics, checkRuleOverrides(config, rules, file).map(positioned));
   return diagnostics.some((d) => d.severity === 'error') ? { diagnostics } : { config, diagnostics };
 }

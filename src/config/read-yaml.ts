@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from '../load/file-reader.js';
 import { yamlToValue } from '../load/yaml-to-value.js';
 import { yamlPosition } from '../load/yaml-position.js';
+import { append } from '../util/append.js';
 
 /** A parsed small YAML/JSON document (config, waivers) that can point back into its text. */
 export interface PositionedYaml {
@@ -43,7 +44,7 @@ export function readYaml(text: string, file: string): PositionedYaml {
   if (diagnostics.length === 0) {
     // The loader's converter: refuses prototype-polluting keys, caps aliases and nesting.
     const converted = yamlToValue(doc, { file, lineCounter, maxAliasCount: DEFAULT_MAX_ALIAS_COUNT, maxDepth: DEFAULT_MAX_DEPTH });
-    diagnostics.push(...converted.diagnostics);
+    append(diagnostics, converted.diagnostics);
     value = converted.value;
   }
   return {

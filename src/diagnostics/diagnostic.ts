@@ -33,6 +33,8 @@ export type DiagnosticCode =
   | 'FILE_UNREADABLE'
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'
+  | 'FILE_NOT_REGULAR'
+  | 'FILE_OUTSIDE_ROOT'
   | 'ENCODING_INVALID'
   // YAML / JSON syntax and safety
   | 'YAML_SYNTAX'
@@ -69,6 +71,8 @@ export type DiagnosticCode =
   // chat exports
   | 'EXPORT_FORMAT_UNKNOWN'
   | 'EXPORT_INVALID'
+  // more problems in one file than are listed
+  | 'DIAGNOSTICS_TRUNCATED'
   // anything else a stage could not classify; keep rare
   | 'INTERNAL';
 

@@ -1,3 +1,4 @@
+import { escapeTerminal } from './escape-terminal.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Language } from '../model/vocabulary.js';
 
@@ -14,12 +15,16 @@ export function formatDiagnostic(d: Diagnostic, lang: Language): string {
   const words = WORDS[lang];
   let where = '';
   if (d.file !== undefined) {
-    where = d.file;
+    where = oneLine(d.file);
     if (d.line !== undefined) where += `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}`;
     where += ': ';
   }
-  const pointer = d.pointer ? ` (${d.pointer})` : '';
-  let out = `${where}${words[d.severity]} ${d.code}: ${d.message[lang]}${pointer}`;
-  if (d.hint) out += `\n  ${words.hint}: ${d.hint[lang]}`;
+  const pointer = d.pointer ? ` (${oneLine(d.pointer)})` : '';
+  let out = `${where}${words[d.severity]} ${d.code}: ${oneLine(d.message[lang])}${pointer}`;
+  if (d.hint) out += `\n  ${words.hint}: ${oneLine(d.hint[lang])}`;
   return out;
 }
+
+// Messages quote file names, keys and cells from the data: nothing in them may act on a terminal
+// or start a line that looks like another diagnostic.
+const oneLine = (text: string): string => escapeTerminal(text, { newlines: false });

@@ -1,3 +1,4 @@
+import { jsonPathResolver } from './resolve-path.js';
 import { Engine, Operator } from 'json-rules-engine';
 import { cloneData } from './clone-data.js';
 import type { CompileOptions, CompiledCondition, ConditionEngine, Facts, TopLevelCondition } from './types.js';
@@ -24,7 +25,8 @@ function referencedNames(trees: readonly unknown[]): Set<string> {
  * condition holds. Throws (like json-rules-engine) when the tree or an operator is malformed.
  */
 function buildEngine(condition: TopLevelCondition, options: CompileOptions): Engine {
-  const engine = new Engine([], { allowUndefinedFacts: true });
+  // The same resolver as the compiled engine, with jsonpath-plus script evaluation off.
+  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: object, path: string) => jsonPathResolver(path)(value) });
   for (const op of options.operators ?? []) {
     // `engine.addOperator(name, cb)` silently drops a validator: only an `Operator` instance keeps it.
     engine.addOperator(new Operator(op.name, op.evaluate, op.validator));

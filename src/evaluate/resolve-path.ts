@@ -2,9 +2,12 @@ import { JSONPath } from 'jsonpath-plus';
 
 export type PathResolver = (value: object) => unknown;
 
-/** json-rules-engine's `defaultPathResolver`. */
+/**
+ * json-rules-engine's `defaultPathResolver`, with script evaluation off: rule packs come from
+ * outside, and `?(…)` / `(…)` expressions would run code from them (the rule lint rejects them too).
+ */
 export function jsonPathResolver(path: unknown): PathResolver {
-  return (json) => JSONPath({ path: path as string, json, wrap: false });
+  return (json) => JSONPath({ path: path as string, json, wrap: false, eval: false });
 }
 
 // `$`, then `.name` / `[digits]` steps. For these, jsonpath-plus walks one own property per step

@@ -5,6 +5,7 @@ import { labelsFor, type Labels } from './labels.js';
 import { clauseTitle, formatSource, primarySource, remarkLines, sectionOf, subjectText, visibleFindings, waiverText } from './report-view.js';
 import { runSetupProperties } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
+import { append } from '../util/append.js';
 
 /**
  * JUnit XML for CI: one `<testsuite>` per section of the regulation, one `<testcase>` per clause
@@ -63,7 +64,7 @@ export function formatJunit(report: Report, opts: ResolvedFormatOptions): string
       ...renderRunSetup(report, a),
       '    </properties>',
     );
-    for (const cl of clauses) out.push(...testcase(cl, section, byClause.get(cl.id) ?? [], L, opts));
+    for (const cl of clauses) append(out, testcase(cl, section, byClause.get(cl.id) ?? [], L, opts));
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');

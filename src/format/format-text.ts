@@ -20,6 +20,7 @@ import {
   waiverText,
 } from './report-view.js';
 import type { ResolvedFormatOptions } from './types.js';
+import { append } from '../util/append.js';
 
 type Colors = ReturnType<typeof picocolors.createColors>;
 
@@ -161,7 +162,7 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     const statusText = status ? statusColor(c, status)(L.status[status]) : '';
     const id = cleanLine(group.clauseId) || '—';
     out.push(`${c.bold(c.underline(id))}  ${cleanLine(title)}${statusText ? `  ${c.dim('[')}${statusText}${c.dim(']')}` : ''}`);
-    for (const f of group.findings) out.push(...findingLines(f, c, L, sevColW, bodyIndent));
+    for (const f of group.findings) append(out, findingLines(f, c, L, sevColW, bodyIndent));
     out.push('');
   }
   if (groups.length === 0) {

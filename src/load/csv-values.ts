@@ -1,5 +1,5 @@
 import type { Localized } from '../diagnostics/diagnostic.js';
-import { quoteValue } from '../validate/diagnostic-at.js';
+import { quoteCell } from '../validate/diagnostic-at.js';
 
 /** What a cell parser returns: a value (undefined = field absent) or why the cell cannot be read. */
 export type CellResult = { value?: unknown; error?: undefined } | { value?: undefined; error: Localized; hint?: Localized };
@@ -54,7 +54,7 @@ export function parseBooleanCell(cell: string, required: boolean): CellResult {
   const value = BOOLEANS.get(normalizeWord(cell) || cell);
   if (value !== undefined) return { value };
   return {
-    error: { ru: `«${quoteValue(cell)}» — не «да» и не «нет»`, en: `"${quoteValue(cell)}" is neither yes nor no` },
+    error: { ru: `«${quoteCell(cell)}» — не «да» и не «нет»`, en: `"${quoteCell(cell)}" is neither yes nor no` },
     hint: {
       ru: 'допустимо: да, нет, yes, no, true, false, 1, 0, +, -, пустая ячейка',
       en: 'accepted: да, нет, yes, no, true, false, 1, 0, +, -, an empty cell',
@@ -85,7 +85,7 @@ export function parseDateCell(cell: string): CellResult {
   const iso = toIsoDate(cell);
   if (iso) return { value: iso };
   return {
-    error: { ru: `«${quoteValue(cell)}» — не дата`, en: `"${quoteValue(cell)}" is not a date` },
+    error: { ru: `«${quoteCell(cell)}» — не дата`, en: `"${quoteCell(cell)}" is not a date` },
     hint: { ru: 'пишите дату как 2024-08-30 или 30.08.2024', en: 'write the date as 2024-08-30 or 30.08.2024' },
   };
 }
@@ -109,7 +109,7 @@ export function parseCountCell(cell: string): CellResult {
   const compact = cell.replace(/[\s\u00a0]/g, '');
   if (/^\d{1,9}$/.test(compact)) return { value: Number(compact) };
   return {
-    error: { ru: `«${quoteValue(cell)}» — не целое неотрицательное число`, en: `"${quoteValue(cell)}" is not a non-negative whole number` },
+    error: { ru: `«${quoteCell(cell)}» — не целое неотрицательное число`, en: `"${quoteCell(cell)}" is not a non-negative whole number` },
   };
 }
 
@@ -131,7 +131,7 @@ export function enumCell<T extends string>(
       const value = parseOne(cell);
       if (value !== undefined) return { value };
       return {
-        error: { ru: `«${quoteValue(cell)}» — неизвестное значение (${what.ru})`, en: `"${quoteValue(cell)}" is not a known ${what.en}` },
+        error: { ru: `«${quoteCell(cell)}» — неизвестное значение (${what.ru})`, en: `"${quoteCell(cell)}" is not a known ${what.en}` },
         hint: { ru: `допустимо: ${accepted}`, en: `accepted: ${accepted}` },
       };
     },
@@ -167,7 +167,7 @@ export function parseRolesCell(cell: string): CellResult {
     const role = roleEnum.parseOne(w);
     if (role === undefined) {
       return {
-        error: { ru: `«${quoteValue(w)}» — неизвестная роль`, en: `"${quoteValue(w)}" is not a known role` },
+        error: { ru: `«${quoteCell(w)}» — неизвестная роль`, en: `"${quoteCell(w)}" is not a known role` },
         hint: { ru: `допустимо: ${roleEnum.accepted}`, en: `accepted: ${roleEnum.accepted}` },
       };
     }

@@ -3,8 +3,13 @@ import type { AuditInput, SourceLocation } from '../model/types.js';
 
 /** File access injected into the core loaders, so the core runs in browsers too. */
 export interface FileReader {
-  /** Reads a file as bytes; rejects with an Error whose `code` is 'ENOENT' when missing. */
-  readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Reads a file as bytes; rejects with an Error whose `code` is 'ENOENT' when missing,
+   * 'ENOTREGULAR' when it is not a regular file (folder, FIFO, device), 'EFBIG' (with `size`) when
+   * over `limits.maxBytes`, and 'EOUTSIDE' when its real path (symlinks resolved) is not inside
+   * `limits.within`. Readers that cannot tell (memory) may ignore the limits.
+   */
+  readFile(path: string, limits?: ReadLimits): Promise<Uint8Array>;
   /** Byte size without reading (for the size limit); undefined when unknown. */
   size?(path: string): Promise<number | undefined>;
   /** Resolves `relative` against the directory of `fromFile`. */
@@ -14,6 +19,14 @@ export interface FileReader {
    * `node:crypto`, ~20× faster) provides it; without it the core's portable one is used.
    */
   sha256?(bytes: Uint8Array): string;
+  /** True when `path` lies inside the folder `root`; default: compared as normalised `/` paths. */
+  contains?(root: string, path: string): boolean;
+}
+
+export interface ReadLimits {
+  maxBytes?: number;
+  /** The folder the file must stay inside (after following symlinks). */
+  within?: string;
 }
 
 export interface LoadOptions {
@@ -30,6 +43,11 @@ export interface LoadOptions {
    * references are named relative to it, while still read relative to `entryPath`.
    */
   displayPath?: string;
+  /**
+   * The folder files named in the school file (`people.file`, `channels.file`) must stay inside;
+   * default the school file's own folder. Absolute paths and `..` leading out of it are refused.
+   */
+  root?: string;
   /** A roster CSV read instead of the school file's `people` (a path for the reader, as given). */
   peoplePath?: string;
   /** A channel inventory CSV read instead of the school file's `channels`. */

@@ -1,7 +1,8 @@
+import { capDiagnostics } from '../diagnostics/cap-diagnostics.js';
 import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { SchoolFile, SourceLocation, SourceMap } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
-import { normalizeRoleWords } from '../validate/normalize-role-words.js';
+import { normalizeRoleWords } from './normalize-role-words.js';
 import { validate } from '../validate/validate.js';
 import { DEFAULT_MAX_FILE_BYTES, type FileReader, type LoadCounts, type LoadOptions, type LoadResult } from './file-reader.js';
 import type { CsvParseResult } from './parse-csv-records.js';
@@ -9,9 +10,12 @@ import { parseAttestationsFile } from './parse-attestations-file.js';
 import { parseChannelsCsv } from './parse-channels-csv.js';
 import { parsePeopleCsv } from './parse-people-csv.js';
 import { parseSchoolDocument } from './parse-school-document.js';
-import { readInputFile, sha256Hex } from './read-input-file.js';
+import { outside, readInputFile, sha256Hex } from './read-input-file.js';
+import { isAbsolutePath, isInsidePath } from './resolve-path.js';
+import { quoteValue } from '../validate/diagnostic-at.js';
 import { toAuditInput } from './to-audit-input.js';
 import { isUnder, type ParseCsvOptions } from './validate-csv-rows.js';
+import { append } from '../util/append.js';
 
 type Section = 'people' | 'channels';
 const SECTIONS: readonly Section[] = ['people', 'channels'];
@@ -28,19 +32,20 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   const diagnostics: Diagnostic[] = [];
   const files: { path: string; sha256: string }[] = [];
   const counts: LoadCounts = { people: 0, channels: 0, documents: 0, admins: 0, classes: 0 };
-  const done = (): LoadResult => ({ diagnostics: sortDiagnostics(diagnostics, files), counts });
+  const done = (): LoadResult => ({ diagnostics: capDiagnostics(sortDiagnostics(diagnostics, files)), counts });
 
   const shownEntry = options.displayPath ?? entryPath;
   const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: shownEntry, shown: shownEntry });
-  diagnostics.push(...entry.diagnostics);
+  append(diagnostics, entry.diagnostics);
   if (!entry.bytes) return done();
   files.push({ path: shownEntry, sha256: (reader.sha256 ?? sha256Hex)(entry.bytes) });
 
   const parsed = parseSchoolDocument(entry.bytes, shownEntry, options);
-  diagnostics.push(...parsed.diagnostics);
+  append(diagnostics, parsed.diagnostics);
   if (hasErrors(parsed.diagnostics) || parsed.value === undefined) return done();
   const doc: unknown = parsed.value;
 
+  const root = options.root ?? reader.resolve(entryPath, '.');
   const csv: Partial<Record<Section, { file: string; result: CsvParseResult<unknown> }>> = {};
   if (isObject(doc)) {
     for (const section of SECTIONS) {
@@ -62,19 +67,20 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
         path = reader.resolve(entryPath, given);
         shown = reader.resolve(shownEntry, given);
         const pointer = `/${section}/file`;
-        read = await readInputFile(reader, path, {
-          maxFileBytes,
-          given,
-          shown,
-          referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) },
-        });
+        const referencedAt = { file: shownEntry, pointer, location: parsed.locate(pointer) };
+        if (isAbsolutePath(given) || !(reader.contains ?? isInsidePath)(root, path)) {
+          // Refused before the file is touched: nothing of it can reach an output.
+          read = outside(referencedAt, { ru: `«${quoteValue(given)}»`, en: `"${quoteValue(given)}"` });
+        } else {
+          read = await readInputFile(reader, path, { maxFileBytes, given, shown, referencedAt, within: root });
+        }
         csvOptions = {
           delimiter: ref.delimiter as ';' | ',' | undefined,
           encoding: ref.encoding as 'utf-8' | 'windows-1251' | undefined,
           validate: false,
         };
       }
-      diagnostics.push(...read.diagnostics);
+      append(diagnostics, read.diagnostics);
       if (!read.bytes) {
         // Leaves a reference in place, so references into the unread file are not reported as unknown.
         if (override !== undefined) doc[section] = { file: override };
@@ -82,7 +88,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
       }
       files.push({ path: shown, sha256: (reader.sha256 ?? sha256Hex)(read.bytes) });
       const result = section === 'people' ? parsePeopleCsv(read.bytes, shown, csvOptions) : parseChannelsCsv(read.bytes, shown, csvOptions);
-      diagnostics.push(...result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
+      append(diagnostics, result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
       counts[section] = result.rowCount;
       if (result.value === undefined) continue;
       doc[section] = result.value;
@@ -145,7 +151,7 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   // Role words («учитель») in inline people become roles here, as CSV cells do (normalizeRoleWords).
   const normalized = normalizeRoleWords(doc);
   const found = validate(normalized, { file: shownEntry, locate, locateKey, knownClauses: options.knownClauses });
-  diagnostics.push(...found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
+  append(diagnostics, found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
 
   if (isObject(normalized)) {
     for (const section of SECTIONS) if (!csv[section] && Array.isArray(normalized[section])) counts[section] = (normalized[section] as unknown[]).length;

@@ -11,6 +11,7 @@ import { LineIndex } from './line-index.js';
 import { indexJson, isPlainJson, type JsonNode } from './scan-json.js';
 import { yamlToValue } from './yaml-to-value.js';
 import { findYamlNode, yamlPosition } from './yaml-position.js';
+import { append } from '../util/append.js';
 
 export interface ParseSchoolOptions {
   maxAliasCount?: number;
@@ -145,7 +146,9 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
 
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true, merge: false, version: '1.2' });
+    // prettyErrors copies the whole source line into every error: 100 000 errors on one long
+    // JSON line took minutes. Positions come from the line counter instead.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, merge: false, version: '1.2' });
   } catch (error) {
     // The YAML composer recurses; absurd nesting overflows the stack before our depth check runs.
     const deep = error instanceof RangeError;
@@ -165,8 +168,7 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
 
   const yamlProblem = (e: { code: string; message: string; linePos?: [{ line: number; col: number }, ...unknown[]]; pos: [number, number] }, severity: 'error' | 'warning'): Diagnostic => {
     const en = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
-    const line = e.linePos?.[0]?.line;
-    const column = e.linePos?.[0]?.col;
+    const { line, col: column } = lineCounter.linePos(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
       const key = quoteValue(/^["']?([^"':\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 1100))?.[1]?.trim() ?? '');
       return diagnosticAt(
@@ -202,7 +204,7 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
     maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   });
-  diagnostics.push(...converted.diagnostics);
+  append(diagnostics, converted.diagnostics);
 
   const locate = (pointer: string): SourceLocation | undefined => {
     const pos = yamlPosition(doc, lineCounter, pointer);

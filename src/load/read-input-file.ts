@@ -12,6 +12,8 @@ export interface ReadInputOptions {
   shown?: string;
   /** Where the reference to this file is written (the `file:` value in the school file). */
   referencedAt?: DiagnosticPlace;
+  /** The folder the file must stay inside, symlinks followed (for files the school file names). */
+  within?: string;
 }
 
 export interface ReadInput {
@@ -37,7 +39,28 @@ export async function readInputFile(reader: FileReader, path: string, options: R
       ? { ru: `«${shown}»`, en: `"${shown}"` }
       : { ru: `«${options.given}» (путь: «${shown}»)`, en: `"${options.given}" (resolved to "${shown}")` };
   const failure = (error: unknown): ReadInput => {
-    if (errorCode(error) === 'ENOENT') {
+    const code = errorCode(error);
+    if (code === 'EFBIG') {
+      const size = (error as { size?: unknown }).size;
+      return tooLarge(typeof size === 'number' ? size : options.maxFileBytes + 1);
+    }
+    if (code === 'EOUTSIDE') return outside(place, named);
+    if (code === 'ENOTREGULAR' || code === 'EISDIR') {
+      return {
+        diagnostics: [
+          diagnosticAt(
+            'FILE_NOT_REGULAR',
+            {
+              ru: `${named.ru} — не обычный файл (папка, канал или устройство); такие файлы не читаются`,
+              en: `${named.en} is not a regular file (a folder, pipe or device); such files are not read`,
+            },
+            place,
+            { hint: { ru: 'укажите файл CSV или YAML', en: 'name a CSV or YAML file' } },
+          ),
+        ],
+      };
+    }
+    if (code === 'ENOENT') {
       return {
         diagnostics: [
           diagnosticAt(
@@ -53,7 +76,8 @@ export async function readInputFile(reader: FileReader, path: string, options: R
         ],
       };
     }
-    const reason = errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+    // Only the error code: a message could quote the file's content or a full path.
+    const reason = code ?? 'error';
     return {
       diagnostics: [
         diagnosticAt(
@@ -65,7 +89,8 @@ export async function readInputFile(reader: FileReader, path: string, options: R
       ],
     };
   };
-  const tooLarge = (size: number): ReadInput => ({
+  function tooLarge(size: number): ReadInput {
+    return {
     diagnostics: [
       diagnosticAt(
         'FILE_TOO_LARGE',
@@ -82,7 +107,8 @@ export async function readInputFile(reader: FileReader, path: string, options: R
         },
       ),
     ],
-  });
+    };
+  }
 
   if (reader.size) {
     let size: number | undefined;
@@ -95,7 +121,7 @@ export async function readInputFile(reader: FileReader, path: string, options: R
   }
   let bytes: Uint8Array;
   try {
-    bytes = await reader.readFile(path);
+    bytes = await reader.readFile(path, { maxBytes: options.maxFileBytes, ...(options.within !== undefined ? { within: options.within } : {}) });
   } catch (error) {
     return failure(error);
   }
@@ -110,6 +136,28 @@ export async function readInputFile(reader: FileReader, path: string, options: R
     };
   }
   return { bytes, diagnostics: [] };
+}
+
+/** A file named in the school file that leads out of its folder (absolute, `..`, or a symlink). */
+export function outside(place: DiagnosticPlace, named: { ru: string; en: string }): ReadInput {
+  return {
+    diagnostics: [
+      diagnosticAt(
+        'FILE_OUTSIDE_ROOT',
+        {
+          ru: `файл ${named.ru} вне папки школы: читаются только файлы внутри неё (без абсолютных путей, «..» и ссылок наружу)`,
+          en: `file ${named.en} is outside the school's folder: only files inside it are read (no absolute paths, ".." or links leading out)`,
+        },
+        place,
+        {
+          hint: {
+            ru: 'положите файл рядом с файлом школы и укажите относительный путь; общую папку задаёт параметр root (--root)',
+            en: 'put the file next to the school file and give a relative path; a shared folder is set with the root option (--root)',
+          },
+        },
+      ),
+    ],
+  };
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -21,3 +21,18 @@ export function normalizePath(path: string): string {
   const joined = out.join('/');
   return absolute ? `/${joined}` : joined || '.';
 }
+
+/** True for `/x`, `\x`, `C:\x`, `C:/x` and `\\server\share`: paths that ignore the folder they are read from. */
+export function isAbsolutePath(path: string): boolean {
+  return /^[\\/]/.test(path) || /^[A-Za-z]:/.test(path);
+}
+
+/** Whether `path` is `root` or below it, comparing normalised `/` paths (no file system involved). */
+export function isInsidePath(root: string, path: string): boolean {
+  const r = normalizePath(root);
+  const p = normalizePath(path);
+  if (isAbsolutePath(r) !== isAbsolutePath(p)) return false;
+  if (r === '.') return p !== '..' && !p.startsWith('../');
+  if (r === '/') return true;
+  return p === r || p.startsWith(`${r}/`);
+}

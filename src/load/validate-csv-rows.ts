@@ -2,6 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import type { ReadCsvOptions } from './read-csv-table.js';
 import type { CsvParseResult } from './parse-csv-records.js';
+import { append } from '../util/append.js';
 
 export interface ParseCsvOptions extends ReadCsvOptions {
   /** Check each row against the person/channel schema (default true; loadSchool validates the whole input instead). */
@@ -25,6 +26,6 @@ export function validateCsvRows<T>(result: CsvParseResult<T>, validator: Validat
       (validator.errors ?? []).map((e) => ({ ...e, instancePath: `/${i}${e.instancePath}` })),
       { file, locate: result.locate },
     );
-    result.diagnostics.push(...found.filter((d) => !isUnder(d.pointer, result.reportedPointers)));
+    append(result.diagnostics, found.filter((d) => !isUnder(d.pointer, result.reportedPointers)));
   });
 }

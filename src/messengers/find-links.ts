@@ -14,7 +14,8 @@ export interface LinkHit {
 // Pieces are separated by white space and by punctuation that does not occur in the links people
 // paste into an inventory («Сферум,https://…», «(t.me/+abc)»).
 const PIECE = /[^\s,;«»"'()<>[\]{}|]+/gu;
-const TRAILING = /[.,:;!?…]+$/u;
+// Trimmed by hand: /[.,:;!?…]+$/ tries every position of a run of dots, quadratic in its length.
+const TRAILING = new Set(['.', ',', ':', ';', '!', '?', '…']);
 const SCHEME = /^([a-z][a-z0-9+.-]*):(.*)$/s;
 const EMAIL = /^[^@\s/]+@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,63})$/u;
 const BARE_HOST =
@@ -118,7 +119,9 @@ export function findLinks(prepared: string, idx: RegistryIndex): LinkHit[] {
   for (const m of prepared.matchAll(PIECE)) {
     const raw = m[0];
     if (!/[.:@]/.test(raw)) continue;
-    const piece = raw.replace(TRAILING, '');
+    let cut = raw.length;
+    while (cut > 0 && TRAILING.has(raw[cut - 1]!)) cut--;
+    const piece = raw.slice(0, cut);
     if (piece.length === 0) continue;
     const hit = classify(piece, idx);
     if (hit) hits.push({ ...hit, start: m.index, end: m.index + piece.length });

@@ -2,6 +2,7 @@ import type { MessengerEntry, MessengerRegistry, MessengerStatus, PlatformMatch 
 import { findLinks } from './find-links.js';
 import { foldHomoglyphs, prepareText, splitWords } from './normalize-text.js';
 import { MIN_JOINED_LENGTH, registryIndex, type RegistryIndex } from './registry-index.js';
+import { append } from '../util/append.js';
 
 interface Candidate {
   entry: number;
@@ -102,7 +103,7 @@ function splitWordsKeepingBarrier(text: string): string[] {
   const parts = text.split(BARRIER);
   parts.forEach((p, i) => {
     if (i > 0) out.push(BARRIER);
-    out.push(...splitWords(p));
+    append(out, splitWords(p));
   });
   return out;
 }

@@ -207,7 +207,7 @@ export function parseRegistry(
   const lc = new LineCounter();
   let doc: Document;
   try {
-    doc = parseDocument(yamlText, { lineCounter: lc, uniqueKeys: true, prettyErrors: true });
+    doc = parseDocument(yamlText, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   } catch (err) {
     return {
       diagnostics: [
@@ -219,7 +219,7 @@ export function parseRegistry(
     return {
       diagnostics: doc.errors.map((e) => {
         const dup = e.code === 'DUPLICATE_KEY';
-        const pos = e.linePos?.[0];
+        const pos = lc.linePos(e.pos[0]);
         const first = e.message.split('\n')[0] ?? e.message;
         return diag(
           dup ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',

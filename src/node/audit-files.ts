@@ -9,6 +9,7 @@ import type { Report } from '../report/types.js';
 import { resolveRunSetup } from './resolve-run-setup.js';
 import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
+import { append } from '../util/append.js';
 
 export { CONFIG_FILE_NAMES } from './resolve-run-setup.js';
 
@@ -38,6 +39,11 @@ export interface AuditFilesOptions
   scanExports?: boolean;
   /** A config given in code, applied under the file's (the file wins key by key). */
   config?: AuditConfig;
+  /**
+   * The folder files the school file names (CSV, exports) must stay inside; default the school
+   * file's folder. Absolute paths, `..` and symlinks leading out of it are refused.
+   */
+  root?: string;
 }
 
 export interface AuditFilesResult {
@@ -98,8 +104,8 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
     ignoreWaivers: options.ignoreWaivers,
     display,
   });
-  diagnostics.push(...setup.diagnostics);
-  inputFiles.push(...setup.files);
+  append(diagnostics, setup.diagnostics);
+  append(inputFiles, setup.files);
   const { config, registry, rules: packRules } = setup;
   if (!config) return { diagnostics };
   if (!registry) return { diagnostics, config };
@@ -111,11 +117,12 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
     ...(options.peoplePath !== undefined ? { peoplePath: options.peoplePath } : {}),
     ...(options.channelsPath !== undefined ? { channelsPath: options.channelsPath } : {}),
     ...(options.attestationsPath !== undefined ? { attestationsPath: display(options.attestationsPath) } : {}),
+    ...(options.root !== undefined ? { root: display(options.root) } : {}),
   };
   // Relative to the working directory when possible: reports then name files the same way on
   // every machine (the CLI hands over absolute paths).
   const loaded = await loadSchoolFile(display(schoolPath), loadOptions as Parameters<typeof loadSchoolFile>[1]);
-  diagnostics.push(...loaded.diagnostics);
+  append(diagnostics, loaded.diagnostics);
   if (!loaded.input) return { diagnostics, config };
   const input = loaded.input;
 
@@ -126,16 +133,16 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
     const scanned = await scanSchoolExports(input.exports ?? [], (file) => ({
       path: isAbsolute(file) ? file : join(schoolDir, file),
       shown: isAbsolute(file) ? file : join(schoolDisplayDir, file).split(sep).join('/'),
-    }));
-    diagnostics.push(...scanned.diagnostics);
+    }), options.root ?? schoolDir);
+    append(diagnostics, scanned.diagnostics);
     exportSummaries = scanned.exportSummaries;
-    inputFiles.push(...scanned.files);
+    append(inputFiles, scanned.files);
   }
 
   const waivers = setup.waivers;
   if (setup.waiversFile) inputFiles.push(setup.waiversFile);
 
-  const { displayPath: _d, peoplePath: _p, channelsPath: _c, attestationsPath: _ap, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, noWaiversDiscovery: _nw, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, ...auditOptions } = options;
+  const { displayPath: _d, peoplePath: _p, channelsPath: _c, attestationsPath: _ap, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, noWaiversDiscovery: _nw, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, root: _root, ...auditOptions } = options;
   return {
     input,
     diagnostics,

@@ -18,6 +18,7 @@ import { loadSchoolFile } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
 import { listingHash, shardOf, type RegionShard } from './region-shard.js';
 import { auditInWorkers, workerEntryAvailable } from './region-worker-pool.js';
+import { append } from '../util/append.js';
 
 /** The names a school folder's file may have, in order of preference. */
 export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
@@ -62,6 +63,11 @@ export interface AuditRegionFilesOptions extends Omit<AuditRegionOptions, 'confi
   jobs?: number;
   /** Audit only the schools of this shard (by a hash of each school's path under its region folder). */
   shard?: RegionShard;
+  /**
+   * The folder files a school names (CSV, exports) must stay inside; default each school's own
+   * folder. Absolute paths, `..` and symlinks leading out of it are refused.
+   */
+  root?: string;
 }
 
 export interface RegionFilesRun {
@@ -101,8 +107,18 @@ function display(path: string): string {
 export async function discoverSchools(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (d: string, depth: number): Promise<void> => {
-    const entries = await readdir(d, { withFileTypes: true });
-    const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+    let entries;
+    try {
+      entries = await readdir(d, { withFileTypes: true });
+    } catch (error) {
+      // An unreadable subfolder is a candidate that failed, not the end of the run.
+      if (depth === 0) throw error;
+      found.push(d);
+      return;
+    }
+    // Any entry with a school file's name counts — a folder, FIFO or symlink loop named
+    // school.yaml becomes a `failed` school with the reason, instead of silently disappearing.
+    const files = new Set(entries.filter((e) => !e.isDirectory() || SCHOOL_FILE_NAMES.includes(e.name)).map((e) => e.name));
     const own = SCHOOL_FILE_NAMES.find((n) => files.has(n));
     if (own) {
       found.push(join(d, own));
@@ -135,6 +151,8 @@ interface SchoolLoadContext {
   rules: readonly RuleDefinition[];
   /** Explicit `maxWaiverDays` (wins over every config). */
   maxWaiverDays: number | undefined;
+  /** The folder every school's files must stay inside; default each school's own folder. */
+  root: string | undefined;
 }
 
 
@@ -143,11 +161,15 @@ interface SchoolLoadContext {
  * config — and never throws. An error in the waivers or the school's config makes the school
  * `failed`, as `audit` refuses to run on it.
  */
+// long-function: one school's files in load order (school, config, waivers), each failure a positioned failed result
 async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<RegionSchool> {
   const source = display(path);
   const dir = dirname(path);
   try {
-    const loaded = await loadSchoolFile(path, { knownClauses: builtinCatalog().clauses.map((c) => c.id) });
+    const loaded = await loadSchoolFile(path, {
+      knownClauses: builtinCatalog().clauses.map((c) => c.id),
+      ...(ctx.root !== undefined ? { root: ctx.root } : {}),
+    });
     if (!loaded.input) return { source, diagnostics: loaded.diagnostics };
     const diagnostics = [...loaded.diagnostics];
     // The order `auditFiles` lists them in: config and setup, exports, waivers.
@@ -162,8 +184,8 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       configUse.schoolFile = display(configFile);
       configUse.school = ctx.schoolConfig ? 'merged' : 'ignored';
       if (ctx.schoolConfig) {
-        const c = await loadConfigFile(configFile, { displayPath: display(configFile), rules: [...ctx.rules] });
-        diagnostics.push(...c.diagnostics);
+        const c = await loadConfigFile(configFile, { displayPath: display(configFile), rules: [...ctx.rules], within: dir });
+        append(diagnostics, c.diagnostics);
         if (!c.config || hasErrors(c.diagnostics)) refused = true;
         else schoolConfig = c.config;
         if (c.sha256) {
@@ -179,10 +201,10 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       const scanned = await scanSchoolExports(loaded.input.exports ?? [], (given) => {
         const file = isAbsolute(given) ? given : join(dir, given);
         return { path: file, shown: isAbsolute(given) ? given : display(file) };
-      });
-      diagnostics.push(...scanned.diagnostics);
+      }, ctx.root ?? dir);
+      append(diagnostics, scanned.diagnostics);
       exportSummaries = scanned.exportSummaries;
-      inputFiles.push(...scanned.files);
+      append(inputFiles, scanned.files);
     }
 
     // The school's waivers, with the span its effective config allows.
@@ -192,8 +214,8 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       const file = await firstExisting(dir, WAIVER_FILE_NAMES);
       if (file) {
         const maxWaiverDays = ctx.maxWaiverDays ?? ctx.regionConfig.maxWaiverDays ?? schoolConfig?.maxWaiverDays;
-        const w = await loadWaiversFile(file, { displayPath: display(file), ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) });
-        diagnostics.push(...w.diagnostics);
+        const w = await loadWaiversFile(file, { displayPath: display(file), within: dir, ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) });
+        append(diagnostics, w.diagnostics);
         if (hasErrors(w.diagnostics)) refused = true;
         waivers = w.waivers;
         waiversFile = display(file);
@@ -302,11 +324,12 @@ async function loadRegionContext(options: AuditRegionFilesOptions, earlier: read
     shard: _shard,
     noSchoolWaivers = false,
     schoolConfig = false,
+    root,
     ...regionOptions
   } = options;
   const diagnostics: Diagnostic[] = [...earlier];
   const setup = await loadAuditSetup({ configPath, config: codeConfig, rulesDirs, registryPath, display });
-  diagnostics.push(...setup.diagnostics);
+  append(diagnostics, setup.diagnostics);
   const { config, registry, rules: packRules } = setup;
   if (!config) return { diagnostics };
   if (!registry || hasErrors(earlier)) return { diagnostics, config };
@@ -320,6 +343,7 @@ async function loadRegionContext(options: AuditRegionFilesOptions, earlier: read
     regionConfigFiles,
     rules: [...builtinCatalog().rules, ...packRules],
     maxWaiverDays: regionOptions.maxWaiverDays,
+    root,
   };
   const schoolFiles: RegionSchoolFiles = {
     waivers: noSchoolWaivers ? 'skipped' : regionOptions.ignoreWaivers ? 'ignored' : 'applied',

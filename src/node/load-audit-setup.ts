@@ -9,6 +9,7 @@ import { loadConfigFile } from './load-config.js';
 import { loadRegistryOverlays } from './load-registry-overlays.js';
 import { loadRulePacks } from './load-rule-packs.js';
 import { loadEditionsFile } from './load-editions.js';
+import { append } from '../util/append.js';
 import { sha256File } from './hash-file.js';
 import type { Edition } from '../editions/types.js';
 
@@ -59,7 +60,7 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   if (configPath) {
     // Overrides are checked once the rule packs are known (below).
     const loaded = await loadConfigFile(configPath, { displayPath: display(configPath), rules: false });
-    diagnostics.push(...loaded.diagnostics);
+    append(diagnostics, loaded.diagnostics);
     if (!loaded.config) return { rules: [], diagnostics, files };
     fileConfig = loaded.config;
     configText = loaded.text;

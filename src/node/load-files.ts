@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FileReader, LoadCounts, LoadOptions, LoadResult } from '../load/file-reader.js';
 import { loadSchool } from '../load/load-school.js';
+import { isInsideFolder, readRegularFile } from './read-regular-file.js';
 
 /**
  * A FileReader over the local file system. Relative paths stay relative (joined to the school
@@ -11,8 +12,8 @@ import { loadSchool } from '../load/load-school.js';
  */
 export function createNodeFileReader(): FileReader {
   return {
-    async readFile(path) {
-      return readFile(path);
+    async readFile(path, limits) {
+      return readRegularFile(path, limits);
     },
     async size(path) {
       const s = await stat(path);
@@ -25,6 +26,7 @@ export function createNodeFileReader(): FileReader {
     sha256(bytes) {
       return createHash('sha256').update(bytes).digest('hex');
     },
+    contains: isInsideFolder,
   };
 }
 

@@ -3,6 +3,7 @@ import { defaultRegistry, extendRegistry } from '../messengers/index.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import { sha256File } from './hash-file.js';
 import { loadRegistryFile } from './load-registry.js';
+import { append } from '../util/append.js';
 
 /**
  * The built-in messenger registry extended by each overlay file in turn (absent entries are
@@ -19,7 +20,7 @@ export async function loadRegistryOverlays(
   for (const overlay of overlays) {
     if (!overlay) continue;
     const loaded = await loadRegistryFile(overlay);
-    diagnostics.push(...loaded.diagnostics.map((d) => (d.file === overlay ? { ...d, file: display(overlay) } : d)));
+    append(diagnostics, loaded.diagnostics.map((d) => (d.file === overlay ? { ...d, file: display(overlay) } : d)));
     if (!loaded.registry) return { diagnostics, files };
     registry = extendRegistry(registry, loaded.registry);
     const sha = await sha256File(overlay);

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 import { parseRegistry } from '../messengers/index.js';
 import type { MessengerRegistry } from '../messengers/types.js';
+import { readRegularFile } from './read-regular-file.js';
 
 // A registry is a hand-written list of services; anything this large is the wrong file.
 const MAX_REGISTRY_BYTES = 5 * 1024 * 1024;
@@ -20,21 +20,21 @@ export async function loadRegistryFile(
 ): Promise<{ registry?: MessengerRegistry; diagnostics: Diagnostic[] }> {
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) {
-      return fail('FILE_UNREADABLE', `«${path}» — папка, а не файл реестра`, `"${path}" is a folder, not a registry file`, path);
+    bytes = await readRegularFile(path, { maxBytes: MAX_REGISTRY_BYTES });
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (code === 'ENOTREGULAR' || code === 'EISDIR') {
+      return fail('FILE_NOT_REGULAR', `«${path}» — не файл реестра (папка, канал или устройство)`, `"${path}" is not a registry file (a folder, pipe or device)`, path);
     }
-    if (info.size > MAX_REGISTRY_BYTES) {
+    if (code === 'EFBIG') {
+      const size = String((err as { size?: unknown }).size);
       return fail(
         'FILE_TOO_LARGE',
-        `файл реестра «${path}» слишком большой (${info.size} байт, предел ${MAX_REGISTRY_BYTES})`,
-        `registry file "${path}" is too large (${info.size} bytes, the limit is ${MAX_REGISTRY_BYTES})`,
+        `файл реестра «${path}» слишком большой (${size} байт, предел ${MAX_REGISTRY_BYTES})`,
+        `registry file "${path}" is too large (${size} bytes, the limit is ${MAX_REGISTRY_BYTES})`,
         path,
       );
     }
-    bytes = await readFile(path);
-  } catch (err) {
-    const code = (err as { code?: unknown }).code;
     if (code === 'ENOENT') return fail('FILE_NOT_FOUND', `файл реестра «${path}» не найден`, `registry file "${path}" not found`, path);
     const reason = typeof code === 'string' ? code : String(err);
     return fail('FILE_UNREADABLE', `не удалось прочитать файл реестра «${path}»: ${reason}`, `cannot read registry file "${path}": ${reason}`, path);

@@ -4,6 +4,11 @@ import type { ChatExportReference } from '../model/types.js';
 import { summarizeScan, type ScanFormat } from '../scan/index.js';
 import { sha256File } from './hash-file.js';
 import { scanFile } from './scan-files.js';
+import { isInsideFolder } from './read-regular-file.js';
+import { isAbsolute } from 'node:path';
+import { isAbsolutePath } from '../load/resolve-path.js';
+import { quoteValue } from '../validate/diagnostic-at.js';
+import { append } from '../util/append.js';
 
 /**
  * Scans the chat exports a school file lists and sums them per channel (a channel may have
@@ -13,15 +18,35 @@ import { scanFile } from './scan-files.js';
 export async function scanSchoolExports(
   exports: readonly ChatExportReference[],
   locate: (file: string) => { path: string; shown: string },
+  /** The folder exports must stay inside (the school's, or a root the caller names). */
+  root?: string,
 ): Promise<{ exportSummaries: Record<string, ExportSummary>; diagnostics: Diagnostic[]; files: { path: string; sha256: string }[] }> {
   const exportSummaries: Record<string, ExportSummary> = {};
   const diagnostics: Diagnostic[] = [];
   const files: { path: string; sha256: string }[] = [];
   for (const ref of exports) {
     const { path, shown } = locate(ref.file);
-    // Only the counts reach the audit: no finding is kept (memory stays flat on a huge export).
-    const result = await scanFile(path, { displayPath: shown, samples: 0, ...(ref.format ? { format: ref.format as ScanFormat } : {}) });
-    diagnostics.push(...result.diagnostics);
+    if (root !== undefined && (isAbsolute(ref.file) || isAbsolutePath(ref.file) || !isInsideFolder(root, path))) {
+      // Refused before the file is opened.
+      diagnostics.push({
+        code: 'FILE_OUTSIDE_ROOT',
+        severity: 'error',
+        message: {
+          ru: `Выгрузка «${quoteValue(ref.file)}» вне папки школы: читаются только файлы внутри неё (без абсолютных путей и «..»).`,
+          en: `Export "${quoteValue(ref.file)}" is outside the school's folder: only files inside it are read (no absolute paths or "..").`,
+        },
+        file: shown,
+      });
+      continue;
+    }
+    const result = await scanFile(path, {
+      displayPath: shown,
+      // Only the counts reach the audit: no finding is kept (memory stays flat on a huge export).
+      samples: 0,
+      ...(ref.format ? { format: ref.format as ScanFormat } : {}),
+      ...(root !== undefined ? { within: root } : {}),
+    });
+    append(diagnostics, result.diagnostics);
     const summary = summarizeScan(result);
     const previous = exportSummaries[ref.channel];
     if (previous) {
@@ -35,7 +60,7 @@ export async function scanSchoolExports(
     } else {
       exportSummaries[ref.channel] = summary as ExportSummary;
     }
-    const sha = await sha256File(path);
+    const sha = await sha256File(path, root);
     if (sha) files.push({ path: shown, sha256: sha });
   }
   return { exportSummaries, diagnostics, files };

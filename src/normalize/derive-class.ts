@@ -38,7 +38,7 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
     // students a chat has must not be told that every parent is missing.
     const max = (values: (number | undefined)[]) => {
       const known = values.filter((v): v is number => typeof v === 'number');
-      return known.length > 0 ? Math.max(...known) : null;
+      return known.length > 0 ? known.reduce((a, b) => (b > a ? b : a)) : null;
     };
     const countedStudents = max(studentChats.map((c) => c.channel.memberCounts?.student));
     const countedParents = max(chats.map((c) => c.channel.memberCounts?.parent));

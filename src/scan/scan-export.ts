@@ -10,6 +10,7 @@ import { type WhatsAppReadState, readWhatsApp } from './readers/read-whatsapp.js
 import { detectInText } from './scan-text.js';
 import { isPaymentFinding } from './summarize-scan.js';
 import { SCAN_KINDS, type ScanFinding, type ScanFormat, type ScanKind, type ScanOptions, type ScanResult, type ScanSource, type TextDetection } from './types.js';
+import { append } from '../util/append.js';
 
 const HEAD_CHARS = 8192;
 
@@ -144,7 +145,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           set.add(msg.authorName);
         }
         const detections = detectInText(msg.text, detectors);
-        detections.push(...entityDetections(msg, detections, allowed));
+        append(detections, entityDetections(msg, detections, allowed));
         if (detections.length === 0) continue;
         detections.sort((a, b) => a.start - b.start);
         let kindsSeen = 0;

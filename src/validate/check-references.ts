@@ -1,6 +1,6 @@
 import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
-import { diagnosticAt } from './diagnostic-at.js';
+import { diagnosticAt, quoteId } from './diagnostic-at.js';
 import { joinPointer } from '../diagnostics/json-pointer.js';
 
 export interface ReferenceCheckOptions {
@@ -59,8 +59,8 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
           'DUPLICATE_ID',
           joinPointer(base, index, idKey),
           {
-            ru: `${what.ru}: идентификатор «${id}» уже использован в ${firstWhere.ru}`,
-            en: `${what.en}: id "${id}" is already used at ${firstWhere.en}`,
+            ru: `${what.ru}: идентификатор «${quoteId(id)}» уже использован в ${firstWhere.ru}`,
+            en: `${what.en}: id "${quoteId(id)}" is already used at ${firstWhere.en}`,
           },
           { ru: 'у каждой записи должен быть свой идентификатор', en: 'give every entry its own id' },
         );
@@ -101,7 +101,7 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет человека с идентификатором «${id}» в списке людей`, en: `no person with id "${id}" in the roster` },
+      { ru: `нет человека с идентификатором «${quoteId(id)}» в списке людей`, en: `no person with id "${quoteId(id)}" in the roster` },
       { ru: 'исправьте идентификатор или добавьте человека в список людей', en: 'fix the id or add the person to the roster' },
     );
     return false;
@@ -112,7 +112,7 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет класса «${id}» ${classSource.ru}`, en: `no class "${id}" ${classSource.en}` },
+      { ru: `нет класса «${quoteId(id)}» ${classSource.ru}`, en: `no class "${quoteId(id)}" ${classSource.en}` },
       declaredClasses
         ? { ru: 'исправьте идентификатор класса или добавьте класс в classes', en: 'fix the class id or add the class to classes' }
         : { ru: 'исправьте идентификатор класса или объявите классы в classes', en: 'fix the class id or declare the classes in classes' },
@@ -126,7 +126,7 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет канала «${id}» в реестре каналов`, en: `no channel "${id}" in the channel inventory` },
+      { ru: `нет канала «${quoteId(id)}» в реестре каналов`, en: `no channel "${quoteId(id)}" in the channel inventory` },
       { ru: 'исправьте идентификатор или добавьте канал в реестр', en: 'fix the id or add the channel to the inventory' },
     );
   };
@@ -138,7 +138,7 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет документа «${id}» в списке documents`, en: `no document "${id}" in documents` },
+      { ru: `нет документа «${quoteId(id)}» в списке documents`, en: `no document "${quoteId(id)}" in documents` },
       { ru: 'исправьте идентификатор или добавьте документ в documents', en: 'fix the id or add the document to documents' },
     );
     return undefined;
@@ -165,8 +165,8 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
       const pointer = joinPointer(base, 'parentOf', j);
       if (child === ownId && ownId !== undefined) {
         report('REFERENCE_CYCLE', pointer, {
-          ru: `человек «${ownId}» указан родителем самого себя`,
-          en: `person "${ownId}" is listed as their own parent`,
+          ru: `человек «${quoteId(ownId)}» указан родителем самого себя`,
+          en: `person "${quoteId(ownId)}" is listed as their own parent`,
         });
         return;
       }
@@ -177,8 +177,8 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
           'ROLE_MISMATCH',
           pointer,
           {
-            ru: `«${childId}» указан ребёнком, но у него нет роли student`,
-            en: `"${childId}" is listed as a child but lacks the role student`,
+            ru: `«${quoteId(childId)}» указан ребёнком, но у него нет роли student`,
+            en: `"${quoteId(childId)}" is listed as a child but lacks the role student`,
           },
           { ru: 'parentOf перечисляет только обучающихся', en: 'parentOf lists students only' },
         );
@@ -209,8 +209,8 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
         'ROLE_MISMATCH',
         pointer,
         {
-          ru: `«${String(cls.classTeacher)}» указан классным руководителем, но у него нет роли class-teacher`,
-          en: `"${String(cls.classTeacher)}" is the class teacher but lacks the role class-teacher`,
+          ru: `«${quoteId(String(cls.classTeacher))}» указан классным руководителем, но у него нет роли class-teacher`,
+          en: `"${quoteId(String(cls.classTeacher))}" is the class teacher but lacks the role class-teacher`,
         },
         { ru: 'добавьте человеку роль class-teacher', en: 'add the role class-teacher to the person' },
         'warning',
@@ -232,8 +232,8 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
           'ROLE_MISMATCH',
           pointer,
           {
-            ru: `документ «${String(admin.appointmentOrder)}» имеет вид «${String(order.kind)}», а приказ о назначении администраторов — вид order-admin-appointment`,
-            en: `document "${String(admin.appointmentOrder)}" is of kind "${String(order.kind)}"; an appointment order is of kind order-admin-appointment`,
+            ru: `документ «${quoteId(String(admin.appointmentOrder))}» имеет вид «${String(order.kind)}», а приказ о назначении администраторов — вид order-admin-appointment`,
+            en: `document "${quoteId(String(admin.appointmentOrder))}" is of kind "${String(order.kind)}"; an appointment order is of kind order-admin-appointment`,
           },
           {
             ru: 'укажите приказ о назначении администраторов или исправьте вид документа',

@@ -3,6 +3,7 @@ import type { SourceLocation } from '../model/types.js';
 import { getValidators } from './ajv-instance.js';
 import { checkReferences } from './check-references.js';
 import { schemaErrorsToDiagnostics } from './schema-diagnostics.js';
+import { append } from '../util/append.js';
 
 export interface ValidateOptions {
   /** File name put on diagnostics that `locate` cannot place. */
@@ -22,7 +23,7 @@ export interface ValidateOptions {
 export function validate(doc: unknown, options: ValidateOptions = {}): Diagnostic[] {
   const { school } = getValidators();
   const out: Diagnostic[] = [];
-  if (!school(doc)) out.push(...schemaErrorsToDiagnostics(school.errors ?? [], options));
-  out.push(...checkReferences(doc, options));
+  if (!school(doc)) append(out, schemaErrorsToDiagnostics(school.errors ?? [], options));
+  append(out, checkReferences(doc, options));
   return out;
 }

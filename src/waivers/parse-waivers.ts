@@ -5,6 +5,7 @@ import { readYaml } from '../config/read-yaml.js';
 import { schemaDiagnostics } from '../config/schema-diagnostics.js';
 import { checkWaivers } from './check-waivers.js';
 import type { Waiver } from './types.js';
+import { append } from '../util/append.js';
 
 let ajv: Ajv2020 | undefined;
 function validatorFor(fragment: '#/$defs/waiverList' | '#/oneOf/1') {
@@ -45,7 +46,7 @@ export function parseWaivers(text: string, file: string, options: ParseWaiversOp
   if (!isList) {
     // The envelope's own keys (schemaVersion, typos next to `waivers`).
     const v = validatorFor('#/oneOf/1');
-    if (!v({ ...(value as object), waivers: [] })) diagnostics.push(...schemaDiagnostics(v.errors ?? [], 'WAIVER_INVALID', file, doc, what));
+    if (!v({ ...(value as object), waivers: [] })) append(diagnostics, schemaDiagnostics(v.errors ?? [], 'WAIVER_INVALID', file, doc, what));
   }
   const itemValidator = validatorFor('#/$defs/waiverList');
   const wellFormed: Waiver[] = [];
@@ -57,7 +58,7 @@ export function parseWaivers(text: string, file: string, options: ParseWaiversOp
       return;
     }
     const errors = (itemValidator.errors ?? []).map((e) => ({ ...e, instancePath: `${base}/${i}${e.instancePath.replace(/^\/0/, '')}` }));
-    diagnostics.push(...schemaDiagnostics(errors, 'WAIVER_INVALID', file, doc, what));
+    append(diagnostics, schemaDiagnostics(errors, 'WAIVER_INVALID', file, doc, what));
   });
   const checked = checkWaivers(wellFormed, { maxWaiverDays: options.maxWaiverDays, pointerBase: base, file });
   for (const d of checked.diagnostics) {

@@ -8,6 +8,7 @@ import ts from 'typescript';
  * the top of src/ (index.ts, node.ts): the published entry points, which only the CLI imports.
  */
 export const LAYERS = [
+  'util',
   'model',
   'diagnostics',
   'privacy',
@@ -25,6 +26,7 @@ export const LAYERS = [
   'waivers',
   'audit',
   'format',
+  'attest',
   'region',
   'scan',
   'node',

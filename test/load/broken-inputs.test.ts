@@ -114,10 +114,10 @@ const cases: [string, Expected[]][] = [
   [
     'school-bad-rows.yaml',
     [
-      ['CSV_VALUE_INVALID', `${B}bad-rows.csv`, 3, 15, '/people/1/profile/created', 'столбец «Профиль создан»: «может быть» — не «да» и не «нет»', 'column "Профиль создан": "может быть" is neither yes nor no'],
+      ['CSV_VALUE_INVALID', `${B}bad-rows.csv`, 3, 15, '/people/1/profile/created', 'столбец «Профиль создан»: «••••• ••ть» — не «да» и не «нет»', 'column "Профиль создан": "••••• ••ть" is neither yes nor no'],
       ['CSV_ROW_LENGTH', `${B}bad-rows.csv`, 4, 32, '/people/2', 'в строке 7 ячеек, а в заголовке 6', 'the row has 7 cells, the header has 6'],
-      ['CSV_VALUE_INVALID', `${B}bad-rows.csv`, 5, 5, '/people/3/roles', '«ученег» — неизвестная роль', '"ученег" is not a known role'],
-      ['CSV_VALUE_INVALID', `${B}bad-rows.csv`, 5, 21, '/people/3/profile/createdAt', '«31.02.2024» — не дата', '"31.02.2024" is not a date'],
+      ['CSV_VALUE_INVALID', `${B}bad-rows.csv`, 5, 5, '/people/3/roles', '«••••ег» — неизвестная роль', '"••••ег" is not a known role'],
+      ['CSV_VALUE_INVALID', `${B}bad-rows.csv`, 5, 21, '/people/3/profile/createdAt', '«••.••.••24» — не дата', '"••.••.••24" is not a date'],
     ],
   ],
   [
@@ -135,10 +135,10 @@ const cases: [string, Expected[]][] = [
   [
     'school-channels-bad-values.yaml',
     [
-      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 22, '/channels/0/kind', '«беседка» — неизвестное значение (тип канала)', '"беседка" is not a known channel kind'],
-      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 39, '/channels/0/memberCounts/student', '«-3» — не целое неотрицательное число', 'not a non-negative whole number'],
-      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 42, '/channels/0/createdAt', '«2024-13-01» — не дата', 'is not a date'],
-      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 53, '/channels/0/content/personalData', '«иногда» — не «да» и не «нет»', 'is neither yes nor no'],
+      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 22, '/channels/0/kind', '«•••••ка» — неизвестное значение (тип канала)', '"•••••ка" is not a known channel kind'],
+      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 39, '/channels/0/memberCounts/student', '«-•» — не целое неотрицательное число', 'not a non-negative whole number'],
+      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 42, '/channels/0/createdAt', '«••••-••-01» — не дата', 'is not a date'],
+      ['CSV_VALUE_INVALID', `${B}channels-bad-values.csv`, 2, 53, '/channels/0/content/personalData', '«••••да» — не «да» и не «нет»', 'is neither yes nor no'],
     ],
   ],
   [

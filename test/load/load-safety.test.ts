@@ -64,10 +64,10 @@ describe('file limits', () => {
     expect(r.diagnostics[0]?.hint?.ru).toBe('проверьте путь к файлу');
   });
 
-  it('reports a folder given as a file as unreadable', async () => {
+  it('reports a folder given as a file as not a regular file', async () => {
     const r = await loadSchoolFile(dir);
-    expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['FILE_UNREADABLE', dir]]);
-    expect(r.diagnostics[0]?.message.en).toContain('EISDIR');
+    expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['FILE_NOT_REGULAR', dir]]);
+    expect(r.diagnostics[0]?.message.en).toContain('not a regular file');
   });
 
   it('reports an empty referenced CSV on the CSV file', async () => {

@@ -147,12 +147,12 @@ describe('loadSchool: good inputs', () => {
     ]);
   });
 
-  it('runs in memory with the core reader, resolving ../ paths', async () => {
+  it('runs in memory with the core reader, resolving ../ paths inside a named root', async () => {
     const reader = createMemoryFileReader({
       'org/school/school.yaml': 'school: { name: Ш, region: Р, municipality: М }\npeople: { file: ../data/people.csv }\n',
       'org/data/people.csv': 'id,roles,profile_created,eschool_linked\nt-1,teacher,yes,yes\n',
     });
-    const r = await loadSchool('org/school/school.yaml', reader);
+    const r = await loadSchool('org/school/school.yaml', reader, { root: 'org' });
     expect(r.diagnostics).toEqual([]);
     expect(r.input?.people).toEqual([{ id: 't-1', roles: ['teacher'], profile: { created: true }, eschool: { linked: true } }]);
     expect(r.input?.sources?.files.map((f) => f.path)).toEqual(['org/school/school.yaml', 'org/data/people.csv']);

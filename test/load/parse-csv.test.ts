@@ -216,11 +216,11 @@ describe('parsePeopleCsv: values', () => {
     expect(r.rowCount).toBe(2);
   });
 
-  it('quotes at most 60 characters of a bad cell in the message', () => {
+  it('quotes at most 40 characters of a bad cell in the message, masked', () => {
     const r = parsePeopleCsv(`ИД;Роли;Профиль создан;Связь с ЭШ\nx-1;учитель;${'д'.repeat(5000)};да\n`, 'p.csv');
     expect(r.diagnostics.map((d) => d.code)).toEqual(['CSV_VALUE_INVALID']);
     expect(r.diagnostics[0]!.message.ru.length).toBeLessThan(140);
-    expect(r.diagnostics[0]!.message.ru).toContain(`«${'д'.repeat(59)}…»`);
+    expect(r.diagnostics[0]!.message.ru).toContain(`«${'•'.repeat(37)}дд…»`);
   });
 
   it('checks rows against the person schema and maps the error to the cell', () => {

@@ -41,7 +41,8 @@ describe('loadRegistryFile', () => {
 
   it.each([
     ['missing', join(dir, 'nope.yaml'), 'FILE_NOT_FOUND'],
-    ['a folder', (() => { const d = join(dir, 'folder'); mkdirSync(d); return d; })(), 'FILE_UNREADABLE'],
+    ['a folder', (() => { const d = join(dir, 'folder'); mkdirSync(d); return d; })(), 'FILE_NOT_REGULAR'],
+    ['a device', '/dev/zero', 'FILE_NOT_REGULAR'],
     ['empty', (() => { const f = join(dir, 'empty.yaml'); writeFileSync(f, ' \n'); return f; })(), 'FILE_EMPTY'],
     ['not UTF-8', (() => { const f = join(dir, 'cp1251.yaml'); writeFileSync(f, Buffer.from([0x76, 0x3a, 0x20, 0xcf, 0xf0, 0xe8])); return f; })(), 'ENCODING_INVALID'],
   ])('never throws: %s → %s', async (_what, file, code) => {

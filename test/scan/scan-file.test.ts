@@ -27,7 +27,7 @@ describe('scanFile', () => {
     const missing = await scanFile('/nonexistent/result.json', { displayPath: 'result.json' });
     expect(missing.diagnostics).toMatchObject([{ code: 'FILE_NOT_FOUND', severity: 'error', file: 'result.json' }]);
     const folder = await scanFile(FIXTURES);
-    expect(folder.diagnostics).toMatchObject([{ code: 'FILE_UNREADABLE', severity: 'error' }]);
+    expect(folder.diagnostics).toMatchObject([{ code: 'FILE_NOT_REGULAR', severity: 'error' }]);
   });
 
   it('streams a 20 000-message Telegram export one message at a time, across many reads', async () => {

@@ -39,6 +39,7 @@ async function referencedFile(schoolPath: string): Promise<string | undefined> {
   return undefined;
 }
 
+// long-function: commander's option table and help text (declarations), then one short action
 export function registerAttest(program: Command, ctx: CliContext): void {
   program
     .command('attest')

@@ -21,6 +21,7 @@ interface AuditCliOptions extends SetupCliOptions {
   auditor?: string;
   position?: string;
   actDate?: string;
+  root?: string;
 }
 
 /**
@@ -46,6 +47,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .option('--auditor <name>', 'кто проводил проверку — в подписи акта (--format html) / auditor named in the act')
     .option('--position <text>', 'должность проверяющего — в подписи акта / the auditor\'s position in the act')
     .option('--act-date <date>', 'дата акта ГГГГ-ММ-ДД (иначе пустая строка) / the act\'s date (blank line otherwise)', parseAsOf)
+    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
     .option('--timestamp', 'записать время формирования в отчёт (иначе отчёт побайтно воспроизводим) / record generation time')
     .option('-q, --quiet', 'не печатать отчёт и ход работы в терминал / print no report or progress to the terminal')
     .addHelpText(
@@ -70,6 +72,7 @@ export function registerAudit(program: Command, ctx: CliContext): void {
       const result = await auditFiles(school, {
         ...setupFromCli(options),
         ...(options.attestations !== undefined ? { attestationsPath: options.attestations } : {}),
+        ...(options.root !== undefined ? { root: options.root } : {}),
         generatedAt: options.timestamp ? new Date().toISOString() : undefined,
         onProgress: (done, total) => progress.update(done, total),
       });

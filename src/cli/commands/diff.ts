@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { diffReports, type Finding, type Report } from '../../index.js';
 import { labelsFor } from '../../format/labels.js';
+import { escapeTerminal } from '../../diagnostics/escape-terminal.js';
+import { append } from '../../util/append.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
@@ -94,9 +96,9 @@ export function registerDiff(program: Command, ctx: CliContext): void {
             ? `Новые: ${diff.added.length}, устранённые: ${diff.fixed.length}, без изменений: ${diff.unchanged.length}`
             : `New: ${diff.added.length}, fixed: ${diff.fixed.length}, unchanged: ${diff.unchanged.length}`,
         ];
-        if (diff.added.length) out.push('', ru ? 'Новые нарушения:' : 'New findings:', ...diff.added.map((f) => line(f, options.lang)));
-        if (diff.fixed.length) out.push('', ru ? 'Устранённые:' : 'Fixed:', ...diff.fixed.map((f) => line(f, options.lang)));
-        ctx.io.stdout(`${out.join('\n')}\n`);
+        if (diff.added.length) append(out, ['', ru ? 'Новые нарушения:' : 'New findings:', ...diff.added.map((f) => line(f, options.lang))]);
+        if (diff.fixed.length) append(out, ['', ru ? 'Устранённые:' : 'Fixed:', ...diff.fixed.map((f) => line(f, options.lang))]);
+        ctx.io.stdout(`${escapeTerminal(out.join('\n'))}\n`);
       }
       const failing = diff.added.filter((f) => !f.waived && reachesThreshold(f.severity, options.failOn));
       ctx.exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;

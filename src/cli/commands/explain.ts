@@ -6,6 +6,7 @@ import { parseFormat } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { addSetupOptions, printRunSetup, setupFromCli, type SetupCliOptions } from '../setup-options.js';
 import type { Language } from '../../model/vocabulary.js';
+import { escapeTerminal } from '../../diagnostics/escape-terminal.js';
 
 const OUTCOME = {
   fires: { ru: 'НАРУШЕНИЕ', en: 'VIOLATION' },
@@ -111,7 +112,7 @@ explain даёт тот же результат. / The setup is read as audit re
       const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
       if (warnings.length > 0) printDiagnostics(io, warnings, lang);
       if (options.format === 'json') io.stdout(`${JSON.stringify(explanations, null, 2)}\n`);
-      else io.stdout(`${renderExplanations(explanations, lang).join('\n')}\n`);
+      else io.stdout(`${escapeTerminal(renderExplanations(explanations, lang).join('\n'))}\n`);
       ctx.exitCode = EXIT_OK;
     });
 }

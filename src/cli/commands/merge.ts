@@ -108,6 +108,7 @@ function runKey(h: ShardHeader): string {
   return stableStringify({ count: h.shard.count, region: h.region, run: h.run, worst: h.worst, language: h.language, failOn: h.failOn }, 0);
 }
 
+// long-function: commander's option table and help text, then the merge action
 export function registerMerge(program: Command, ctx: CliContext): void {
   program
     .command('merge')
@@ -129,7 +130,9 @@ Prints exactly what one region run over the whole region would print in that for
   $ sferum-compliance region schools/ --shard 2/2 --output part-2.ndjson
   $ sferum-compliance merge part-1.ndjson part-2.ndjson --format csv --output школы.csv`,
     )
-    .action(async (files: string[], options: MergeCliOptions) => {
+    .action(
+      // long-function: check the shard set, then write through the same writer as region, in the order one run would
+      async (files: string[], options: MergeCliOptions) => {
       const { io } = ctx;
       const paths = files.map((f) => resolve(io.cwd, f));
       const headers: ShardHeader[] = [];

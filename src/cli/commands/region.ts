@@ -30,6 +30,7 @@ interface RegionCliOptions {
   jobs?: number;
   shard?: RegionShard;
   quiet?: boolean;
+  root?: string;
   ignoreWaivers?: boolean;
   /** `--no-school-waivers` sets it false. */
   schoolWaivers: boolean;
@@ -68,6 +69,7 @@ function regionFilesOptions(options: RegionCliOptions): AuditRegionFilesOptions 
     ignoreWaivers: Boolean(options.ignoreWaivers),
     noSchoolWaivers: options.schoolWaivers === false,
     schoolConfig: Boolean(options.schoolConfig),
+    ...(options.root !== undefined ? { root: options.root } : {}),
   };
 }
 
@@ -94,6 +96,7 @@ export function registerRegion(program: Command, ctx: CliContext): void {
     .option('--ignore-waivers', 'не применять исключения школ (файлы читаются и проверяются) / apply no waivers (files are still read and checked)')
     .option('--no-school-waivers', 'не читать waivers.yaml школ / do not read the schools\' waivers files')
     .option('--school-config', 'учитывать файл настроек школы под региональным (региональные ключи главнее) / merge each school\'s config under the region\'s (region keys win)')
+    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
     .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
     .option('--include-findings', 'включить нарушения каждой школы (ndjson, json) / include every school\'s findings (ndjson, json)')
     .option('--worst <n>', 'сколько худших школ показать (по умолчанию 10) / how many worst schools to list (default 10)', positiveInt(0))
@@ -139,7 +142,9 @@ Waivers next to each school apply to it; school configs apply only with --school
   $ sferum-compliance region schools/ --shard 1/4 --output part-1.ndjson   # … 4/4, then:
   $ sferum-compliance merge part-*.ndjson --format html --output region.html`,
     )
-    .action(async (paths: string[], options: RegionCliOptions) => {
+    .action(
+      // long-function: the streaming loop of a region run (sink, writer, early end on a closed pipe, exit code) kept together so the order of writes is visible
+      async (paths: string[], options: RegionCliOptions) => {
       const { io } = ctx;
       const quiet = Boolean(options.quiet);
       const format: RegionFormat = options.format ?? (options.shard ? 'shard' : 'text');

@@ -14,6 +14,7 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .option('-f, --format <format>', 'формат вывода / output format: text|json', parseFormat(['text', 'json'] as const), 'text')
     .option('--lang <lang>', 'язык сообщений / language: ru|en', parseLanguage, 'ru')
     .option('-q, --quiet', 'печатать только ошибки / print errors only')
+    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
     .addHelpText(
       'after',
       `
@@ -24,9 +25,9 @@ Exit 0 — inputs valid, 2 — errors (each with file, line and column).
   $ sferum-compliance validate school.yaml
   $ sferum-compliance validate school.yaml --format json`,
     )
-    .action(async (school: string, options: { format: 'text' | 'json'; lang: Language; quiet?: boolean }) => {
+    .action(async (school: string, options: { format: 'text' | 'json'; lang: Language; quiet?: boolean; root?: string }) => {
       const { io } = ctx;
-      const result = await validateFile(school);
+      const result = await validateFile(school, options.root !== undefined ? { root: options.root } : {});
       const failed = hasErrors(result.diagnostics);
       if (options.format === 'json') {
         io.stdout(

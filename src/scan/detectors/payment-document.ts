@@ -6,29 +6,29 @@ import { type Detection, type Detector, type MessageView, matchAll } from './det
  * «счет матча 2:1», «реквизиты урока» carry none and stay silent.
  */
 const STRONG: [RegExp, string][] = [
-  [/квитанци\p{L}*/gu, 'квитанция'],
-  [/счет\p{L}* на оплату/gu, 'счёт на оплату'],
-  [/реквизит\p{L}*(?!\p{L})(?! (?:урока|занятия|текста|произведения|документа|сказки))/gu, 'реквизиты'],
-  [/платежк\p{L}*|платежн\p{L}* поручени\p{L}*/gu, 'платёжка'],
+  [/квитанци\p{L}{0,20}/gu, 'квитанция'],
+  [/счет\p{L}{0,20} на оплату/gu, 'счёт на оплату'],
+  [/реквизит\p{L}{0,20}(?!\p{L})(?! (?:урока|занятия|текста|произведения|документа|сказки))/gu, 'реквизиты'],
+  [/платежк\p{L}{0,20}|платежн\p{L}{0,20} поручени\p{L}{0,20}/gu, 'платёжка'],
   [
-    /перев(?:од|одом|едите|ести|еди|одите|одим|одить)\p{L}*(?: [\p{L}\d]+){0,3}? (?:по номеру|на карт\p{L}*|на сбер\p{L}*|на тиньк\p{L}*|на т-банк|на номер|по сбп|через сбп)/gu,
+    /перев(?:од|одом|едите|ести|еди|одите|одим|одить)\p{L}{0,20}(?: [\p{L}\d]{1,30}){0,3}? (?:по номеру|на карт\p{L}{0,20}|на сбер\p{L}{0,20}|на тиньк\p{L}{0,20}|на т-банк|на номер|по сбп|через сбп)/gu,
     'перевод на карту или по номеру',
   ],
   [
-    /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}*(?: [\p{L}\d]+){0,3}? (?:на карт\p{L}*|по номеру|на номер|на сбер\p{L}*|на тиньк\p{L}*|на счет|по сбп|через сбп)/gu,
+    /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}{0,20}(?: [\p{L}\d]{1,30}){0,3}? (?:на карт\p{L}{0,20}|по номеру|на номер|на сбер\p{L}{0,20}|на тиньк\p{L}{0,20}|на счет|по сбп|через сбп)/gu,
     'перевод на карту или по номеру',
   ],
-  [/(?:оплат\p{L}*|платеж\p{L}*) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}*)/gu, 'оплата по QR, ссылке или реквизитам'],
+  [/(?:оплат\p{L}{0,20}|платеж\p{L}{0,20}) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}{0,20})/gu, 'оплата по QR, ссылке или реквизитам'],
 ];
 const WEAK: [RegExp, string][] = [
-  [/(?<!\p{L})(?:сбор\p{L}*|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}*)(?!\p{L})/gu, 'сбор денег'],
+  [/(?<!\p{L})(?:сбор\p{L}{0,20}|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}{0,20})(?!\p{L})/gu, 'сбор денег'],
   [
-    /(?<!\p{L})(?:оплат(?:а|у|ы|ить|ите|им|ил|ила|или)|доплат\p{L}*|долг\p{L}* по оплате|перевод(?:ы|ом)?|переведите|перевела|перевел|перечислите|скиньте|скидываем)(?!\p{L})/gu,
+    /(?<!\p{L})(?:оплат(?:а|у|ы|ить|ите|им|ил|ила|или)|доплат\p{L}{0,20}|долг\p{L}{0,20} по оплате|перевод(?:ы|ом)?|переведите|перевела|перевел|перечислите|скиньте|скидываем)(?!\p{L})/gu,
     'оплата или перевод',
   ],
 ];
 const AMOUNT =
-  /(?<![\d\p{L}_])\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{1,2})?(?: ?тыс\.?)? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})|(?<![\d\p{L}_])\d{1,6}(?:[.,]\d{1,2})? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})/gu;
+  /(?<![\d\p{L}_])\d{1,3}(?:[ .]\d{3}){0,5}(?:[.,]\d{1,2})?(?: ?тыс\.?)? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})|(?<![\d\p{L}_])\d{1,6}(?:[.,]\d{1,2})? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})/gu;
 /** «сдаем по 500», «по 300 с каждого»: the amount without a currency, right after the wording. */
 const PER_PERSON = /(?<!\p{L})по (\d{2,6})(?![\d.,:/-]|\p{L})/gu;
 const WINDOW = 160;
@@ -59,7 +59,17 @@ function detect(view: MessageView): Detection[] {
   const closest = (tStart: number, tEnd: number, sameLine = false) => {
     let best: (typeof amounts)[number] | undefined;
     let bestGap = Infinity;
-    for (const a of amounts) {
+    // Amounts are in text order and do not overlap: only those within the window are looked at,
+    // so a message of many triggers and many amounts stays linear.
+    let lo = 0;
+    let hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.end < tStart - WINDOW) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < amounts.length && amounts[i]!.start <= tEnd + WINDOW; i++) {
+      const a = amounts[i]!;
       const gap = a.start >= tEnd ? a.start - tEnd : tStart >= a.end ? tStart - a.end : 0;
       if (sameLine && view.lower.slice(Math.min(tEnd, a.end), Math.max(tStart, a.start)).includes('\n')) continue;
       if (gap <= WINDOW && gap < bestGap) [best, bestGap] = [a, gap];
@@ -78,9 +88,11 @@ function detect(view: MessageView): Detection[] {
       // Weak wording («сдаём», «оплата») counts only with an amount on the same line.
       let a = closest(m.index, tEnd, true);
       if (!a) {
-        PER_PERSON.lastIndex = tEnd;
-        const p = PER_PERSON.exec(view.lower);
-        if (p && p.index - tEnd <= 25) a = { start: p.index, end: p.index + p[0].length, text: p[0] };
+        // Only the next 40 characters: a search to the end of the message for every trigger
+        // would be quadratic. The trigger ends before a non-letter, so the slice loses no context.
+        PER_PERSON.lastIndex = 0;
+        const p = PER_PERSON.exec(view.lower.slice(tEnd, tEnd + 40));
+        if (p && p.index <= 25) a = { start: tEnd + p.index, end: tEnd + p.index + p[0].length, text: p[0] };
       }
       if (a) emit(m, label, a, 'medium', 'payment-document:collection');
     }

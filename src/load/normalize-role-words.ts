@@ -1,4 +1,4 @@
-import { parseRoleWord } from '../load/csv-values.js';
+import { parseRoleWord } from './csv-values.js';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

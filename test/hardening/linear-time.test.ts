@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRegistry, normalizePlatform, parsePeopleCsv, parseSchoolDocument, scanText } from '../../src/index.js';
+import { DETECTORS, viewOf } from '../../src/scan/detectors/index.js';
+import { normalizeWord, parseBooleanCell, parseDateCell, parseListCell, parseRolesCell } from '../../src/load/csv-values.js';
+
+// Every detector and normaliser is fed its worst pattern at 100 KB and at 1 MB, and the two times
+// are compared in the same run: linear work grows ~10×, quadratic ~100×. On a shared machine linear
+// cases were seen up to ~40× (a 1 MB string lives in another heap space, caches miss), so the bound
+// is 50; the quadratic cases fixed here measured 80–220×. No absolute time is asserted. Each case names the
+// protection it guards: remove it and the ratio goes far past the bound.
+const SMALL = 100_000;
+const LARGE = 1_000_000;
+const BOUND = 50;
+// Below a few milliseconds the 100 KB run measures allocation and cache effects, not the
+// algorithm (a 1 MB string lands in another heap space): a quadratic case takes seconds there.
+const NOISE_FLOOR_MS = 5;
+
+function time(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+/**
+ * Ratio of the fastest of two large runs to the fastest of five small runs: the minimum drops
+ * pauses for garbage collection and other processes, and the first small run warms the JIT.
+ */
+function ratio(make: (chars: number) => string, run: (text: string) => unknown, small = SMALL, large = LARGE): number {
+  const a = make(small);
+  const b = make(large);
+  let t1 = Infinity;
+  for (let i = 0; i < 5; i++) t1 = Math.min(t1, time(() => run(a)));
+  const t2 = Math.min(time(() => run(b)), time(() => run(b)));
+  return t2 / Math.max(NOISE_FLOOR_MS, t1);
+}
+
+const repeat = (unit: string, suffix = '') => (chars: number) => unit.repeat(Math.ceil(chars / unit.length)) + suffix;
+const detector = (kind: string) => {
+  const d = DETECTORS.find((x) => x.kind === kind)!;
+  return (text: string) => d.detect(viewOf(text));
+};
+
+describe('linear time on worst-case input', () => {
+  it.each([
+    // payment-qr: a QR string is read at most 3000 chars after its header
+    ['payment-qr', 'ST00011|'],
+    ['payment-qr', 'ST00011|a='],
+    // payment-document: bounded words/amount groups, binary search in the window, 40-char look-ahead
+    ['payment-document', 'перевод', ' 100 р'],
+    ['payment-document', 'сбор ', ' 100 р'],
+    ['payment-document', '1 000 ', 'р'],
+    ['bank-account', '40702810 ', ' р/с'],
+    ['bank-card', '4276 1234 ', ''],
+    ['ogrn', 'огрн 1', ''],
+    ['snils', 'снилс 123-', ''],
+    ['inn', 'инн 77', ' кпп'],
+    ['passport', 'серия 45 06 ', ''],
+    ['birth-date', 'дата рождения 12.', ''],
+    ['email', 'a@a.a', ''],
+    ['email', 'a.', '@'],
+    ['phone', '+7 900 ', ''],
+  ])('detector %s on %j', (kind, unit, suffix = '') => {
+    expect(ratio(repeat(unit, suffix), detector(kind))).toBeLessThan(BOUND);
+  });
+
+  it.each([
+    // scanText: overlap resolution by binary search (was kept.some(): quadratic in hits)
+    ['a@a.a '],
+    ['+7 900 000-00-00 '],
+    ['квитанция 100 р '],
+  ])('every detector together on %j (many hits per message)', (unit) => {
+    expect(ratio(repeat(unit), scanText)).toBeLessThan(BOUND);
+  });
+
+  const registry = defaultRegistry();
+  it.each([
+    // find-links: trailing punctuation trimmed by hand (was /[.,:;!?…]+$/)
+    ['dots then a letter', (n: number) => '.'.repeat(n) + 'a'],
+    ['spaces then a letter', (n: number) => ' '.repeat(n) + 'a'],
+    ['labels without a top-level domain', (n: number) => 'x@a.' + 'a-'.repeat(n / 2) + '!'],
+  ])('messenger normaliser: platform and link cells of %s', (_name, make) => {
+    expect(ratio(make, (t) => normalizePlatform(t, undefined, registry))).toBeLessThan(BOUND);
+    expect(ratio(make, (t) => normalizePlatform('Сферум', t, registry))).toBeLessThan(BOUND);
+  });
+
+  it.each([
+    ['normalizeWord', (t: string) => normalizeWord(t)],
+    ['a boolean cell', (t: string) => parseBooleanCell(t, true)],
+    ['a date cell', (t: string) => parseDateCell(t)],
+    ['a list cell', (t: string) => parseListCell(t)],
+    ['a roles cell', (t: string) => parseRolesCell(t)],
+  ])('CSV normaliser: %s of dashes, spaces and dots', (_name, run) => {
+    expect(ratio(repeat('a-'), run)).toBeLessThan(BOUND);
+    expect(ratio(repeat(' '), run)).toBeLessThan(BOUND);
+    expect(ratio(repeat('.,'), run)).toBeLessThan(BOUND);
+  });
+
+  it('CSV reader: one row per 50 bytes of bad rows', () => {
+    const header = 'id;ФИО;Роли;Профиль создан;Связь с ЭШ\n';
+    const bytes = (t: string) => new TextEncoder().encode(t);
+    expect(ratio((n) => header + 'x;y;zzz;maybe;no\n'.repeat(n / 17), (t) => parsePeopleCsv(bytes(t), 'p.csv'), 20_000, 200_000)).toBeLessThan(BOUND);
+  });
+
+  it('school JSON: duplicate keys on one line (prettyErrors off)', () => {
+    const make = (n: number) => `{"school":{"name":"a"},${'"x":1,'.repeat(n / 6)}"y":1}`;
+    expect(ratio(make, (t) => parseSchoolDocument(new TextEncoder().encode(t), 's.json'), 10_000, 100_000)).toBeLessThan(BOUND);
+  });
+});
