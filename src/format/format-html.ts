@@ -5,6 +5,7 @@ import { escapeHtml as h } from './escape-html.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor, type Labels } from './labels.js';
 import { engineName, pickLanguage } from './localize.js';
+import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import {
   clauseTitle,
   formatSource,
@@ -152,6 +153,7 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
   out.push('</tbody></table>', '</section>');
 
   // Findings by clause.
+  out.push(...renderAttestationPrompts(report, lang));
   out.push('<section id="findings">', `<h2>${h(L.titles.findings)}</h2>`);
   const groups = groupByClause(report, visibleFindings(report, opts));
   if (groups.length === 0) {
@@ -279,4 +281,15 @@ function renderRunSetup(report: Report, lang: 'ru' | 'en'): string[] {
     return `<li>${h(l.label)}: ${h(l.value)}</li>`;
   });
   return [`<section id="setup"><h2>${h(title)}</h2><ul>`, ...items, '</ul></section>'];
+}
+
+/** Clauses awaiting an answer: the question and where to record it. */
+function renderAttestationPrompts(report: Report, lang: 'ru' | 'en'): string[] {
+  const prompts = attestationPrompts(report, lang);
+  if (prompts.length === 0) return [];
+  return [
+    `<section id="attestations"><h2>${h(attestationTitle(lang))}</h2><ul>`,
+    ...prompts.map((p) => `<li><strong>${h(p.clauseId)}</strong>: ${h(p.question)} <span class="note">${h(p.recordIn)}</span></li>`),
+    '</ul></section>',
+  ];
 }

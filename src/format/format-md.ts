@@ -5,6 +5,7 @@ import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor } from './labels.js';
 import { engineName, pickLanguage } from './localize.js';
+import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import {
   clauseTitle,
   formatSource,
@@ -88,6 +89,7 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     '',
   );
 
+  out.push(...renderAttestationPrompts(report, opts));
   out.push(`## ${L.titles.findingsByClause}`, '');
   const groups = groupByClause(report, visibleFindings(report, opts));
   if (groups.length === 0) out.push(L.words.noFindings, '');
@@ -145,6 +147,16 @@ function renderRunSetup(report: Report, opts: ResolvedFormatOptions): string[] {
     else if (l.warning) out.push(`- **⚠ ${escapeMarkdown(runSetupWarningWord(opts.language))}: ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}**`);
     else out.push(`- ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}`);
   }
+  out.push('');
+  return out;
+}
+
+/** Clauses awaiting an answer: the question and where to record it. */
+function renderAttestationPrompts(report: Report, opts: ResolvedFormatOptions): string[] {
+  const prompts = attestationPrompts(report, opts.language);
+  if (prompts.length === 0) return [];
+  const out = [`## ${escapeMarkdown(attestationTitle(opts.language))}`, ''];
+  for (const p of prompts) out.push(`- **${escapeMarkdown(p.clauseId)}**: ${escapeMarkdown(p.question)} ${escapeMarkdown(p.recordIn)}`);
   out.push('');
   return out;
 }

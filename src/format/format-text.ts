@@ -5,6 +5,7 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { labelsFor } from './labels.js';
 import { engineName, pickLanguage } from './localize.js';
+import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import {
   clauseTitle,
@@ -120,6 +121,8 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   }
   out.push('');
 
+  out.push(...renderAttestationPrompts(report, opts, c));
+
   // Findings by clause.
   const findings = visibleFindings(report, opts);
   const groups = groupByClause(report, findings);
@@ -201,6 +204,19 @@ function renderRunSetup(report: Report, opts: ResolvedFormatOptions, c: Colors):
     if (l.label === runSetupTitle(opts.language)) out.push(`  ${cleanLine(l.value)}`);
     else if (l.warning) out.push(`  ${c.red(c.bold(`⚠ ${runSetupWarningWord(opts.language)}: ${l.label}: ${cleanLine(l.value)}`))}`);
     else out.push(`  ${l.label}: ${cleanLine(l.value)}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** Clauses awaiting an answer: the question and where to record it. */
+function renderAttestationPrompts(report: Report, opts: ResolvedFormatOptions, c: Colors): string[] {
+  const prompts = attestationPrompts(report, opts.language);
+  if (prompts.length === 0) return [];
+  const out = [c.bold(attestationTitle(opts.language))];
+  for (const p of prompts) {
+    out.push(`  ${c.yellow(cleanLine(p.clauseId))}  ${cleanLine(p.question)}`);
+    out.push(`  ${' '.repeat([...p.clauseId].length)}  ${c.dim(p.recordIn)}`);
   }
   out.push('');
   return out;
