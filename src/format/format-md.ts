@@ -156,7 +156,7 @@ function renderAttestationPrompts(report: Report, opts: ResolvedFormatOptions): 
   const prompts = attestationPrompts(report, opts.language);
   if (prompts.length === 0) return [];
   const out = [`## ${escapeMarkdown(attestationTitle(opts.language))}`, ''];
-  for (const p of prompts) out.push(`- **${escapeMarkdown(p.clauseId)}**: ${escapeMarkdown(p.question)} ${escapeMarkdown(p.recordIn)}`);
+  for (const p of prompts) out.push(`- ${escapeMarkdown(p.clauseId)}: ${escapeMarkdown(p.question)} ${escapeMarkdown(p.recordIn)}`);
   out.push('');
   return out;
 }
