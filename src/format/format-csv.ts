@@ -77,10 +77,12 @@ export function formatCsv(report: Report, opts: ResolvedFormatOptions): string {
 /**
  * A changed run setup as `#` comment lines before the header (read them with csv-parse's
  * `comment: '#'`; a spreadsheet shows them as the first rows, where the reader sees them). Nothing
- * for a run with default setup, so ordinary reports stay plain RFC 4180.
+ * for a run with the default catalog (waivers alone do not count), so ordinary reports stay plain RFC 4180.
  */
 function renderRunSetup(report: Report, opts: ResolvedFormatOptions): string {
-  if (!report.setup || isDefaultSetup(report.setup)) return '';
+  // Waivers beside the school are the ordinary case and the CSV's own column says what each
+  // waived: only a changed catalog (config, rules, packs, overlays) is worth breaking plain RFC 4180 for.
+  if (!report.setup || isDefaultSetup({ ...report.setup, waiverFiles: [] })) return '';
   const title = runSetupTitle(opts.language);
   return runSetupLines(report.setup, opts.language)
     .map((l) => `# ${l.warning ? `${runSetupWarningWord(opts.language)}: ` : ''}${l.label === title ? '' : `${l.label}: `}${l.value}`)

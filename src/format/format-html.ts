@@ -8,6 +8,7 @@ import { escapeHtml as h } from './escape-html.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor, type Labels } from './labels.js';
 import { engineName, pickLanguage } from './localize.js';
+import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import {
   clauseTitle,
   remarkLines,
@@ -151,6 +152,7 @@ export function formatHtml(report: Report, opts: ResolvedFormatOptions): string 
     summarySection(report, L),
     chartSection(report, L),
     checklistSection(report, opts, L, A),
+    renderAttestationPrompts(report, opts.language).join('\n'),
     findingsSection(report, opts, L),
     attestationSection(report, opts, L, A),
     waiversSection(report, L),
@@ -462,4 +464,15 @@ function renderRunSetup(report: Report, lang: Language): string[] {
     return `<li>${h(l.label)}: ${h(l.value)}</li>`;
   });
   return [`<section id="setup"><h2>${h(title)}</h2><ul>`, ...items, '</ul></section>'];
+}
+
+/** Clauses awaiting an answer: the question and where to record it. */
+function renderAttestationPrompts(report: Report, lang: Language): string[] {
+  const prompts = attestationPrompts(report, lang);
+  if (prompts.length === 0) return [];
+  return [
+    `<section id="attestation-prompts"><h2>${h(attestationTitle(lang))}</h2><ul>`,
+    ...prompts.map((p) => `<li><strong>${h(p.clauseId)}</strong>: ${h(p.question)} <span class="note">${h(p.recordIn)}</span></li>`),
+    '</ul></section>',
+  ];
 }

@@ -6,6 +6,7 @@ import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor } from './labels.js';
 import { engineName, pickLanguage } from './localize.js';
+import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import {
   attestationText,
   clausesWithRemarks,
@@ -97,6 +98,8 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     '',
   );
 
+  out.push(...renderAttestationPrompts(report, opts));
+
   const remarked = clausesWithRemarks(report);
   if (remarked.length > 0) {
     out.push(`## ${L.titles.clauseRemarks}`, '');
@@ -164,6 +167,16 @@ function renderRunSetup(report: Report, opts: ResolvedFormatOptions): string[] {
     else if (l.warning) out.push(`- **⚠ ${escapeMarkdown(runSetupWarningWord(opts.language))}: ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}**`);
     else out.push(`- ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}`);
   }
+  out.push('');
+  return out;
+}
+
+/** Clauses awaiting an answer: the question and where to record it. */
+function renderAttestationPrompts(report: Report, opts: ResolvedFormatOptions): string[] {
+  const prompts = attestationPrompts(report, opts.language);
+  if (prompts.length === 0) return [];
+  const out = [`## ${escapeMarkdown(attestationTitle(opts.language))}`, ''];
+  for (const p of prompts) out.push(`- ${escapeMarkdown(p.clauseId)}: ${escapeMarkdown(p.question)} ${escapeMarkdown(p.recordIn)}`);
   out.push('');
   return out;
 }

@@ -7,6 +7,7 @@ import { cleanLine, cleanText } from './clean-text.js';
 import { actLabelsFor } from './act-labels.js';
 import { labelsFor } from './labels.js';
 import { engineName, pickLanguage } from './localize.js';
+import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import {
   clausesWithRemarks,
@@ -141,6 +142,8 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   }
   out.push('');
 
+  out.push(...renderAttestationPrompts(report, opts, c));
+
   const remarked = clausesWithRemarks(report);
   if (remarked.length > 0) {
     out.push(c.bold(L.titles.clauseRemarks));
@@ -232,6 +235,19 @@ function renderRunSetup(report: Report, opts: ResolvedFormatOptions, c: Colors):
     if (l.label === runSetupTitle(opts.language)) out.push(`  ${cleanLine(l.value)}`);
     else if (l.warning) out.push(`  ${c.red(c.bold(`⚠ ${runSetupWarningWord(opts.language)}: ${l.label}: ${cleanLine(l.value)}`))}`);
     else out.push(`  ${l.label}: ${cleanLine(l.value)}`);
+  }
+  out.push('');
+  return out;
+}
+
+/** Clauses awaiting an answer: the question and where to record it. */
+function renderAttestationPrompts(report: Report, opts: ResolvedFormatOptions, c: Colors): string[] {
+  const prompts = attestationPrompts(report, opts.language);
+  if (prompts.length === 0) return [];
+  const out = [c.bold(attestationTitle(opts.language))];
+  for (const p of prompts) {
+    out.push(`  ${c.yellow(cleanLine(p.clauseId))}  ${cleanLine(p.question)}`);
+    out.push(`  ${' '.repeat([...p.clauseId].length)}  ${c.dim(p.recordIn)}`);
   }
   out.push('');
   return out;

@@ -5,7 +5,7 @@ import { markdownTables, markdownTableShapeErrors, unescapedIndexes } from './he
 import { buildHostileReport, buildSampleReport, mapReportText } from './sample-report.js';
 
 /** Headings the formatter writes itself; any other line starting with `#` came from input. */
-const OWN_HEADING = /^(# Отчёт о проверке|## (Сводка|Перечень пунктов Порядка|Недостаточно данных и примечания к пунктам|Нарушения по пунктам|Исключения|Замечания к входным данным)$|### Пункт )/;
+const OWN_HEADING = /^(# Отчёт о проверке|## (Требуется подтверждение|Настройки проверки|Сводка|Перечень пунктов Порядка|Недостаточно данных и примечания к пунктам|Нарушения по пунктам|Исключения|Замечания к входным данным)$|### Пункт )/;
 
 describe('md format', () => {
   it('has the act layout: title, requisites, summary, the full checklist, findings by clause', () => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runSetupTitle } from '../../src/format/run-setup-view.js';
+import { attestationTitle } from '../../src/format/attestation-view.js';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
@@ -24,7 +25,7 @@ function isOwnHeading(line: string): boolean {
     const t = L.titles;
     if (line === `# ${escapeMarkdown(t.report)}`) return true;
     if ([t.summary, t.checklist, t.clauseRemarks, t.findingsByClause, t.waivers, t.diagnostics].some((x) => line === `## ${x}`)) return true;
-    if ((['ru', 'en'] as const).some((lang) => line === `## ${runSetupTitle(lang)}`)) return true;
+    if ((['ru', 'en'] as const).some((lang) => line === `## ${runSetupTitle(lang)}` || line === `## ${attestationTitle(lang)}`)) return true;
     return line.startsWith(`### ${L.columns.clause} `);
   });
 }
