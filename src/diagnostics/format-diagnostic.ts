@@ -1,8 +1,8 @@
 import type { Diagnostic } from './diagnostic.js';
 
 const WORDS = {
-  ru: { error: 'ошибка', warning: 'предупреждение', hint: 'подсказка' },
-  en: { error: 'error', warning: 'warning', hint: 'hint' },
+  ru: { error: 'ошибка', warning: 'предупреждение', info: 'сведения', hint: 'подсказка' },
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
 } as const;
 
 /**

@@ -32,9 +32,12 @@ export function deriveChannel(
   let staffMembers: number | null = null;
   let unknownMembers: number | null = null;
   let foreignMembers: number | null = null;
+  // Members not in the roster counted beside the list: outsiders, like unknown ids in the list.
+  const otherMembers = typeof channel.otherMembers === 'number' && channel.otherMembers > 0 ? channel.otherMembers : 0;
   if (ci.memberSet) {
-    memberCount = ci.memberSet.size;
-    studentMembers = parentMembers = staffMembers = unknownMembers = 0;
+    memberCount = ci.memberSet.size + otherMembers;
+    studentMembers = parentMembers = staffMembers = 0;
+    unknownMembers = otherMembers;
     for (const id of ci.memberSet) {
       const p = index.peopleById.get(id);
       if (!p) unknownMembers += 1;
@@ -43,7 +46,7 @@ export function deriveChannel(
       else if (p.isParent) parentMembers += 1;
     }
     if (isClassChat) {
-      foreignMembers = 0;
+      foreignMembers = otherMembers;
       for (const id of ci.memberSet) if (!belongsToClass(index, id, channel.class as string)) foreignMembers += 1;
     }
   } else if (counts) {
