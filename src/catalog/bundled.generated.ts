@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "b1b2dee637e7f9663490c89b3ddd457cf45ad4b9889279d936790b12f6816f4d",
+  "hash": "39f2f1d8cecb0da0a5c988bc48ef0b433e6d59a25c9566d821c6aea5c3f78b95",
   "clauses": [
     {
       "id": "header",
@@ -4262,6 +4262,15 @@ export const BUNDLED_CATALOG: Catalog = {
         "platformMatchedBy",
         "withStudentsOrParents"
       ],
+      "when": {
+        "all": [
+          {
+            "fact": "medium",
+            "operator": "equal",
+            "value": "messenger"
+          }
+        ]
+      },
       "conditions": {
         "all": [
           {

@@ -66,7 +66,7 @@ export const BUILTIN_RULE_FACTS = {
   "SFR-2.FINAL-PERSONAL-DATA-ALLOWED": { subject: "channel", facts: ["carriesPaymentData","carriesPersonalData","exportFindingsByKind","exportPaymentDataCount","exportPersonalDataCount","platformName","platformStatus"] },
   "SFR-2.FINAL-PROHIBITED-DATA": { subject: "channel", facts: ["carriesPaymentData","carriesPersonalData","exportFindingsByKind","exportPaymentDataCount","exportPersonalDataCount","platformId","platformName","platformStatus"] },
   "SFR-2.FINAL-PROHIBITED-MESSENGER": { subject: "channel", facts: ["carriesPaymentData","carriesPersonalData","memberCount","platformId","platformMatchedBy","platformName","platformStatus","usedWithParticipants","withStudentsOrParents"] },
-  "SFR-2.FINAL-UNKNOWN-PLATFORM": { subject: "channel", facts: ["platformMatchedBy","platformName","platformStatus","withStudentsOrParents"] },
+  "SFR-2.FINAL-UNKNOWN-PLATFORM": { subject: "channel", facts: ["medium","platformMatchedBy","platformName","platformStatus","withStudentsOrParents"] },
   "SFR-4.1-REGULATION-IN-FORCE": { subject: "school", facts: ["hasRegulation","regulationCount","regulationInForce"] },
   "SFR-4.2-SINGLE-CURRENT-REGULATION": { subject: "school", facts: ["currentRegulationCount","currentRegulationIds","hasRegulation"] },
 } as const satisfies Record<string, RuleFacts>;

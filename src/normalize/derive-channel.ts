@@ -16,6 +16,30 @@ function platformName(ci: ChannelInfo): string {
   return raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
 }
 
+// Registry entries that are not messengers, by the kind of channel they are.
+const ENTRY_MEDIUM: Readonly<Record<string, FactValues<'channel'>['medium']>> = {
+  eschool: 'eschool',
+  email: 'email',
+  phone: 'phone',
+  'in-person': 'in-person',
+  zoom: 'video',
+};
+
+const WEB_LINK = /^\s*https?:\/\/[^\s/]+/i;
+
+/**
+ * What kind of channel this is. A registry match decides (a messenger unless the entry is one of
+ * the other kinds); with no match, an http(s) address is a web page — a page on the school's own
+ * site stays one even when its path mentions a messenger, since only a messenger host names one.
+ */
+function mediumOf(ci: ChannelInfo): FactValues<'channel'>['medium'] {
+  const entry = ci.match.entry;
+  if (entry) return ENTRY_MEDIUM[entry.id] ?? 'messenger';
+  const written = [ci.channel.link, ci.channel.platform].filter((v): v is string => typeof v === 'string');
+  if (written.some((v) => WEB_LINK.test(v))) return 'web';
+  return 'messenger';
+}
+
 export function deriveChannel(
   index: InputIndex,
   ci: ChannelInfo,
@@ -69,6 +93,7 @@ export function deriveChannel(
     platformName: platformName(ci),
     platformStatus: ci.status,
     platformMatchedBy: ci.match.matchedBy,
+    medium: mediumOf(ci),
     kind: channel.kind,
     purpose: channel.purpose,
     class: channel.class ?? null,
@@ -111,6 +136,7 @@ export function deriveChannel(
       platformId: `${at}/platform`,
       platformName: `${at}/platform`,
       platformStatus: `${at}/platform`,
+      medium: channel.link ? `${at}/link` : `${at}/platform`,
       kind: `${at}/kind`,
       purpose: `${at}/purpose`,
       class: `${at}/class`,

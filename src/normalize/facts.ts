@@ -54,6 +54,7 @@ function en_<const V extends readonly string[]>(values: V, ru: string, en: strin
 }
 
 export const PLATFORM_STATUSES = ['prohibited', 'educational', 'allowed', 'unknown'] as const;
+export const CHANNEL_MEDIA = ['messenger', 'video', 'web', 'eschool', 'email', 'phone', 'in-person', 'paper'] as const;
 export const CHAT_MEMBERSHIP = ['members', 'counts', 'unknown', 'none'] as const;
 
 const FACT_DEFINITIONS = {
@@ -348,6 +349,11 @@ const FACT_DEFINITIONS = {
       'Platform status: prohibited (Roskomnadzor list), educational, allowed (not the educational profile), unknown',
     ),
     platformMatchedBy: e(['id', 'alias', 'link', 'none'], 'Как распознана платформа', 'How the platform was recognised'),
+    medium: e(
+      CHANNEL_MEDIA,
+      'Вид канала связи: messenger — чат или канал мессенджера, video — видеокомната, web — веб-страница или сайт (ссылка http(s) не на мессенджер), eschool — журнал «Электронной школы», email — рассылка, phone — телефон, in-person — очно, paper — бумага. Правила п. 2.final о мессенджерах касаются только messenger',
+      'Kind of channel: messenger chat or channel, video room, web page or site (an http(s) link to no messenger), e-school journal, e-mail list, phone, in person, paper. The 2.final messenger rules concern messengers only',
+    ),
     kind: e(['chat', 'channel', 'call', 'group'], 'Тип: чат, канал, звонок, группа', 'Kind: chat, channel, call, group'),
     purpose: e(
       ['class', 'parents', 'subject', 'educational', 'administrative', 'staff', 'official', 'other'],

@@ -86,4 +86,15 @@ describe('truthful verdicts', () => {
       }
     });
   });
+
+  it('a web page whose address mentions Telegram gets no 2.final finding', async () => {
+    const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as { asOf: string; input: Record<string, unknown> };
+    const input = structuredClone(base.input);
+    const page = 'https://school1.ru/news/telegram-ban.html';
+    (input.channels as unknown[]).push({ id: 'ch-web', title: 'Новости: запрет Telegram', platform: page, link: page, kind: 'channel', purpose: 'official', memberCounts: { parent: 40 } });
+    for (const engine of ['compiled', 'reference'] as const) {
+      const report = await audit(input as unknown as AuditInput, { asOf: base.asOf, engine });
+      expect(report.findings.filter((f) => f.subject.id === 'ch-web' && f.clauses.includes('2.final')), engine).toEqual([]);
+    }
+  });
 });
