@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "250f50b182871a0b4f6c3e8799187795e1b0203457f8c53f56edc30f095ce362",
+  "hash": "cde981ebbcc65ba9b37c3bdc1f12d2c1501e88d2181334d88ff3f3a1683960a3",
   "clauses": [
     {
       "id": "header",
@@ -18,11 +18,20 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Положение согласовано педагогическим и управляющим советами (номер и дата протокола каждого) и утверждено приказом директора (номер и дата)",
         "en": "The act is agreed with the pedagogical council and the governing council (protocol number and date each) and approved by a director's order (number and date)"
       },
+      "absence": {
+        "requires": "regulation",
+        "outcome": "violated",
+        "reason": {
+          "ru": "Без Положения среди документов пункт не выполнен: он держится на существующем акте (SFR-1.1-REGULATION-EXISTS).",
+          "en": "With no regulation among the documents the clause is unmet: it rests on an existing act (SFR-1.1-REGULATION-EXISTS)."
+        }
+      },
       "rules": [
         "SFR-HDR-PEDAGOGICAL-COUNCIL",
         "SFR-HDR-GOVERNING-COUNCIL",
         "SFR-HDR-APPROVAL-ORDER",
-        "SFR-1.3-COUNCIL-BEFORE-APPROVAL"
+        "SFR-1.3-COUNCIL-BEFORE-APPROVAL",
+        "SFR-1.1-REGULATION-EXISTS"
       ]
     },
     {
@@ -35,6 +44,14 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Положение — локальный нормативный акт школы о порядке применения сервисов взаимодействия; оно есть среди документов школы",
         "en": "The act is a local normative act of the school governing the use of interaction services; it exists among the school's documents"
+      },
+      "absence": {
+        "requires": "regulation",
+        "outcome": "violated",
+        "reason": {
+          "ru": "Без Положения среди документов пункт не выполнен: он держится на существующем акте (SFR-1.1-REGULATION-EXISTS).",
+          "en": "With no regulation among the documents the clause is unmet: it rests on an existing act (SFR-1.1-REGULATION-EXISTS)."
+        }
       },
       "rules": [
         "SFR-1.1-REGULATION-EXISTS",
@@ -65,10 +82,19 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Положение рассмотрено педагогическим советом до утверждения и утверждено приказом директора",
         "en": "The act is considered by the pedagogical council before approval and approved by the director's order"
       },
+      "absence": {
+        "requires": "regulation",
+        "outcome": "violated",
+        "reason": {
+          "ru": "Без Положения среди документов пункт не выполнен: он держится на существующем акте (SFR-1.1-REGULATION-EXISTS).",
+          "en": "With no regulation among the documents the clause is unmet: it rests on an existing act (SFR-1.1-REGULATION-EXISTS)."
+        }
+      },
       "rules": [
         "SFR-HDR-PEDAGOGICAL-COUNCIL",
         "SFR-HDR-APPROVAL-ORDER",
-        "SFR-1.3-COUNCIL-BEFORE-APPROVAL"
+        "SFR-1.3-COUNCIL-BEFORE-APPROVAL",
+        "SFR-1.1-REGULATION-EXISTS"
       ]
     },
     {
@@ -108,6 +134,14 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Администрация издаёт приказ «Об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер»",
         "en": "The administration issues an order “On the use of the Sferum platform and the VK Messenger educational profile”"
       },
+      "absence": {
+        "requires": "order-platform-use",
+        "outcome": "violated",
+        "reason": {
+          "ru": "Нет приказа об использовании платформы — пункт нарушен (SFR-2.1-PLATFORM-USE-ORDER).",
+          "en": "No order on the use of the platform: the clause is violated (SFR-2.1-PLATFORM-USE-ORDER)."
+        }
+      },
       "rules": [
         "SFR-2.1-PLATFORM-USE-ORDER",
         "SFR-2.1-ORDER-DETAILS"
@@ -123,6 +157,14 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Администрация назначает приказом администратора(-ов) платформы из административно-управленческого персонала",
         "en": "The administration appoints the platform administrator(s) by order, from the administrative-management staff"
+      },
+      "absence": {
+        "requires": "order-admin-appointment",
+        "outcome": "violated",
+        "reason": {
+          "ru": "Нет приказа о назначении — каждый администратор не назначен приказом (SFR-2.1-ADMIN-BY-ORDER); нет администраторов — пункт нарушен (SFR-2.1-ADMINS-APPOINTED).",
+          "en": "No appointment order: every administrator lacks one (SFR-2.1-ADMIN-BY-ORDER); no administrators: the clause is violated (SFR-2.1-ADMINS-APPOINTED)."
+        }
       },
       "rules": [
         "SFR-2.1-ADMINS-APPOINTED",
@@ -149,6 +191,14 @@ export const BUNDLED_CATALOG: Catalog = {
       "evidence": {
         "ru": "Утверждённая стратегия чатов и каналов и отметка об ознакомлении сотрудников (лист ознакомления, протокол совещания)",
         "en": "The approved chat and channel strategy and a record that staff were made aware of it (sign-off sheet, meeting minutes)"
+      },
+      "absence": {
+        "requires": "chat-strategy",
+        "outcome": "violated",
+        "reason": {
+          "ru": "Нет ни документа, ни записи о стратегии чатов — пункт нарушен (SFR-2.1-CHAT-STRATEGY).",
+          "en": "Neither a document nor a record of the chat strategy: the clause is violated (SFR-2.1-CHAT-STRATEGY)."
+        }
       },
       "rules": [
         "SFR-2.1-CHAT-STRATEGY"
@@ -290,6 +340,14 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Дополнительные администраторы назначаются только из присоединившихся к платформе педагогических работников",
         "en": "Additional administrators are appointed only from pedagogical staff who joined the platform"
+      },
+      "absence": {
+        "requires": "additional-admins",
+        "outcome": "not-applicable",
+        "reason": {
+          "ru": "Пункт сам ставит условие («при необходимости назначает дополнительных администраторов»): без дополнительных администраторов он неприменим.",
+          "en": "The clause is itself conditional (additional administrators when needed): with none it does not apply."
+        }
       },
       "rules": [
         "SFR-2.2-EXTRA-ADMIN-STAFF",
@@ -725,8 +783,17 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Положение действует с момента утверждения: на дату проверки есть утверждённая действующая редакция",
         "en": "The act is in force from approval: on the audit date an approved edition is in force"
       },
+      "absence": {
+        "requires": "regulation",
+        "outcome": "violated",
+        "reason": {
+          "ru": "Без Положения среди документов пункт не выполнен: он держится на существующем акте (SFR-1.1-REGULATION-EXISTS).",
+          "en": "With no regulation among the documents the clause is unmet: it rests on an existing act (SFR-1.1-REGULATION-EXISTS)."
+        }
+      },
       "rules": [
-        "SFR-4.1-REGULATION-IN-FORCE"
+        "SFR-4.1-REGULATION-IN-FORCE",
+        "SFR-1.1-REGULATION-EXISTS"
       ]
     },
     {
@@ -739,6 +806,14 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Положение действует до принятия нового: новая редакция явно заменяет прежнюю, одновременно действует одна редакция",
         "en": "The act is valid until a new one is adopted: a new edition explicitly supersedes the old one, one edition is in force at a time"
+      },
+      "absence": {
+        "requires": "regulation",
+        "outcome": "not-applicable",
+        "reason": {
+          "ru": "Пункт говорит о смене одной редакции другой: без Положения заменять нечего; само отсутствие акта нарушает шапку, 1.1, 1.3 и 4.1.",
+          "en": "The clause is about one edition replacing another: with no act there is nothing to replace; the missing act itself violates the header, 1.1, 1.3 and 4.1."
+        }
       },
       "rules": [
         "SFR-4.2-SINGLE-CURRENT-REGULATION"
@@ -772,6 +847,54 @@ export const BUNDLED_CATALOG: Catalog = {
     }
   ],
   "rules": [
+    {
+      "id": "SFR-1.1-REGULATION-EXISTS",
+      "clauses": [
+        "1.1",
+        "header",
+        "1.3",
+        "4.1"
+      ],
+      "subject": "school",
+      "severity": "high",
+      "title": {
+        "ru": "Положение о применении сервисов взаимодействия отсутствует",
+        "en": "The regulation on interaction services is missing"
+      },
+      "message": {
+        "ru": "{{subject.label}}: среди документов школы нет Положения (Порядка применения сервисов взаимодействия) — локального нормативного акта, которого требует п. 1.1; без него не выполнены и согласование и утверждение (шапка, п. 1.3), и введение в действие (п. 4.1).",
+        "en": "{{subject.label}}: the school's documents do not include the regulation (the procedure for using interaction services), the local normative act clause 1.1 requires; without it the approval (header, clause 1.3) and the entry into force (clause 4.1) are unmet too."
+      },
+      "remediation": {
+        "ru": "Примите Положение как локальный нормативный акт: согласуйте с педагогическим и управляющим советами, утвердите приказом директора и добавьте в documents с kind: regulation.",
+        "en": "Adopt the regulation as a local normative act: agree it with the pedagogical and governing councils, approve it by the director's order and add it to documents with kind: regulation."
+      },
+      "legalBasis": [
+        "149-FZ",
+        "MINPROS-04-643"
+      ],
+      "description": {
+        "ru": "Отсутствие Положения — нарушение, а не «неприменимо»: пункты, которые держатся на существующем акте (шапка, 1.1, 1.3, 4.1), не выполнены.",
+        "en": "A missing regulation is a violation, not «not applicable»: the clauses resting on an existing act (header, 1.1, 1.3, 4.1) are unmet."
+      },
+      "tags": [
+        "documents",
+        "regulation"
+      ],
+      "evidence": [
+        "hasRegulation",
+        "regulationCount"
+      ],
+      "conditions": {
+        "all": [
+          {
+            "fact": "hasRegulation",
+            "operator": "equal",
+            "value": false
+          }
+        ]
+      }
+    },
     {
       "id": "SFR-1.3-COUNCIL-BEFORE-APPROVAL",
       "clauses": [
@@ -1046,47 +1169,6 @@ export const BUNDLED_CATALOG: Catalog = {
         "all": [
           {
             "fact": "regulationEditionDeclared",
-            "operator": "equal",
-            "value": false
-          }
-        ]
-      }
-    },
-    {
-      "id": "SFR-1.1-REGULATION-EXISTS",
-      "clauses": [
-        "1.1"
-      ],
-      "subject": "school",
-      "severity": "high",
-      "title": {
-        "ru": "Положение о применении сервисов взаимодействия отсутствует",
-        "en": "The regulation on interaction services is missing"
-      },
-      "message": {
-        "ru": "{{subject.label}}: среди документов школы нет Положения (Порядка применения сервисов взаимодействия) — локального нормативного акта, которого требует п. 1.1.",
-        "en": "{{subject.label}}: the school's documents do not include the regulation (the procedure for using interaction services), the local normative act clause 1.1 requires."
-      },
-      "remediation": {
-        "ru": "Примите Положение как локальный нормативный акт: согласуйте с педагогическим и управляющим советами, утвердите приказом директора и добавьте в documents с kind: regulation.",
-        "en": "Adopt the regulation as a local normative act: agree it with the pedagogical and governing councils, approve it by the director's order and add it to documents with kind: regulation."
-      },
-      "legalBasis": [
-        "149-FZ",
-        "MINPROS-04-643"
-      ],
-      "tags": [
-        "documents",
-        "regulation"
-      ],
-      "evidence": [
-        "hasRegulation",
-        "regulationCount"
-      ],
-      "conditions": {
-        "all": [
-          {
-            "fact": "hasRegulation",
             "operator": "equal",
             "value": false
           }
@@ -4282,6 +4364,15 @@ export const BUNDLED_CATALOG: Catalog = {
         "platformMatchedBy",
         "withStudentsOrParents"
       ],
+      "when": {
+        "all": [
+          {
+            "fact": "medium",
+            "operator": "equal",
+            "value": "messenger"
+          }
+        ]
+      },
       "conditions": {
         "all": [
           {
@@ -4371,6 +4462,15 @@ export const BUNDLED_CATALOG: Catalog = {
         "currentRegulationIds",
         "currentRegulationCount"
       ],
+      "when": {
+        "all": [
+          {
+            "fact": "hasRegulation",
+            "operator": "equal",
+            "value": true
+          }
+        ]
+      },
       "conditions": {
         "all": [
           {

@@ -6,12 +6,12 @@ type RuleFacts = { [S in SubjectType]: { subject: S; facts: readonly FactName<S>
 
 /** The facts each built-in rule reads; a fact its subject type lacks fails the type check. */
 export const BUILTIN_RULE_FACTS = {
+  "SFR-1.1-REGULATION-EXISTS": { subject: "school", facts: ["hasRegulation","regulationCount"] },
   "SFR-1.3-COUNCIL-BEFORE-APPROVAL": { subject: "document", facts: ["approvalDate","councilBeforeApproval","kind","superseded"] },
   "SFR-HDR-APPROVAL-ORDER": { subject: "document", facts: ["approvalDate","approvalOrderNumber","approvedByDirector","hasApprovalOrder","kind","superseded"] },
   "SFR-HDR-GOVERNING-COUNCIL": { subject: "document", facts: ["hasGoverningCouncil","kind","superseded"] },
   "SFR-HDR-PEDAGOGICAL-COUNCIL": { subject: "document", facts: ["approvalDate","approvalOrderNumber","hasPedagogicalCouncil","kind","superseded"] },
   "SFR-1.1-REGULATION-EDITION": { subject: "school", facts: ["regulationEdition","regulationEditionDeclared","sferumInMaxInForce"] },
-  "SFR-1.1-REGULATION-EXISTS": { subject: "school", facts: ["hasRegulation","regulationCount"] },
   "SFR-2.1-ORDER-DETAILS": { subject: "document", facts: ["date","hasDate","hasNumber","isOrder","kind","number"] },
   "SFR-2.1-PLATFORM-USE-ORDER": { subject: "school", facts: ["hasPlatformUseOrder"] },
   "SFR-2.1-ADMIN-BY-ORDER": { subject: "admin", facts: ["appointedByOrder","appointmentOrderId","appointmentOrderKind","isAdditionalAdmin"] },
@@ -67,7 +67,7 @@ export const BUILTIN_RULE_FACTS = {
   "SFR-2.FINAL-PERSONAL-DATA-ALLOWED": { subject: "channel", facts: ["carriesPaymentData","carriesPersonalData","exportFindingsByKind","exportPaymentDataCount","exportPersonalDataCount","platformName","platformStatus"] },
   "SFR-2.FINAL-PROHIBITED-DATA": { subject: "channel", facts: ["carriesPaymentData","carriesPersonalData","exportFindingsByKind","exportPaymentDataCount","exportPersonalDataCount","platformId","platformName","platformStatus","platformStatusKind","platformStatusSince","platformStatusSource","platformStatusUrl"] },
   "SFR-2.FINAL-PROHIBITED-MESSENGER": { subject: "channel", facts: ["carriesPaymentData","carriesPersonalData","memberCount","platformId","platformMatchedBy","platformName","platformStatus","platformStatusKind","platformStatusSince","platformStatusSource","platformStatusUrl","usedWithParticipants","withStudentsOrParents"] },
-  "SFR-2.FINAL-UNKNOWN-PLATFORM": { subject: "channel", facts: ["platformMatchedBy","platformName","platformStatus","withStudentsOrParents"] },
+  "SFR-2.FINAL-UNKNOWN-PLATFORM": { subject: "channel", facts: ["medium","platformMatchedBy","platformName","platformStatus","withStudentsOrParents"] },
   "SFR-4.1-REGULATION-IN-FORCE": { subject: "school", facts: ["hasRegulation","regulationCount","regulationInForce"] },
-  "SFR-4.2-SINGLE-CURRENT-REGULATION": { subject: "school", facts: ["currentRegulationCount","currentRegulationIds"] },
+  "SFR-4.2-SINGLE-CURRENT-REGULATION": { subject: "school", facts: ["currentRegulationCount","currentRegulationIds","hasRegulation"] },
 } as const satisfies Record<string, RuleFacts>;

@@ -59,6 +59,12 @@ export interface ClauseDefinition {
   evidence?: Localized;
   /** Rule ids that implement the clause. */
   rules: string[];
+  /**
+   * What the clause rests on (a document kind, or a condition such as additional administrators)
+   * and what its absence means: `violated`, or `not-applicable` only where the regulation's own
+   * text makes the duty conditional.
+   */
+  absence?: { requires: string; outcome: 'violated' | 'not-applicable'; reason: Localized };
 }
 
 /** An act of the regulation's legal basis (clause 1.2), as listed in `rules/data/legal-basis.yaml`. */

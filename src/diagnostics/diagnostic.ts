@@ -7,7 +7,8 @@ export interface Localized {
   en: string;
 }
 
-export type DiagnosticSeverity = 'error' | 'warning';
+/** `info`: nothing wrong, but worth a look (members outside the roster, a possible typo). */
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {
   /** SCREAMING_SNAKE code from `DiagnosticCode`; every code is listed in docs/diagnostics.md. */
@@ -30,6 +31,8 @@ export interface Diagnostic {
 export type DiagnosticCode =
   // reading files
   | 'FILE_NOT_FOUND'
+  // members of a chat who are not in the roster: outsiders (clause 2.3.c), listed for a look
+  | 'MEMBERS_OUTSIDE_ROSTER'
   | 'FILE_UNREADABLE'
   | 'FILE_EMPTY'
   | 'FILE_TOO_LARGE'

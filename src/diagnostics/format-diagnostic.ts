@@ -3,8 +3,8 @@ import type { Diagnostic } from './diagnostic.js';
 import type { Language } from '../model/vocabulary.js';
 
 const WORDS = {
-  ru: { error: 'ошибка', warning: 'предупреждение', hint: 'подсказка' },
-  en: { error: 'error', warning: 'warning', hint: 'hint' },
+  ru: { error: 'ошибка', warning: 'предупреждение', info: 'сведения', hint: 'подсказка' },
+  en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },
 } as const;
 
 /**

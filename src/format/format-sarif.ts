@@ -155,7 +155,7 @@ export function formatSarif(report: Report, opts: ResolvedFormatOptions): string
     const msg = opts.language === 'en' ? d.message.en || d.message.ru : d.message.ru || d.message.en;
     const loc = d.file ? location(d.file, d.line, d.column) : undefined;
     return {
-      level: d.severity === 'error' ? 'error' : 'warning',
+      level: d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'note',
       message: { text: cleanText(msg) || cleanLine(d.code) },
       descriptor: { id: cleanLine(d.code) },
       ...(loc ? { locations: [loc] } : {}),

@@ -124,7 +124,7 @@ const RU: Labels = {
     class: 'класс',
     channel: 'канал',
   },
-  diagnosticSeverity: { error: 'ошибка', warning: 'предупреждение' },
+  diagnosticSeverity: { error: 'ошибка', warning: 'предупреждение', info: 'сведения' },
   section: {
     header: 'Согласование и утверждение',
     '1': '1. Общие положения',
@@ -239,7 +239,7 @@ const EN: Labels = {
     class: 'class',
     channel: 'channel',
   },
-  diagnosticSeverity: { error: 'error', warning: 'warning' },
+  diagnosticSeverity: { error: 'error', warning: 'warning', info: 'info' },
   section: {
     header: 'Approval',
     '1': '1. General provisions',

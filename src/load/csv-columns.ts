@@ -104,6 +104,13 @@ export const CHANNEL_CSV_COLUMNS: readonly CsvColumn[] = [
   { path: ['class'], ru: 'Класс', en: 'class', aliases: [], parse: text },
   { path: ['owner'], ru: 'Владелец', en: 'owner', aliases: ['создатель', 'creator'], parse: text },
   { path: ['members'], ru: 'Участники', en: 'members', aliases: ['список участников'], parse: parseListCell },
+  {
+    path: ['otherMembers'],
+    ru: 'Прочие участники',
+    en: 'other_members',
+    aliases: ['не из списка', 'посторонние', 'outsiders'],
+    parse: parseCountCell,
+  },
   { path: ['memberCounts', 'student'], ru: 'Учеников', en: 'students', aliases: ['обучающихся', 'число учеников'], parse: parseCountCell },
   { path: ['memberCounts', 'parent'], ru: 'Родителей', en: 'parents', aliases: ['число родителей'], parse: parseCountCell },
   { path: ['memberCounts', 'teacher'], ru: 'Учителей', en: 'teachers', aliases: ['педагогов', 'число учителей'], parse: parseCountCell },

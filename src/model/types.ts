@@ -260,6 +260,11 @@ export interface Channel {
   owner?: string;
   /** Person ids of the members, when the school knows them. */
   members?: string[];
+  /**
+   * Members not in the roster beside the list (a count, e.g. from the platform's member count):
+   * outsiders for a class chat, like ids in `members` that the roster lacks.
+   */
+  otherMembers?: number;
   /** Member counts by role, when only counts are known. */
   memberCounts?: Partial<Record<PersonRole | 'other', number>>;
   /** Created automatically by the platform from e-school data. */

@@ -30,6 +30,33 @@ function labelPlatformName(ci: ChannelInfo, fact: string, lang: Language | undef
   return fact === labelWords('ru').unknownPlatform ? labelWords('en').unknownPlatform : fact;
 }
 
+// Registry entries that are not messengers, by the kind of channel they are.
+const ENTRY_MEDIUM: Readonly<Record<string, FactValues<'channel'>['medium']>> = {
+  eschool: 'eschool',
+  email: 'email',
+  phone: 'phone',
+  'in-person': 'in-person',
+  zoom: 'video',
+  'yandex-telemost': 'video',
+  'kontur-tolk': 'video',
+  trueconf: 'video',
+};
+
+const WEB_LINK = /^\s*https?:\/\/[^\s/]+/i;
+
+/**
+ * What kind of channel this is. A registry match decides (a messenger unless the entry is one of
+ * the other kinds); with no match, an http(s) address is a web page — a page on the school's own
+ * site stays one even when its path mentions a messenger, since only a messenger host names one.
+ */
+function mediumOf(ci: ChannelInfo): FactValues<'channel'>['medium'] {
+  const entry = ci.match.entry;
+  if (entry) return ENTRY_MEDIUM[entry.id] ?? 'messenger';
+  const written = [ci.channel.link, ci.channel.platform].filter((v): v is string => typeof v === 'string');
+  if (written.some((v) => WEB_LINK.test(v))) return 'web';
+  return 'messenger';
+}
+
 // long-function: the channel facts as one record literal; each fact is a line or two
 export function deriveChannel(
   index: InputIndex,
@@ -47,9 +74,12 @@ export function deriveChannel(
   let staffMembers: number | null = null;
   let unknownMembers: number | null = null;
   let foreignMembers: number | null = null;
+  // Members not in the roster counted beside the list: outsiders, like unknown ids in the list.
+  const otherMembers = typeof channel.otherMembers === 'number' && channel.otherMembers > 0 ? channel.otherMembers : 0;
   if (ci.memberSet) {
-    memberCount = ci.memberSet.size;
-    studentMembers = parentMembers = staffMembers = unknownMembers = 0;
+    memberCount = ci.memberSet.size + otherMembers;
+    studentMembers = parentMembers = staffMembers = 0;
+    unknownMembers = otherMembers;
     for (const id of ci.memberSet) {
       const p = index.peopleById.get(id);
       if (!p) unknownMembers += 1;
@@ -58,7 +88,7 @@ export function deriveChannel(
       else if (p.isParent) parentMembers += 1;
     }
     if (isClassChat) {
-      foreignMembers = 0;
+      foreignMembers = otherMembers;
       for (const id of ci.memberSet) if (!belongsToClass(index, id, channel.class as string)) foreignMembers += 1;
     }
   } else if (counts) {
@@ -85,6 +115,7 @@ export function deriveChannel(
     platformStatusSince: ci.match.entry?.basis?.from ?? null,
     platformStatusSource: ci.match.entry?.basis?.source.title ?? null,
     platformStatusUrl: ci.match.entry?.basis?.source.url ?? null,
+    medium: mediumOf(ci),
     kind: channel.kind,
     purpose: channel.purpose,
     class: channel.class ?? null,
@@ -127,6 +158,7 @@ export function deriveChannel(
       platformId: `${at}/platform`,
       platformName: `${at}/platform`,
       platformStatus: `${at}/platform`,
+      medium: channel.link ? `${at}/link` : `${at}/platform`,
       kind: `${at}/kind`,
       purpose: `${at}/purpose`,
       class: `${at}/class`,

@@ -63,6 +63,7 @@ export const STATUS_KINDS = [
   'region',
   'school',
 ] as const;
+export const CHANNEL_MEDIA = ['messenger', 'video', 'web', 'eschool', 'email', 'phone', 'in-person', 'paper'] as const;
 export const CHAT_MEMBERSHIP = ['members', 'counts', 'unknown', 'none'] as const;
 
 const FACT_DEFINITIONS = {
@@ -379,6 +380,11 @@ const FACT_DEFINITIONS = {
     platformStatusSince: sn('С какой даты действует основание статуса (ГГГГ-ММ-ДД; null — без даты)', 'Since when the status basis is in force (YYYY-MM-DD; null: undated)', ['реестр мессенджеров (rules/data, --registry)', 'the messenger registry (rules/data, --registry)']),
     platformStatusSource: sn('Источник основания статуса: название', 'Source of the status basis: title', ['реестр мессенджеров (rules/data, --registry)', 'the messenger registry (rules/data, --registry)']),
     platformStatusUrl: sn('Источник основания статуса: адрес', 'Source of the status basis: address', ['реестр мессенджеров (rules/data, --registry)', 'the messenger registry (rules/data, --registry)']),
+    medium: e(
+      CHANNEL_MEDIA,
+      'Вид канала связи: messenger — чат или канал мессенджера, video — видеокомната, web — веб-страница или сайт (ссылка http(s) не на мессенджер), eschool — журнал «Электронной школы», email — рассылка, phone — телефон, in-person — очно, paper — бумага. Правила п. 2.final о мессенджерах касаются только messenger',
+      'Kind of channel: messenger chat or channel, video room, web page or site (an http(s) link to no messenger), e-school journal, e-mail list, phone, in person, paper. The 2.final messenger rules concern messengers only',
+    ),
     kind: e(['chat', 'channel', 'call', 'group'], 'Тип: чат, канал, звонок, группа', 'Kind: chat, channel, call, group'),
     purpose: e(
       ['class', 'parents', 'subject', 'educational', 'administrative', 'staff', 'official', 'other'],

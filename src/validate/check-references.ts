@@ -249,7 +249,30 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     if (!isObj(channel)) return;
     const base = joinPointer('/channels', i);
     if (channel.owner !== undefined) checkPerson(channel.owner, joinPointer(base, 'owner'));
-    items(channel.members).forEach((m, j) => checkPerson(m, joinPointer(base, 'members', j)));
+    // A member the roster lacks is an outsider (clause 2.3.c), which the audit reports; the
+    // validator only lists them, so that a typo in an id is still visible.
+    if (peopleKnown) {
+      const outside = items(channel.members)
+        .map((m) => str(m))
+        .filter((id): id is string => id !== undefined && !people.has(id));
+      if (outside.length > 0) {
+        const shown = outside.slice(0, 10).map((id) => `«${id.length > 40 ? `${id.slice(0, 39)}…` : id}»`).join(', ');
+        const more = outside.length > 10 ? ` (+${outside.length - 10})` : '';
+        report(
+          'MEMBERS_OUTSIDE_ROSTER',
+          joinPointer(base, 'members'),
+          {
+            ru: `участников нет в списке людей: ${outside.length} — ${shown}${more}; для чата класса это посторонние (п. 2.3.c)`,
+            en: `members not in the roster: ${outside.length} — ${shown}${more}; in a class chat they are outsiders (clause 2.3.c)`,
+          },
+          {
+            ru: 'если это опечатка в идентификаторе — исправьте её; иначе проверка сообщит о посторонних',
+            en: 'if an id is mistyped, fix it; otherwise the audit reports the outsiders',
+          },
+          'info',
+        );
+      }
+    }
     if (channel.class !== undefined) checkClass(channel.class, joinPointer(base, 'class'));
   });
 

@@ -53,6 +53,7 @@ const channel = {
   class: '5А',
   owner: 'p-1',
   members: ['p-1'],
+  otherMembers: 0,
   memberCounts: { administration: 1, teacher: 2, 'class-teacher': 1, student: 25, parent: 30, other: 0 },
   autoCreated: true,
   createdAt: '2024-09-02',
