@@ -1,5 +1,5 @@
 import { SEVERITIES, SUBJECT_TYPES, type Severity, type SubjectType } from '../model/vocabulary.js';
-import { type Subjects } from '../normalize/types.js';
+import type { Subjects } from '../normalize/types.js';
 import type { ClauseResult, ClauseStatus, Finding, ReportSummary } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { zeroCounts } from '../report/zero-counts.js';

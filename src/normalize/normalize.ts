@@ -1,5 +1,5 @@
 import type { AuditInput } from '../model/types.js';
-import { type Subject, type Subjects } from './types.js';
+import type { Subject, Subjects } from './types.js';
 import { SUBJECT_TYPES, type SubjectType } from '../model/vocabulary.js';
 import { buildIndex, type NormalizeOptions } from './build-index.js';
 import { deriveSchool } from './derive-school.js';
