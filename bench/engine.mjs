@@ -75,9 +75,6 @@ function subjects(count, seed = 42) {
   return out;
 }
 
-function rate(count, ms) {
-  return (count / ms) * 1000;
-}
 
 // Every engine gets the same subjects and the same number of timed runs (best of ROUNDS).
 const N = Number(process.env.BENCH_ENGINE_SUBJECTS ?? 5_000);

@@ -7,7 +7,7 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeHtml as h } from './escape-html.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor, type Labels } from './labels.js';
-import { engineName, pickLanguage } from './localize.js';
+import { engineName } from './localize.js';
 import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import {
   clauseTitle,

@@ -5,7 +5,7 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { escapeMarkdown, escapeMarkdownCell } from './escape-markdown.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import { labelsFor } from './labels.js';
-import { engineName, pickLanguage } from './localize.js';
+import { engineName } from './localize.js';
 import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import {
   attestationText,

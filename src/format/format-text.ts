@@ -6,7 +6,7 @@ import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { actLabelsFor } from './act-labels.js';
 import { labelsFor } from './labels.js';
-import { engineName, pickLanguage } from './localize.js';
+import { engineName } from './localize.js';
 import { attestationPrompts, attestationTitle } from './attestation-view.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import {

@@ -59,7 +59,7 @@ function humanText(format: FormatName, out: string): string {
       // The school subject's id column.
       return out.replace(/([;,])school(?=[;,])/g, '$1 ');
     case 'md':
-      return out.replace(/\\([_*\[\]`<>|\\])/g, '$1');
+      return out.replace(/\\([_*[\]`<>|\\])/g, '$1');
     default:
       return out;
   }

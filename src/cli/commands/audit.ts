@@ -8,7 +8,6 @@ import { addSetupOptions, printRunSetup, setupFromCli, type SetupCliOptions } fr
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
 import { writeOutput } from '../write-output.js';
-import type { Language } from '../../model/vocabulary.js';
 
 interface AuditCliOptions extends SetupCliOptions {
   format: FormatName;
