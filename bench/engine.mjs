@@ -9,21 +9,68 @@ const distEntry = process.env.SFERUM_DIST
   : new URL('../dist/index.js', import.meta.url).href;
 const { compiledEngine, referenceEngine } = await import(distEntry);
 
-const PROHIBITED = ['WhatsApp', 'Telegram', 'Viber', 'Discord', 'Signal', 'Skype', 'Snapchat', 'WeChat', 'Line', 'Threema'];
+const PROHIBITED = [
+  'WhatsApp',
+  'Telegram',
+  'Viber',
+  'Discord',
+  'Signal',
+  'Skype',
+  'Snapchat',
+  'WeChat',
+  'Line',
+  'Threema',
+];
 const ROLES = ['учитель', 'ученик', 'родитель', null];
 
 /** Ten rules shaped like the catalog's: equality flags, list membership, counts, a path. */
 const RULES = [
-  { all: [{ fact: 'isClassTeacher', operator: 'equal', value: true }, { fact: 'eschoolLinked', operator: 'equal', value: false }] },
-  { all: [{ fact: 'eschoolLinked', operator: 'equal', value: true }, { fact: 'eschoolRole', operator: 'notEqual', value: 'учитель' }, { fact: 'isStaff', operator: 'equal', value: true }] },
-  { any: [{ fact: 'platform', operator: 'in', value: PROHIBITED }, { fact: 'platformStatus', operator: 'equal', value: 'prohibited' }] },
-  { all: [{ fact: 'memberCount', operator: 'greaterThan', value: 30 }, { fact: 'hasAdmin', operator: 'equal', value: false }] },
-  { all: [{ fact: 'profileCreated', operator: 'equal', value: true }, { fact: 'profileSecured', operator: 'equal', value: false }] },
+  {
+    all: [
+      { fact: 'isClassTeacher', operator: 'equal', value: true },
+      { fact: 'eschoolLinked', operator: 'equal', value: false },
+    ],
+  },
+  {
+    all: [
+      { fact: 'eschoolLinked', operator: 'equal', value: true },
+      { fact: 'eschoolRole', operator: 'notEqual', value: 'учитель' },
+      { fact: 'isStaff', operator: 'equal', value: true },
+    ],
+  },
+  {
+    any: [
+      { fact: 'platform', operator: 'in', value: PROHIBITED },
+      { fact: 'platformStatus', operator: 'equal', value: 'prohibited' },
+    ],
+  },
+  {
+    all: [
+      { fact: 'memberCount', operator: 'greaterThan', value: 30 },
+      { fact: 'hasAdmin', operator: 'equal', value: false },
+    ],
+  },
+  {
+    all: [
+      { fact: 'profileCreated', operator: 'equal', value: true },
+      { fact: 'profileSecured', operator: 'equal', value: false },
+    ],
+  },
   { not: { fact: 'eschoolRole', operator: 'in', value: ['учитель', 'ученик', 'родитель'] } },
   { all: [{ fact: 'daysSinceActivity', operator: 'greaterThanInclusive', value: 90 }] },
   { all: [{ fact: 'profile', path: '$.fields.length', operator: 'lessThan', value: 3 }] },
-  { all: [{ fact: 'messengers', operator: 'contains', value: 'WhatsApp' }, { fact: 'isStaff', operator: 'equal', value: true }] },
-  { any: [{ fact: 'adminCount', operator: 'lessThan', value: 1 }, { fact: 'orderAppointed', operator: 'equal', value: false }] },
+  {
+    all: [
+      { fact: 'messengers', operator: 'contains', value: 'WhatsApp' },
+      { fact: 'isStaff', operator: 'equal', value: true },
+    ],
+  },
+  {
+    any: [
+      { fact: 'adminCount', operator: 'lessThan', value: 1 },
+      { fact: 'orderAppointed', operator: 'equal', value: false },
+    ],
+  },
 ];
 
 /** The same ten rules written by hand: the ceiling for a compiled engine. */
@@ -75,7 +122,6 @@ function subjects(count, seed = 42) {
   return out;
 }
 
-
 // Every engine gets the same subjects and the same number of timed runs (best of ROUNDS).
 const N = Number(process.env.BENCH_ENGINE_SUBJECTS ?? 5_000);
 const ROUNDS = Number(process.env.BENCH_ENGINE_ROUNDS ?? 3);
@@ -113,7 +159,9 @@ const referenceRun = await best(async () => {
 });
 // The peer: json-rules-engine as its users write it — one Engine holding every rule, run once per subject.
 const peer = new Engine([], { allowUndefinedFacts: true });
-RULES.forEach((conditions, i) => peer.addRule({ conditions, event: { type: `rule-${i}` }, name: `rule-${i}` }));
+RULES.forEach((conditions, i) =>
+  peer.addRule({ conditions, event: { type: `rule-${i}` }, name: `rule-${i}` }),
+);
 const peerRun = await best(async () => {
   let n = 0;
   for (const s of data) n += (await peer.run({ ...s })).events.length;
@@ -121,15 +169,34 @@ const peerRun = await best(async () => {
 });
 
 if (new Set([baseline.hits, compiledRun.hits, referenceRun.hits, peerRun.hits]).size !== 1) {
-  console.error(`MISMATCH: baseline ${baseline.hits}, compiled ${compiledRun.hits}, reference ${referenceRun.hits}, peer ${peerRun.hits}`);
+  console.error(
+    `MISMATCH: baseline ${baseline.hits}, compiled ${compiledRun.hits}, reference ${referenceRun.hits}, peer ${peerRun.hits}`,
+  );
   process.exitCode = 1;
 }
-const result = { subjects: N, rules: RULES.length, rounds: ROUNDS, handWrittenMs: baseline.ms, compiledMs: compiledRun.ms, referenceMs: referenceRun.ms, peerMs: peerRun.ms };
+const result = {
+  subjects: N,
+  rules: RULES.length,
+  rounds: ROUNDS,
+  handWrittenMs: baseline.ms,
+  compiledMs: compiledRun.ms,
+  referenceMs: referenceRun.ms,
+  peerMs: peerRun.ms,
+};
 if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify(result)}\n`);
 else {
-  console.log(`engine bench: ${RULES.length} rules × ${N} subjects, best of ${ROUNDS}, node ${process.version}`);
-  for (const [name, ms] of [['hand-written loop', baseline.ms], ['compiled engine', compiledRun.ms], ['reference (one Engine per rule)', referenceRun.ms], ['peer (one Engine, all rules)', peerRun.ms]]) {
+  console.log(
+    `engine bench: ${RULES.length} rules × ${N} subjects, best of ${ROUNDS}, node ${process.version}`,
+  );
+  for (const [name, ms] of [
+    ['hand-written loop', baseline.ms],
+    ['compiled engine', compiledRun.ms],
+    ['reference (one Engine per rule)', referenceRun.ms],
+    ['peer (one Engine, all rules)', peerRun.ms],
+  ]) {
     console.log(`  ${name.padEnd(32)} ${ms.toFixed(1).padStart(9)} ms`);
   }
-  console.log(`  compiled / reference ${(referenceRun.ms / compiledRun.ms).toFixed(0)}×, compiled / peer ${(peerRun.ms / compiledRun.ms).toFixed(0)}×`);
+  console.log(
+    `  compiled / reference ${(referenceRun.ms / compiledRun.ms).toFixed(0)}×, compiled / peer ${(peerRun.ms / compiledRun.ms).toFixed(0)}×`,
+  );
 }

@@ -17,14 +17,20 @@ function* files(dir, names) {
 
 switch (mode) {
   case 'region-json':
-    for (const f of files(target, ['school.json'])) units += JSON.parse(readFileSync(f, 'utf8')).people.length;
+    for (const f of files(target, ['school.json']))
+      units += JSON.parse(readFileSync(f, 'utf8')).people.length;
     break;
   case 'region-yaml':
     for (const f of files(target, ['school.yaml'])) {
       const dir = join(f, '..');
       parseYaml(readFileSync(f, 'utf8'));
       parseYaml(readFileSync(join(dir, 'waivers.yaml'), 'utf8'));
-      for (const csv of ['people.csv', 'channels.csv']) units += parseCsv(readFileSync(join(dir, csv), 'utf8'), { delimiter: ';', bom: true, columns: true }).length;
+      for (const csv of ['people.csv', 'channels.csv'])
+        units += parseCsv(readFileSync(join(dir, csv), 'utf8'), {
+          delimiter: ';',
+          bom: true,
+          columns: true,
+        }).length;
     }
     break;
   case 'whatsapp': {

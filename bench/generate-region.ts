@@ -188,7 +188,10 @@ function layout(people: number): Layout {
 }
 
 /** Generates one school of the region; `generateRegion` calls it for every index. */
-export function generateSchool(index: number, options: Omit<GenerateRegionOptions, 'schools'> = {}): AuditInput {
+export function generateSchool(
+  index: number,
+  options: Omit<GenerateRegionOptions, 'schools'> = {},
+): AuditInput {
   const peopleCount = options.peoplePerSchool ?? DEFAULT_PEOPLE;
   if (!Number.isInteger(peopleCount) || peopleCount < MIN_PEOPLE) {
     throw new RangeError(`peoplePerSchool must be an integer ≥ ${MIN_PEOPLE}, got ${peopleCount}`);
@@ -207,15 +210,31 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
 
   const people: Person[] = [];
   const linked = (role: string): Person['eschool'] => ({ linked: true, organization: orgId, role });
-  const staffProfile = (): Person['profile'] => ({ created: true, secured: true, twoFactor: true, createdAt: day(-intBetween(rng, 30, 900)) });
-  const plainProfile = (): Person['profile'] => ({ created: true, secured: true, createdAt: day(-intBetween(rng, 0, 900)) });
+  const staffProfile = (): Person['profile'] => ({
+    created: true,
+    secured: true,
+    twoFactor: true,
+    createdAt: day(-intBetween(rng, 30, 900)),
+  });
+  const plainProfile = (): Person['profile'] => ({
+    created: true,
+    secured: true,
+    createdAt: day(-intBetween(rng, 0, 900)),
+  });
 
   // Administration: the director, the deputy who is the platform admin, another deputy.
   const positions = ['директор', 'заместитель директора по УВР', 'заместитель директора по ВР'];
   const administration: Person[] = [];
   for (let i = 0; i < shape.admins; i++) {
     const id = newPersonId();
-    administration.push({ id, roles: ['administration'], position: positions[i] ?? 'заместитель директора', phone: phone(number * 1000 + i), profile: staffProfile(), eschool: linked('учитель') });
+    administration.push({
+      id,
+      roles: ['administration'],
+      position: positions[i] ?? 'заместитель директора',
+      phone: phone(number * 1000 + i),
+      profile: staffProfile(),
+      eschool: linked('учитель'),
+    });
   }
   const director = administration[0]!;
   const platformAdmin = administration[1]!;
@@ -239,14 +258,27 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
 
   const subjectTeachers: Person[] = [];
   for (let s = 0; s < shape.subjectTeachers; s++) {
-    subjectTeachers.push({ id: newPersonId(), roles: ['teacher'], position: `учитель ${SUBJECTS[s % SUBJECTS.length]}`, phone: phone(number * 1000 + 500 + s), profile: staffProfile(), eschool: linked('учитель') });
+    subjectTeachers.push({
+      id: newPersonId(),
+      roles: ['teacher'],
+      position: `учитель ${SUBJECTS[s % SUBJECTS.length]}`,
+      phone: phone(number * 1000 + 500 + s),
+      profile: staffProfile(),
+      eschool: linked('учитель'),
+    });
   }
 
   const students: Person[] = [];
   const studentsByClass = new Map<string, Person[]>(classes.map((c) => [c.id, []]));
   for (let s = 0; s < shape.students; s++) {
     const cls = classes[Math.floor((s * shape.classes) / shape.students)]!.id;
-    const student: Person = { id: newPersonId(), roles: ['student'], class: cls, profile: plainProfile(), eschool: linked('ученик') };
+    const student: Person = {
+      id: newPersonId(),
+      roles: ['student'],
+      class: cls,
+      profile: plainProfile(),
+      eschool: linked('ученик'),
+    };
     students.push(student);
     studentsByClass.get(cls)!.push(student);
   }
@@ -261,7 +293,13 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
       const sibling = pick(rng, students);
       if (!children.includes(sibling)) children.push(sibling);
     }
-    const parent: Person = { id: newPersonId(), roles: ['parent'], parentOf: children.map((c) => c.id), profile: plainProfile(), eschool: linked('родитель') };
+    const parent: Person = {
+      id: newPersonId(),
+      roles: ['parent'],
+      parentOf: children.map((c) => c.id),
+      profile: plainProfile(),
+      eschool: linked('родитель'),
+    };
     if (rng() < 0.4) parent.phone = phone(number * 100_000 + p);
     parents.push(parent);
     for (const child of children) {
@@ -273,7 +311,11 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
   people.push(...administration, ...classTeachers, ...subjectTeachers, ...students, ...parents);
 
   // Person-level violations: wrong e-school role, missing profile, no link, another organisation.
-  const wrongRole: Record<string, string[]> = { учитель: ['родитель', 'ученик'], ученик: ['родитель', 'учитель'], родитель: ['ученик', 'учитель'] };
+  const wrongRole: Record<string, string[]> = {
+    учитель: ['родитель', 'ученик'],
+    ученик: ['родитель', 'учитель'],
+    родитель: ['ученик', 'учитель'],
+  };
   for (const person of people) {
     if (!violate()) continue;
     const kind = intBetween(rng, 0, 3);
@@ -286,7 +328,19 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
   }
 
   const staff = [...administration, ...classTeachers, ...subjectTeachers];
-  const channels = buildChannels({ rng, violate, shape, classes, classTeachers, subjectTeachers, administration, staff, studentsByClass, parentsOf, requested: options.channelsPerSchool });
+  const channels = buildChannels({
+    rng,
+    violate,
+    shape,
+    classes,
+    classTeachers,
+    subjectTeachers,
+    administration,
+    staff,
+    studentsByClass,
+    parentsOf,
+    requested: options.channelsPerSchool,
+  });
   const autoChannels = channels.filter((c) => c.autoCreated).map((c) => c.id);
 
   // Documents: a missing 2.1.a order or 2.1.b order is a violation.
@@ -294,7 +348,8 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
     {
       id: 'doc-regulation',
       kind: 'regulation',
-      title: 'Порядок применения сервисов взаимодействия педагогических работников с обучающимися и законными представителями',
+      title:
+        'Порядок применения сервисов взаимодействия педагогических работников с обучающимися и законными представителями',
       date: day(-2),
       approvedBy: { position: 'директор' },
       approvalOrder: { number: `${intBetween(rng, 50, 150)}-од`, date: day(-2) },
@@ -305,10 +360,33 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
       effectiveFrom: day(-2),
     },
   ];
-  if (!violate()) documents.push({ id: 'doc-order-platform', kind: 'order-platform-use', title: 'Об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер', number: `${intBetween(rng, 50, 150)}/1-од`, date: day(-2), approvedBy: { position: 'директор' } });
+  if (!violate())
+    documents.push({
+      id: 'doc-order-platform',
+      kind: 'order-platform-use',
+      title: 'Об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер',
+      number: `${intBetween(rng, 50, 150)}/1-од`,
+      date: day(-2),
+      approvedBy: { position: 'директор' },
+    });
   const adminOrder = !violate();
-  if (adminOrder) documents.push({ id: 'doc-order-admins', kind: 'order-admin-appointment', title: 'О назначении администратора ИКОП «Сферум»', number: `${intBetween(rng, 150, 200)}-од`, date: day(1), approvedBy: { position: 'директор' }, appoints: [platformAdmin.id] });
-  documents.push({ id: 'doc-chat-strategy', kind: 'chat-strategy', title: 'Стратегия создания чатов и каналов', date: day(1), approvedBy: { position: 'директор' } });
+  if (adminOrder)
+    documents.push({
+      id: 'doc-order-admins',
+      kind: 'order-admin-appointment',
+      title: 'О назначении администратора ИКОП «Сферум»',
+      number: `${intBetween(rng, 150, 200)}-од`,
+      date: day(1),
+      approvedBy: { position: 'директор' },
+      appoints: [platformAdmin.id],
+    });
+  documents.push({
+    id: 'doc-chat-strategy',
+    kind: 'chat-strategy',
+    title: 'Стратегия создания чатов и каналов',
+    date: day(1),
+    approvedBy: { position: 'директор' },
+  });
 
   const applicationPhone = platformAdmin.phone!;
   const admins: PlatformAdmin[] = [
@@ -323,19 +401,64 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
   ];
   // An extra admin appointed on the platform (2.2.d): a teacher, or — as a violation — a parent.
   {
-    const extra = violate() && parents.length > 0 ? pick(rng, parents) : rng() < 0.5 ? pick(rng, subjectTeachers) : undefined;
-    if (extra) admins.push({ personId: extra.id, appointedByAdmin: platformAdmin.id, registered: true, registeredAt: day(intBetween(rng, 0, 60)), security: { twoFactor: true, recoveryContact: true } });
+    const extra =
+      violate() && parents.length > 0
+        ? pick(rng, parents)
+        : rng() < 0.5
+          ? pick(rng, subjectTeachers)
+          : undefined;
+    if (extra)
+      admins.push({
+        personId: extra.id,
+        appointedByAdmin: platformAdmin.id,
+        registered: true,
+        registeredAt: day(intBetween(rng, 0, 60)),
+        security: { twoFactor: true, recoveryContact: true },
+      });
   }
 
-  const record = (prefix: string, i: number, offset: number, extra: Partial<DatedRecord>): DatedRecord => ({ id: `${prefix}-${i + 1}`, date: day(offset), ...extra });
+  const record = (prefix: string, i: number, offset: number, extra: Partial<DatedRecord>): DatedRecord => ({
+    id: `${prefix}-${i + 1}`,
+    date: day(offset),
+    ...extra,
+  });
   const records: AuditInput['records'] = {
-    chatStrategy: [record('cs', 0, 1, { title: 'Утверждена стратегия чатов и каналов', by: director.id, document: 'doc-chat-strategy' })],
-    informationMaterials: Array.from({ length: intBetween(rng, violate() ? 0 : 1, 3) }, (_, i) => record('im', i, 30 * i + intBetween(rng, 0, 20), { title: 'Материалы для каналов школы', by: director.id, to: platformAdmin.id })),
-    controlReviews: Array.from({ length: intBetween(rng, violate() ? 0 : 1, 2) }, (_, i) => record('cr', i, 40 * i + intBetween(rng, 10, 40), { title: 'Проверка использования учебного профиля', by: platformAdmin.id })),
+    chatStrategy: [
+      record('cs', 0, 1, {
+        title: 'Утверждена стратегия чатов и каналов',
+        by: director.id,
+        document: 'doc-chat-strategy',
+      }),
+    ],
+    informationMaterials: Array.from({ length: intBetween(rng, violate() ? 0 : 1, 3) }, (_, i) =>
+      record('im', i, 30 * i + intBetween(rng, 0, 20), {
+        title: 'Материалы для каналов школы',
+        by: director.id,
+        to: platformAdmin.id,
+      }),
+    ),
+    controlReviews: Array.from({ length: intBetween(rng, violate() ? 0 : 1, 2) }, (_, i) =>
+      record('cr', i, 40 * i + intBetween(rng, 10, 40), {
+        title: 'Проверка использования учебного профиля',
+        by: platformAdmin.id,
+      }),
+    ),
     // Stale statistics (2.2.h) when violated: the last report is more than half a year old.
     statisticsReports: violate()
-      ? [record('st', 0, -intBetween(rng, 200, 400), { title: 'Статистика использования платформы', by: platformAdmin.id, to: director.id })]
-      : Array.from({ length: intBetween(rng, 1, 3) }, (_, i) => record('st', i, 30 * i + intBetween(rng, 20, 28), { title: 'Статистика использования платформы', by: platformAdmin.id, to: director.id })),
+      ? [
+          record('st', 0, -intBetween(rng, 200, 400), {
+            title: 'Статистика использования платформы',
+            by: platformAdmin.id,
+            to: director.id,
+          }),
+        ]
+      : Array.from({ length: intBetween(rng, 1, 3) }, (_, i) =>
+          record('st', i, 30 * i + intBetween(rng, 20, 28), {
+            title: 'Статистика использования платформы',
+            by: platformAdmin.id,
+            to: director.id,
+          }),
+        ),
   };
 
   const attestations: Attestation[] = [];
@@ -343,7 +466,13 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
     if (violate()) continue; // missing answer
     const expired = violate();
     const date = expired ? day(-intBetween(rng, 400, 500)) : day(intBetween(rng, 0, 60));
-    attestations.push({ clause, answer: 'yes', by: clause.startsWith('2.2') ? platformAdmin.id : director.id, date, validUntil: expired ? day(-intBetween(rng, 1, 60)) : day(364) });
+    attestations.push({
+      clause,
+      answer: 'yes',
+      by: clause.startsWith('2.2') ? platformAdmin.id : director.id,
+      date,
+      validUntil: expired ? day(-intBetween(rng, 1, 60)) : day(364),
+    });
   }
 
   return {
@@ -360,7 +489,11 @@ export function generateSchool(index: number, options: Omit<GenerateRegionOption
         organizationId: `sferum-org-${orgId}`,
         applicationPhone,
         registeredAt: day(-intBetween(rng, 300, 1200)),
-        profile: { filled: !violate(), fields: ['адрес', 'телефон', 'сайт'], updatedAt: day(intBetween(rng, 0, 60)) },
+        profile: {
+          filled: !violate(),
+          fields: ['адрес', 'телефон', 'сайт'],
+          updatedAt: day(intBetween(rng, 0, 60)),
+        },
         autoChannels,
       },
     },
@@ -390,9 +523,20 @@ interface ChannelContext {
 }
 
 function buildChannels(ctx: ChannelContext): Channel[] {
-  const { rng, violate, classes, classTeachers, subjectTeachers, administration, staff, studentsByClass, parentsOf } = ctx;
+  const {
+    rng,
+    violate,
+    classes,
+    classTeachers,
+    subjectTeachers,
+    administration,
+    staff,
+    studentsByClass,
+    parentsOf,
+  } = ctx;
   const count = ctx.requested ?? 3 + 2 * classes.length;
-  if (!Number.isInteger(count) || count < 1) throw new RangeError(`channelsPerSchool must be an integer ≥ 1, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new RangeError(`channelsPerSchool must be an integer ≥ 1, got ${count}`);
   const width = Math.max(3, String(count).length);
   const studentTotal = [...studentsByClass.values()].reduce((n, list) => n + list.length, 0);
   const parentIds = new Set([...parentsOf.values()].flat().map((p) => p.id));
@@ -400,7 +544,8 @@ function buildChannels(ctx: ChannelContext): Channel[] {
   type Draft = Omit<Channel, 'id' | 'platform'> & { foreignAllowed: boolean };
   const classParents = (cls: string): Person[] => {
     const seen = new Map<string, Person>();
-    for (const s of studentsByClass.get(cls) ?? []) for (const p of parentsOf.get(s.id) ?? []) seen.set(p.id, p);
+    for (const s of studentsByClass.get(cls) ?? [])
+      for (const p of parentsOf.get(s.id) ?? []) seen.set(p.id, p);
     return [...seen.values()];
   };
   const classChat = (c: number): Draft => {
@@ -412,18 +557,42 @@ function buildChannels(ctx: ChannelContext): Channel[] {
     // Students without a profile cannot be in any chat of the educational profile.
     const students = (studentsByClass.get(cls.id) ?? []).filter((s) => s.profile.created);
     const members = [owner, ...students, ...classParents(cls.id)].map((p) => p.id);
-    return { title: `${cls.id} класс`, kind: 'chat', purpose: 'class', class: cls.id, owner: owner.id, members, foreignAllowed: true };
+    return {
+      title: `${cls.id} класс`,
+      kind: 'chat',
+      purpose: 'class',
+      class: cls.id,
+      owner: owner.id,
+      members,
+      foreignAllowed: true,
+    };
   };
   const subjectChat = (k: number): Draft => {
     const cls = classes[k % classes.length]!;
     const teacher = subjectTeachers[k % subjectTeachers.length] ?? classTeachers[k % classTeachers.length]!;
     const members = [teacher, ...(studentsByClass.get(cls.id) ?? [])].map((p) => p.id);
-    return { title: `${teacher.position?.replace('учитель ', '') ?? 'предмет'} ${cls.id}`, kind: 'chat', purpose: 'subject', class: cls.id, owner: teacher.id, members, foreignAllowed: true };
+    return {
+      title: `${teacher.position?.replace('учитель ', '') ?? 'предмет'} ${cls.id}`,
+      kind: 'chat',
+      purpose: 'subject',
+      class: cls.id,
+      owner: teacher.id,
+      members,
+      foreignAllowed: true,
+    };
   };
   const parentsChat = (c: number): Draft => {
     const cls = classes[c]!;
     const teacher = classTeachers[c]!;
-    return { title: `Родители ${cls.id}`, kind: 'chat', purpose: 'parents', class: cls.id, owner: teacher.id, members: [teacher, ...classParents(cls.id)].map((p) => p.id), foreignAllowed: true };
+    return {
+      title: `Родители ${cls.id}`,
+      kind: 'chat',
+      purpose: 'parents',
+      class: cls.id,
+      owner: teacher.id,
+      members: [teacher, ...classParents(cls.id)].map((p) => p.id),
+      foreignAllowed: true,
+    };
   };
   const fixed: (() => Draft)[] = [
     () => ({
@@ -435,8 +604,22 @@ function buildChannels(ctx: ChannelContext): Channel[] {
       memberCounts: { student: studentTotal, parent: parentIds.size, teacher: staff.length },
       foreignAllowed: false,
     }),
-    () => ({ title: 'Педагогический коллектив', kind: 'chat', purpose: 'staff', owner: administration[0]!.id, members: staff.map((p) => p.id), foreignAllowed: false }),
-    () => ({ title: 'Планёрка администрации', kind: 'call', purpose: 'administrative', owner: administration[0]!.id, members: administration.map((p) => p.id), foreignAllowed: false }),
+    () => ({
+      title: 'Педагогический коллектив',
+      kind: 'chat',
+      purpose: 'staff',
+      owner: administration[0]!.id,
+      members: staff.map((p) => p.id),
+      foreignAllowed: false,
+    }),
+    () => ({
+      title: 'Планёрка администрации',
+      kind: 'call',
+      purpose: 'administrative',
+      owner: administration[0]!.id,
+      members: administration.map((p) => p.id),
+      foreignAllowed: false,
+    }),
   ];
 
   const drafts: (() => Draft)[] = [...fixed, ...classes.map((_, c) => () => classChat(c))];
@@ -450,7 +633,11 @@ function buildChannels(ctx: ChannelContext): Channel[] {
   const channels: Channel[] = [];
   for (let i = 0; i < count; i++) {
     const { foreignAllowed, ...draft } = drafts[i]!();
-    const channel: Channel = { id: `c-${pad(i + 1, width)}`, platform: pick(rng, ALLOWED_PLATFORM_SPELLINGS), ...draft };
+    const channel: Channel = {
+      id: `c-${pad(i + 1, width)}`,
+      platform: pick(rng, ALLOWED_PLATFORM_SPELLINGS),
+      ...draft,
+    };
     channel.createdAt = day(-intBetween(rng, 0, 700));
     channel.lastActivityAt = day(intBetween(rng, 30, 80));
     let content: ChannelContent = { personalData: false, paymentDocuments: false, bankDetails: false };

@@ -20,14 +20,24 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const distEntry = process.env.SFERUM_DIST
   ? pathToFileURL(resolve(process.env.SFERUM_DIST)).href
   : new URL('../dist/index.js', import.meta.url).href;
-const { loadSchool, parseSchoolDocument, createMemoryFileReader, normalize, defaultRegistry } = await import(distEntry);
+const { loadSchool, parseSchoolDocument, createMemoryFileReader, normalize, defaultRegistry } = await import(
+  distEntry
+);
 
 // TypeScript sources (the generator, and the internal YAML path) are bundled in memory, with their
 // dependencies, as region.mjs does for the generator.
 const inMemory = async (entry) => {
   // CommonJS dependencies bundled as ESM require Node built-ins: give them a require.
   const banner = `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(import.meta.url)});`;
-  const out = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent', banner: { js: banner } });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'silent',
+    banner: { js: banner },
+  });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 };
 const { generateSchool, GENERATED_AS_OF } = await inMemory(join(here, 'generate-region.ts'));
@@ -55,19 +65,25 @@ async function perItem(items, fn) {
 const ms = (x) => `${x.toFixed(2)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
 
-console.log(`load bench: ${SCHOOLS} schools × ${PEOPLE} people, ${(json[0].length / 1024).toFixed(0)} KiB JSON / ${(yaml[0].length / 1024).toFixed(0)} KiB YAML each`);
+console.log(
+  `load bench: ${SCHOOLS} schools × ${PEOPLE} people, ${(json[0].length / 1024).toFixed(0)} KiB JSON / ${(yaml[0].length / 1024).toFixed(0)} KiB YAML each`,
+);
 
 const bare = await perItem(json, (t) => JSON.parse(t));
 const fast = await perItem(json, (t) => parseSchoolDocument(t, 'school.json'));
 const viaYaml = await perItem(json, (t) => parseSchoolDocumentWithYaml(t, 'school.json'));
 const fastLocate = await perItem(json, (t) => parseSchoolDocument(t, 'school.json').locate('/people/0/id'));
-console.log(`parse school.json: fast path ${ms(fast)}, via yaml ${ms(viaYaml)} (${ratio(viaYaml, fast)} faster), JSON.parse ${ms(bare)} (fast path = ${ratio(fast, bare)} of it)`);
+console.log(
+  `parse school.json: fast path ${ms(fast)}, via yaml ${ms(viaYaml)} (${ratio(viaYaml, fast)} faster), JSON.parse ${ms(bare)} (fast path = ${ratio(fast, bare)} of it)`,
+);
 console.log(`parse school.json + first locate (builds the position index): ${ms(fastLocate)}`);
 
 const load = (file, text) => loadSchool(file, createMemoryFileReader({ [file]: text }));
 const loadJson = await perItem(json, (t) => load('school.json', t));
 const loadYaml = await perItem(yaml, (t) => load('school.yaml', t));
-console.log(`loadSchool: school.json ${ms(loadJson)}/school, school.yaml ${ms(loadYaml)}/school (JSON ${ratio(loadYaml, loadJson)} faster)`);
+console.log(
+  `loadSchool: school.json ${ms(loadJson)}/school, school.yaml ${ms(loadYaml)}/school (JSON ${ratio(loadYaml, loadJson)} faster)`,
+);
 
 const loaded = [];
 for (const t of json) loaded.push((await load('school.json', t)).input);
@@ -77,22 +93,33 @@ const lazy = await perItem(loaded, (input) => normalize(input, { asOf, registry 
 const eager = await perItem(loaded, (input) => {
   for (const s of normalize(input, { asOf, registry }).all) void s.sources;
 });
-const perSecond = (msPerSchool) => `${((subjects / loaded.length / msPerSchool) * 1000).toFixed(0)} subjects/s`;
-console.log(`normalize (loaded school.json): lazy sources ${perSecond(lazy)}, every subject's sources read ${perSecond(eager)} (${ratio(eager, lazy)})`);
+const perSecond = (msPerSchool) =>
+  `${((subjects / loaded.length / msPerSchool) * 1000).toFixed(0)} subjects/s`;
+console.log(
+  `normalize (loaded school.json): lazy sources ${perSecond(lazy)}, every subject's sources read ${perSecond(eager)} (${ratio(eager, lazy)})`,
+);
 
 // 4. A large roster as CSV (10 000 people, 2 000 channels): loadSchool, then the first and a
 //    second position lookup of the last row (the position index is built on the first).
 //    Moved here from test/load/large-roster.test.ts, which checks the result, not the time.
 {
-  const people = ['ИД;ФИО;Роли;Класс;Родитель учеников;Профиль создан;Профиль защищён;Связь с ЭШ;Организация в ЭШ;Роль в ЭШ'];
+  const people = [
+    'ИД;ФИО;Роли;Класс;Родитель учеников;Профиль создан;Профиль защищён;Связь с ЭШ;Организация в ЭШ;Роль в ЭШ',
+  ];
   for (let i = 0; i < 10_000; i += 1) {
     const cls = `${(i % 11) + 1}${'АБВ'[i % 3]}`;
-    people.push(i % 2 === 0 ? `s-${i};Ученик ${i};ученик;${cls};;да;да;да;1000001;ученик` : `p-${i};Родитель ${i};родитель;;s-${i - 1};да;нет;да;1000001;родитель`);
+    people.push(
+      i % 2 === 0
+        ? `s-${i};Ученик ${i};ученик;${cls};;да;да;да;1000001;ученик`
+        : `p-${i};Родитель ${i};родитель;;s-${i - 1};да;нет;да;1000001;родитель`,
+    );
   }
   const channels = ['Название;Мессенджер;Тип;Назначение;Участники'];
-  for (let i = 0; i < 2_000; i += 1) channels.push(`Чат ${i};Сферум;чат;учебный;s-${(i * 2) % 10_000}, p-${(i * 2 + 1) % 10_000}`);
+  for (let i = 0; i < 2_000; i += 1)
+    channels.push(`Чат ${i};Сферум;чат;учебный;s-${(i * 2) % 10_000}, p-${(i * 2 + 1) % 10_000}`);
   const files = {
-    'school.yaml': 'school: { name: Ш, region: Р, municipality: М }\npeople: { file: people.csv }\nchannels: { file: channels.csv }\n',
+    'school.yaml':
+      'school: { name: Ш, region: Р, municipality: М }\npeople: { file: people.csv }\nchannels: { file: channels.csv }\n',
     'people.csv': people.join('\r\n'),
     'channels.csv': channels.join('\r\n'),
   };
@@ -111,7 +138,9 @@ console.log(`normalize (loaded school.json): lazy sources ${perSecond(lazy)}, ev
     firstLocate = Math.min(firstLocate, t2 - t1);
     nextLocate = Math.min(nextLocate, t3 - t2);
   }
-  console.log(`10k-row roster + 2k-row inventory (CSV): loadSchool ${ms(loadMs)}, first locate ${ms(firstLocate)}, next ${ms(nextLocate)}`);
+  console.log(
+    `10k-row roster + 2k-row inventory (CSV): loadSchool ${ms(loadMs)}, first locate ${ms(firstLocate)}, next ${ms(nextLocate)}`,
+  );
 }
 
 // 5. Normalize scales linearly: the same generated school at 1× and 4× the people (quadratic work
@@ -124,5 +153,7 @@ console.log(`normalize (loaded school.json): lazy sources ${perSecond(lazy)}, ev
   };
   const small = await timeOf(base);
   const large = await timeOf(base * 4);
-  console.log(`normalize scaling: ${base} → ${base * 4} people takes ${ratio(large, small)} the time (linear ≈ 4×, quadratic ≈ 16×)`);
+  console.log(
+    `normalize scaling: ${base} → ${base * 4} people takes ${ratio(large, small)} the time (linear ≈ 4×, quadratic ≈ 16×)`,
+  );
 }

@@ -23,8 +23,17 @@ const distNode = process.env.SFERUM_DIST_NODE
 const { audit, runRegion, auditRegionFiles, parseRulePack, catalog } = await import(distNode);
 
 // The generator is TypeScript (shared with the tests): bundle it in memory.
-const bundled = await build({ entryPoints: [join(here, 'generate-region.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
-const { generateSchool, GENERATED_AS_OF } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const bundled = await build({
+  entryPoints: [join(here, 'generate-region.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'silent',
+});
+const { generateSchool, GENERATED_AS_OF } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
 
 const SCHOOLS = Number(process.env.BENCH_SCHOOLS ?? 200);
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 600);
@@ -104,17 +113,31 @@ for (let round = 0; round < ROUNDS; round++) {
   const p = await timePerSchool(region, {});
   if (!perSchool || p.ms < perSchool.ms) perSchool = p;
 }
-row(`auditRegion (compiled), best of ${ROUNDS}`, SCHOOLS, subjectsOf(regionRun.summary), regionRun.ms, peakRss());
+row(
+  `auditRegion (compiled), best of ${ROUNDS}`,
+  SCHOOLS,
+  subjectsOf(regionRun.summary),
+  regionRun.ms,
+  peakRss(),
+);
 row(`audit() per school (compiled), best of ${ROUNDS}`, SCHOOLS, perSchool.subjects, perSchool.ms, peakRss());
 if (perSchool.findings !== regionRun.summary.findings.total) {
-  console.error(`MISMATCH: per-school findings ${perSchool.findings}, region ${regionRun.summary.findings.total}`);
+  console.error(
+    `MISMATCH: per-school findings ${perSchool.findings}, region ${regionRun.summary.findings.total}`,
+  );
   process.exitCode = 1;
 }
 
 // 3. A rule pack: one extra rule (a copy of a bundled rule under a new id).
-const ruleText = readFileSync(join(here, '..', 'rules', '2.3', 'SFR-2.3-LINK.yaml'), 'utf8').replace(/^id:.*$/m, 'id: REGION-BENCH-LINK');
-const pack = parseRulePack([{ path: 'bench/REGION-BENCH-LINK.yaml', text: ruleText }], { existingRuleIds: catalog().rules.map((r) => r.id) });
-if (pack.rules.length !== 1) throw new Error(`bench rule pack did not parse: ${JSON.stringify(pack.diagnostics)}`);
+const ruleText = readFileSync(join(here, '..', 'rules', '2.3', 'SFR-2.3-LINK.yaml'), 'utf8').replace(
+  /^id:.*$/m,
+  'id: REGION-BENCH-LINK',
+);
+const pack = parseRulePack([{ path: 'bench/REGION-BENCH-LINK.yaml', text: ruleText }], {
+  existingRuleIds: catalog().rules.map((r) => r.id),
+});
+if (pack.rules.length !== 1)
+  throw new Error(`bench rule pack did not parse: ${JSON.stringify(pack.diagnostics)}`);
 const packSubset = region.slice(0, PACK_SCHOOLS);
 const packRegion = await timeRegion(packSubset, { rulePacks: pack.rules });
 row('auditRegion + rule pack', PACK_SCHOOLS, subjectsOf(packRegion.summary), packRegion.ms, peakRss());
@@ -138,7 +161,10 @@ try {
   for (let i = 0; i < FILE_SCHOOLS; i++) {
     const { exports: _e, ...file } = region[i];
     mkdirSync(join(dir, `school-${String(i + 1).padStart(5, '0')}`));
-    writeFileSync(join(dir, `school-${String(i + 1).padStart(5, '0')}`, 'school.json'), JSON.stringify({ schemaVersion: 1, ...file }));
+    writeFileSync(
+      join(dir, `school-${String(i + 1).padStart(5, '0')}`, 'school.json'),
+      JSON.stringify({ schemaVersion: 1, ...file }),
+    );
   }
   // Warm-up of the loader (JIT) on a few schools, not timed.
   {
@@ -155,7 +181,10 @@ try {
     const ms = performance.now() - t;
     row(`auditRegionFiles, read-ahead ${concurrency}`, FILE_SCHOOLS, subjectsOf(next.value), ms, peakRss());
     fileRuns.push(ms);
-    if (next.value.findings.total !== (FILE_SCHOOLS === SCHOOLS ? regionRun.summary.findings.total : next.value.findings.total)) {
+    if (
+      next.value.findings.total !==
+      (FILE_SCHOOLS === SCHOOLS ? regionRun.summary.findings.total : next.value.findings.total)
+    ) {
       console.error('MISMATCH: schools read from disk audit differently');
       process.exitCode = 1;
     }
@@ -165,7 +194,9 @@ try {
 }
 
 const perSec = (n, ms) => (n / ms) * 1000;
-console.log(`region bench: ${SCHOOLS} schools × ${PEOPLE} people, node ${process.version}; generation ${genMs.toFixed(0)} ms (not timed below)`);
+console.log(
+  `region bench: ${SCHOOLS} schools × ${PEOPLE} people, node ${process.version}; generation ${genMs.toFixed(0)} ms (not timed below)`,
+);
 for (const r of rows) {
   console.log(
     `  ${r.name.padEnd(40)} ${String(r.schools).padStart(5)} schools ${r.ms.toFixed(0).padStart(7)} ms ${perSec(r.schools, r.ms).toFixed(1).padStart(8)} schools/s ${Math.round(perSec(r.subjects, r.ms)).toLocaleString('en-US').padStart(10)} subjects/s  peak RSS ${mib(r.rss)}`,
@@ -175,9 +206,21 @@ const rate = (name) => {
   const r = rows.find((x) => x.name === name);
   return perSec(r.schools, r.ms);
 };
-console.log(`  peak RSS before the first run ${mib(baseRss)}, after it ${mib(streamRss)}; heap retained after GC: summary only ${(summaryHeap / 1024).toFixed(0)} KiB, every result with findings kept ${mib(keptHeap)} (${keptFindings} findings)`);
-console.log(`  ratio auditRegion / audit() per school: ${(rate(`auditRegion (compiled), best of ${ROUNDS}`) / rate(`audit() per school (compiled), best of ${ROUNDS}`)).toFixed(2)}×`);
-console.log(`  ratio with a rule pack: ${(rate('auditRegion + rule pack') / rate('audit() per school + rule pack')).toFixed(2)}×`);
-console.log(`  ratio compiled / reference engine (region, ${REFERENCE_SCHOOLS} schools): ${(rate(`auditRegion (compiled), best of ${ROUNDS}`) / rate('auditRegion (reference engine)')).toFixed(1)}×`);
-console.log('  (generated on the fly: generation is inside the timing; from disk: school.json with the roster inline, parsed by the positioned YAML/JSON loader)');
-console.log(`  ratio read-ahead 4 / read-ahead 1 (from disk): ${(fileRuns[0] / fileRuns[1]).toFixed(2)}×; from disk / in memory: ${(rate(`auditRegion (compiled), best of ${ROUNDS}`) / rate('auditRegionFiles, read-ahead 4')).toFixed(2)}× slower`);
+console.log(
+  `  peak RSS before the first run ${mib(baseRss)}, after it ${mib(streamRss)}; heap retained after GC: summary only ${(summaryHeap / 1024).toFixed(0)} KiB, every result with findings kept ${mib(keptHeap)} (${keptFindings} findings)`,
+);
+console.log(
+  `  ratio auditRegion / audit() per school: ${(rate(`auditRegion (compiled), best of ${ROUNDS}`) / rate(`audit() per school (compiled), best of ${ROUNDS}`)).toFixed(2)}×`,
+);
+console.log(
+  `  ratio with a rule pack: ${(rate('auditRegion + rule pack') / rate('audit() per school + rule pack')).toFixed(2)}×`,
+);
+console.log(
+  `  ratio compiled / reference engine (region, ${REFERENCE_SCHOOLS} schools): ${(rate(`auditRegion (compiled), best of ${ROUNDS}`) / rate('auditRegion (reference engine)')).toFixed(1)}×`,
+);
+console.log(
+  '  (generated on the fly: generation is inside the timing; from disk: school.json with the roster inline, parsed by the positioned YAML/JSON loader)',
+);
+console.log(
+  `  ratio read-ahead 4 / read-ahead 1 (from disk): ${(fileRuns[0] / fileRuns[1]).toFixed(2)}×; from disk / in memory: ${(rate(`auditRegion (compiled), best of ${ROUNDS}`) / rate('auditRegionFiles, read-ahead 4')).toFixed(2)}× slower`,
+);

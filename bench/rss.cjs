@@ -4,5 +4,6 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a --require preload must be CommonJS
 const { writeFileSync } = require('node:fs');
 process.on('exit', () => {
-  if (process.env.BENCH_RSS_OUT) writeFileSync(process.env.BENCH_RSS_OUT, String(process.resourceUsage().maxRSS * 1024));
+  if (process.env.BENCH_RSS_OUT)
+    writeFileSync(process.env.BENCH_RSS_OUT, String(process.resourceUsage().maxRSS * 1024));
 });

@@ -52,14 +52,25 @@ function measure(name, args, { runs = config.runs, extraEnv = {} } = {}) {
     rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
     stdout = r.stdout;
   }
-  log(`  ${name.padEnd(44)} ${ms.toFixed(0).padStart(8)} ms  peak RSS ${(rss / 2 ** 20).toFixed(0).padStart(5)} MiB`);
+  log(
+    `  ${name.padEnd(44)} ${ms.toFixed(0).padStart(8)} ms  peak RSS ${(rss / 2 ** 20).toFixed(0).padStart(5)} MiB`,
+  );
   return { ms: Math.round(ms), rssMiB: Math.round(rss / 2 ** 20), stdout };
 }
 
 // Inputs ---------------------------------------------------------------------------------------
 log(`bench: ${JSON.stringify(config)}; node ${process.version}; preparing inputs in ${work}`);
-const bundled = await build({ entryPoints: [join(here, 'generate-region.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent' });
-const { generateSchool } = await import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`);
+const bundled = await build({
+  entryPoints: [join(here, 'generate-region.ts')],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'node',
+  logLevel: 'silent',
+});
+const { generateSchool } = await import(
+  `data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString('base64')}`
+);
 
 const jsonRegion = join(work, 'region-json');
 const referenceRegion = join(work, 'region-reference');
@@ -77,20 +88,44 @@ for (let i = 0; i < config.schools; i++) {
 
 // The yaml + CSV form: copies of the example school (school.yaml, people.csv, channels.csv, waivers.yaml), each with its own id.
 const yamlRegion = join(work, 'region-yaml');
-const exampleYaml = readFileSync(join(root, 'examples/school-72/school.yaml'), 'utf8').replace(/^exports:[\s\S]*?(?=^\S|(?![\s\S]))/m, '');
+const exampleYaml = readFileSync(join(root, 'examples/school-72/school.yaml'), 'utf8').replace(
+  /^exports:[\s\S]*?(?=^\S|(?![\s\S]))/m,
+  '',
+);
 for (let i = 0; i < config.schools; i++) {
   const dir = join(yamlRegion, `school-${String(i + 1).padStart(5, '0')}`);
   mkdirSync(dir, { recursive: true });
-  for (const f of ['people.csv', 'channels.csv', 'waivers.yaml']) cpSync(join(root, 'examples/school-72', f), join(dir, f));
-  writeFileSync(join(dir, 'school.yaml'), exampleYaml.replace(/^(\s+id:\s*)"5400000072"/m, `$1"${5400100000 + i}"`));
+  for (const f of ['people.csv', 'channels.csv', 'waivers.yaml'])
+    cpSync(join(root, 'examples/school-72', f), join(dir, f));
+  writeFileSync(
+    join(dir, 'school.yaml'),
+    exampleYaml.replace(/^(\s+id:\s*)"5400000072"/m, `$1"${5400100000 + i}"`),
+  );
 }
 
 // Chat exports: a WhatsApp TXT and a Telegram JSON of the same messages (a finding in one message of ten).
-const words = ['Добрый вечер', 'завтра собрание в 18:00', 'не забудьте сменку', 'спасибо', 'экскурсия переносится', 'кто сдал деньги на подарок'];
-const message = (i) => (i % 10 === 0 ? `звоните ${i % 20 === 0 ? '+7 913 555-12-34' : 'p.ivanova@example.ru'}` : `${words[i % words.length]} ${i}`);
-const stamp = (i) => `01.09.2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+const words = [
+  'Добрый вечер',
+  'завтра собрание в 18:00',
+  'не забудьте сменку',
+  'спасибо',
+  'экскурсия переносится',
+  'кто сдал деньги на подарок',
+];
+const message = (i) =>
+  i % 10 === 0
+    ? `звоните ${i % 20 === 0 ? '+7 913 555-12-34' : 'p.ivanova@example.ru'}`
+    : `${words[i % words.length]} ${i}`;
+const stamp = (i) =>
+  `01.09.2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
 const whatsapp = join(work, 'chat.txt');
-writeFileSync(whatsapp, Array.from({ length: config.scanMessages }, (_, i) => `${stamp(i)} - Родитель ${i % 40}: ${message(i)}`).join('\n'));
+writeFileSync(
+  whatsapp,
+  Array.from(
+    { length: config.scanMessages },
+    (_, i) => `${stamp(i)} - Родитель ${i % 40}: ${message(i)}`,
+  ).join('\n'),
+);
 const telegram = join(work, 'result.json');
 writeFileSync(
   telegram,
@@ -98,56 +133,203 @@ writeFileSync(
     name: '5А родители',
     type: 'private_group',
     id: 1,
-    messages: Array.from({ length: config.scanMessages }, (_, i) => ({ id: i + 1, type: 'message', date: `2024-09-01T${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`, from: `Родитель ${i % 40}`, from_id: `user${i % 40}`, text: message(i) })),
+    messages: Array.from({ length: config.scanMessages }, (_, i) => ({
+      id: i + 1,
+      type: 'message',
+      date: `2024-09-01T${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`,
+      from: `Родитель ${i % 40}`,
+      from_id: `user${i % 40}`,
+      text: message(i),
+    })),
   }),
 );
 // Many findings: two per message (a phone and an e-mail), BENCH_SCAN_FINDINGS in all.
 const heavy = join(work, 'heavy.txt');
-writeFileSync(heavy, Array.from({ length: Math.ceil(config.scanFindings / 2) }, (_, i) => `${stamp(i)} - Родитель ${i % 40}: звоните +7 913 ${String(100 + (i % 900))}-${String(10 + (i % 90))}-${String(10 + (i % 89))} или p${i}@example.ru`).join('\n'));
+writeFileSync(
+  heavy,
+  Array.from(
+    { length: Math.ceil(config.scanFindings / 2) },
+    (_, i) =>
+      `${stamp(i)} - Родитель ${i % 40}: звоните +7 913 ${String(100 + (i % 900))}-${String(10 + (i % 90))}-${String(10 + (i % 89))} или p${i}@example.ru`,
+  ).join('\n'),
+);
 
 // Measurements ---------------------------------------------------------------------------------
 log('measuring:');
 const rows = {};
-const region = (dir, extra) => [cli, 'region', dir, '--as-of', AS_OF, '--format', 'ndjson', '--fail-on', 'none', '-q', ...extra];
-rows.regionJson = measure(`region school.json ×${config.schools}, --jobs ${config.jobs}`, region(jsonRegion, ['--jobs', String(config.jobs)]));
-rows.regionJsonOneThread = measure(`region school.json ×${config.schools}, --jobs 1`, region(jsonRegion, ['--jobs', '1']));
-rows.floorJson = measure('floor: readdir + read + JSON.parse', [join(here, 'floor.mjs'), 'region-json', jsonRegion]);
-rows.regionYaml = measure(`region yaml+csv ×${config.schools}, --jobs ${config.jobs}`, region(yamlRegion, ['--jobs', String(config.jobs)]));
-rows.floorYaml = measure('floor: read + yaml + csv-parse', [join(here, 'floor.mjs'), 'region-yaml', yamlRegion]);
-rows.compiled = measure(`region --engine compiled ×${config.referenceSchools}, --jobs 1`, region(referenceRegion, ['--jobs', '1', '--engine', 'compiled']));
-rows.reference = measure(`region --engine reference ×${config.referenceSchools}, --jobs 1`, region(referenceRegion, ['--jobs', '1', '--engine', 'reference']));
-const engine = measure(`engines: ${config.engineSubjects} subjects × 10 rules`, [join(here, 'engine.mjs'), '--json'], { runs: 1, extraEnv: { BENCH_ENGINE_SUBJECTS: String(config.engineSubjects) } });
+const region = (dir, extra) => [
+  cli,
+  'region',
+  dir,
+  '--as-of',
+  AS_OF,
+  '--format',
+  'ndjson',
+  '--fail-on',
+  'none',
+  '-q',
+  ...extra,
+];
+rows.regionJson = measure(
+  `region school.json ×${config.schools}, --jobs ${config.jobs}`,
+  region(jsonRegion, ['--jobs', String(config.jobs)]),
+);
+rows.regionJsonOneThread = measure(
+  `region school.json ×${config.schools}, --jobs 1`,
+  region(jsonRegion, ['--jobs', '1']),
+);
+rows.floorJson = measure('floor: readdir + read + JSON.parse', [
+  join(here, 'floor.mjs'),
+  'region-json',
+  jsonRegion,
+]);
+rows.regionYaml = measure(
+  `region yaml+csv ×${config.schools}, --jobs ${config.jobs}`,
+  region(yamlRegion, ['--jobs', String(config.jobs)]),
+);
+rows.floorYaml = measure('floor: read + yaml + csv-parse', [
+  join(here, 'floor.mjs'),
+  'region-yaml',
+  yamlRegion,
+]);
+rows.compiled = measure(
+  `region --engine compiled ×${config.referenceSchools}, --jobs 1`,
+  region(referenceRegion, ['--jobs', '1', '--engine', 'compiled']),
+);
+rows.reference = measure(
+  `region --engine reference ×${config.referenceSchools}, --jobs 1`,
+  region(referenceRegion, ['--jobs', '1', '--engine', 'reference']),
+);
+const engine = measure(
+  `engines: ${config.engineSubjects} subjects × 10 rules`,
+  [join(here, 'engine.mjs'), '--json'],
+  { runs: 1, extraEnv: { BENCH_ENGINE_SUBJECTS: String(config.engineSubjects) } },
+);
 const startupRuns = Math.max(config.runs, 5);
 rows.nodeStart = measure('node -e 0', ['-e', '0'], { runs: startupRuns });
 rows.version = measure('sferum-compliance --version', [cli, '--version'], { runs: startupRuns });
-rows.singleSchool = measure('audit examples/school-72 (json to a file)', [cli, 'audit', join(root, 'examples/school-72/school.yaml'), '--as-of', AS_OF, '--fail-on', 'none', '--format', 'json', '--output', join(work, 'report.json')], { runs: startupRuns });
-rows.scanWhatsApp = measure(`scan WhatsApp, ${config.scanMessages} messages`, [cli, 'scan', whatsapp, '--samples', '20', '--fail-on', 'none', '--format', 'json', '-q']);
-rows.floorWhatsApp = measure('floor: read + split + header regex', [join(here, 'floor.mjs'), 'whatsapp', whatsapp]);
-rows.scanTelegram = measure(`scan Telegram, ${config.scanMessages} messages`, [cli, 'scan', telegram, '--samples', '20', '--fail-on', 'none', '--format', 'json', '-q']);
+rows.singleSchool = measure(
+  'audit examples/school-72 (json to a file)',
+  [
+    cli,
+    'audit',
+    join(root, 'examples/school-72/school.yaml'),
+    '--as-of',
+    AS_OF,
+    '--fail-on',
+    'none',
+    '--format',
+    'json',
+    '--output',
+    join(work, 'report.json'),
+  ],
+  { runs: startupRuns },
+);
+rows.scanWhatsApp = measure(`scan WhatsApp, ${config.scanMessages} messages`, [
+  cli,
+  'scan',
+  whatsapp,
+  '--samples',
+  '20',
+  '--fail-on',
+  'none',
+  '--format',
+  'json',
+  '-q',
+]);
+rows.floorWhatsApp = measure('floor: read + split + header regex', [
+  join(here, 'floor.mjs'),
+  'whatsapp',
+  whatsapp,
+]);
+rows.scanTelegram = measure(`scan Telegram, ${config.scanMessages} messages`, [
+  cli,
+  'scan',
+  telegram,
+  '--samples',
+  '20',
+  '--fail-on',
+  'none',
+  '--format',
+  'json',
+  '-q',
+]);
 rows.floorTelegram = measure('floor: read + JSON.parse', [join(here, 'floor.mjs'), 'telegram', telegram]);
-rows.scanHeavy = measure(`scan ${config.scanFindings} findings, --samples 20`, [cli, 'scan', heavy, '--samples', '20', '--fail-on', 'none', '--format', 'json', '-q'], { runs: 1 });
+rows.scanHeavy = measure(
+  `scan ${config.scanFindings} findings, --samples 20`,
+  [cli, 'scan', heavy, '--samples', '20', '--fail-on', 'none', '--format', 'json', '-q'],
+  { runs: 1 },
+);
 rmSync(work, { recursive: true, force: true });
 
 // Results --------------------------------------------------------------------------------------
 const engineTimes = JSON.parse(engine.stdout);
 const ratio = (a, b) => Math.round((a / b) * 100) / 100;
 const ratios = {
-  regionJsonOverFloor: { value: ratio(rows.regionJson.ms, rows.floorJson.ms), goal: '≤ 2', met: rows.regionJson.ms <= 2 * rows.floorJson.ms },
-  regionYamlOverFloor: { value: ratio(rows.regionYaml.ms, rows.floorYaml.ms), goal: '≤ 2', met: rows.regionYaml.ms <= 2 * rows.floorYaml.ms },
-  jobsSpeedup: { value: ratio(rows.regionJsonOneThread.ms, rows.regionJson.ms), goal: 'more than 1 with more than one core', met: rows.regionJson.ms < rows.regionJsonOneThread.ms },
-  compiledOverReferenceProcess: { value: ratio(rows.reference.ms, rows.compiled.ms), goal: '≥ 100', met: rows.reference.ms >= 100 * rows.compiled.ms },
-  compiledOverReferenceEngine: { value: Math.round(engineTimes.referenceMs / engineTimes.compiledMs), goal: '≥ 100', met: engineTimes.referenceMs >= 100 * engineTimes.compiledMs },
-  compiledOverPeerEngine: { value: Math.round(engineTimes.peerMs / engineTimes.compiledMs), goal: 'information', met: true },
-  singleSchoolOverNode: { value: ratio(rows.singleSchool.ms, rows.nodeStart.ms), goal: '≤ 4', met: rows.singleSchool.ms <= 4 * rows.nodeStart.ms },
+  regionJsonOverFloor: {
+    value: ratio(rows.regionJson.ms, rows.floorJson.ms),
+    goal: '≤ 2',
+    met: rows.regionJson.ms <= 2 * rows.floorJson.ms,
+  },
+  regionYamlOverFloor: {
+    value: ratio(rows.regionYaml.ms, rows.floorYaml.ms),
+    goal: '≤ 2',
+    met: rows.regionYaml.ms <= 2 * rows.floorYaml.ms,
+  },
+  jobsSpeedup: {
+    value: ratio(rows.regionJsonOneThread.ms, rows.regionJson.ms),
+    goal: 'more than 1 with more than one core',
+    met: rows.regionJson.ms < rows.regionJsonOneThread.ms,
+  },
+  compiledOverReferenceProcess: {
+    value: ratio(rows.reference.ms, rows.compiled.ms),
+    goal: '≥ 100',
+    met: rows.reference.ms >= 100 * rows.compiled.ms,
+  },
+  compiledOverReferenceEngine: {
+    value: Math.round(engineTimes.referenceMs / engineTimes.compiledMs),
+    goal: '≥ 100',
+    met: engineTimes.referenceMs >= 100 * engineTimes.compiledMs,
+  },
+  compiledOverPeerEngine: {
+    value: Math.round(engineTimes.peerMs / engineTimes.compiledMs),
+    goal: 'information',
+    met: true,
+  },
+  singleSchoolOverNode: {
+    value: ratio(rows.singleSchool.ms, rows.nodeStart.ms),
+    goal: '≤ 4',
+    met: rows.singleSchool.ms <= 4 * rows.nodeStart.ms,
+  },
   versionOverNode: { value: ratio(rows.version.ms, rows.nodeStart.ms), goal: 'information', met: true },
-  scanWhatsAppOverFloor: { value: ratio(rows.scanWhatsApp.ms, rows.floorWhatsApp.ms), goal: '≤ 3', met: rows.scanWhatsApp.ms <= 3 * rows.floorWhatsApp.ms },
-  scanTelegramOverFloor: { value: ratio(rows.scanTelegram.ms, rows.floorTelegram.ms), goal: '≤ 3', met: rows.scanTelegram.ms <= 3 * rows.floorTelegram.ms },
+  scanWhatsAppOverFloor: {
+    value: ratio(rows.scanWhatsApp.ms, rows.floorWhatsApp.ms),
+    goal: '≤ 3',
+    met: rows.scanWhatsApp.ms <= 3 * rows.floorWhatsApp.ms,
+  },
+  scanTelegramOverFloor: {
+    value: ratio(rows.scanTelegram.ms, rows.floorTelegram.ms),
+    goal: '≤ 3',
+    met: rows.scanTelegram.ms <= 3 * rows.floorTelegram.ms,
+  },
   regionPeakMiB: { value: rows.regionJson.rssMiB, goal: '< 512', met: rows.regionJson.rssMiB < 512 },
   scanHeavyPeakMiB: { value: rows.scanHeavy.rssMiB, goal: '< 512', met: rows.scanHeavy.rssMiB < 512 },
 };
 for (const r of Object.values(rows)) delete r.stdout;
-const results = { node: process.version, cores: availableParallelism(), config, rows, engine: engineTimes, ratios };
+const results = {
+  node: process.version,
+  cores: availableParallelism(),
+  config,
+  rows,
+  engine: engineTimes,
+  ratios,
+};
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`bench (${config.schools} schools × ${config.people} people, node ${process.version}, ${results.cores} cores; ratios measured in this run):`);
-for (const [name, r] of Object.entries(ratios)) console.log(`  ${name.padEnd(32)} ${String(r.value).padStart(8)}  goal ${r.goal.padEnd(8)} ${r.met ? 'met' : 'NOT MET'}`);
+console.log(
+  `bench (${config.schools} schools × ${config.people} people, node ${process.version}, ${results.cores} cores; ratios measured in this run):`,
+);
+for (const [name, r] of Object.entries(ratios))
+  console.log(
+    `  ${name.padEnd(32)} ${String(r.value).padStart(8)}  goal ${r.goal.padEnd(8)} ${r.met ? 'met' : 'NOT MET'}`,
+  );
 console.log('written: bench/results.json');

@@ -24,16 +24,25 @@ const ms = performance.now() - t0;
 const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
 console.log(`corpus: seed ${seed}, ${size} messages, ${labels} planted values`);
 console.log('');
-console.log(`${'kind'.padEnd(18)}${'TP'.padStart(6)}${'FP'.padStart(6)}${'FN'.padStart(6)}  precision  recall`);
+console.log(
+  `${'kind'.padEnd(18)}${'TP'.padStart(6)}${'FP'.padStart(6)}${'FN'.padStart(6)}  precision  recall`,
+);
 for (const r of rows) {
-  console.log(`${r.kind.padEnd(18)}${String(r.tp).padStart(6)}${String(r.fp).padStart(6)}${String(r.fn).padStart(6)}  ${pct(r.precision)}  ${pct(r.recall)}`);
+  console.log(
+    `${r.kind.padEnd(18)}${String(r.tp).padStart(6)}${String(r.fp).padStart(6)}${String(r.fn).padStart(6)}  ${pct(r.precision)}  ${pct(r.recall)}`,
+  );
 }
-console.log(`${'overall'.padEnd(18)}${String(overall.tp).padStart(6)}${String(overall.fp).padStart(6)}${String(overall.fn).padStart(6)}  ${pct(overall.precision)}  ${pct(overall.recall)}`);
+console.log(
+  `${'overall'.padEnd(18)}${String(overall.tp).padStart(6)}${String(overall.fp).padStart(6)}${String(overall.fn).padStart(6)}  ${pct(overall.precision)}  ${pct(overall.recall)}`,
+);
 console.log('');
 console.log(`scanText: ${(size / (ms / 1000)).toFixed(0)} messages/s`);
 
 // Throughput of the whole pipeline on a WhatsApp export built from the same corpus.
-const lines = corpus.map((m, i) => `01.09.2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - Родитель ${i % 40}: ${m.text}`);
+const lines = corpus.map(
+  (m, i) =>
+    `01.09.2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - Родитель ${i % 40}: ${m.text}`,
+);
 const text = Array.from({ length: 10 }, () => lines.join('\n')).join('\n');
 const bytes = new TextEncoder().encode(text);
 async function* chunks() {
@@ -42,7 +51,9 @@ async function* chunks() {
 const t1 = performance.now();
 const result = await scanExport(chunks(), { format: 'whatsapp-txt' });
 const s = (performance.now() - t1) / 1000;
-console.log(`scanExport (WhatsApp, ${(bytes.length / 1e6).toFixed(1)} MB, ${result.messages} messages): ${(bytes.length / 1e6 / s).toFixed(1)} MB/s`);
+console.log(
+  `scanExport (WhatsApp, ${(bytes.length / 1e6).toFixed(1)} MB, ${result.messages} messages): ${(bytes.length / 1e6 / s).toFixed(1)} MB/s`,
+);
 
 if (args.includes('--mistakes')) {
   console.log('');

@@ -2,7 +2,10 @@
 // `npm run gen:bench-docs` writes them between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->`;
 // test/bench/bench-docs.test.ts checks the docs still say what results.json says.
 
-const fmt = (n, digits = 0) => n.toLocaleString('ru-RU', { minimumFractionDigits: digits, maximumFractionDigits: digits }).replace(/\u00a0/g, ' ');
+const fmt = (n, digits = 0) =>
+  n
+    .toLocaleString('ru-RU', { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    .replace(/\u00a0/g, ' ');
 const x = (n) => `${fmt(n, n >= 10 ? 0 : 1)}×`;
 const met = (r) => (r.met ? 'да / met' : '**нет / not met**');
 
@@ -40,7 +43,10 @@ export function renderScaling(results, schools = 40_000) {
     '| Как / how | ${fmt(schools)} школ / schools |'.replace('${fmt(schools)}', fmt(schools)),
     '|---|---:|',
     `| одна такая машина, \`--jobs ${config.jobs}\` | ≈ ${fmt(hours(perSchoolMachine * schools), 1)} ч |`,
-    ...[8, 40, 100].map((n) => `| ${n} частей (\`--shard K/${n}\`), каждая на такой машине | ≈ ${fmt((perSchoolMachine * schools) / n / 60_000, 1)} мин на часть |`),
+    ...[8, 40, 100].map(
+      (n) =>
+        `| ${n} частей (\`--shard K/${n}\`), каждая на такой машине | ≈ ${fmt((perSchoolMachine * schools) / n / 60_000, 1)} мин на часть |`,
+    ),
     `| пиковая память одной части | ≈ ${rows.regionJson.rssMiB} МиБ (не растёт с числом школ: сводка и N худших) |`,
   ];
   return lines.join('\n');

@@ -16,7 +16,10 @@ const DISPOSITION = {
 };
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low', 'info'];
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 
 /** docs/coverage.md for a catalog ({ version, hash, clauses, rules }). */
 export function renderCoverage(catalog) {
@@ -54,7 +57,13 @@ export function renderCoverage(catalog) {
       `| ${c.id} | ${cell(c.who)} | ${DISPOSITION[c.disposition] ?? c.disposition} | ${c.question ? 'да' : '—'} | ${ruleCell} |`,
     );
   }
-  lines.push('', '## Правила / Rules', '', '| Правило | Пункты | Субъект | Важность | Параметры | Название |', '|---|---|---|---|---|---|');
+  lines.push(
+    '',
+    '## Правила / Rules',
+    '',
+    '| Правило | Пункты | Субъект | Важность | Параметры | Название |',
+    '|---|---|---|---|---|---|',
+  );
   for (const r of catalog.rules) {
     const params = Object.entries(r.params ?? {})
       .map(([k, p]) => `${k}=${Array.isArray(p.default) ? p.default.join(',') : p.default}`)
@@ -80,7 +89,7 @@ export function renderFacts(facts) {
     'зависит от неизвестного факта, даёт «недостаточно данных», если в файле правила не сказано иное',
     '(`unknown: violation` или `unknown: pass`); последний столбец — что записать, чтобы факт стал известен. Факты не содержат персональных данных: ни ФИО, ни телефонов — только признаки и счётчики.',
     '',
-    '*Each rule runs on subjects of one type; conditions read that type\'s facts and the rule\'s parameters',
+    "*Each rule runs on subjects of one type; conditions read that type's facts and the rule's parameters",
     'as the fact `params`. normalize() emits exactly these facts; "or null" means unknown from the data: a rule',
     'whose condition depends on an unknown fact is undetermined unless its file says `unknown: violation`/`pass`.*',
     '',
@@ -97,7 +106,9 @@ export function renderFacts(facts) {
       if (spec.values) t = spec.values.map((v) => `\`${v}\``).join(' \\| ');
       if (spec.nullable) t += ' или null';
       const record = spec.record ? `${cell(spec.record.ru)} / ${cell(spec.record.en)}` : '—';
-      lines.push(`| \`${name}\` | ${t} | ${cell(spec.description.ru)} | ${cell(spec.description.en)} | ${record} |`);
+      lines.push(
+        `| \`${name}\` | ${t} | ${cell(spec.description.ru)} | ${cell(spec.description.en)} | ${record} |`,
+      );
     }
     lines.push('');
   }
@@ -123,5 +134,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const catalog = buildCatalog();
   writeFileSync(join(ROOT, 'docs/coverage.md'), renderCoverage(catalog));
   writeFileSync(join(ROOT, 'docs/facts.md'), renderFacts(await loadFacts()));
-  console.log(`gen-coverage: docs/coverage.md (${catalog.clauses.length} clauses, ${catalog.rules.length} rules), docs/facts.md`);
+  console.log(
+    `gen-coverage: docs/coverage.md (${catalog.clauses.length} clauses, ${catalog.rules.length} rules), docs/facts.md`,
+  );
 }

@@ -17,7 +17,13 @@ const ID = (name) => `https://sferum-compliance.dev/schemas/${name}.schema.json`
 /** The generated module's text. */
 export function generateValidators() {
   const load = (name) => JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true, messages: true, code: { source: true, esm: true, lines: false } });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    verbose: true,
+    messages: true,
+    code: { source: true, esm: true, lines: false },
+  });
   addFormats(ajv, ['date']);
   for (const keyword of ['x-title-en', 'x-description-en']) ajv.addKeyword({ keyword, schemaType: 'string' });
   ajv.addSchema([load('common'), load('person'), load('channel'), load('school')]);
@@ -33,7 +39,9 @@ export function generateValidators() {
     if (!imports.has(mod)) imports.set(mod, `__runtime${imports.size}`);
     return imports.get(mod);
   };
-  code = code.replace(/require\("([^"]+)"\)\.(\w+)/g, (_, mod, key) => (key === 'default' ? `__fn(${name(mod)})` : `__prop(${name(mod)}, ${JSON.stringify(key)})`));
+  code = code.replace(/require\("([^"]+)"\)\.(\w+)/g, (_, mod, key) =>
+    key === 'default' ? `__fn(${name(mod)})` : `__prop(${name(mod)}, ${JSON.stringify(key)})`,
+  );
   if (/require\(/.test(code)) throw new Error('an Ajv runtime require of an unexpected shape');
   code = code.replace(/^"use strict";/, '');
   const header = [

@@ -23,7 +23,11 @@ export function importSource(path) {
     logLevel: 'silent',
   });
   const module = { exports: {} };
-  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(entry));
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(
+    module,
+    module.exports,
+    createRequire(entry),
+  );
   cache.set(entry, module.exports);
   return module.exports;
 }

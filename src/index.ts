@@ -53,7 +53,14 @@ export type {
   StatusPeriod,
   StatusSource,
 } from './messengers/index.js';
-export { parseRegistry, defaultRegistry, extendRegistry, normalizePlatform, registryAsOf, statusOn } from './messengers/index.js';
+export {
+  parseRegistry,
+  defaultRegistry,
+  extendRegistry,
+  normalizePlatform,
+  registryAsOf,
+  statusOn,
+} from './messengers/index.js';
 
 // regulation editions
 export type { Edition, EditionsData } from './editions/index.js';
@@ -77,13 +84,7 @@ export type {
   RuleFixtureResult,
   RunRuleFixturesOptions,
 } from './catalog/index.js';
-export {
-  SEVERITIES,
-  catalog,
-  parseRulePack,
-  runRuleFixtures,
-  FIXTURE_BASE,
-} from './catalog/index.js';
+export { SEVERITIES, catalog, parseRulePack, runRuleFixtures, FIXTURE_BASE } from './catalog/index.js';
 export { prepareRules } from './catalog/rule-runner.js';
 export type { PreparedRule, PrepareOptions, RenderContext } from './catalog/rule-runner.js';
 
@@ -126,17 +127,44 @@ export type { AuditOptions, ExplainOptions, AsOfOptions } from './audit/index.js
 export type { EffectiveRule } from './audit/effective-rules.js';
 export { diffReports } from './report/index.js';
 export { parseWaivers, checkWaivers, applyWaivers, findingFingerprint } from './waivers/index.js';
-export type { Waiver, WaiversFile, ParseWaiversOptions, CheckWaiversOptions, ApplyWaiversOptions, WaiverOutcome } from './waivers/index.js';
+export type {
+  Waiver,
+  WaiversFile,
+  ParseWaiversOptions,
+  CheckWaiversOptions,
+  ApplyWaiversOptions,
+  WaiverOutcome,
+} from './waivers/index.js';
 export { parseConfig } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
 export { describeRunSetup, isDefaultSetup, type RunSetup, type RunSetupFiles } from './config/run-setup.js';
 
 // attestations: the fill-in answers file
-export { buildAttestationForm, asksQuestion, type AttestationForm, type AttestationFormInput, type AttestationQuestion } from './attest/attestation-form.js';
-export { parseAttestationsFile, isUnanswered, type AttestationsFileParse } from './load/parse-attestations-file.js';
+export {
+  buildAttestationForm,
+  asksQuestion,
+  type AttestationForm,
+  type AttestationFormInput,
+  type AttestationQuestion,
+} from './attest/attestation-form.js';
+export {
+  parseAttestationsFile,
+  isUnanswered,
+  type AttestationsFileParse,
+} from './load/parse-attestations-file.js';
 
 // formats
-export { formatReport, isFormatName, FORMAT_NAMES, LABELS, labelsFor, HTML_CSP, SARIF_FINGERPRINT_KEY, sarifLevel, stableStringify } from './format/index.js';
+export {
+  formatReport,
+  isFormatName,
+  FORMAT_NAMES,
+  LABELS,
+  labelsFor,
+  HTML_CSP,
+  SARIF_FINGERPRINT_KEY,
+  sarifLevel,
+  stableStringify,
+} from './format/index.js';
 export type { ActDetails, FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
 
 // scan
@@ -152,7 +180,16 @@ export type {
   ScanSummary,
   TextDetection,
 } from './scan/index.js';
-export { SCAN_KINDS, SCAN_KIND_LABELS, scanExport, scanText, formatScanResult, scanTotal, summarizeScan, isPaymentFinding } from './scan/index.js';
+export {
+  SCAN_KINDS,
+  SCAN_KIND_LABELS,
+  scanExport,
+  scanText,
+  formatScanResult,
+  scanTotal,
+  summarizeScan,
+  isPaymentFinding,
+} from './scan/index.js';
 
 // init
 export { initTemplates } from './init/index.js';

@@ -14,13 +14,36 @@ export { scanFile, type ScanFileOptions } from './node/scan-files.js';
 export { createNodeFileReader, loadSchoolFile, validateFile } from './node/load-files.js';
 
 // audit, findings, report
-export { auditFiles, CONFIG_FILE_NAMES, type AuditFilesOptions, type AuditFilesResult } from './node/audit-files.js';
+export {
+  auditFiles,
+  CONFIG_FILE_NAMES,
+  type AuditFilesOptions,
+  type AuditFilesResult,
+} from './node/audit-files.js';
 export { explainFiles, type ExplainFilesOptions, type ExplainFilesResult } from './node/explain-files.js';
 export { resolveRunSetup, type RunSetupOptions, type ResolvedRunSetup } from './node/resolve-run-setup.js';
-export { loadConfigFile, loadWaiversFile, type LoadConfigOptions, type LoadWaiversOptions } from './node/load-config.js';
+export {
+  loadConfigFile,
+  loadWaiversFile,
+  type LoadConfigOptions,
+  type LoadWaiversOptions,
+} from './node/load-config.js';
 
 // catalog: rule packs on disk
-export { loadRulePackDir, testRulePackDir, type RulePackTestResult, type TestRulePackOptions } from './node/load-rule-pack.js';
+export {
+  loadRulePackDir,
+  testRulePackDir,
+  type RulePackTestResult,
+  type TestRulePackOptions,
+} from './node/load-rule-pack.js';
 
 // region
-export { auditRegionFiles, discoverSchools, SCHOOL_FILE_NAMES, WAIVER_FILE_NAMES, DEFAULT_REGION_CONCURRENCY, type AuditRegionFilesOptions, type RegionFilesRun } from './node/audit-region.js';
+export {
+  auditRegionFiles,
+  discoverSchools,
+  SCHOOL_FILE_NAMES,
+  WAIVER_FILE_NAMES,
+  DEFAULT_REGION_CONCURRENCY,
+  type AuditRegionFilesOptions,
+  type RegionFilesRun,
+} from './node/audit-region.js';

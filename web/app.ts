@@ -87,7 +87,12 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 
 function todayInMoscow(): string {
   // The CLI's default «today» is the calendar date in Europe/Moscow; the page agrees.
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Moscow',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
   return parts;
 }
 
@@ -144,7 +149,9 @@ function showDiagnostics(diagnostics: readonly Diagnostic[]): void {
     for (const d of items) {
       const li = document.createElement('li');
       const where = document.createElement('code');
-      where.textContent = d.file ? `${d.file}${d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : ''}` : '';
+      where.textContent = d.file
+        ? `${d.file}${d.line !== undefined ? `:${d.line}${d.column !== undefined ? `:${d.column}` : ''}` : ''}`
+        : '';
       li.append(where, ` ${d.code}: ${d.message[lang] || d.message.ru}`);
       if (d.hint) {
         const hint = document.createElement('div');
@@ -180,14 +187,23 @@ async function scanExports(
       });
       continue;
     }
-    const result = await scanExport(bytes, { fileName: baseName(ref.file), displayPath: ref.file, ...(ref.format ? { format: ref.format as ScanFormat } : {}) });
+    const result = await scanExport(bytes, {
+      fileName: baseName(ref.file),
+      displayPath: ref.file,
+      ...(ref.format ? { format: ref.format as ScanFormat } : {}),
+    });
     diagnostics.push(...result.diagnostics);
     const s = summarizeScan(result);
     const prev = summaries[ref.channel];
     if (prev) {
       const countsByKind: Record<string, number> = { ...prev.countsByKind };
-      for (const [k, n] of Object.entries(s.countsByKind)) countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
-      summaries[ref.channel] = { personalData: prev.personalData + s.personalData, paymentData: prev.paymentData + s.paymentData, countsByKind };
+      for (const [k, n] of Object.entries(s.countsByKind))
+        countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
+      summaries[ref.channel] = {
+        personalData: prev.personalData + s.personalData,
+        paymentData: prev.paymentData + s.paymentData,
+        countsByKind,
+      };
     } else {
       summaries[ref.channel] = s as ExportSummary;
     }
@@ -223,7 +239,9 @@ async function run(): Promise<void> {
       waivers = w.waivers;
       inputFiles.push({ path: waiverName, sha256: sha256Hex(files[waiverName]!) });
     }
-    const exportSummaries = loaded.input ? await scanExports(loaded.input.exports ?? [], diagnostics, inputFiles) : {};
+    const exportSummaries = loaded.input
+      ? await scanExports(loaded.input.exports ?? [], diagnostics, inputFiles)
+      : {};
     if (id !== runId) return;
     showDiagnostics(diagnostics);
     if (!loaded.input || diagnostics.some((d) => d.severity === 'error')) {
@@ -246,7 +264,11 @@ async function run(): Promise<void> {
     lastReport = report;
     lastHtml = formatReport(report, 'html', {
       language: lang,
-      act: { ...(auditor ? { auditor } : {}), ...(position ? { position } : {}), ...(actDate ? { date: actDate } : {}) },
+      act: {
+        ...(auditor ? { auditor } : {}),
+        ...(position ? { position } : {}),
+        ...(actDate ? { date: actDate } : {}),
+      },
     });
     status.textContent = t.summary(report);
     const frame = $<HTMLIFrameElement>('report');
@@ -294,7 +316,8 @@ function init(): void {
     files = {};
     if (input.files) void addFiles(input.files);
   });
-  for (const id of ['asof', 'auditor', 'position', 'actdate']) $(id).addEventListener('change', () => void run());
+  for (const id of ['asof', 'auditor', 'position', 'actdate'])
+    $(id).addEventListener('change', () => void run());
   $('lang').addEventListener('click', () => {
     lang = lang === 'ru' ? 'en' : 'ru';
     applyLanguage();
@@ -303,8 +326,16 @@ function init(): void {
   });
   $('report').addEventListener('load', fitFrame);
   $('print').addEventListener('click', () => $<HTMLIFrameElement>('report').contentWindow?.print());
-  $('save-html').addEventListener('click', () => lastReport && download(`акт-${lastReport.asOf}.html`, lastHtml, 'text/html'));
-  $('save-json').addEventListener('click', () => lastReport && download(`report-${lastReport.asOf}.json`, formatReport(lastReport, 'json'), 'application/json'));
+  $('save-html').addEventListener(
+    'click',
+    () => lastReport && download(`акт-${lastReport.asOf}.html`, lastHtml, 'text/html'),
+  );
+  $('save-json').addEventListener(
+    'click',
+    () =>
+      lastReport &&
+      download(`report-${lastReport.asOf}.json`, formatReport(lastReport, 'json'), 'application/json'),
+  );
 }
 
 init();

@@ -1,7 +1,19 @@
 // Precision and recall of a detector function over a labelled corpus. A prediction is right when
 // it has the label's kind and overlaps the label's span; each label is matched at most once.
 
-export const KINDS = ['snils', 'inn', 'ogrn', 'passport', 'bank-card', 'bank-account', 'phone', 'email', 'birth-date', 'payment-qr', 'payment-document'];
+export const KINDS = [
+  'snils',
+  'inn',
+  'ogrn',
+  'passport',
+  'bank-card',
+  'bank-account',
+  'phone',
+  'email',
+  'birth-date',
+  'payment-qr',
+  'payment-document',
+];
 
 export function evaluate(corpus, detect) {
   const per = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
@@ -10,7 +22,9 @@ export function evaluate(corpus, detect) {
     const predicted = detect(text);
     const used = new Set();
     for (const p of predicted) {
-      const i = labels.findIndex((l, j) => !used.has(j) && l.kind === p.kind && p.start < l.end && l.start < p.end);
+      const i = labels.findIndex(
+        (l, j) => !used.has(j) && l.kind === p.kind && p.start < l.end && l.start < p.end,
+      );
       if (i >= 0) {
         used.add(i);
         per[p.kind].tp += 1;
@@ -34,5 +48,9 @@ export function evaluate(corpus, detect) {
   const tp = rows.reduce((s, x) => s + x.tp, 0);
   const fp = rows.reduce((s, x) => s + x.fp, 0);
   const fn = rows.reduce((s, x) => s + x.fn, 0);
-  return { rows, overall: { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) }, mistakes };
+  return {
+    rows,
+    overall: { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) },
+    mistakes,
+  };
 }

@@ -35,7 +35,20 @@ const PREFIXES = CHAT.filter((l) => !/\d ?(р|руб|₽)/.test(l));
 const NAMES = ['Вари', 'Коли', 'Лёши', 'Дины', 'Севы', 'Маши', 'Пети', 'Артёма'];
 const REASONS = ['экскурсию', 'подарок учителю', 'выпускной', 'театр', 'новогодние подарки', 'ремонт класса'];
 const DOMAINS = ['mail.ru', 'yandex.ru', 'gmail.com', 'bk.ru', 'inbox.ru', 'list.ru'];
-const MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 
 /** A message from pieces: strings, or [kind, text] for a labelled value. */
 function build(parts) {
@@ -59,18 +72,25 @@ function payment(...parts) {
 const amount = (r) => r.pick(['300', '500', '700', '1000', '1 200', '1500', '2 450', '350', '800']);
 const cur = (r) => r.pick([' ₽', ' руб.', ' р', 'р', ' рублей']);
 const date = (r, y0 = 2011, y1 = 2017) => {
-  const d = r.int(1, 28), m = r.int(1, 12), y = r.int(y0, y1);
+  const d = r.int(1, 28),
+    m = r.int(1, 12),
+    y = r.int(y0, y1);
   return r.pick([
     `${String(d).padStart(2, '0')}.${String(m).padStart(2, '0')}.${y}`,
     `${d} ${MONTHS[m - 1]} ${y}`,
     `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
   ]);
 };
-const email = (r) => `${r.pick(['mama', 'papa', 'ivanova', 'petrov', 'klass5a', 'sidorova.e', 'k.orlova'])}${r.int(1, 999)}@${r.pick(DOMAINS)}`;
+const email = (r) =>
+  `${r.pick(['mama', 'papa', 'ivanova', 'petrov', 'klass5a', 'sidorova.e', 'k.orlova'])}${r.int(1, 999)}@${r.pick(DOMAINS)}`;
 const phone = (r) => id.fmtPhone(r, id.mobile(r));
 const passportText = (r) => {
   const p = id.passport(r);
-  return r.pick([`${p.series.slice(0, 2)} ${p.series.slice(2)} ${p.number}`, `${p.series} ${p.number}`, `${p.series}${p.number}`]);
+  return r.pick([
+    `${p.series.slice(0, 2)} ${p.series.slice(2)} ${p.number}`,
+    `${p.series} ${p.number}`,
+    `${p.series}${p.number}`,
+  ]);
 };
 const qr = (r) => {
   const bik = r.pick(id.BIKS);
@@ -88,9 +108,19 @@ const POSITIVE = [
   (r) => build(['Для билетов нужен паспорт ', ['passport', passportText(r)], ', выдан ОВД']),
   (r) => {
     const p = id.passport(r);
-    return build(['Паспортные данные сопровождающего: серия ', ['passport', `${p.series} номер ${p.number}`]]);
+    return build([
+      'Паспортные данные сопровождающего: серия ',
+      ['passport', `${p.series} номер ${p.number}`],
+    ]);
   },
-  (r) => build(['Скиньте на карту ', ['bank-card', id.fmtCard(id.card(r))], ' (', r.pick(['Сбер', 'Тинькофф', 'ВТБ']), ')']),
+  (r) =>
+    build([
+      'Скиньте на карту ',
+      ['bank-card', id.fmtCard(id.card(r))],
+      ' (',
+      r.pick(['Сбер', 'Тинькофф', 'ВТБ']),
+      ')',
+    ]),
   (r) => build(['Карта для перевода: ', ['bank-card', id.card(r)]]),
   (r) => build(['моя карта ', ['bank-card', id.fmtCard(id.card(r), '-')]]),
   (r) => {
@@ -110,11 +140,13 @@ const POSITIVE = [
   (r) => build(['почта ', ['email', email(r)], ', пишите']),
   (r) => build([r.pick(NAMES).replace(/и$/, 'я'), ', д.р. ', ['birth-date', date(r)]]),
   (r) => build(['Дата рождения: ', ['birth-date', date(r)]]),
-  (r) => build(['Петров Пётр, ', ['birth-date', date(r).replace(/^(\d{4})-(\d\d)-(\d\d)$/, '$3.$2.$1')], ' г.р.']),
+  (r) =>
+    build(['Петров Пётр, ', ['birth-date', date(r).replace(/^(\d{4})-(\d\d)-(\d\d)$/, '$3.$2.$1')], ' г.р.']),
   (r) => build(['родилась ', ['birth-date', date(r)], ', в школу пошла с семи']),
   (r) => build(['QR для оплаты питания: ', ['payment-qr', qr(r)]]),
   (r) => {
-    const a = amount(r), c = cur(r);
+    const a = amount(r),
+      c = cur(r);
     return build([payment('Сдаём по ', a, c), ' на ', r.pick(REASONS), ' до пятницы']);
   },
   (r) => build([payment('Квитанция за питание — ', amount(r), c(r))]),
@@ -128,7 +160,15 @@ const POSITIVE = [
   },
   (r) => {
     const bik = r.pick(id.BIKS);
-    return build([payment('Реквизиты для оплаты, сумма ', amount(r), cur(r)), ': р/с ', ['bank-account', id.account(r, bik)], ', БИК ', bik, ', ИНН ', ['inn', id.inn10(r)]]);
+    return build([
+      payment('Реквизиты для оплаты, сумма ', amount(r), cur(r)),
+      ': р/с ',
+      ['bank-account', id.account(r, bik)],
+      ', БИК ',
+      bik,
+      ', ИНН ',
+      ['inn', id.inn10(r)],
+    ]);
   },
 ];
 function c(r) {
@@ -137,11 +177,19 @@ function c(r) {
 
 /** Harder cases, some of which the detectors are known to miss (kept so the figures stay honest). */
 const HARD_POSITIVE = [
-  (r) => build(['данные: ', ['passport', `${id.passport(r).series} ${id.passport(r).number}`], ' выдан ОУФМС по НСО']),
+  (r) =>
+    build([
+      'данные: ',
+      ['passport', `${id.passport(r).series} ${id.passport(r).number}`],
+      ' выдан ОУФМС по НСО',
+    ]),
   (r) => build(['Позвоните Ане ', ['phone', id.mobile(r)]]),
   (r) => {
     const t = id.mobile(r);
-    return build(['звоните ', ['phone', `+7-${t.slice(0, 3)}-${t.slice(3, 6)}-${t.slice(6, 8)}-${t.slice(8)}`]]);
+    return build([
+      'звоните ',
+      ['phone', `+7-${t.slice(0, 3)}-${t.slice(3, 6)}-${t.slice(6, 8)}-${t.slice(8)}`],
+    ]);
   },
   (r) => {
     const t = id.mobile(r);
@@ -156,14 +204,42 @@ const HARD_POSITIVE = [
   (r) => build(['На подарок ', payment('скидываемся по ', amount(r).replace(' ', ''))]),
   // An amount without a currency and without «по»: a known miss.
   (r) => build([payment('Деньги за экскурсию (', amount(r).replace(' ', ''), ')'), ' отдайте Маше']),
-  (r) => build(['Карта ', ['bank-card', `${id.card(r, 19).match(/.{1,4}/g).join(' ')}`], ' (Мир)']),
+  (r) =>
+    build([
+      'Карта ',
+      [
+        'bank-card',
+        `${id
+          .card(r, 19)
+          .match(/.{1,4}/g)
+          .join(' ')}`,
+      ],
+      ' (Мир)',
+    ]),
 ];
 
 const HARD_DECOYS = [
-  (r) => build(['Подарочный сертификат ', `${r.int(2, 6)}${r.digits(3)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`]),
+  (r) =>
+    build([
+      'Подарочный сертификат ',
+      `${r.int(2, 6)}${r.digits(3)} ${r.digits(4)} ${r.digits(4)} ${r.digits(4)}`,
+    ]),
   (r) => build(['полис ОМС ', `${r.int(2, 6)}${r.digits(15)}`]),
-  (r) => build(['Приказ от ', `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}.${r.int(2010, 2024)}`, ' № ', String(r.int(1, 200))]),
-  (r) => build(['д.р. у ', r.pick(NAMES), ' ', `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}`, ', скидываемся на торт']),
+  (r) =>
+    build([
+      'Приказ от ',
+      `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}.${r.int(2010, 2024)}`,
+      ' № ',
+      String(r.int(1, 200)),
+    ]),
+  (r) =>
+    build([
+      'д.р. у ',
+      r.pick(NAMES),
+      ' ',
+      `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}`,
+      ', скидываемся на торт',
+    ]),
   (r) => build(['Номер обращения ', r.digits(12)]),
   (r) => build(['Штрихкод на коробке ', `460${r.digits(10)}`]),
   (r) => build(['штрихкод ', id.mobile(r)]),
@@ -182,16 +258,42 @@ const DECOYS = [
   (r) => build(['Номер заказа ', `8${id.mobile(r)}`, ', доставка в четверг']),
   (r) => build(['Заказ №', id.mobile(r), ' пришёл в пункт выдачи']),
   (r) => build(['трек посылки ', `7${id.mobile(r)}`]),
-  (r) => build(['Собрание ', `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}.2024`, ' в 18:00, кабинет ', String(r.int(100, 320))]),
+  (r) =>
+    build([
+      'Собрание ',
+      `${String(r.int(1, 28)).padStart(2, '0')}.${String(r.int(1, 12)).padStart(2, '0')}.2024`,
+      ' в 18:00, кабинет ',
+      String(r.int(100, 320)),
+    ]),
   (r) => build(['Номер сертификата ', `${r.int(1, 9)}${r.digits(19)}`]),
   (r) => build(['Код активации ', `4${r.digits(19)}`, ', вводить на сайте']),
   (r) => build(['Потратили ', amount(r), cur(r), ' на торт и шарики, чеки у меня']),
   (r) => build(['Школа №', String(r.int(1, 200)), ', гимназия №', String(r.int(1500, 1600))]),
-  (r) => build(['Номер ', `${r.int(10, 99)}${r.pick(['01', '45', '88'])} ${r.int(100000, 999999)}`, ' — это артикул куртки']),
+  (r) =>
+    build([
+      'Номер ',
+      `${r.int(10, 99)}${r.pick(['01', '45', '88'])} ${r.int(100000, 999999)}`,
+      ' — это артикул куртки',
+    ]),
   (r) => build(['Итого за год ', `${r.int(1, 9)} ${r.digits(3)} ${r.digits(3)}`, ' руб. бюджет школы']),
-  (r) => build(['в ', String(r.int(5, 11)), 'А ', String(r.int(20, 30)), ' человек, из них ', String(r.int(5, 15)), ' мальчиков']),
+  (r) =>
+    build([
+      'в ',
+      String(r.int(5, 11)),
+      'А ',
+      String(r.int(20, 30)),
+      ' человек, из них ',
+      String(r.int(5, 15)),
+      ' мальчиков',
+    ]),
   () => build(['Пароль от вайфая 12345678, логин school72']),
-  (r) => build(['Время: ', `${r.int(8, 18)}:${r.pick(['00', '15', '30', '45'])}`, '–', `${r.int(8, 18)}:${r.pick(['00', '30'])}`]),
+  (r) =>
+    build([
+      'Время: ',
+      `${r.int(8, 18)}:${r.pick(['00', '15', '30', '45'])}`,
+      '–',
+      `${r.int(8, 18)}:${r.pick(['00', '30'])}`,
+    ]),
   (r) => build(['ДР у ', r.pick(NAMES), ' 12.03, поздравим!']),
 ];
 
@@ -214,7 +316,10 @@ export function generateCorpus({ seed = 72, size = 3000 } = {}) {
       // A line of talk before the message; never one with an amount, which would make the pair a
       // real (unlabelled) money request.
       const pre = `${r.pick(PREFIXES)}\n`;
-      m = { text: pre + m.text, labels: m.labels.map((l) => ({ ...l, start: l.start + pre.length, end: l.end + pre.length })) };
+      m = {
+        text: pre + m.text,
+        labels: m.labels.map((l) => ({ ...l, start: l.start + pre.length, end: l.end + pre.length })),
+      };
     }
     out.push(m);
   }

@@ -116,7 +116,10 @@ export function mobile(r) {
 }
 
 export function fmtPhone(r, ten) {
-  const a = ten.slice(0, 3), b = ten.slice(3, 6), c = ten.slice(6, 8), d = ten.slice(8);
+  const a = ten.slice(0, 3),
+    b = ten.slice(3, 6),
+    c = ten.slice(6, 8),
+    d = ten.slice(8);
   return r.pick([
     `+7 (${a}) ${b}-${c}-${d}`,
     `+7 ${a} ${b}-${c}-${d}`,

@@ -60,9 +60,17 @@ export function buildAttestationForm(input: AttestationFormInput): AttestationFo
     const st = result?.status ?? 'attestation-required';
     // Open: the clause waits for a person's answer. An `auto` clause the data decided is not
     // open without one, but still gets a blank entry: an answer complements the data there.
-    const open = unanswered && (st === 'attestation-required' || (st as string) === 'undetermined' || result?.decidedBy === 'attestation');
+    const open =
+      unanswered &&
+      (st === 'attestation-required' ||
+        (st as string) === 'undetermined' ||
+        result?.decidedBy === 'attestation');
     questions.push({ clause: clause.id, status: st, open });
-    const mark = open ? 'ОТКРЫТ — нужен ответ' : unanswered ? 'ответа нет (пункт решён по данным; ответ дополнит проверку)' : 'есть действующий ответ';
+    const mark = open
+      ? 'ОТКРЫТ — нужен ответ'
+      : unanswered
+        ? 'ответа нет (пункт решён по данным; ответ дополнит проверку)'
+        : 'есть действующий ответ';
     const head = [
       ` ── ${clause.id} · ${mark} · статус: ${status[st as keyof typeof status] ?? st}`,
       ` Пункт Порядка: «${oneLine(clause.text.ru)}»`,
@@ -77,12 +85,27 @@ export function buildAttestationForm(input: AttestationFormInput): AttestationFo
       comments.push(i === 0 ? head.join('\n') : undefined);
     });
     if (unanswered) {
-      entries.push({ clause: clause.id, answer: null, by: null, date: null, validUntil: null, evidence: null, comment: null });
-      comments.push(recorded.length === 0 ? head.join('\n') : ' Новый ответ (прежний истёк или не действует):');
+      entries.push({
+        clause: clause.id,
+        answer: null,
+        by: null,
+        date: null,
+        validUntil: null,
+        evidence: null,
+        comment: null,
+      });
+      comments.push(
+        recorded.length === 0 ? head.join('\n') : ' Новый ответ (прежний истёк или не действует):',
+      );
     }
   }
 
-  const doc = new Document({ schemaVersion: 1, school: input.report.school.name, asOf: input.report.asOf, attestations: entries });
+  const doc = new Document({
+    schemaVersion: 1,
+    school: input.report.school.name,
+    asOf: input.report.asOf,
+    attestations: entries,
+  });
   doc.commentBefore = [
     ' Ответы на вопросы Порядка, которые нельзя проверить по данным (файл создан командой',
     ' `sferum-compliance attest`; повторный запуск сохраняет ответы и добавляет пустые строки',
@@ -100,7 +123,12 @@ export function buildAttestationForm(input: AttestationFormInput): AttestationFo
       if (c !== undefined && isMap(item)) item.commentBefore = c;
     });
   }
-  const text = doc.toString({ lineWidth: 0, nullStr: '', defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  const text = doc.toString({
+    lineWidth: 0,
+    nullStr: '',
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+  });
   return { text, questions };
 }
 

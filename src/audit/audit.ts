@@ -44,11 +44,16 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
   const raw: Finding[] = [];
   for (const run of runs) {
     for (const { subject, outcome } of run.outcomes) {
-      if (outcome === 'fires') raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language, ctx.edition));
+      if (outcome === 'fires')
+        raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language, ctx.edition));
     }
   }
   const checked = checkWaivers(options.waivers ?? [], { maxWaiverDays: ctx.maxWaiverDays });
-  const waived = applyWaivers(raw, checked.valid, { asOf: ctx.asOf, language: ctx.language, ignore: options.ignoreWaivers ?? false });
+  const waived = applyWaivers(raw, checked.valid, {
+    asOf: ctx.asOf,
+    language: ctx.language,
+    ignore: options.ignoreWaivers ?? false,
+  });
   const findings = sortFindings(
     waived.findings,
     ctx.catalog.clauses.map((c) => c.id),
@@ -151,6 +156,11 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
       expired: waived.expired,
       ...(options.ignoreWaivers ? { ignored: true } : {}),
     },
-    diagnostics: dedupe([...(options.diagnostics ?? []), ...ctx.diagnostics, ...checked.diagnostics, ...waived.diagnostics]),
+    diagnostics: dedupe([
+      ...(options.diagnostics ?? []),
+      ...ctx.diagnostics,
+      ...checked.diagnostics,
+      ...waived.diagnostics,
+    ]),
   };
 }

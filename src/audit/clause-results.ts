@@ -63,17 +63,34 @@ function missingData(
       if (prev) prev.subjects = Math.max(prev.subjects, subjects);
       else {
         const record = factSpec(type, fact)?.record;
-        byKey.set(key, { subjectType: type, fact, subjects, ...(record ? { record: record[language] } : {}) });
+        byKey.set(key, {
+          subjectType: type,
+          fact,
+          subjects,
+          ...(record ? { record: record[language] } : {}),
+        });
       }
     }
   }
   return [...byKey.values()].sort((a, b) =>
-    a.subjectType < b.subjectType ? -1 : a.subjectType > b.subjectType ? 1 : a.fact < b.fact ? -1 : a.fact > b.fact ? 1 : 0,
+    a.subjectType < b.subjectType
+      ? -1
+      : a.subjectType > b.subjectType
+        ? 1
+        : a.fact < b.fact
+          ? -1
+          : a.fact > b.fact
+            ? 1
+            : 0,
   );
 }
 
 function expiredNote(a: ClauseAttestation, language: Language): string {
-  const until = a.validUntil ? (language === 'ru' ? ` (действовало до ${a.validUntil})` : ` (valid until ${a.validUntil})`) : '';
+  const until = a.validUntil
+    ? language === 'ru'
+      ? ` (действовало до ${a.validUntil})`
+      : ` (valid until ${a.validUntil})`
+    : '';
   return language === 'ru'
     ? `Подтверждение от ${a.date}${until} истекло: ответ «${a.answer}» не учитывается, нужен новый ответ.`
     : `The attestation of ${a.date}${until} has expired: the answer "${a.answer}" no longer counts; answer again.`;
@@ -119,7 +136,13 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     const attestation =
       clause.disposition === 'info'
         ? undefined
-        : currentAttestation(clause.id, input.attestations, input.asOf, input.attestationMaxAgeDays, input.locateAttestation);
+        : currentAttestation(
+            clause.id,
+            input.attestations,
+            input.asOf,
+            input.attestationMaxAgeDays,
+            input.locateAttestation,
+          );
 
     let status: ClauseStatus;
     let decidedBy: 'data' | 'attestation';

@@ -21,9 +21,17 @@ const ANSWER_CREDIT: Readonly<Record<string, number>> = { yes: 1, partial: 0.5, 
  * Data-decided clauses: severity-weighted share of applicable checks (rule × subject) that did
  * not fail; waived checks are left out of both sides. Attestation-decided: by the answer.
  */
-function clauseCredit(clause: ClauseResult, stats: ReadonlyMap<string, RuleStat>): { weight: number; credit: number } | undefined {
+function clauseCredit(
+  clause: ClauseResult,
+  stats: ReadonlyMap<string, RuleStat>,
+): { weight: number; credit: number } | undefined {
   // Undetermined: the data neither prove nor disprove the clause; it weighs on coverage instead.
-  if (clause.status === 'informational' || clause.status === 'not-applicable' || clause.status === 'undetermined') return undefined;
+  if (
+    clause.status === 'informational' ||
+    clause.status === 'not-applicable' ||
+    clause.status === 'undetermined'
+  )
+    return undefined;
   const ruleStats = clause.rules.map((id) => stats.get(id)).filter((s): s is RuleStat => s !== undefined);
   const applicableStats = ruleStats.filter((s) => s.applicable > 0);
   const dataWeight = Math.max(0, ...applicableStats.map((s) => SEVERITY_WEIGHT[s.severity]));

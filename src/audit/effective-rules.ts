@@ -30,7 +30,8 @@ export function effectiveRules(
     const params: Record<string, unknown> = {};
     for (const [name, spec] of Object.entries(rule.params ?? {})) {
       const configured = o?.params && Object.hasOwn(o.params, name) ? o.params[name] : undefined;
-      params[name] = configured !== undefined && paramTypeMatches(spec, configured) ? configured : spec.default;
+      params[name] =
+        configured !== undefined && paramTypeMatches(spec, configured) ? configured : spec.default;
     }
     enabled.push({ rule: o?.severity ? { ...rule, severity: o.severity } : rule, params });
   }

@@ -21,7 +21,11 @@ export type ExplainOptions = AuditOptions & {
  * A rule switched off in the config is explained as if it were on and marked `disabled` (the audit
  * did not evaluate it). An unknown rule id throws.
  */
-export async function explain(input: AuditInput, ruleId: string, options: ExplainOptions = {}): Promise<Explanation[]> {
+export async function explain(
+  input: AuditInput,
+  ruleId: string,
+  options: ExplainOptions = {},
+): Promise<Explanation[]> {
   const ctx = prepareAudit(input, options);
   const definition = ctx.catalog.rules.find((r) => r.id === ruleId);
   if (!definition) {
@@ -36,7 +40,9 @@ export async function explain(input: AuditInput, ruleId: string, options: Explai
   // The same parameter object the audit's rule runner builds, so both see identical facts.
   const params = { ...resolveParams(rule, effective!.params) };
   const compileOptions = options.operators ? { operators: options.operators } : {};
-  const subjects = (ctx.subjects.byType[rule.subject] ?? []).filter((s) => options.subjectId === undefined || s.id === options.subjectId);
+  const subjects = (ctx.subjects.byType[rule.subject] ?? []).filter(
+    (s) => options.subjectId === undefined || s.id === options.subjectId,
+  );
 
   // The outcome comes from the audit's own rule runner (unknown check included), the trees from
   // the explainer.
@@ -51,7 +57,8 @@ export async function explain(input: AuditInput, ruleId: string, options: Explai
     const outcome = await evaluatePrepared(prepared!, subject);
     const unknownFacts = outcome === 'not-applicable' ? [] : unknownFactsFor(prepared!, subject);
     const applicability = rule.when ? explainCondition(rule.when, facts, compileOptions) : undefined;
-    const violation = outcome !== 'not-applicable' ? explainCondition(rule.conditions, facts, compileOptions) : undefined;
+    const violation =
+      outcome !== 'not-applicable' ? explainCondition(rule.conditions, facts, compileOptions) : undefined;
     out.push({
       ruleId: rule.id,
       subject: findingSubject(subject),

@@ -80,7 +80,11 @@ export function prepareAuditRun(options: AuditOptions = {}): PreparedAuditRun {
     catalog = merged.catalog;
     append(diagnostics, merged.diagnostics);
   }
-  const { enabled, disabled, diagnostics: overrideDiagnostics } = effectiveRules(catalog.rules, options.config);
+  const {
+    enabled,
+    disabled,
+    diagnostics: overrideDiagnostics,
+  } = effectiveRules(catalog.rules, options.config);
   append(diagnostics, overrideDiagnostics);
   return {
     asOf,
@@ -93,7 +97,8 @@ export function prepareAuditRun(options: AuditOptions = {}): PreparedAuditRun {
     rules: enabled,
     disabled,
     maxWaiverDays: options.maxWaiverDays ?? config.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
-    attestationMaxAgeDays: options.attestationMaxAgeDays ?? config.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS,
+    attestationMaxAgeDays:
+      options.attestationMaxAgeDays ?? config.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS,
     diagnostics,
   };
 }
@@ -112,7 +117,12 @@ export function prepareAudit(given: AuditInput, options: AuditOptions = {}): Aud
   // The same role words the files accept, then the same checks: an object built in code is not
   // trusted more than a file, and its problems are reported rather than silently dropped.
   const input = normalizeRoleWords(given);
-  const inputDiagnostics = options.validated ? [] : validateInput(input, run.catalog.clauses.map((c) => c.id));
+  const inputDiagnostics = options.validated
+    ? []
+    : validateInput(
+        input,
+        run.catalog.clauses.map((c) => c.id),
+      );
   // A regional config names the e-school system for schools whose file does not.
   const school =
     input.school.eSchoolSystem === undefined && config.eSchoolSystem !== undefined

@@ -17,7 +17,8 @@ export interface AsOfOptions {
 export function resolveAsOf(options: AsOfOptions = {}): ISODate {
   const { asOf } = options;
   if (typeof asOf === 'string') {
-    if (!isIsoDate(asOf)) throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
+    if (!isIsoDate(asOf))
+      throw new RangeError(`asOf must be a calendar date YYYY-MM-DD, got ${JSON.stringify(asOf)}`);
     return asOf;
   }
   const instant = asOf ?? (options.now ?? (() => new Date()))();

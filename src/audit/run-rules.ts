@@ -1,5 +1,10 @@
 import { getEngine } from '../evaluate/index.js';
-import { evaluatePrepared, prepareRules, unknownFactsFor, type PreparedRule } from '../catalog/rule-runner.js';
+import {
+  evaluatePrepared,
+  prepareRules,
+  unknownFactsFor,
+  type PreparedRule,
+} from '../catalog/rule-runner.js';
 import type { RuleOutcome } from '../model/vocabulary.js';
 import type { Catalog } from '../catalog/types.js';
 import type { CustomOperator } from '../evaluate/types.js';
@@ -12,7 +17,11 @@ import type { EffectiveRule } from './effective-rules.js';
 // without custom operators are cached (functions have no stable key).
 const preparedCache = new WeakMap<Catalog, Map<string, PreparedRule[]>>();
 
-function prepared(ctx: AuditContext, params: Record<string, Record<string, unknown>>, operators: readonly CustomOperator[] | undefined): PreparedRule[] {
+function prepared(
+  ctx: AuditContext,
+  params: Record<string, Record<string, unknown>>,
+  operators: readonly CustomOperator[] | undefined,
+): PreparedRule[] {
   const build = () =>
     prepareRules(
       ctx.rules.map((r) => r.rule),
@@ -64,7 +73,8 @@ export async function runRules(
     for (const subject of ctx.subjects.byType[rule.rule.subject] ?? []) {
       const result = evaluatePrepared(p, subject);
       const outcome = typeof result === 'string' ? result : await result;
-      if (outcome === 'undetermined') outcomes.push({ subject, outcome, unknownFacts: unknownFactsFor(p, subject) });
+      if (outcome === 'undetermined')
+        outcomes.push({ subject, outcome, unknownFacts: unknownFactsFor(p, subject) });
       else outcomes.push({ subject, outcome });
     }
     done += outcomes.length;

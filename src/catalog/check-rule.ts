@@ -99,7 +99,10 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
       ru: `неизвестный факт «${fact}» для субъекта ${subject}`,
       en: `unknown fact "${fact}" for subject ${subject}`,
     },
-    hint: { ru: `Факты субъекта ${subject}: ${factList}, params (см. docs/facts.md)`, en: `Facts of ${subject}: ${factList}, params (see docs/facts.md)` },
+    hint: {
+      ru: `Факты субъекта ${subject}: ${factList}, params (см. docs/facts.md)`,
+      en: `Facts of ${subject}: ${factList}, params (see docs/facts.md)`,
+    },
   });
 
   const checkFactRef = (pointer: string, fact: unknown, path: unknown) => {
@@ -188,7 +191,8 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
   walk(rule.conditions, '/conditions');
 
   (rule.evidence ?? []).forEach((fact, i) => {
-    if (fact === PARAMS_FACT || !isKnownFact(subject, fact)) problems.push(unknownFact(`/evidence/${i}`, fact));
+    if (fact === PARAMS_FACT || !isKnownFact(subject, fact))
+      problems.push(unknownFact(`/evidence/${i}`, fact));
   });
 
   for (const field of ['title', 'message', 'remediation', 'description'] as const) {

@@ -1,11 +1,4 @@
-export type {
-  Catalog,
-  ClauseDefinition,
-  Disposition,
-  LegalAct,
-  RuleDefinition,
-  RuleParam,
-} from './types.js';
+export type { Catalog, ClauseDefinition, Disposition, LegalAct, RuleDefinition, RuleParam } from './types.js';
 export { SEVERITIES, type Severity } from '../model/vocabulary.js';
 export { catalog } from './catalog.js';
 export { catalogHash } from './catalog-hash.js';

@@ -136,7 +136,12 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
     }
 
     for (const problem of fileProblems) {
-      const pos = yamlPosition(doc, lineCounter, problem.pointer, problem.key !== undefined ? { key: problem.key } : {});
+      const pos = yamlPosition(
+        doc,
+        lineCounter,
+        problem.pointer,
+        problem.key !== undefined ? { key: problem.key } : {},
+      );
       diagnostics.push({
         code: problem.code,
         severity: 'error',

@@ -1,9 +1,22 @@
 import type { RuleDefinition } from './types.js';
 import { KIND_LABELS } from '../model/scan-kinds.js';
 import type { Subject } from '../normalize/types.js';
-import type { CompiledCondition, ConditionEngine, CustomOperator, Facts, TopLevelCondition } from '../evaluate/types.js';
+import type {
+  CompiledCondition,
+  ConditionEngine,
+  CustomOperator,
+  Facts,
+  TopLevelCondition,
+} from '../evaluate/types.js';
 import type { Language, RuleOutcome } from '../model/vocabulary.js';
-import { evaluateThreeValued, hasUnknown, planThreeValued, unknownFacts, type ThreeValuedPlan, type Truth } from '../evaluate/three-valued.js';
+import {
+  evaluateThreeValued,
+  hasUnknown,
+  planThreeValued,
+  unknownFacts,
+  type ThreeValuedPlan,
+  type Truth,
+} from '../evaluate/three-valued.js';
 
 export type { RuleOutcome };
 
@@ -115,7 +128,10 @@ function decide(prepared: PreparedRule, facts: Facts): RuleOutcome | Promise<Rul
  * undetermined: whether the duty applies is itself not known). Synchronous with a synchronous
  * engine (the compiled one): a Promise appears only when the engine returns one (the reference engine).
  */
-export function evaluatePrepared(prepared: PreparedRule, subject: Subject): RuleOutcome | Promise<RuleOutcome> {
+export function evaluatePrepared(
+  prepared: PreparedRule,
+  subject: Subject,
+): RuleOutcome | Promise<RuleOutcome> {
   if (subject.type !== prepared.rule.subject) return 'not-applicable';
   const facts = factsFor(subject, prepared.params);
   if (!prepared.when) return decide(prepared, facts);
@@ -158,8 +174,14 @@ export const EDITION_WORDS: readonly string[] = ['id', 'title', 'order'];
 
 // The regulation's own (2024) wording, for callers that render without an edition.
 const DEFAULT_PLATFORM: Readonly<Record<PlatformWord, Readonly<Record<'ru' | 'en', string>>>> = {
-  edu: { ru: 'учебный профиль VK Мессенджера («Сферум»)', en: 'the VK Messenger educational profile (Sferum)' },
-  eduIn: { ru: 'учебном профиле VK Мессенджера («Сферум»)', en: 'the VK Messenger educational profile (Sferum)' },
+  edu: {
+    ru: 'учебный профиль VK Мессенджера («Сферум»)',
+    en: 'the VK Messenger educational profile (Sferum)',
+  },
+  eduIn: {
+    ru: 'учебном профиле VK Мессенджера («Сферум»)',
+    en: 'the VK Messenger educational profile (Sferum)',
+  },
   profile: { ru: 'учебный профиль в VK Мессенджере', en: 'the educational profile in VK Messenger' },
   app: { ru: 'VK Мессенджер', en: 'VK Messenger' },
 };
@@ -190,7 +212,10 @@ function scanKindsText(value: unknown, language: Language): unknown {
   return value.map((v) => {
     if (typeof v !== 'string') return v;
     const m = /^([a-z-]+): (\d+)$/.exec(v);
-    const label = m && Object.hasOwn(KIND_LABELS, m[1]!) ? KIND_LABELS[m[1] as keyof typeof KIND_LABELS][language] : undefined;
+    const label =
+      m && Object.hasOwn(KIND_LABELS, m[1]!)
+        ? KIND_LABELS[m[1] as keyof typeof KIND_LABELS][language]
+        : undefined;
     return label ? `${label}: ${m![2]}` : v;
   });
 }
@@ -208,20 +233,30 @@ export function renderMessage(template: string, context: RenderContext, language
     }
     if (scope === 'platform') {
       const words = context.edition?.platform ?? DEFAULT_PLATFORM;
-      return (PLATFORM_WORDS as readonly string[]).includes(name) ? words[name as PlatformWord][language] : '—';
+      return (PLATFORM_WORDS as readonly string[]).includes(name)
+        ? words[name as PlatformWord][language]
+        : '—';
     }
     if (scope === 'edition') {
       if (name === 'id') return show(context.edition?.id ?? '2024', language);
       if (name === 'title') return show(context.edition?.title[language], language);
       if (name === 'order') {
         const order = context.edition?.orders?.[0]?.[language];
-        return order ?? (language === 'ru' ? 'приказ об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер' : 'order on the use of Sferum and the VK Messenger educational profile');
+        return (
+          order ??
+          (language === 'ru'
+            ? 'приказ об использовании ИКОП «Сферум» и учебного профиля VK Мессенджер'
+            : 'order on the use of Sferum and the VK Messenger educational profile')
+        );
       }
       return '—';
     }
-    const source = scope === 'facts' ? context.facts : context.params ?? {};
+    const source = scope === 'facts' ? context.facts : (context.params ?? {});
     const value = Object.prototype.hasOwnProperty.call(source, name) ? source[name] : undefined;
-    return show(scope === 'facts' && name === 'exportFindingsByKind' ? scanKindsText(value, language) : value, language);
+    return show(
+      scope === 'facts' && name === 'exportFindingsByKind' ? scanKindsText(value, language) : value,
+      language,
+    );
   });
 }
 

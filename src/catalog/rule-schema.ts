@@ -94,7 +94,10 @@ export function describeSchemaError(e: ErrorObject): Localized & { key?: string 
         en: `${at} must match the pattern ${String(p.pattern)}`,
       };
     case 'minItems':
-      return { ru: `${at}: нужен хотя бы ${String(p.limit)} элемент`, en: `${at} needs at least ${String(p.limit)} item(s)` };
+      return {
+        ru: `${at}: нужен хотя бы ${String(p.limit)} элемент`,
+        en: `${at} needs at least ${String(p.limit)} item(s)`,
+      };
     case 'minLength':
       return { ru: `${at}: пустая строка`, en: `${at} must not be empty` };
     case 'uniqueItems':

@@ -115,7 +115,8 @@ export async function runRuleFixtures(
     const expected = new Set(c.fires ?? []);
     const expectedUnknown = new Set(c.undetermined ?? []);
     for (const [id, outcome] of Object.entries(outcomes)) {
-      if (outcome === 'fires' && !expected.has(id)) problems.push(`${id}: fires but the case does not list it in fires`);
+      if (outcome === 'fires' && !expected.has(id))
+        problems.push(`${id}: fires but the case does not list it in fires`);
       // Unknown must be stated, as firing is: a fixture shows what the rule concludes from missing data.
       if (outcome === 'undetermined' && !expectedUnknown.has(id)) {
         problems.push(`${id}: undetermined but the case does not list it in undetermined`);

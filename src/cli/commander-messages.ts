@@ -8,10 +8,22 @@ const RU: [RegExp, (...groups: string[]) => string][] = [
   [/^error: unknown command '([^']*)'/, (c) => `ошибка: неизвестная команда «${c}»`],
   [/^error: missing required argument '([^']*)'/, (a) => `ошибка: не указан обязательный аргумент «${a}»`],
   [/^error: option '([^']*)' argument missing/, (o) => `ошибка: у параметра «${o}» не указано значение`],
-  [/^error: required option '([^']*)' not specified/, (o) => `ошибка: не указан обязательный параметр «${o}»`],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\./, (o, v) => `ошибка: недопустимое значение «${v}» параметра «${o}».`],
-  [/^error: command-argument value '([^']*)' is invalid for argument '([^']*)'\./, (v, a) => `ошибка: недопустимое значение «${v}» аргумента «${a}».`],
-  [/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, (c, e, g) => `ошибка: слишком много аргументов${c ? ` для «${c}»` : ''}: ожидается ${e}, получено ${g}.`],
+  [
+    /^error: required option '([^']*)' not specified/,
+    (o) => `ошибка: не указан обязательный параметр «${o}»`,
+  ],
+  [
+    /^error: option '([^']*)' argument '([^']*)' is invalid\./,
+    (o, v) => `ошибка: недопустимое значение «${v}» параметра «${o}».`,
+  ],
+  [
+    /^error: command-argument value '([^']*)' is invalid for argument '([^']*)'\./,
+    (v, a) => `ошибка: недопустимое значение «${v}» аргумента «${a}».`,
+  ],
+  [
+    /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (c, e, g) => `ошибка: слишком много аргументов${c ? ` для «${c}»` : ''}: ожидается ${e}, получено ${g}.`,
+  ],
   [/^error: (.*) cannot be used with (.*)$/m, (a, b) => `ошибка: ${a} нельзя использовать вместе с ${b}`],
   [/\(Did you mean one of ([^?]*)\?\)/, (list) => `(возможно, имелось в виду одно из: ${list})`],
   [/\(Did you mean ([^?]*)\?\)/, (one) => `(возможно, имелось в виду ${one})`],

@@ -97,7 +97,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const language = languageOf(argv);
     if (error instanceof CliUsageError) {
       if (error.diagnostics.length > 0) printDiagnostics(io, error.diagnostics, language);
-      io.stderr(`sferum-compliance: ${escapeTerminal(language === 'ru' ? error.ru : error.message, { newlines: false })}\n`);
+      io.stderr(
+        `sferum-compliance: ${escapeTerminal(language === 'ru' ? error.ru : error.message, { newlines: false })}\n`,
+      );
       return EXIT_USAGE;
     }
     const text = error instanceof Error ? error.message : String(error);

@@ -15,13 +15,27 @@ import {
 import { regionHtmlFormatter } from '../region/format-region-html.js';
 import { regionOpenMetricsFormatter } from '../region/format-region-openmetrics.js';
 import type { RegionFormatter } from '../region/region-formatter.js';
-import { formatShardEnd, formatShardHeader, formatShardSchool, type ShardHeader } from '../region/region-shard-format.js';
+import {
+  formatShardEnd,
+  formatShardHeader,
+  formatShardSchool,
+  type ShardHeader,
+} from '../region/region-shard-format.js';
 import type { Language } from '../model/vocabulary.js';
 import type { CliContext } from './context.js';
 import { CliUsageError } from './exit-codes.js';
 import { cannotWrite } from './write-output.js';
 
-export const REGION_FORMATS = ['text', 'ndjson', 'json', 'csv', 'openmetrics', 'html', 'xlsx', 'shard'] as const;
+export const REGION_FORMATS = [
+  'text',
+  'ndjson',
+  'json',
+  'csv',
+  'openmetrics',
+  'html',
+  'xlsx',
+  'shard',
+] as const;
 export type RegionFormat = (typeof REGION_FORMATS)[number];
 
 /** Outputs rendered once, at the end, from the summary and the schools' counts. */
@@ -42,10 +56,18 @@ export interface RegionSink {
 }
 
 /** Where region and merge write: stdout, a file (streamed), or nowhere under --quiet. */
-export async function openRegionSink(ctx: CliContext, output: string | undefined, quiet: boolean, format: RegionFormat): Promise<RegionSink> {
+export async function openRegionSink(
+  ctx: CliContext,
+  output: string | undefined,
+  quiet: boolean,
+  format: RegionFormat,
+): Promise<RegionSink> {
   if (!output) {
     if (BINARY_REGION_FORMATS.includes(format)) {
-      throw new CliUsageError(`формат ${format} записывается только в файл: укажите --output`, `format ${format} is written to a file only: give --output`);
+      throw new CliUsageError(
+        `формат ${format} записывается только в файл: укажите --output`,
+        `format ${format} is written to a file only: give --output`,
+      );
     }
     // `region … --format ndjson | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
     const state = { closed: false };
@@ -57,7 +79,10 @@ export async function openRegionSink(ctx: CliContext, output: string | undefined
       get closed() {
         return state.closed;
       },
-      write: async (data) => void (quiet || state.closed ? undefined : ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))),
+      write: async (data) =>
+        void (quiet || state.closed
+          ? undefined
+          : ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))),
       close: async () => void process.stdout.off('error', onError),
     };
   }
@@ -69,7 +94,8 @@ export async function openRegionSink(ctx: CliContext, output: string | undefined
   }
   return {
     closed: false,
-    write: async (data) => void (typeof data === 'string' ? await handle.write(data) : await handle.write(data)),
+    write: async (data) =>
+      void (typeof data === 'string' ? await handle.write(data) : await handle.write(data)),
     close: async () => handle.close(),
   };
 }
@@ -88,7 +114,11 @@ export class RegionOutputWriter {
   readonly #kept: SchoolResult[] = [];
   #count = 0;
 
-  constructor(format: RegionFormat, sink: RegionSink, options: { language: Language; shard?: Omit<ShardHeader, 'type' | 'format' | 'version'> }) {
+  constructor(
+    format: RegionFormat,
+    sink: RegionSink,
+    options: { language: Language; shard?: Omit<ShardHeader, 'type' | 'format' | 'version'> },
+  ) {
     this.#format = format;
     this.#sink = sink;
     this.#language = options.language;
@@ -97,7 +127,8 @@ export class RegionOutputWriter {
 
   async start(): Promise<void> {
     if (this.#format === 'json') await this.#sink.write(this.#json.start());
-    else if (this.#format === 'csv') await this.#sink.write(formatRegionCsvHeader({ language: this.#language }));
+    else if (this.#format === 'csv')
+      await this.#sink.write(formatRegionCsvHeader({ language: this.#language }));
     else if (this.#format === 'shard') {
       if (!this.#shard) throw new TypeError('the shard format needs its header');
       await this.#sink.write(formatShardHeader(this.#shard));
@@ -128,15 +159,25 @@ export class RegionOutputWriter {
     else if (this.#format === 'shard') await this.#sink.write(formatShardEnd(this.#count));
     else {
       const formatter = WHOLE_REGION[this.#format];
-      if (formatter) await this.#sink.write(await formatter(summary, this.#kept, { language: this.#language }));
+      if (formatter)
+        await this.#sink.write(await formatter(summary, this.#kept, { language: this.#language }));
     }
   }
 }
 
 /** The schools that could not be audited, on stderr, as `region` and `merge` list them. */
-export function reportFailedSchools(ctx: CliContext, failed: readonly SchoolResult[], total: number, language: Language): void {
+export function reportFailedSchools(
+  ctx: CliContext,
+  failed: readonly SchoolResult[],
+  total: number,
+  language: Language,
+): void {
   if (failed.length === 0) return;
-  ctx.io.stderr(language === 'ru' ? `Не удалось проверить школ: ${failed.length} из ${total}\n` : `Schools that could not be audited: ${failed.length} of ${total}\n`);
+  ctx.io.stderr(
+    language === 'ru'
+      ? `Не удалось проверить школ: ${failed.length} из ${total}\n`
+      : `Schools that could not be audited: ${failed.length} of ${total}\n`,
+  );
   for (const r of failed) {
     const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics[0];
     ctx.io.stderr(first ? `${formatDiagnostic(first, language)}\n` : `${r.source ?? r.id}\n`);

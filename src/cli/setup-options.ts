@@ -35,17 +35,43 @@ export interface SetupCliOptions {
 export function addSetupOptions(command: Command): Command {
   return command
     .option('--people <file>', 'CSV со списком людей вместо указанного в файле школы / roster CSV override')
-    .option('--channels <file>', 'CSV с перечнем каналов вместо указанного в файле школы / channel inventory CSV override')
-    .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
+    .option(
+      '--channels <file>',
+      'CSV с перечнем каналов вместо указанного в файле школы / channel inventory CSV override',
+    )
+    .option(
+      '--as-of <date>',
+      'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)',
+      parseAsOf,
+    )
     .option('--lang <lang>', 'язык (по умолчанию ru) / language (default ru): ru|en', parseLanguage)
-    .option('-c, --config <file>', 'файл настроек (по умолчанию sferum-compliance.config.yaml рядом с файлом школы) / config file (default: the one beside the school file)')
-    .option('--waivers <file>', 'файл исключений (по умолчанию waivers.yaml рядом с файлом школы) / waivers file (default: the one beside the school file)')
-    .option('--no-school-waivers', 'не читать waivers.yaml рядом с файлом школы / do not read the waivers file beside the school file')
+    .option(
+      '-c, --config <file>',
+      'файл настроек (по умолчанию sferum-compliance.config.yaml рядом с файлом школы) / config file (default: the one beside the school file)',
+    )
+    .option(
+      '--waivers <file>',
+      'файл исключений (по умолчанию waivers.yaml рядом с файлом школы) / waivers file (default: the one beside the school file)',
+    )
+    .option(
+      '--no-school-waivers',
+      'не читать waivers.yaml рядом с файлом школы / do not read the waivers file beside the school file',
+    )
     .option('--ignore-waivers', 'не применять исключения (показать исходное состояние) / ignore all waivers')
-    .option('--rules <dir>', 'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)', collect)
-    .option('--registry <file>', 'дополнение реестра мессенджеров (регион, школа) / messenger registry overlay')
+    .option(
+      '--rules <dir>',
+      'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)',
+      collect,
+    )
+    .option(
+      '--registry <file>',
+      'дополнение реестра мессенджеров (регион, школа) / messenger registry overlay',
+    )
     .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
-    .option('--print-config', 'напечатать итоговые настройки проверки и выйти / print the resolved run setup and exit');
+    .option(
+      '--print-config',
+      'напечатать итоговые настройки проверки и выйти / print the resolved run setup and exit',
+    );
 }
 
 /** The `auditFiles`/`explainFiles` options the setup options stand for. */
@@ -70,7 +96,12 @@ export function setupFromCli(options: SetupCliOptions): AuditFilesOptions {
  * effective values, as-of date, language, engine, rule packs, overlays, waivers, changed rules —
  * as YAML (or JSON with `json`). Exit 0; an input error is a usage error.
  */
-export async function printRunSetup(ctx: CliContext, school: string, options: SetupCliOptions, json: boolean): Promise<void> {
+export async function printRunSetup(
+  ctx: CliContext,
+  school: string,
+  options: SetupCliOptions,
+  json: boolean,
+): Promise<void> {
   const files = setupFromCli(options);
   const resolved = await resolveRunSetup({
     schoolPath: school,
@@ -82,7 +113,11 @@ export async function printRunSetup(ctx: CliContext, school: string, options: Se
     ignoreWaivers: files.ignoreWaivers,
   });
   if (!resolved.config || !resolved.registry || hasErrors(resolved.diagnostics)) {
-    throw new CliUsageError('настройки проверки содержат ошибки', 'the run setup has errors', resolved.diagnostics);
+    throw new CliUsageError(
+      'настройки проверки содержат ошибки',
+      'the run setup has errors',
+      resolved.diagnostics,
+    );
   }
   const run = prepareAuditRun({
     config: resolved.config,

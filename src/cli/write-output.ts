@@ -12,7 +12,12 @@ export function cannotWrite(output: string, error: unknown): CliUsageError {
 }
 
 /** Writes a command's result to `--output` or stdout; `quiet` silences stdout only. */
-export async function writeOutput(ctx: CliContext, text: string, output: string | undefined, quiet: boolean): Promise<void> {
+export async function writeOutput(
+  ctx: CliContext,
+  text: string,
+  output: string | undefined,
+  quiet: boolean,
+): Promise<void> {
   if (output) {
     try {
       await ctx.io.writeFile(resolve(ctx.io.cwd, output), text);

@@ -23,7 +23,11 @@ export function paramTypeMatches(param: RuleParam, value: unknown): boolean {
  * warning (a rule pack may be missing on this run, or a rule was renamed); a value of the wrong
  * type is an error and the rule keeps its default.
  */
-export function checkRuleOverrides(config: AuditConfig, rules: readonly RuleDefinition[], file?: string): Diagnostic[] {
+export function checkRuleOverrides(
+  config: AuditConfig,
+  rules: readonly RuleDefinition[],
+  file?: string,
+): Diagnostic[] {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const out: Diagnostic[] = [];
   const at = (pointer: string) => ({ pointer, ...(file ? { file } : {}) });
@@ -33,7 +37,10 @@ export function checkRuleOverrides(config: AuditConfig, rules: readonly RuleDefi
       out.push({
         code: 'CONFIG_INVALID',
         severity: 'warning',
-        message: { ru: `Настройка для неизвестного правила ${id} не применяется`, en: `Override for unknown rule ${id} is not applied` },
+        message: {
+          ru: `Настройка для неизвестного правила ${id} не применяется`,
+          en: `Override for unknown rule ${id} is not applied`,
+        },
         hint: {
           ru: 'Проверьте идентификатор: список правил — `sferum-compliance rules`.',
           en: 'Check the id; `sferum-compliance rules` lists them.',

@@ -28,7 +28,11 @@ export interface ParseConfigOptions {
  * Parses `sferum-compliance.config.yaml`. Problems come back as positioned `CONFIG_INVALID`
  * diagnostics; `config` is absent when any of them is an error.
  */
-export function parseConfig(text: string, file: string, options: ParseConfigOptions = {}): { config?: AuditConfig; diagnostics: Diagnostic[] } {
+export function parseConfig(
+  text: string,
+  file: string,
+  options: ParseConfigOptions = {},
+): { config?: AuditConfig; diagnostics: Diagnostic[] } {
   const doc = readYaml(text, file);
   if (doc.diagnostics.length > 0) return { diagnostics: doc.diagnostics };
   const value = doc.value ?? {};
@@ -39,7 +43,13 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
   };
   const validate = validator();
   if (!validate(value)) {
-    append(diagnostics, schemaDiagnostics(validate.errors ?? [], 'CONFIG_INVALID', file, doc, { ru: 'Настройки', en: 'Config' }));
+    append(
+      diagnostics,
+      schemaDiagnostics(validate.errors ?? [], 'CONFIG_INVALID', file, doc, {
+        ru: 'Настройки',
+        en: 'Config',
+      }),
+    );
     return { diagnostics };
   }
   const config = value as AuditConfig;
@@ -48,7 +58,10 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
       positioned({
         code: 'CONFIG_INVALID',
         severity: 'error',
-        message: { ru: `Дата asOf «${config.asOf}» не существует`, en: `asOf "${config.asOf}" is not a real date` },
+        message: {
+          ru: `Дата asOf «${config.asOf}» не существует`,
+          en: `asOf "${config.asOf}" is not a real date`,
+        },
         pointer: '/asOf',
       }),
     );
@@ -61,8 +74,14 @@ export function parseConfig(text: string, file: string, options: ParseConfigOpti
         positioned({
           code: 'CONFIG_INVALID',
           severity: 'error',
-          message: { ru: `Неизвестный часовой пояс «${config.timeZone}»`, en: `Unknown time zone "${config.timeZone}"` },
-          hint: { ru: 'Пример: Europe/Moscow, Asia/Novosibirsk.', en: 'E.g. Europe/Moscow, Asia/Novosibirsk.' },
+          message: {
+            ru: `Неизвестный часовой пояс «${config.timeZone}»`,
+            en: `Unknown time zone "${config.timeZone}"`,
+          },
+          hint: {
+            ru: 'Пример: Europe/Moscow, Asia/Novosibirsk.',
+            en: 'E.g. Europe/Moscow, Asia/Novosibirsk.',
+          },
           pointer: '/timeZone',
         }),
       );

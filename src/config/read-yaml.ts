@@ -23,7 +23,11 @@ export interface PositionedYaml {
  */
 export function readYaml(text: string, file: string): PositionedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
     const pos = lineCounter.linePos(error.pos[0]);
@@ -43,7 +47,12 @@ export function readYaml(text: string, file: string): PositionedYaml {
   let value: unknown;
   if (diagnostics.length === 0) {
     // The loader's converter: refuses prototype-polluting keys, caps aliases and nesting.
-    const converted = yamlToValue(doc, { file, lineCounter, maxAliasCount: DEFAULT_MAX_ALIAS_COUNT, maxDepth: DEFAULT_MAX_DEPTH });
+    const converted = yamlToValue(doc, {
+      file,
+      lineCounter,
+      maxAliasCount: DEFAULT_MAX_ALIAS_COUNT,
+      maxDepth: DEFAULT_MAX_DEPTH,
+    });
     append(diagnostics, converted.diagnostics);
     value = converted.value;
   }

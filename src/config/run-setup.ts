@@ -51,7 +51,10 @@ export function describeRunSetup(options: {
   files?: RunSetupFiles | undefined;
   waiversIgnored?: boolean | undefined;
 }): RunSetup {
-  const core = options.coreRuleIds instanceof Set ? options.coreRuleIds : new Set(options.coreRuleIds as readonly string[]);
+  const core =
+    options.coreRuleIds instanceof Set
+      ? options.coreRuleIds
+      : new Set(options.coreRuleIds as readonly string[]);
   const overrides = options.config?.rules ?? {};
   const files = options.files ?? {};
   const setup: RunSetup = {
@@ -72,7 +75,8 @@ export function describeRunSetup(options: {
       setup.disabledRules.push({ ruleId: rule.id, core: core.has(rule.id) });
       continue;
     }
-    if (o.severity && o.severity !== rule.severity) setup.severityChanges.push({ ruleId: rule.id, from: rule.severity, to: o.severity });
+    if (o.severity && o.severity !== rule.severity)
+      setup.severityChanges.push({ ruleId: rule.id, from: rule.severity, to: o.severity });
     for (const [name, spec] of Object.entries(rule.params ?? {})) {
       if (!o.params || !Object.hasOwn(o.params, name)) continue;
       const value = o.params[name];

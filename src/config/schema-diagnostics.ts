@@ -16,7 +16,8 @@ function detail(error: ErrorObject): string {
   const params = error.params as Record<string, unknown>;
   if (error.keyword === 'required') return ` (${String(params.missingProperty)})`;
   if (error.keyword === 'additionalProperties') return ` (${String(params.additionalProperty)})`;
-  if (error.keyword === 'enum') return `: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'enum')
+    return `: ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   return '';
 }
 
@@ -46,10 +47,16 @@ export function schemaDiagnostics(
   }
   errors.forEach((error, i) => {
     const pointer = pointerOf(error);
-    if ((error.keyword === 'anyOf' || error.keyword === 'oneOf') && errors.some((o) => o !== error && o.instancePath.startsWith(error.instancePath))) {
+    if (
+      (error.keyword === 'anyOf' || error.keyword === 'oneOf') &&
+      errors.some((o) => o !== error && o.instancePath.startsWith(error.instancePath))
+    ) {
       return;
     }
-    const key = error.keyword === 'required' ? `${pointer}\u0000required` : `${pointer}\u0000${error.keyword}\u0000${en[i]!.message}${detail(error)}`;
+    const key =
+      error.keyword === 'required'
+        ? `${pointer}\u0000required`
+        : `${pointer}\u0000${error.keyword}\u0000${en[i]!.message}${detail(error)}`;
     if (seen.has(key)) return;
     seen.add(key);
     const pos = doc.locate(pointer, { key: error.keyword === 'additionalProperties' });

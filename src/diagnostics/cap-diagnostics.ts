@@ -9,7 +9,10 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
  * out, so a truncated list still fails when an omitted problem is an error. A file of 150 000
  * bad rows otherwise yields a report nobody reads and output that does not fit in memory.
  */
-export function capDiagnostics(diagnostics: readonly Diagnostic[], max = MAX_DIAGNOSTICS_PER_FILE): Diagnostic[] {
+export function capDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  max = MAX_DIAGNOSTICS_PER_FILE,
+): Diagnostic[] {
   const seen = new Map<string, { kept: number; omitted: number; errors: number }>();
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {

@@ -5,8 +5,10 @@
  * visibly as `\x1b`, `\u202e`, so the reader sees that they are there and nothing acts on them.
  * TAB stays, and LF unless `newlines: false` (one-line fields such as a diagnostic's message).
  */
-const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-const UNSAFE_TEST = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+const UNSAFE =
+  /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE_TEST =
+  /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 export function escapeTerminal(text: string, options: { newlines?: boolean } = {}): string {
   if (!UNSAFE_TEST.test(text)) return text;
@@ -14,6 +16,8 @@ export function escapeTerminal(text: string, options: { newlines?: boolean } = {
   return text.replace(UNSAFE, (c) => {
     if (c === '\n' && keepNewlines) return c;
     const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    return code < 0x100
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }

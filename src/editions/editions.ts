@@ -18,7 +18,8 @@ export function resolveEdition(
 ): { edition: Edition; declared: boolean; diagnostics: Diagnostic[] } {
   const all = [...extra, ...builtinEditions()];
   const intent = builtinEditions().find((e) => e.id === INTENT_EDITION_ID)!;
-  if (declared === undefined || declared.trim() === '') return { edition: intent, declared: false, diagnostics: [] };
+  if (declared === undefined || declared.trim() === '')
+    return { edition: intent, declared: false, diagnostics: [] };
   const found = all.find((e) => e.id === declared.trim());
   if (found) return { edition: found, declared: true, diagnostics: [] };
   const known = all.map((e) => e.id).join(', ');

@@ -11,7 +11,10 @@ let validator: ValidateFunction | undefined;
  * Parses a region's editions file (the shape of rules/data/editions.yaml). Problems come back as
  * `EDITION_INVALID` diagnostics with a JSON pointer; never throws.
  */
-export function parseEditions(text: string, file?: string): { editions?: Edition[]; diagnostics: Diagnostic[] } {
+export function parseEditions(
+  text: string,
+  file?: string,
+): { editions?: Edition[]; diagnostics: Diagnostic[] } {
   const fail = (ru: string, en: string, pointer?: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [
       {
@@ -20,7 +23,10 @@ export function parseEditions(text: string, file?: string): { editions?: Edition
         message: { ru: `Файл редакций: ${ru}`, en: `Editions file: ${en}` },
         ...(file !== undefined ? { file } : {}),
         ...(pointer !== undefined ? { pointer } : {}),
-        hint: { ru: 'Сверьте файл со схемой schemas/editions.schema.json (docs/editions.md).', en: 'Check the file against schemas/editions.schema.json (docs/editions.md).' },
+        hint: {
+          ru: 'Сверьте файл со схемой schemas/editions.schema.json (docs/editions.md).',
+          en: 'Check the file against schemas/editions.schema.json (docs/editions.md).',
+        },
       },
     ],
   });
@@ -28,7 +34,10 @@ export function parseEditions(text: string, file?: string): { editions?: Edition
   try {
     data = parse(text, { uniqueKeys: true, maxAliasCount: 100 });
   } catch (err) {
-    return fail(`не читается как YAML: ${String(err).split('\n')[0]}`, `not readable YAML: ${String(err).split('\n')[0]}`);
+    return fail(
+      `не читается как YAML: ${String(err).split('\n')[0]}`,
+      `not readable YAML: ${String(err).split('\n')[0]}`,
+    );
   }
   if (!validator) {
     const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -38,7 +47,11 @@ export function parseEditions(text: string, file?: string): { editions?: Edition
   if (!validator(data)) {
     const e = validator.errors?.[0];
     const where = e?.instancePath || '/';
-    return fail(`${where}: ${e?.message ?? 'не соответствует схеме'}`, `${where}: ${e?.message ?? 'does not match the schema'}`, e?.instancePath);
+    return fail(
+      `${where}: ${e?.message ?? 'не соответствует схеме'}`,
+      `${where}: ${e?.message ?? 'does not match the schema'}`,
+      e?.instancePath,
+    );
   }
   return { editions: (data as { editions: Edition[] }).editions, diagnostics: [] };
 }

@@ -31,7 +31,11 @@ export function schoolWorld(
     registry: registryAsOf(registry, asOf, resolved.edition.educationalPlatforms),
     edition: resolved.edition,
     declared: resolved.declared,
-    normalizeEdition: { id: resolved.edition.id, declared: resolved.declared, classChatsOn: resolved.edition.classChatsOn ?? {} },
+    normalizeEdition: {
+      id: resolved.edition.id,
+      declared: resolved.declared,
+      classChatsOn: resolved.edition.classChatsOn ?? {},
+    },
     diagnostics: resolved.diagnostics,
   };
 }

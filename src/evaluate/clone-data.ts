@@ -22,7 +22,12 @@ export function cloneData<T>(value: T): T {
       for (const key of Object.keys(value)) {
         const v = (value as Record<string, unknown>)[key];
         if (key === '__proto__') {
-          Object.defineProperty(out, key, { value: cloneData(v), enumerable: true, writable: true, configurable: true });
+          Object.defineProperty(out, key, {
+            value: cloneData(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         } else {
           out[key] = cloneData(v);
         }

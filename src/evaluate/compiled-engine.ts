@@ -1,14 +1,28 @@
 import { numberValidator } from './operator-registry.js';
-import { planCondition, type GroupPlan, type LeafPlan, type PlanNode, type PlanOptions } from './plan-condition.js';
+import {
+  planCondition,
+  type GroupPlan,
+  type LeafPlan,
+  type PlanNode,
+  type PlanOptions,
+} from './plan-condition.js';
 import { forInHas, type Reader } from './read-fact.js';
-import type { CompileOptions, CompiledCondition, ConditionEngine, Facts, TopLevelCondition } from './types.js';
+import type {
+  CompileOptions,
+  CompiledCondition,
+  ConditionEngine,
+  Facts,
+  TopLevelCondition,
+} from './types.js';
 
 type Fn = (facts: any) => unknown;
 
 const EMPTY = Object.freeze({});
-const thrower = (error: Error): Fn => () => {
-  throw error;
-};
+const thrower =
+  (error: Error): Fn =>
+  () => {
+    throw error;
+  };
 
 // Literal `in`/`notIn` arrays at least this long are looked up in a Set (primitives only).
 const SET_THRESHOLD = 8;
@@ -45,7 +59,13 @@ function compileLeaf(p: LeafPlan, plain: boolean): Fn {
       case 'in':
       case 'notIn': {
         const negate = p.operator.builtin === 'notIn';
-        if (Array.isArray(v) && v.length >= SET_THRESHOLD && v.every(isPrimitive) && Object.getPrototypeOf(v) === Array.prototype && !Object.hasOwn(v, 'indexOf')) {
+        if (
+          Array.isArray(v) &&
+          v.length >= SET_THRESHOLD &&
+          v.every(isPrimitive) &&
+          Object.getPrototypeOf(v) === Array.prototype &&
+          !Object.hasOwn(v, 'indexOf')
+        ) {
           const has = inSet(v);
           return negate ? (f) => !has(read(f)) : (f) => has(read(f));
         }
@@ -106,7 +126,9 @@ function compileGroup(p: GroupPlan, compile: (p: PlanNode) => Fn): Fn {
   if (p.prioritizeError) return thrower(p.prioritizeError);
   const sets = p.sets.map((set) => set.map((i) => children[i]!));
   // restTotal[s][i]: every condition after i in set s cannot throw.
-  const restTotal = p.sets.map((set) => set.map((_, i) => set.slice(i + 1).every((j) => p.children[j]!.total)));
+  const restTotal = p.sets.map((set) =>
+    set.map((_, i) => set.slice(i + 1).every((j) => p.children[j]!.total)),
+  );
   const isAll = p.kind === 'all';
   if (sets.length === 1 && restTotal[0]!.every(Boolean)) {
     const set = sets[0]!;

@@ -45,7 +45,11 @@ function skipped(p: PlanNode): ExplainNode {
       return describe(p, { kind: 'condition', result: 'not-evaluated', condition: String(p.name) });
     case 'throw': {
       const name = (p.source as { condition?: unknown } | null)?.condition;
-      return describe(p, { kind: name === undefined ? 'leaf' : 'condition', result: 'not-evaluated', ...(name === undefined ? {} : { condition: String(name) }) });
+      return describe(p, {
+        kind: name === undefined ? 'leaf' : 'condition',
+        result: 'not-evaluated',
+        ...(name === undefined ? {} : { condition: String(name) }),
+      });
     }
   }
 }
@@ -81,7 +85,12 @@ function nested(p: PlanNode, facts: any): Step {
       const target = nested(p.target()!, facts);
       return {
         value: target.value,
-        node: describe(p, { kind: 'condition', condition: String(p.name), result: asResult(target.value), children: [target.node] }),
+        node: describe(p, {
+          kind: 'condition',
+          condition: String(p.name),
+          result: asResult(target.value),
+          children: [target.node],
+        }),
       };
     }
     case 'throw':

@@ -46,7 +46,9 @@ export function numberValidator(factValue: unknown): boolean {
 }
 
 const isRealArray = (v: unknown): v is unknown[] =>
-  Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype && !Object.prototype.hasOwnProperty.call(v, 'indexOf');
+  Array.isArray(v) &&
+  Object.getPrototypeOf(v) === Array.prototype &&
+  !Object.prototype.hasOwnProperty.call(v, 'indexOf');
 
 /** A literal primitive that `<`, `parseFloat` and friends convert without calling user code. */
 const isPlainPrimitive = (k: ArgKind): boolean =>
@@ -58,8 +60,18 @@ const numericTotal = (a: ArgKind, b: ArgKind): boolean => isPlainPrimitive(a) &&
 export const DEFAULT_OPERATORS: readonly BaseOperator[] = [
   { name: 'equal', cb: (a, b) => a === b, validator: always, total: always },
   { name: 'notEqual', cb: (a, b) => a !== b, validator: always, total: always },
-  { name: 'in', cb: (a, b) => b.indexOf(a) > -1, validator: always, total: (_a, b) => b.known && isRealArray(b.value) },
-  { name: 'notIn', cb: (a, b) => b.indexOf(a) === -1, validator: always, total: (_a, b) => b.known && isRealArray(b.value) },
+  {
+    name: 'in',
+    cb: (a, b) => b.indexOf(a) > -1,
+    validator: always,
+    total: (_a, b) => b.known && isRealArray(b.value),
+  },
+  {
+    name: 'notIn',
+    cb: (a, b) => b.indexOf(a) === -1,
+    validator: always,
+    total: (_a, b) => b.known && isRealArray(b.value),
+  },
   // `Array.isArray` guards `a`; Array.prototype.indexOf compares with === and cannot throw.
   { name: 'contains', cb: (a, b) => a.indexOf(b) > -1, validator: Array.isArray, total: always },
   { name: 'doesNotContain', cb: (a, b) => a.indexOf(b) === -1, validator: Array.isArray, total: always },
@@ -98,8 +110,18 @@ export const DEFAULT_DECORATORS: readonly Decorator[] = [
     validator: always,
     total: (a, b, inner) => everyLiteral(b, (e) => inner.total(a, e)),
   },
-  { name: 'swap', cb: (a, b, next) => next(b, a), validator: always, total: (a, b, inner) => inner.total(b, a) },
-  { name: 'not', cb: (a, b, next) => !next(a, b), validator: always, total: (a, b, inner) => inner.total(a, b) },
+  {
+    name: 'swap',
+    cb: (a, b, next) => next(b, a),
+    validator: always,
+    total: (a, b, inner) => inner.total(b, a),
+  },
+  {
+    name: 'not',
+    cb: (a, b, next) => !next(a, b),
+    validator: always,
+    total: (a, b, inner) => inner.total(a, b),
+  },
 ];
 
 /** Names of json-rules-engine's default operators and decorators (for rule linting). */
@@ -110,8 +132,12 @@ function resolveBase(op: BaseOperator, builtin: boolean): ResolvedOperator {
   const { cb, validator } = op;
   // Specialised for the default (always-true) validator only to save a call; same value either way.
   const evaluate =
-    validator === always ? (a: unknown, b: unknown) => cb(a, b) : (a: unknown, b: unknown) => validator(a) && cb(a, b);
-  return builtin ? { name: op.name, evaluate, total: op.total, builtin: op.name } : { name: op.name, evaluate, total: op.total };
+    validator === always
+      ? (a: unknown, b: unknown) => cb(a, b)
+      : (a: unknown, b: unknown) => validator(a) && cb(a, b);
+  return builtin
+    ? { name: op.name, evaluate, total: op.total, builtin: op.name }
+    : { name: op.name, evaluate, total: op.total };
 }
 
 function decorate(decorator: Decorator, inner: ResolvedOperator): ResolvedOperator {

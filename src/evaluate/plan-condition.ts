@@ -96,7 +96,9 @@ function validateRoot(c: unknown): void {
     c === undefined ||
     (!hasOwn(c, 'all') && !hasOwn(c, 'any') && !hasOwn(c, 'not') && !hasOwn(c, 'condition'))
   ) {
-    throw new Error('"conditions" root must contain a single instance of "all", "any", "not", or "condition"');
+    throw new Error(
+      '"conditions" root must contain a single instance of "all", "any", "not", or "condition"',
+    );
   }
   validate(c);
 }
@@ -190,7 +192,12 @@ class Planner {
     const name = (c as { condition: unknown }).condition;
     const known = typeof name === 'string' && this.shared.has(name);
     if (!known) {
-      return { kind: 'throw', source: c, error: new Error(`No condition ${String(name)} exists`), total: false };
+      return {
+        kind: 'throw',
+        source: c,
+        error: new Error(`No condition ${String(name)} exists`),
+        total: false,
+      };
     }
     const key = name as string;
     let target = this.sharedPlans.get(key);

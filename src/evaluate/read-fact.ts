@@ -46,7 +46,12 @@ export interface CompiledReader {
  * `almanac.factValue(fact, params, path)` for constant facts: params are ignored; a truthy `path`
  * is applied only when the value is a non-null object, otherwise the value itself is returned.
  */
-export function compileFactReader(name: unknown, path: unknown, fastPaths = true, plain = false): CompiledReader {
+export function compileFactReader(
+  name: unknown,
+  path: unknown,
+  fastPaths = true,
+  plain = false,
+): CompiledReader {
   const get = factGetter(name, plain);
   if (!path) return { read: get, total: true };
   const { resolve, total } = compilePath(path, fastPaths);

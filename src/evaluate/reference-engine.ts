@@ -1,7 +1,13 @@
 import { jsonPathResolver } from './resolve-path.js';
 import { Engine, Operator } from 'json-rules-engine';
 import { cloneData } from './clone-data.js';
-import type { CompileOptions, CompiledCondition, ConditionEngine, Facts, TopLevelCondition } from './types.js';
+import type {
+  CompileOptions,
+  CompiledCondition,
+  ConditionEngine,
+  Facts,
+  TopLevelCondition,
+} from './types.js';
 
 const EVENT = { type: 'sferum-compliance/condition-held' };
 const MISSING_CONDITION_OPERATOR = 'sferum-compliance/missing-condition';
@@ -13,7 +19,8 @@ function referencedNames(trees: readonly unknown[]): Set<string> {
     if (node === null || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
     if (typeof n.condition === 'string') names.add(n.condition);
-    for (const key of ['all', 'any'] as const) if (Array.isArray(n[key])) (n[key] as unknown[]).forEach(visit);
+    for (const key of ['all', 'any'] as const)
+      if (Array.isArray(n[key])) (n[key] as unknown[]).forEach(visit);
     if (n.not !== undefined) visit(n.not);
   };
   trees.forEach(visit);
@@ -26,7 +33,10 @@ function referencedNames(trees: readonly unknown[]): Set<string> {
  */
 function buildEngine(condition: TopLevelCondition, options: CompileOptions): Engine {
   // The same resolver as the compiled engine, with jsonpath-plus script evaluation off.
-  const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: (value: object, path: string) => jsonPathResolver(path)(value) });
+  const engine = new Engine([], {
+    allowUndefinedFacts: true,
+    pathResolver: (value: object, path: string) => jsonPathResolver(path)(value),
+  });
   for (const op of options.operators ?? []) {
     // `engine.addOperator(name, cb)` silently drops a validator: only an `Operator` instance keeps it.
     engine.addOperator(new Operator(op.name, op.evaluate, op.validator));
@@ -39,7 +49,9 @@ function buildEngine(condition: TopLevelCondition, options: CompileOptions): Eng
   // a sibling's rejected promise created before it is then never handled, and an unhandled
   // rejection can take a Node process down. A stand-in that rejects asynchronously with the
   // same message keeps the outcome (the run rejects when, and only when, it gets there).
-  const missing = [...referencedNames([condition, ...Object.values(shared)])].filter((n) => n !== '' && !Object.hasOwn(shared, n));
+  const missing = [...referencedNames([condition, ...Object.values(shared)])].filter(
+    (n) => n !== '' && !Object.hasOwn(shared, n),
+  );
   if (missing.length > 0) {
     engine.addOperator(
       new Operator(MISSING_CONDITION_OPERATOR, (_fact: unknown, name: unknown) => {
@@ -47,7 +59,9 @@ function buildEngine(condition: TopLevelCondition, options: CompileOptions): Eng
       }),
     );
     for (const name of missing) {
-      engine.setCondition(name, { all: [{ fact: MISSING_CONDITION_OPERATOR, operator: MISSING_CONDITION_OPERATOR, value: name }] });
+      engine.setCondition(name, {
+        all: [{ fact: MISSING_CONDITION_OPERATOR, operator: MISSING_CONDITION_OPERATOR, value: name }],
+      });
     }
   }
   engine.addRule({ conditions: cloneData(condition) as never, event: EVENT });

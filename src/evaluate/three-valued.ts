@@ -17,7 +17,12 @@ export type Truth = true | false | 'unknown';
  * (its quirks included); only nodes above an unknown leaf are combined three-valued.
  */
 export type ThreeValuedPlan =
-  | { kind: 'all' | 'any'; children: ThreeValuedPlan[]; facts: readonly string[]; compiled: CompiledCondition }
+  | {
+      kind: 'all' | 'any';
+      children: ThreeValuedPlan[];
+      facts: readonly string[];
+      compiled: CompiledCondition;
+    }
   | { kind: 'not'; child: ThreeValuedPlan; facts: readonly string[]; compiled: CompiledCondition }
   | { kind: 'leaf'; facts: readonly string[]; nullTest: boolean; compiled: CompiledCondition };
 
@@ -25,13 +30,23 @@ const PARAMS = 'params';
 
 /** `{ fact, operator: equal | notEqual, value: null }`: the condition itself says what unknown means. */
 function isNullTest(leaf: LeafCondition): boolean {
-  return (leaf.operator === 'equal' || leaf.operator === 'notEqual') && leaf.value === null && leaf.path === undefined;
+  return (
+    (leaf.operator === 'equal' || leaf.operator === 'notEqual') &&
+    leaf.value === null &&
+    leaf.path === undefined
+  );
 }
 
 function leafFacts(leaf: LeafCondition): string[] {
   const out = leaf.fact === PARAMS ? [] : [leaf.fact];
   const v = leaf.value as { fact?: unknown } | null;
-  if (v !== null && typeof v === 'object' && !Array.isArray(v) && typeof v.fact === 'string' && v.fact !== PARAMS) {
+  if (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    typeof v.fact === 'string' &&
+    v.fact !== PARAMS
+  ) {
     if (!out.includes(v.fact)) out.push(v.fact);
   }
   return out;
@@ -68,7 +83,12 @@ export function planThreeValued(
     }
     if (n.not !== undefined) {
       const child = build(n.not as Condition, depth + 1);
-      return { kind: 'not', child, facts: child.facts, compiled: engine.compile(node as TopLevelCondition, options) };
+      return {
+        kind: 'not',
+        child,
+        facts: child.facts,
+        compiled: engine.compile(node as TopLevelCondition, options),
+      };
     }
     if (typeof n.fact === 'string') {
       const leaf = node as LeafCondition;
@@ -80,7 +100,12 @@ export function planThreeValued(
       };
     }
     // Anything else (an unresolved reference) is the engine's to judge, with no facts of its own.
-    return { kind: 'leaf', facts: [], nullTest: false, compiled: engine.compile(node as TopLevelCondition, options) };
+    return {
+      kind: 'leaf',
+      facts: [],
+      nullTest: false,
+      compiled: engine.compile(node as TopLevelCondition, options),
+    };
   };
   return build(condition, 0);
 }

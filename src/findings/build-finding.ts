@@ -38,7 +38,12 @@ export function buildFinding(
     subject: findingSubject(subject),
     get evidence() {
       const value = buildEvidence(rule, subject, input);
-      Object.defineProperty(this, 'evidence', { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(this, 'evidence', {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
       return value;
     },
     remediation: renderMessage(rule.remediation[language], context, language),

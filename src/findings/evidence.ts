@@ -40,7 +40,9 @@ export function buildEvidence(rule: RuleDefinition, subject: Subject, input: Aud
   return evidenceFacts(rule).map((fact) => {
     const raw = Object.hasOwn(subject.facts, fact) ? subject.facts[fact] : undefined;
     const value = PERSONAL.test(fact) ? maskDeep(raw) : raw;
-    const location = subject.sources?.[fact] ?? (subject.pointer !== undefined ? input.sources?.locate(subject.pointer) : undefined);
+    const location =
+      subject.sources?.[fact] ??
+      (subject.pointer !== undefined ? input.sources?.locate(subject.pointer) : undefined);
     const evidence: Evidence = { fact, value: value === undefined ? null : value };
     if (location) {
       evidence.source = {

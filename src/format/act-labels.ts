@@ -84,7 +84,8 @@ const EN: ActLabels = {
   acquainted: 'Acknowledged by the head of the school',
   blankDate: '____ ____________ 20___',
   attestations: 'Attestations',
-  attestationsNote: 'Clauses that data cannot decide: the answer, who gave it, when, and where it is recorded; blank lines are filled in by hand.',
+  attestationsNote:
+    'Clauses that data cannot decide: the answer, who gave it, when, and where it is recorded; blank lines are filled in by hand.',
   question: 'Question',
   answer: 'Answer',
   answeredBy: 'Answered by',

@@ -37,6 +37,10 @@ export function attestationPrompts(report: Report, language: Language): Attestat
     .filter((c) => c.status === 'attestation-required')
     .map((c) => {
       const q = byId.get(c.id)?.question;
-      return { clauseId: c.id, question: (q ? q[language] || q.ru : '') || W.noQuestion, recordIn: W.recordIn(c.id) };
+      return {
+        clauseId: c.id,
+        question: (q ? q[language] || q.ru : '') || W.noQuestion,
+        recordIn: W.recordIn(c.id),
+      };
     });
 }

@@ -19,7 +19,8 @@ const NONCHARACTERS = /[\uFFFE\uFFFF]/g;
 export function toText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   try {
     return JSON.stringify(value) ?? '';
   } catch {
@@ -28,7 +29,8 @@ export function toText(value: unknown): string {
 }
 
 // Anything the replacements below could touch; most values have none of it and skip them.
-const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
+const SUSPECT =
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The value with only TAB and LF left of the characters that are not plain text. */
 export function cleanText(value: unknown): string {

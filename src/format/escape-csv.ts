@@ -22,7 +22,6 @@ export function escapeCsvCell(value: unknown, delimiter: ';' | ','): string {
   // that may hide an `=`.
   const neutralised = cleaned !== '' && (isFormulaLike(cleaned) || isFormulaLike(toText(value)));
   const text = neutralised ? `'${cleaned}` : cleaned;
-  const needsQuotes =
-    neutralised || text.includes(delimiter) || /["\n\r]/.test(text) || /^\s|\s$/.test(text);
+  const needsQuotes = neutralised || text.includes(delimiter) || /["\n\r]/.test(text) || /^\s|\s$/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -2,7 +2,13 @@ import type { ClauseResult, Finding, Report } from '../report/types.js';
 import { cleanLine } from './clean-text.js';
 import { escapeCsvCell } from './escape-csv.js';
 import { labelsFor } from './labels.js';
-import { clausesWithRemarks, formatSource, missingText, primarySource, visibleFindings } from './report-view.js';
+import {
+  clausesWithRemarks,
+  formatSource,
+  missingText,
+  primarySource,
+  visibleFindings,
+} from './report-view.js';
 import { isDefaultSetup } from '../config/run-setup.js';
 import { runSetupLines, runSetupTitle, runSetupWarningWord } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
@@ -68,9 +74,11 @@ export function formatCsv(report: Report, opts: ResolvedFormatOptions): string {
     '',
     '',
   ];
-  const lines = [header, ...visibleFindings(report, opts).map(row), ...clausesWithRemarks(report).map(remark)].map((cells) =>
-    cells.map((cell) => escapeCsvCell(cell, d)).join(d),
-  );
+  const lines = [
+    header,
+    ...visibleFindings(report, opts).map(row),
+    ...clausesWithRemarks(report).map(remark),
+  ].map((cells) => cells.map((cell) => escapeCsvCell(cell, d)).join(d));
   return `${opts.csvBom ? '\uFEFF' : ''}${renderRunSetup(report, opts)}${lines.join('\r\n')}\r\n`;
 }
 
@@ -84,9 +92,14 @@ function renderRunSetup(report: Report, opts: ResolvedFormatOptions): string {
   // waived: only a changed catalog (config, rules, packs, overlays) is worth breaking plain RFC 4180 for.
   if (!report.setup || isDefaultSetup({ ...report.setup, waiverFiles: [] })) return '';
   const title = runSetupTitle(opts.language);
-  return runSetupLines(report.setup, opts.language)
-    .map((l) => `# ${l.warning ? `${runSetupWarningWord(opts.language)}: ` : ''}${l.label === title ? '' : `${l.label}: `}${l.value}`)
-    // A comment line is not a cell: not quoted (the `#` must stay first), only kept on one line.
-    .map((line) => `${cleanLine(line)}\r\n`)
-    .join('');
+  return (
+    runSetupLines(report.setup, opts.language)
+      .map(
+        (l) =>
+          `# ${l.warning ? `${runSetupWarningWord(opts.language)}: ` : ''}${l.label === title ? '' : `${l.label}: `}${l.value}`,
+      )
+      // A comment line is not a cell: not quoted (the `#` must stay first), only kept on one line.
+      .map((line) => `${cleanLine(line)}\r\n`)
+      .join('')
+  );
 }

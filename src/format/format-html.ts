@@ -176,7 +176,10 @@ function titleBlock(report: Report, opts: ResolvedFormatOptions, L: Labels, A: A
   ];
   if (opts.act.date) rows.push([A.actDate, opts.act.date]);
   rows.push(
-    [L.fields.tool, `${report.tool.name} ${report.tool.version} (${L.fields.engine.toLowerCase()}: ${engineName(report.engine, opts.language)})`],
+    [
+      L.fields.tool,
+      `${report.tool.name} ${report.tool.version} (${L.fields.engine.toLowerCase()}: ${engineName(report.engine, opts.language)})`,
+    ],
     [L.fields.catalog, `${report.catalog.version} (${report.catalog.hash.slice(0, 12)})`],
     [L.fields.registry, registryLine(report, L, (x) => x, opts.language)],
   );
@@ -200,13 +203,20 @@ function summarySection(report: Report, L: Labels): string {
     '<div class="cards">',
     `<div><div class="score">${h(s.score)}<small> ${h(L.words.outOf)} 100</small></div>` +
       `<div class="note">${h(L.fields.score)}</div>` +
-      (s.coverage !== undefined ? `<div>${h(L.fields.coverage)}: <strong>${h(s.coverage)}</strong></div>` : '') +
+      (s.coverage !== undefined
+        ? `<div>${h(L.fields.coverage)}: <strong>${h(s.coverage)}</strong></div>`
+        : '') +
       `<div>${h(L.fields.unwaived)}: <strong>${h(s.findings.unwaived)}</strong>; ${h(L.fields.waived.toLowerCase())}: ${h(s.findings.waived)}</div></div>`,
     `<table><thead><tr><th>${h(L.columns.severity)}</th><th class="num">${h(L.columns.findings)}</th></tr></thead><tbody>` +
-      SEVERITIES.map((sv) => `<tr><td>${severityBadge(sv, L)}</td><td class="num">${h(s.findings.bySeverity[sv] ?? 0)}</td></tr>`).join('') +
+      SEVERITIES.map(
+        (sv) =>
+          `<tr><td>${severityBadge(sv, L)}</td><td class="num">${h(s.findings.bySeverity[sv] ?? 0)}</td></tr>`,
+      ).join('') +
       '</tbody></table>',
     `<table><thead><tr><th>${h(L.columns.status)}</th><th class="num">${h(L.fields.clauses)}</th></tr></thead><tbody>` +
-      CLAUSE_STATUSES.map((st) => `<tr><td>${statusBadge(st, L)}</td><td class="num">${h(s.clauses[st] ?? 0)}</td></tr>`).join('') +
+      CLAUSE_STATUSES.map(
+        (st) => `<tr><td>${statusBadge(st, L)}</td><td class="num">${h(s.clauses[st] ?? 0)}</td></tr>`,
+      ).join('') +
       '</tbody></table>',
     '</div>',
     '</section>',
@@ -215,8 +225,17 @@ function summarySection(report: Report, L: Labels): string {
 
 /** Unwaived findings, one stacked bar per clause. */
 function chartSection(report: Report, L: Labels): string {
-  const chartGroups = groupByClause(report, report.findings.filter((f) => !f.waived));
-  return ['<section id="chart">', `<h2>${h(L.titles.chart)}</h2>`, renderChart(chartGroups, L), `<p class="note">${h(L.words.chartNote)}</p>`, '</section>'].join('\n');
+  const chartGroups = groupByClause(
+    report,
+    report.findings.filter((f) => !f.waived),
+  );
+  return [
+    '<section id="chart">',
+    `<h2>${h(L.titles.chart)}</h2>`,
+    renderChart(chartGroups, L),
+    `<p class="note">${h(L.words.chartNote)}</p>`,
+    '</section>',
+  ].join('\n');
 }
 
 function checklistSection(report: Report, opts: ResolvedFormatOptions, L: Labels, A: ActLabels): string {
@@ -242,7 +261,11 @@ function checklistSection(report: Report, opts: ResolvedFormatOptions, L: Labels
 function answerLine(cl: ClauseResult, A: ActLabels): string {
   const a = cl.attestation;
   if (!a) return A.noAnswer;
-  const parts = [`${A.answer}: ${A.answers[a.answer as keyof ActLabels['answers']] ?? a.answer}`, a.by, a.date];
+  const parts = [
+    `${A.answer}: ${A.answers[a.answer as keyof ActLabels['answers']] ?? a.answer}`,
+    a.by,
+    a.date,
+  ];
   if (a.validUntil) parts.push(`${A.validUntil} ${a.validUntil}`);
   let line = parts.join(', ');
   const where = formatSource(a.source);
@@ -287,12 +310,22 @@ function attestationSection(report: Report, opts: ResolvedFormatOptions, L: Labe
   const asked = report.clauses.filter((c) => c.question || c.disposition === 'attest' || c.attestation);
   if (asked.length === 0) return '';
   const lang = opts.language;
-  const out = ['<section id="attestations">', `<h2>${h(A.attestations)}</h2>`, `<p class="note">${h(A.attestationsNote)}</p>`];
+  const out = [
+    '<section id="attestations">',
+    `<h2>${h(A.attestations)}</h2>`,
+    `<p class="note">${h(A.attestationsNote)}</p>`,
+  ];
   for (const cl of asked) {
-    const question = cl.question ? (lang === 'en' ? cl.question.en || cl.question.ru : cl.question.ru || cl.question.en) : clauseTitle(cl, lang);
+    const question = cl.question
+      ? lang === 'en'
+        ? cl.question.en || cl.question.ru
+        : cl.question.ru || cl.question.en
+      : clauseTitle(cl, lang);
     const a = cl.attestation;
     out.push(`<div class="att" data-clause="${h(cl.id)}">`);
-    out.push(`<p><strong>${h(L.columns.clause)} ${h(cl.id)}.</strong> ${h(question)} ${statusBadge(cl.status, L)}</p>`);
+    out.push(
+      `<p><strong>${h(L.columns.clause)} ${h(cl.id)}.</strong> ${h(question)} ${statusBadge(cl.status, L)}</p>`,
+    );
     if (a && !a.expired) {
       out.push(`<p>${h(answerLine(cl, A))}</p>`);
       if (a.evidence) out.push(`<p class="note">${h(A.evidence)}: ${h(a.evidence)}</p>`);
@@ -316,8 +349,10 @@ function attestationSection(report: Report, opts: ResolvedFormatOptions, L: Labe
 function waiversSection(report: Report, L: Labels): string {
   if (report.waivers.unused.length === 0 && report.waivers.expired.length === 0) return '';
   const out = ['<section id="waivers">', `<h2>${h(L.titles.waivers)}</h2>`, '<ul>'];
-  if (report.waivers.unused.length > 0) out.push(`<li>${h(L.fields.unusedWaivers)}: ${report.waivers.unused.map((w) => h(w)).join(', ')}</li>`);
-  if (report.waivers.expired.length > 0) out.push(`<li>${h(L.fields.expiredWaivers)}: ${report.waivers.expired.map((w) => h(w)).join(', ')}</li>`);
+  if (report.waivers.unused.length > 0)
+    out.push(`<li>${h(L.fields.unusedWaivers)}: ${report.waivers.unused.map((w) => h(w)).join(', ')}</li>`);
+  if (report.waivers.expired.length > 0)
+    out.push(`<li>${h(L.fields.expiredWaivers)}: ${report.waivers.expired.map((w) => h(w)).join(', ')}</li>`);
   out.push('</ul>', '</section>');
   return out.join('\n');
 }
@@ -328,7 +363,9 @@ function diagnosticsSection(report: Report, opts: ResolvedFormatOptions, L: Labe
   for (const d of report.diagnostics) {
     const msg = opts.language === 'en' ? d.message.en || d.message.ru : d.message.ru || d.message.en;
     const where = d.file ? formatSource({ file: d.file, line: d.line ?? 0, column: d.column ?? 0 }) : '';
-    out.push(`<li><strong>${h(L.diagnosticSeverity[d.severity] ?? d.severity)}</strong> <code>${h(d.code)}</code>${where ? ` <span class="src">${h(where)}</span>` : ''}: ${h(msg)}</li>`);
+    out.push(
+      `<li><strong>${h(L.diagnosticSeverity[d.severity] ?? d.severity)}</strong> <code>${h(d.code)}</code>${where ? ` <span class="src">${h(where)}</span>` : ''}: ${h(msg)}</li>`,
+    );
   }
   out.push('</ul>', '</section>');
   return out.join('\n');
@@ -380,7 +417,8 @@ function renderFindingRow(f: Finding, n: number, L: Labels, lang: 'ru' | 'en'): 
  */
 function evidenceList(f: Finding, L: Labels, lang: 'ru' | 'en'): string {
   if (f.evidence.length === 0) return '';
-  const facts = FACTS[f.subject.type] as Readonly<Record<string, { description: { ru: string; en: string } }>> | undefined;
+  const facts = FACTS[f.subject.type] as
+    Readonly<Record<string, { description: { ru: string; en: string } }>> | undefined;
   const items = f.evidence.map((e) => {
     const spec = facts?.[e.fact];
     const name = spec ? (lang === 'en' ? spec.description.en : spec.description.ru) : e.fact;
@@ -394,7 +432,10 @@ function evidenceValue(e: Evidence, L: Labels, lang: 'ru' | 'en'): string {
   const v = e.value;
   if (v === null || v === undefined) return actLabelsFor(lang).unknown;
   if (typeof v === 'boolean') return v ? L.words.yes : L.words.no;
-  if (Array.isArray(v)) return v.length === 0 ? L.words.none : v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ');
+  if (Array.isArray(v))
+    return v.length === 0
+      ? L.words.none
+      : v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))).join(', ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
@@ -424,7 +465,9 @@ function renderChart(groups: ClauseGroup[], L: Labels): string {
   let lx = labelW;
   parts.push('<g class="legend">');
   for (const sv of SEVERITIES) {
-    parts.push(`<rect x="${lx}" y="6" width="12" height="12" fill="${SEVERITY_FILL[sv]}"></rect><text x="${lx + 16}" y="16">${h(L.severity[sv])}</text>`);
+    parts.push(
+      `<rect x="${lx}" y="6" width="12" height="12" fill="${SEVERITY_FILL[sv]}"></rect><text x="${lx + 16}" y="16">${h(L.severity[sv])}</text>`,
+    );
     lx += 16 + [...L.severity[sv]].length * 7 + 18;
   }
   parts.push('</g>');
@@ -460,7 +503,8 @@ function renderRunSetup(report: Report, lang: Language): string[] {
   const title = runSetupTitle(lang);
   const items = lines.map((l) => {
     if (l.label === title) return `<li>${h(l.value)}</li>`;
-    if (l.warning) return `<li class="setup-warning"><strong>⚠ ${h(runSetupWarningWord(lang))}: ${h(l.label)}: ${h(l.value)}</strong></li>`;
+    if (l.warning)
+      return `<li class="setup-warning"><strong>⚠ ${h(runSetupWarningWord(lang))}: ${h(l.label)}: ${h(l.value)}</strong></li>`;
     return `<li>${h(l.label)}: ${h(l.value)}</li>`;
   });
   return [`<section id="setup"><h2>${h(title)}</h2><ul>`, ...items, '</ul></section>'];
@@ -472,7 +516,10 @@ function renderAttestationPrompts(report: Report, lang: Language): string[] {
   if (prompts.length === 0) return [];
   return [
     `<section id="attestation-prompts"><h2>${h(attestationTitle(lang))}</h2><ul>`,
-    ...prompts.map((p) => `<li><strong>${h(p.clauseId)}</strong>: ${h(p.question)} <span class="note">${h(p.recordIn)}</span></li>`),
+    ...prompts.map(
+      (p) =>
+        `<li><strong>${h(p.clauseId)}</strong>: ${h(p.question)} <span class="note">${h(p.recordIn)}</span></li>`,
+    ),
     '</ul></section>',
   ];
 }

@@ -2,7 +2,16 @@ import type { ClauseResult, Finding, Report } from '../report/types.js';
 import { cleanLine } from './clean-text.js';
 import { escapeXmlAttr as a, escapeXmlText as t } from './escape-xml.js';
 import { labelsFor, type Labels } from './labels.js';
-import { clauseTitle, formatSource, primarySource, remarkLines, sectionOf, subjectText, visibleFindings, waiverText } from './report-view.js';
+import {
+  clauseTitle,
+  formatSource,
+  primarySource,
+  remarkLines,
+  sectionOf,
+  subjectText,
+  visibleFindings,
+  waiverText,
+} from './report-view.js';
 import { runSetupProperties } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 import { append } from '../util/append.js';
@@ -76,7 +85,8 @@ function tally(clauses: readonly ClauseResult[]): { tests: number; failures: num
   let skipped = 0;
   for (const c of clauses) {
     if (c.status === 'violated' || c.status === 'attestation-required') failures += 1;
-    else if (c.status === 'not-applicable' || c.status === 'informational' || c.status === 'undetermined') skipped += 1;
+    else if (c.status === 'not-applicable' || c.status === 'informational' || c.status === 'undetermined')
+      skipped += 1;
   }
   return { tests: clauses.length, failures, skipped };
 }
@@ -99,7 +109,13 @@ function findingLine(f: Finding, L: Labels): string {
   return line;
 }
 
-function testcase(cl: ClauseResult, section: string, findings: Finding[], L: Labels, opts: ResolvedFormatOptions): string[] {
+function testcase(
+  cl: ClauseResult,
+  section: string,
+  findings: Finding[],
+  L: Labels,
+  opts: ResolvedFormatOptions,
+): string[] {
   const title = clauseTitle(cl, opts.language);
   const name = title ? `${cl.id} — ${title}` : cl.id;
   const open = `    <testcase classname="${a(`regulation.${section}`)}" name="${a(cleanLine(name))}" time="0">`;
@@ -118,8 +134,14 @@ function testcase(cl: ClauseResult, section: string, findings: Finding[], L: Lab
           : status;
     body.push(`      <failure type="violated" message="${a(message)}">${t(detail)}</failure>`);
   } else if (cl.status === 'attestation-required') {
-    body.push(`      <failure type="attestation-required" message="${a(status)}">${t(`${cl.id}: ${status}`)}</failure>`);
-  } else if (cl.status === 'not-applicable' || cl.status === 'informational' || cl.status === 'undetermined') {
+    body.push(
+      `      <failure type="attestation-required" message="${a(status)}">${t(`${cl.id}: ${status}`)}</failure>`,
+    );
+  } else if (
+    cl.status === 'not-applicable' ||
+    cl.status === 'informational' ||
+    cl.status === 'undetermined'
+  ) {
     body.push(`      <skipped message="${a(status)}"/>`);
   }
   const out: string[] = [];
@@ -132,5 +154,7 @@ function testcase(cl: ClauseResult, section: string, findings: Finding[], L: Lab
 
 /** The run setup as `setup.*` properties of every suite. */
 function renderRunSetup(report: Report, a: (value: unknown) => string): string[] {
-  return runSetupProperties(report.setup).map(([name, value]) => `      <property name="${a(name)}" value="${a(value)}"/>`);
+  return runSetupProperties(report.setup).map(
+    ([name, value]) => `      <property name="${a(name)}" value="${a(value)}"/>`,
+  );
 }

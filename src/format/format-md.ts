@@ -40,17 +40,23 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
 
   out.push(`# ${escapeMarkdown(L.titles.report)}`, '');
   out.push(
-    ...table([L.columns.parameter, L.columns.value], ['l', 'l'], [
-      [L.fields.school, e(report.school.name)],
-      [L.fields.region, e(report.school.region)],
-      [L.fields.municipality, e(report.school.municipality)],
-      [L.fields.asOf, e(report.asOf)],
-      [L.fields.tool, e(`${report.tool.name} ${report.tool.version}`)],
-      [L.fields.catalog, e(`${report.catalog.version} (${report.catalog.hash.slice(0, 12)})`)],
-      [L.fields.registry, e(registryLine(report, L, (x) => x, opts.language))],
-      ...(report.edition ? [[L.fields.edition, e(editionLine(report, L, (x) => x))] as [string, string]] : []),
-      [L.fields.engine, e(engineName(report.engine, opts.language))],
-    ]),
+    ...table(
+      [L.columns.parameter, L.columns.value],
+      ['l', 'l'],
+      [
+        [L.fields.school, e(report.school.name)],
+        [L.fields.region, e(report.school.region)],
+        [L.fields.municipality, e(report.school.municipality)],
+        [L.fields.asOf, e(report.asOf)],
+        [L.fields.tool, e(`${report.tool.name} ${report.tool.version}`)],
+        [L.fields.catalog, e(`${report.catalog.version} (${report.catalog.hash.slice(0, 12)})`)],
+        [L.fields.registry, e(registryLine(report, L, (x) => x, opts.language))],
+        ...(report.edition
+          ? [[L.fields.edition, e(editionLine(report, L, (x) => x))] as [string, string]]
+          : []),
+        [L.fields.engine, e(engineName(report.engine, opts.language))],
+      ],
+    ),
     '',
   );
 
@@ -115,14 +121,27 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
   if (groups.length === 0) out.push(L.words.noFindings, '');
   for (const group of groups) {
     const title = clauseTitle(group.clause, opts.language);
-    out.push(`### ${L.columns.clause} ${escapeMarkdown(group.clauseId)}${title ? `. ${escapeMarkdown(title)}` : ''}`, '');
+    out.push(
+      `### ${L.columns.clause} ${escapeMarkdown(group.clauseId)}${title ? `. ${escapeMarkdown(title)}` : ''}`,
+      '',
+    );
     if (group.clause) out.push(`${L.columns.status}: ${escapeMarkdown(L.status[group.clause.status])}.`, '');
     out.push(
       ...table(
-        [L.columns.number, L.columns.severity, L.columns.subject, L.columns.message, L.columns.remediation, L.columns.ruleId, L.columns.note],
+        [
+          L.columns.number,
+          L.columns.severity,
+          L.columns.subject,
+          L.columns.message,
+          L.columns.remediation,
+          L.columns.ruleId,
+          L.columns.note,
+        ],
         ['r', 'l', 'l', 'l', 'l', 'l', 'l'],
         group.findings.map((f, i) => {
-          const notes = [waiverText(f, L), f.note ?? '', formatSource(primarySource(f))].filter(Boolean).join('; ');
+          const notes = [waiverText(f, L), f.note ?? '', formatSource(primarySource(f))]
+            .filter(Boolean)
+            .join('; ');
           return [
             String(i + 1),
             e(L.severity[f.severity] ?? f.severity),
@@ -140,8 +159,14 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
 
   if (report.waivers.unused.length > 0 || report.waivers.expired.length > 0) {
     out.push(`## ${L.titles.waivers}`, '');
-    if (report.waivers.unused.length > 0) out.push(`- ${L.fields.unusedWaivers}: ${report.waivers.unused.map((w) => escapeMarkdown(w)).join(', ')}`);
-    if (report.waivers.expired.length > 0) out.push(`- ${L.fields.expiredWaivers}: ${report.waivers.expired.map((w) => escapeMarkdown(w)).join(', ')}`);
+    if (report.waivers.unused.length > 0)
+      out.push(
+        `- ${L.fields.unusedWaivers}: ${report.waivers.unused.map((w) => escapeMarkdown(w)).join(', ')}`,
+      );
+    if (report.waivers.expired.length > 0)
+      out.push(
+        `- ${L.fields.expiredWaivers}: ${report.waivers.expired.map((w) => escapeMarkdown(w)).join(', ')}`,
+      );
     out.push('');
   }
   if (report.diagnostics.length > 0) {
@@ -149,7 +174,9 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     for (const d of report.diagnostics) {
       const msg = opts.language === 'en' ? d.message.en || d.message.ru : d.message.ru || d.message.en;
       const where = d.file ? formatSource({ file: d.file, line: d.line ?? 0, column: d.column ?? 0 }) : '';
-      out.push(`- ${escapeMarkdown(L.diagnosticSeverity[d.severity] ?? d.severity)} ${escapeMarkdown(d.code)}${where ? ` (${escapeMarkdown(where)})` : ''}: ${escapeMarkdown(msg)}`);
+      out.push(
+        `- ${escapeMarkdown(L.diagnosticSeverity[d.severity] ?? d.severity)} ${escapeMarkdown(d.code)}${where ? ` (${escapeMarkdown(where)})` : ''}: ${escapeMarkdown(msg)}`,
+      );
     }
     out.push('');
   }
@@ -164,7 +191,10 @@ function renderRunSetup(report: Report, opts: ResolvedFormatOptions): string[] {
   const out = [`## ${escapeMarkdown(title)}`, ''];
   for (const l of lines) {
     if (l.label === title) out.push(`- ${escapeMarkdown(l.value)}`);
-    else if (l.warning) out.push(`- **⚠ ${escapeMarkdown(runSetupWarningWord(opts.language))}: ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}**`);
+    else if (l.warning)
+      out.push(
+        `- **⚠ ${escapeMarkdown(runSetupWarningWord(opts.language))}: ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}**`,
+      );
     else out.push(`- ${escapeMarkdown(l.label)}: ${escapeMarkdown(l.value)}`);
   }
   out.push('');
@@ -176,7 +206,8 @@ function renderAttestationPrompts(report: Report, opts: ResolvedFormatOptions): 
   const prompts = attestationPrompts(report, opts.language);
   if (prompts.length === 0) return [];
   const out = [`## ${escapeMarkdown(attestationTitle(opts.language))}`, ''];
-  for (const p of prompts) out.push(`- ${escapeMarkdown(p.clauseId)}: ${escapeMarkdown(p.question)} ${escapeMarkdown(p.recordIn)}`);
+  for (const p of prompts)
+    out.push(`- ${escapeMarkdown(p.clauseId)}: ${escapeMarkdown(p.question)} ${escapeMarkdown(p.recordIn)}`);
   out.push('');
   return out;
 }

@@ -4,7 +4,15 @@ import type { Finding, Report } from '../report/types.js';
 import { cleanLine, cleanText } from './clean-text.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { labelsFor, type Labels } from './labels.js';
-import { clausesWithRemarks, positiveInt, primarySource, remarkLines, severityRank, subjectText, visibleFindings } from './report-view.js';
+import {
+  clausesWithRemarks,
+  positiveInt,
+  primarySource,
+  remarkLines,
+  severityRank,
+  subjectText,
+  visibleFindings,
+} from './report-view.js';
 import { stableStringify } from '../model/stable-json.js';
 import { runSetupProperties } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
@@ -32,7 +40,11 @@ const SECURITY_SEVERITY: Partial<Record<Severity, string>> = {
   low: '2.0',
 };
 
-const PROBLEM_SEVERITY: Record<SarifLevel, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
+const PROBLEM_SEVERITY: Record<SarifLevel, string> = {
+  error: 'error',
+  warning: 'warning',
+  note: 'recommendation',
+};
 
 /**
  * A path as a SARIF `uri-reference`: forward slashes, each segment percent-encoded (Cyrillic and
@@ -47,10 +59,21 @@ export function pathToUri(path: string): string {
   } else if (p.startsWith('/')) {
     prefix = 'file://';
   }
-  return prefix + p.split('/').map((seg) => encodeURIComponent(seg)).join('/');
+  return (
+    prefix +
+    p
+      .split('/')
+      .map((seg) => encodeURIComponent(seg))
+      .join('/')
+  );
 }
 
-function location(file: string, line?: number, column?: number, message?: string): Record<string, unknown> | undefined {
+function location(
+  file: string,
+  line?: number,
+  column?: number,
+  message?: string,
+): Record<string, unknown> | undefined {
   const uri = pathToUri(file);
   if (uri === '') return undefined;
   const region: Record<string, number> = {};
@@ -99,7 +122,11 @@ export function formatSarif(report: Report, opts: ResolvedFormatOptions): string
   const results = findings.map((f) => {
     const src = primarySource(f);
     const subject = cleanLine(subjectText(f, L));
-    const loc = src ? location(src.file, src.line, src.column, subject) : schoolFile ? location(schoolFile, undefined, undefined, subject) : undefined;
+    const loc = src
+      ? location(src.file, src.line, src.column, subject)
+      : schoolFile
+        ? location(schoolFile, undefined, undefined, subject)
+        : undefined;
     const text = cleanText(f.message) || cleanText(f.title) || cleanLine(f.ruleId) || '—';
     const result: Record<string, unknown> = {
       ruleId: cleanLine(f.ruleId),
@@ -169,7 +196,8 @@ export function formatSarif(report: Report, opts: ResolvedFormatOptions): string
     informationUri: SARIF_INFORMATION_URI,
     rules,
   };
-  if (/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version)) driver.semanticVersion = version;
+  if (/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(version))
+    driver.semanticVersion = version;
 
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -230,15 +258,20 @@ function ruleDescriptor(id: string, findings: Finding[], L: Labels): Record<stri
     shortDescription: { text: title },
     fullDescription: { text: clauseList ? `${title} (${L.columns.clauses}: ${clauseList})` : title },
     help: {
-      text: [remediation ? `${L.columns.remediation}: ${remediation}` : '', clauseList ? `${L.columns.clauses}: ${clauseList}` : '']
-        .filter(Boolean)
-        .join('\n') || title,
-      markdown: [
-        remediation ? `**${escapeMarkdown(L.columns.remediation)}:** ${escapeMarkdown(remediation)}` : '',
-        clauseList ? `**${escapeMarkdown(L.columns.clauses)}:** ${escapeMarkdown(clauseList)}` : '',
-      ]
-        .filter(Boolean)
-        .join('\n\n') || escapeMarkdown(title),
+      text:
+        [
+          remediation ? `${L.columns.remediation}: ${remediation}` : '',
+          clauseList ? `${L.columns.clauses}: ${clauseList}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n') || title,
+      markdown:
+        [
+          remediation ? `**${escapeMarkdown(L.columns.remediation)}:** ${escapeMarkdown(remediation)}` : '',
+          clauseList ? `**${escapeMarkdown(L.columns.clauses)}:** ${escapeMarkdown(clauseList)}` : '',
+        ]
+          .filter(Boolean)
+          .join('\n\n') || escapeMarkdown(title),
     },
     defaultConfiguration: { level },
     properties: {
@@ -254,5 +287,10 @@ function ruleDescriptor(id: string, findings: Finding[], L: Labels): Record<stri
 /** The run setup as run properties: the structured record plus the flat `setup.*` names JUnit uses. */
 function renderRunSetup(report: Report): Record<string, unknown> {
   if (!report.setup) return {};
-  return { setup: JSON.parse(JSON.stringify(report.setup, (_k, v: unknown) => (typeof v === 'string' ? cleanLine(v) : v))) as unknown, ...Object.fromEntries(runSetupProperties(report.setup).map(([k, v]) => [k, cleanLine(v)])) };
+  return {
+    setup: JSON.parse(
+      JSON.stringify(report.setup, (_k, v: unknown) => (typeof v === 'string' ? cleanLine(v) : v)),
+    ) as unknown,
+    ...Object.fromEntries(runSetupProperties(report.setup).map(([k, v]) => [k, cleanLine(v)])),
+  };
 }

@@ -92,10 +92,19 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   out.push(c.bold(L.titles.report));
   const header: [string, string][] = [
     [L.fields.school, cleanLine(report.school.name)],
-    [L.fields.region, [report.school.region, report.school.municipality].map(cleanLine).filter(Boolean).join(', ')],
+    [
+      L.fields.region,
+      [report.school.region, report.school.municipality].map(cleanLine).filter(Boolean).join(', '),
+    ],
     [L.fields.asOf, cleanLine(report.asOf)],
-    [L.fields.tool, `${cleanLine(report.tool.name)} ${cleanLine(report.tool.version)} (${L.fields.engine.toLowerCase()}: ${engineName(report.engine, opts.language)})`],
-    [L.fields.catalog, `${cleanLine(report.catalog.version)} (${cleanLine(report.catalog.hash).slice(0, 12)})`],
+    [
+      L.fields.tool,
+      `${cleanLine(report.tool.name)} ${cleanLine(report.tool.version)} (${L.fields.engine.toLowerCase()}: ${engineName(report.engine, opts.language)})`,
+    ],
+    [
+      L.fields.catalog,
+      `${cleanLine(report.catalog.version)} (${cleanLine(report.catalog.hash).slice(0, 12)})`,
+    ],
     [L.fields.registry, registryLine(report, L, cleanLine, opts.language)],
     ...(report.edition ? [[L.fields.edition, editionLine(report, L, cleanLine)] as [string, string]] : []),
   ];
@@ -106,7 +115,9 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
 
   // Summary: two small aligned tables and the score.
   out.push(c.bold(L.titles.summary));
-  const sevRows = SEVERITIES.map((s) => [L.severity[s], String(report.summary.findings.bySeverity[s] ?? 0), s] as const);
+  const sevRows = SEVERITIES.map(
+    (s) => [L.severity[s], String(report.summary.findings.bySeverity[s] ?? 0), s] as const,
+  );
   const sevW = Math.max(width(L.columns.severity), ...sevRows.map((r) => width(r[0])));
   const numW = Math.max(width(L.columns.findings), ...sevRows.map((r) => width(r[1])));
   out.push(`  ${c.dim(padEnd(L.columns.severity, sevW))}  ${c.dim(padStart(L.columns.findings, numW))}`);
@@ -114,7 +125,9 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     out.push(`  ${severityColor(c, s)(padEnd(label, sevW))}  ${padStart(n, numW)}`);
   }
   out.push('');
-  const stRows = CLAUSE_STATUSES.map((s) => [L.status[s], String(report.summary.clauses[s] ?? 0), s] as const);
+  const stRows = CLAUSE_STATUSES.map(
+    (s) => [L.status[s], String(report.summary.clauses[s] ?? 0), s] as const,
+  );
   const stW = Math.max(width(L.columns.status), ...stRows.map((r) => width(r[0])));
   const stN = Math.max(width(L.fields.clauses), ...stRows.map((r) => width(r[1])));
   out.push(`  ${c.dim(padEnd(L.columns.status, stW))}  ${c.dim(padStart(L.fields.clauses, stN))}`);
@@ -129,7 +142,9 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     if (ids.length > 0) out.push(`  ${statusColor(c, status)(L.status[status])}: ${ids.join(', ')}`);
   }
   // Which recorded answer decided a clause, and where it is written down.
-  const answered = report.clauses.filter((cl) => cl.decidedBy === 'attestation' && cl.attestation && !cl.attestation.expired);
+  const answered = report.clauses.filter(
+    (cl) => cl.decidedBy === 'attestation' && cl.attestation && !cl.attestation.expired,
+  );
   if (answered.length > 0) {
     const A = actLabelsFor(opts.language);
     const items = answered.map((cl) => {
@@ -164,7 +179,9 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
     const status = group.clause?.status;
     const statusText = status ? statusColor(c, status)(L.status[status]) : '';
     const id = cleanLine(group.clauseId) || '—';
-    out.push(`${c.bold(c.underline(id))}  ${cleanLine(title)}${statusText ? `  ${c.dim('[')}${statusText}${c.dim(']')}` : ''}`);
+    out.push(
+      `${c.bold(c.underline(id))}  ${cleanLine(title)}${statusText ? `  ${c.dim('[')}${statusText}${c.dim(']')}` : ''}`,
+    );
     for (const f of group.findings) append(out, findingLines(f, c, L, sevColW, bodyIndent));
     out.push('');
   }
@@ -176,18 +193,24 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   // Waivers and diagnostics, when there is something to say.
   if (report.waivers.unused.length > 0 || report.waivers.expired.length > 0) {
     out.push(c.bold(L.titles.waivers));
-    if (report.waivers.unused.length > 0) out.push(`  ${L.fields.unusedWaivers}: ${report.waivers.unused.map(cleanLine).join(', ')}`);
-    if (report.waivers.expired.length > 0) out.push(`  ${L.fields.expiredWaivers}: ${report.waivers.expired.map(cleanLine).join(', ')}`);
+    if (report.waivers.unused.length > 0)
+      out.push(`  ${L.fields.unusedWaivers}: ${report.waivers.unused.map(cleanLine).join(', ')}`);
+    if (report.waivers.expired.length > 0)
+      out.push(`  ${L.fields.expiredWaivers}: ${report.waivers.expired.map(cleanLine).join(', ')}`);
     out.push('');
   }
   if (report.diagnostics.length > 0) {
     out.push(c.bold(L.titles.diagnostics));
     for (const d of report.diagnostics) {
-      const where = formatSource(d.file ? { file: d.file, line: d.line ?? 0, column: d.column ?? 0 } : undefined);
+      const where = formatSource(
+        d.file ? { file: d.file, line: d.line ?? 0, column: d.column ?? 0 } : undefined,
+      );
       const sevLabel = L.diagnosticSeverity[d.severity] ?? d.severity;
       const sev = d.severity === 'error' ? c.red(sevLabel) : c.yellow(sevLabel);
       const msg = opts.language === 'en' ? d.message.en || d.message.ru : d.message.ru || d.message.en;
-      out.push(`  ${sev}  ${cleanLine(d.code)}  ${cleanLine(where)}${where ? '  ' : ''}${indentLines(msg, '    ')}`);
+      out.push(
+        `  ${sev}  ${cleanLine(d.code)}  ${cleanLine(where)}${where ? '  ' : ''}${indentLines(msg, '    ')}`,
+      );
     }
     out.push('');
   }
@@ -218,7 +241,9 @@ function findingLines(
   lines.push(head);
   lines.push(`${bodyIndent}${indentLines(f.message || f.title, bodyIndent)}`);
   if (f.remediation) {
-    lines.push(`${bodyIndent}${c.green(L.words.remediationArrow)} ${indentLines(f.remediation, `${bodyIndent}  `)}`);
+    lines.push(
+      `${bodyIndent}${c.green(L.words.remediationArrow)} ${indentLines(f.remediation, `${bodyIndent}  `)}`,
+    );
   }
   if (waiver) lines.push(`${bodyIndent}${c.magenta(`[${cleanLine(waiver)}]`)}`);
   if (f.note) lines.push(`${bodyIndent}${c.dim(indentLines(f.note, bodyIndent))}`);
@@ -233,7 +258,10 @@ function renderRunSetup(report: Report, opts: ResolvedFormatOptions, c: Colors):
   const out = [c.bold(runSetupTitle(opts.language))];
   for (const l of lines) {
     if (l.label === runSetupTitle(opts.language)) out.push(`  ${cleanLine(l.value)}`);
-    else if (l.warning) out.push(`  ${c.red(c.bold(`⚠ ${runSetupWarningWord(opts.language)}: ${l.label}: ${cleanLine(l.value)}`))}`);
+    else if (l.warning)
+      out.push(
+        `  ${c.red(c.bold(`⚠ ${runSetupWarningWord(opts.language)}: ${l.label}: ${cleanLine(l.value)}`))}`,
+      );
     else out.push(`  ${l.label}: ${cleanLine(l.value)}`);
   }
   out.push('');

@@ -7,11 +7,17 @@ import { pickLanguage } from './localize.js';
  * What law the verdicts rest on, one line each: the registry (version, newest dated entry, overlay
  * files) and the regulation edition applied. `clean` makes a value safe for the medium.
  */
-export function registryLine(report: Report, L: Labels, clean: (s: string) => string, language: Language = 'ru'): string {
+export function registryLine(
+  report: Report,
+  L: Labels,
+  clean: (s: string) => string,
+  language: Language = 'ru',
+): string {
   const r = report.registry;
   const parts = [clean(r.version)];
   if (r.newestEntry) parts.push(`${L.fields.registryNewest} ${clean(r.newestEntry)}`);
-  if (r.overlays && r.overlays.length > 0) parts.push(`${L.fields.overlays}: ${r.overlays.map((o) => clean(o.path)).join(', ')}`);
+  if (r.overlays && r.overlays.length > 0)
+    parts.push(`${L.fields.overlays}: ${r.overlays.map((o) => clean(o.path)).join(', ')}`);
   return `${parts.join('; ')} (${clean(pickLanguage(r.source, language))})`;
 }
 

@@ -15,7 +15,8 @@ export interface RunSetupLine {
 const WORDS = {
   ru: {
     title: 'Настройки проверки',
-    defaults: 'по умолчанию: файл настроек, дополнительные правила, дополнения реестра и исключения не использовались',
+    defaults:
+      'по умолчанию: файл настроек, дополнительные правила, дополнения реестра и исключения не использовались',
     configFile: 'Файл настроек',
     disabledCore: 'Отключено основное правило',
     disabled: 'Отключено правило',
@@ -67,19 +68,33 @@ export function runSetupLines(setup: RunSetup | undefined, language: Language): 
   const lines: RunSetupLine[] = [];
   if (setup.configFile !== undefined) lines.push({ label: W.configFile, value: setup.configFile });
   for (const d of setup.disabledRules) {
-    lines.push(d.core ? { label: W.disabledCore, value: d.ruleId, warning: true } : { label: W.disabled, value: d.ruleId });
+    lines.push(
+      d.core
+        ? { label: W.disabledCore, value: d.ruleId, warning: true }
+        : { label: W.disabled, value: d.ruleId },
+    );
   }
   for (const c of setup.severityChanges) {
-    lines.push({ label: W.severity, value: `${c.ruleId}: ${L.severity[c.from] ?? c.from} → ${L.severity[c.to] ?? c.to}` });
+    lines.push({
+      label: W.severity,
+      value: `${c.ruleId}: ${L.severity[c.from] ?? c.from} → ${L.severity[c.to] ?? c.to}`,
+    });
   }
   for (const p of setup.parameterChanges) {
-    lines.push({ label: W.param, value: `${p.ruleId}: ${p.param} = ${show(p.value)} (${W.defaultWas} ${show(p.default)})` });
+    lines.push({
+      label: W.param,
+      value: `${p.ruleId}: ${p.param} = ${show(p.value)} (${W.defaultWas} ${show(p.default)})`,
+    });
   }
   if (setup.rulePacks.length > 0) lines.push({ label: W.rulePacks, value: setup.rulePacks.join(', ') });
   if (setup.packRules.length > 0) lines.push({ label: W.packRules, value: setup.packRules.join(', ') });
-  if (setup.registryOverlays.length > 0) lines.push({ label: W.overlays, value: setup.registryOverlays.join(', ') });
+  if (setup.registryOverlays.length > 0)
+    lines.push({ label: W.overlays, value: setup.registryOverlays.join(', ') });
   if (setup.waiverFiles.length > 0) {
-    lines.push({ label: W.waivers, value: `${setup.waiverFiles.join(', ')}${setup.waiversIgnored ? ` — ${W.waiversIgnored}` : ''}` });
+    lines.push({
+      label: W.waivers,
+      value: `${setup.waiverFiles.join(', ')}${setup.waiversIgnored ? ` — ${W.waiversIgnored}` : ''}`,
+    });
   }
   if (lines.length === 0) lines.push({ label: W.title, value: W.defaults });
   return lines;
@@ -90,16 +105,25 @@ export function runSetupProperties(setup: RunSetup | undefined): [string, string
   if (!setup) return [];
   const out: [string, string][] = [];
   if (setup.configFile !== undefined) out.push(['setup.configFile', setup.configFile]);
-  if (setup.disabledRules.length > 0) out.push(['setup.disabledRules', setup.disabledRules.map((d) => d.ruleId).join(',')]);
+  if (setup.disabledRules.length > 0)
+    out.push(['setup.disabledRules', setup.disabledRules.map((d) => d.ruleId).join(',')]);
   const core = setup.disabledRules.filter((d) => d.core);
   if (core.length > 0) out.push(['setup.disabledCoreRules', core.map((d) => d.ruleId).join(',')]);
-  if (setup.severityChanges.length > 0) out.push(['setup.severityChanges', setup.severityChanges.map((c) => `${c.ruleId}:${c.from}->${c.to}`).join(',')]);
+  if (setup.severityChanges.length > 0)
+    out.push([
+      'setup.severityChanges',
+      setup.severityChanges.map((c) => `${c.ruleId}:${c.from}->${c.to}`).join(','),
+    ]);
   if (setup.parameterChanges.length > 0) {
-    out.push(['setup.parameterChanges', setup.parameterChanges.map((p) => `${p.ruleId}.${p.param}=${JSON.stringify(p.value)}`).join(',')]);
+    out.push([
+      'setup.parameterChanges',
+      setup.parameterChanges.map((p) => `${p.ruleId}.${p.param}=${JSON.stringify(p.value)}`).join(','),
+    ]);
   }
   if (setup.rulePacks.length > 0) out.push(['setup.rulePacks', setup.rulePacks.join(',')]);
   if (setup.packRules.length > 0) out.push(['setup.packRules', setup.packRules.join(',')]);
-  if (setup.registryOverlays.length > 0) out.push(['setup.registryOverlays', setup.registryOverlays.join(',')]);
+  if (setup.registryOverlays.length > 0)
+    out.push(['setup.registryOverlays', setup.registryOverlays.join(',')]);
   if (setup.waiverFiles.length > 0) out.push(['setup.waiverFiles', setup.waiverFiles.join(',')]);
   if (setup.waiversIgnored) out.push(['setup.waiversIgnored', 'true']);
   return out;

@@ -2,7 +2,8 @@ import type { Localized } from '../diagnostics/diagnostic.js';
 import { quoteCell } from '../validate/diagnostic-at.js';
 
 /** What a cell parser returns: a value (undefined = field absent) or why the cell cannot be read. */
-export type CellResult = { value?: unknown; error?: undefined } | { value?: undefined; error: Localized; hint?: Localized };
+export type CellResult =
+  { value?: unknown; error?: undefined } | { value?: undefined; error: Localized; hint?: Localized };
 
 // Roster cells repeat («да», «ученик», «родитель»…): the normalised form of short words is
 // remembered, bounded so a roster of distinct values cannot grow it without limit.
@@ -54,7 +55,10 @@ export function parseBooleanCell(cell: string, required: boolean): CellResult {
   const value = BOOLEANS.get(normalizeWord(cell) || cell);
   if (value !== undefined) return { value };
   return {
-    error: { ru: `«${quoteCell(cell)}» — не «да» и не «нет»`, en: `"${quoteCell(cell)}" is neither yes nor no` },
+    error: {
+      ru: `«${quoteCell(cell)}» — не «да» и не «нет»`,
+      en: `"${quoteCell(cell)}" is neither yes nor no`,
+    },
     hint: {
       ru: 'допустимо: да, нет, yes, no, true, false, 1, 0, +, -, пустая ячейка',
       en: 'accepted: да, нет, yes, no, true, false, 1, 0, +, -, an empty cell',
@@ -86,7 +90,10 @@ export function parseDateCell(cell: string): CellResult {
   if (iso) return { value: iso };
   return {
     error: { ru: `«${quoteCell(cell)}» — не дата`, en: `"${quoteCell(cell)}" is not a date` },
-    hint: { ru: 'пишите дату как 2024-08-30 или 30.08.2024', en: 'write the date as 2024-08-30 or 30.08.2024' },
+    hint: {
+      ru: 'пишите дату как 2024-08-30 или 30.08.2024',
+      en: 'write the date as 2024-08-30 or 30.08.2024',
+    },
   };
 }
 
@@ -99,7 +106,20 @@ export function toIsoDate(text: string): string | undefined {
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (ru) [y, m, d] = [Number(ru[3]), Number(ru[2]), Number(ru[1])];
   else return undefined;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   if (m < 1 || m > 12 || d < 1 || d > (days[m - 1] ?? 0)) return undefined;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -109,7 +129,10 @@ export function parseCountCell(cell: string): CellResult {
   const compact = cell.replace(/[\s\u00a0]/g, '');
   if (/^\d{1,9}$/.test(compact)) return { value: Number(compact) };
   return {
-    error: { ru: `«${quoteCell(cell)}» — не целое неотрицательное число`, en: `"${quoteCell(cell)}" is not a non-negative whole number` },
+    error: {
+      ru: `«${quoteCell(cell)}» — не целое неотрицательное число`,
+      en: `"${quoteCell(cell)}" is not a non-negative whole number`,
+    },
   };
 }
 
@@ -131,7 +154,10 @@ export function enumCell<T extends string>(
       const value = parseOne(cell);
       if (value !== undefined) return { value };
       return {
-        error: { ru: `«${quoteCell(cell)}» — неизвестное значение (${what.ru})`, en: `"${quoteCell(cell)}" is not a known ${what.en}` },
+        error: {
+          ru: `«${quoteCell(cell)}» — неизвестное значение (${what.ru})`,
+          en: `"${quoteCell(cell)}" is not a known ${what.en}`,
+        },
         hint: { ru: `допустимо: ${accepted}`, en: `accepted: ${accepted}` },
       };
     },
@@ -139,11 +165,32 @@ export function enumCell<T extends string>(
 }
 
 export const ROLE_WORDS = {
-  administration: ['администрация', 'администратор', 'руководство', 'администрация школы', 'admin', 'administrator', 'management'],
+  administration: [
+    'администрация',
+    'администратор',
+    'руководство',
+    'администрация школы',
+    'admin',
+    'administrator',
+    'management',
+  ],
   teacher: ['учитель', 'педагог', 'преподаватель', 'педагогический работник', 'pedagogue'],
-  'class-teacher': ['классный руководитель', 'кл. руководитель', 'классрук', 'class teacher', 'homeroom teacher'],
+  'class-teacher': [
+    'классный руководитель',
+    'кл. руководитель',
+    'классрук',
+    'class teacher',
+    'homeroom teacher',
+  ],
   student: ['ученик', 'обучающийся', 'учащийся', 'ученица', 'обучающаяся', 'учащаяся', 'pupil'],
-  parent: ['родитель', 'законный представитель', 'родитель (законный представитель)', 'опекун', 'legal representative', 'guardian'],
+  parent: [
+    'родитель',
+    'законный представитель',
+    'родитель (законный представитель)',
+    'опекун',
+    'legal representative',
+    'guardian',
+  ],
 } as const;
 
 const roleEnum = enumCell(ROLE_WORDS, { ru: 'роль', en: 'role' });

@@ -28,7 +28,12 @@ export function decodeText(
     };
   }
   if (options.encoding === 'windows-1251') {
-    return { ok: true, text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251', bom: false };
+    return {
+      ok: true,
+      text: new TextDecoder('windows-1251').decode(bytes),
+      encoding: 'windows-1251',
+      bom: false,
+    };
   }
   const bom = hasUtf8Bom(bytes);
   try {
@@ -36,7 +41,12 @@ export function decodeText(
     return { ok: true, text, encoding: 'utf-8', bom };
   } catch {
     if (options.allowCp1251 && options.encoding === undefined && !bom) {
-      return { ok: true, text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251', bom: false };
+      return {
+        ok: true,
+        text: new TextDecoder('windows-1251').decode(bytes),
+        encoding: 'windows-1251',
+        bom: false,
+      };
     }
     const offset = firstInvalidUtf8(bytes);
     let lineStart = 0;

@@ -40,7 +40,8 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
           pos += 6;
           continue;
         }
-        if (e === undefined || !'"\\/bfnrt'.includes(e)) return fail('неверная escape-последовательность', 'invalid escape sequence');
+        if (e === undefined || !'"\\/bfnrt'.includes(e))
+          return fail('неверная escape-последовательность', 'invalid escape sequence');
         pos += 2;
         continue;
       }
@@ -58,9 +59,16 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
     const c = text[pos] as string;
     switch (expect) {
       case 'done':
-        return fail(`лишний текст после конца документа: «${c}»`, `unexpected text after the end of the document: '${c}'`);
+        return fail(
+          `лишний текст после конца документа: «${c}»`,
+          `unexpected text after the end of the document: '${c}'`,
+        );
       case 'colon':
-        if (c !== ':') return fail(`ожидалось «:» после ключа, а встретилось «${c}»`, `expected ':' after the key, found '${c}'`);
+        if (c !== ':')
+          return fail(
+            `ожидалось «:» после ключа, а встретилось «${c}»`,
+            `expected ':' after the key, found '${c}'`,
+          );
         pos += 1;
         expect = 'value';
         break;
@@ -95,7 +103,10 @@ export function findJsonError(text: string): JsonErrorAt | undefined {
           afterValue();
         } else {
           const close = top === '{' ? '}' : ']';
-          return fail(`ожидалось «,» или «${close}», а встретилось «${c}»`, `expected ',' or '${close}', found '${c}'`);
+          return fail(
+            `ожидалось «,» или «${close}», а встретилось «${c}»`,
+            `expected ',' or '${close}', found '${c}'`,
+          );
         }
         break;
       }

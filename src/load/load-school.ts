@@ -4,7 +4,13 @@ import type { SchoolFile, SourceLocation, SourceMap } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
 import { normalizeRoleWords } from './normalize-role-words.js';
 import { validate } from '../validate/validate.js';
-import { DEFAULT_MAX_FILE_BYTES, type FileReader, type LoadCounts, type LoadOptions, type LoadResult } from './file-reader.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  type FileReader,
+  type LoadCounts,
+  type LoadOptions,
+  type LoadResult,
+} from './file-reader.js';
 import type { CsvParseResult } from './parse-csv-records.js';
 import { parseAttestationsFile } from './parse-attestations-file.js';
 import { parseChannelsCsv } from './parse-channels-csv.js';
@@ -20,22 +26,34 @@ import { append } from '../util/append.js';
 type Section = 'people' | 'channels';
 const SECTIONS: readonly Section[] = ['people', 'channels'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Loads a school file (YAML or JSON) and the CSV files it references, validates the whole input,
  * and returns it with positions for every value. `input` is present only when nothing is an error.
  */
 // long-function: the loading pipeline in order (entry file, referenced CSVs, validation, assembly), each step a call
-export async function loadSchool(entryPath: string, reader: FileReader, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadSchool(
+  entryPath: string,
+  reader: FileReader,
+  options: LoadOptions = {},
+): Promise<LoadResult> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const diagnostics: Diagnostic[] = [];
   const files: { path: string; sha256: string }[] = [];
   const counts: LoadCounts = { people: 0, channels: 0, documents: 0, admins: 0, classes: 0 };
-  const done = (): LoadResult => ({ diagnostics: capDiagnostics(sortDiagnostics(diagnostics, files)), counts });
+  const done = (): LoadResult => ({
+    diagnostics: capDiagnostics(sortDiagnostics(diagnostics, files)),
+    counts,
+  });
 
   const shownEntry = options.displayPath ?? entryPath;
-  const entry = await readInputFile(reader, entryPath, { maxFileBytes, given: shownEntry, shown: shownEntry });
+  const entry = await readInputFile(reader, entryPath, {
+    maxFileBytes,
+    given: shownEntry,
+    shown: shownEntry,
+  });
   append(diagnostics, entry.diagnostics);
   if (!entry.bytes) return done();
   files.push({ path: shownEntry, sha256: (reader.sha256 ?? sha256Hex)(entry.bytes) });
@@ -72,7 +90,13 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
           // Refused before the file is touched: nothing of it can reach an output.
           read = outside(referencedAt, { ru: `«${quoteValue(given)}»`, en: `"${quoteValue(given)}"` });
         } else {
-          read = await readInputFile(reader, path, { maxFileBytes, given, shown, referencedAt, within: root });
+          read = await readInputFile(reader, path, {
+            maxFileBytes,
+            given,
+            shown,
+            referencedAt,
+            within: root,
+          });
         }
         csvOptions = {
           delimiter: ref.delimiter as ';' | ',' | undefined,
@@ -87,8 +111,16 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
         continue;
       }
       files.push({ path: shown, sha256: (reader.sha256 ?? sha256Hex)(read.bytes) });
-      const result = section === 'people' ? parsePeopleCsv(read.bytes, shown, csvOptions) : parseChannelsCsv(read.bytes, shown, csvOptions);
-      append(diagnostics, result.diagnostics.map((d) => (d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` })));
+      const result =
+        section === 'people'
+          ? parsePeopleCsv(read.bytes, shown, csvOptions)
+          : parseChannelsCsv(read.bytes, shown, csvOptions);
+      append(
+        diagnostics,
+        result.diagnostics.map((d) =>
+          d.pointer === undefined ? d : { ...d, pointer: `/${section}${d.pointer}` },
+        ),
+      );
       counts[section] = result.rowCount;
       if (result.value === undefined) continue;
       doc[section] = result.value;
@@ -111,7 +143,9 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
         maxFileBytes,
         given,
         shown,
-        ...(override === undefined ? { referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) } } : {}),
+        ...(override === undefined
+          ? { referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) } }
+          : {}),
       });
       diagnostics.push(...read.diagnostics);
       if (read.bytes) {
@@ -131,16 +165,19 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   }
 
   const locate = (pointer: string): SourceLocation | undefined => {
-    if (answers && (pointer === '/attestations' || pointer.startsWith('/attestations/'))) return answers.locate(pointer.slice('/attestations'.length));
+    if (answers && (pointer === '/attestations' || pointer.startsWith('/attestations/')))
+      return answers.locate(pointer.slice('/attestations'.length));
     for (const section of SECTIONS) {
       const prefix = `/${section}/`;
       const entryCsv = csv[section];
-      if (entryCsv && pointer.startsWith(prefix)) return entryCsv.result.locate(pointer.slice(prefix.length - 1));
+      if (entryCsv && pointer.startsWith(prefix))
+        return entryCsv.result.locate(pointer.slice(prefix.length - 1));
     }
     return parsed.locate(pointer);
   };
   const locateKey = (pointer: string): SourceLocation | undefined =>
-    SECTIONS.some((s) => csv[s] && pointer.startsWith(`/${s}/`)) || (answers && pointer.startsWith('/attestations/'))
+    SECTIONS.some((s) => csv[s] && pointer.startsWith(`/${s}/`)) ||
+    (answers && pointer.startsWith('/attestations/'))
       ? locate(pointer)
       : parsed.locateKey(pointer);
 
@@ -150,11 +187,21 @@ export async function loadSchool(entryPath: string, reader: FileReader, options:
   }
   // Role words («учитель») in inline people become roles here, as CSV cells do (normalizeRoleWords).
   const normalized = normalizeRoleWords(doc);
-  const found = validate(normalized, { file: shownEntry, locate, locateKey, knownClauses: options.knownClauses });
-  append(diagnostics, found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))));
+  const found = validate(normalized, {
+    file: shownEntry,
+    locate,
+    locateKey,
+    knownClauses: options.knownClauses,
+  });
+  append(
+    diagnostics,
+    found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))),
+  );
 
   if (isObject(normalized)) {
-    for (const section of SECTIONS) if (!csv[section] && Array.isArray(normalized[section])) counts[section] = (normalized[section] as unknown[]).length;
+    for (const section of SECTIONS)
+      if (!csv[section] && Array.isArray(normalized[section]))
+        counts[section] = (normalized[section] as unknown[]).length;
     counts.documents = Array.isArray(normalized.documents) ? normalized.documents.length : 0;
     counts.admins = Array.isArray(normalized.admins) ? normalized.admins.length : 0;
     counts.classes = countClasses(normalized);
@@ -172,7 +219,8 @@ function countClasses(doc: Record<string, unknown>): number {
   if (Array.isArray(doc.classes) && doc.classes.length > 0) return doc.classes.length;
   const classes = new Set<string>();
   for (const p of Array.isArray(doc.people) ? doc.people : []) {
-    if (isObject(p) && typeof p.class === 'string' && Array.isArray(p.roles) && p.roles.includes('student')) classes.add(p.class);
+    if (isObject(p) && typeof p.class === 'string' && Array.isArray(p.roles) && p.roles.includes('student'))
+      classes.add(p.class);
   }
   return classes.size;
 }

@@ -16,7 +16,8 @@ export interface AttestationsFileParse {
   locate: (pointer: string) => SourceLocation | undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** An entry the person has not filled in yet: no answer at all (the blank `attest` writes). */
 export function isUnanswered(entry: unknown): boolean {
@@ -43,7 +44,11 @@ function withoutBlankOptionals(entry: unknown): unknown {
  * without an answer are open questions, not errors: they are left out, and positions of the rest
  * still point into the file, so schema errors land on the right line.
  */
-export function parseAttestationsFile(bytes: Uint8Array, file: string, options: ParseSchoolOptions = {}): AttestationsFileParse {
+export function parseAttestationsFile(
+  bytes: Uint8Array,
+  file: string,
+  options: ParseSchoolOptions = {},
+): AttestationsFileParse {
   const parsed = parseSchoolDocument(bytes, file, options);
   const diagnostics = [...parsed.diagnostics];
   const none: AttestationsFileParse = { diagnostics, locate: parsed.locate };

@@ -5,7 +5,11 @@ import { type CsvParseResult, parseCsvRecords } from './parse-csv-records.js';
 import { type ParseCsvOptions, validateCsvRows } from './validate-csv-rows.js';
 
 /** Reads a channel inventory CSV. Rows without an id get `ch-<N>` (N = 1-based data row). */
-export function parseChannelsCsv(bytes: Uint8Array | string, file: string, options: ParseCsvOptions = {}): CsvParseResult<Channel> {
+export function parseChannelsCsv(
+  bytes: Uint8Array | string,
+  file: string,
+  options: ParseCsvOptions = {},
+): CsvParseResult<Channel> {
   const result = parseCsvRecords(bytes, file, CHANNEL_CSV_COLUMNS, {
     ...options,
     complete: (record, i) => {

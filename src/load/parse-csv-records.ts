@@ -61,7 +61,14 @@ export function parseCsvRecords(
 ): CsvParseResult<Record<string, unknown>> {
   const { table, diagnostics } = readCsvTable(input, file, options);
   const reported = new Set<string>();
-  if (!table) return { value: undefined, diagnostics, locate: () => undefined, rowCount: 0, reportedPointers: reported };
+  if (!table)
+    return {
+      value: undefined,
+      diagnostics,
+      locate: () => undefined,
+      rowCount: 0,
+      reportedPointers: reported,
+    };
 
   const at = (offset: number): SourceLocation => ({ file, ...table.position(offset) });
   const byName = new Map<string, number>();
@@ -82,7 +89,10 @@ export function parseCsvRecords(
       diagnostics.push(
         diagnosticAt(
           'CSV_HEADER_UNKNOWN',
-          { ru: `у столбца ${h + 1} нет заголовка, но в нём есть данные`, en: `column ${h + 1} has data but no header` },
+          {
+            ru: `у столбца ${h + 1} нет заголовка, но в нём есть данные`,
+            en: `column ${h + 1} has data but no header`,
+          },
           { location: at(offset) },
           { hint: { ru: `допустимые заголовки: ${acceptedList}`, en: `accepted headers: ${acceptedList}` } },
         ),
@@ -142,9 +152,17 @@ export function parseCsvRecords(
     diagnostics.push(
       diagnosticAt(
         'CSV_HEADER_MISSING',
-        { ru: `нет обязательного столбца ${columnNames(c)}`, en: `the required column "${c.en}" ("${c.ru}") is missing` },
+        {
+          ru: `нет обязательного столбца ${columnNames(c)}`,
+          en: `the required column "${c.en}" ("${c.ru}") is missing`,
+        },
         { location: at(table.header.start) },
-        { hint: { ru: `добавьте столбец с заголовком «${c.ru}»`, en: `add a column with the header "${c.en}"` } },
+        {
+          hint: {
+            ru: `добавьте столбец с заголовком «${c.ru}»`,
+            en: `add a column with the header "${c.en}"`,
+          },
+        },
       ),
     );
   }
@@ -152,7 +170,13 @@ export function parseCsvRecords(
   const rowCount = table.rows.length;
   // Without a required column every row would fail the same way; one header error says it all.
   if (missing.length > 0) {
-    return { value: [], diagnostics, locate: () => ({ file, line: headerLine, column: 1 }), rowCount, reportedPointers: reported };
+    return {
+      value: [],
+      diagnostics,
+      locate: () => ({ file, line: headerLine, column: 1 }),
+      rowCount,
+      reportedPointers: reported,
+    };
   }
 
   const width = table.header.cells.length;
@@ -160,7 +184,9 @@ export function parseCsvRecords(
     const record: Record<string, unknown> = {};
     if (row.cells.length !== width) {
       const extra = row.cells.length > width;
-      const offset = extra ? (row.offsets[width] ?? row.start) : (row.offsets[row.cells.length - 1] ?? row.start);
+      const offset = extra
+        ? (row.offsets[width] ?? row.start)
+        : (row.offsets[row.cells.length - 1] ?? row.start);
       reported.add(`/${i}`);
       diagnostics.push(
         diagnosticAt(
@@ -176,7 +202,10 @@ export function parseCsvRecords(
                   ru: `лишний разделитель «${table.delimiter}»? Значение с разделителем заключите в кавычки`,
                   en: `a stray "${table.delimiter}"? Quote values that contain the delimiter`,
                 }
-              : { ru: 'не хватает ячеек: проверьте разделители', en: 'cells are missing: check the delimiters' },
+              : {
+                  ru: 'не хватает ячеек: проверьте разделители',
+                  en: 'cells are missing: check the delimiters',
+                },
           },
         ),
       );

@@ -5,7 +5,11 @@ import { type CsvParseResult, parseCsvRecords } from './parse-csv-records.js';
 import { type ParseCsvOptions, validateCsvRows } from './validate-csv-rows.js';
 
 /** Reads a roster CSV (Russian or English headers, `;` or `,`, UTF-8 or Windows-1251). */
-export function parsePeopleCsv(bytes: Uint8Array | string, file: string, options: ParseCsvOptions = {}): CsvParseResult<Person> {
+export function parsePeopleCsv(
+  bytes: Uint8Array | string,
+  file: string,
+  options: ParseCsvOptions = {},
+): CsvParseResult<Person> {
   const result = parseCsvRecords(bytes, file, PEOPLE_CSV_COLUMNS, {
     ...options,
     complete: (record) => {

@@ -76,7 +76,12 @@ export function parseSchoolDocumentWithYaml(
 }
 
 // long-function: the YAML path (limits, syntax, conversion, locators) shares the document and its line counter
-function parse(input: string | Uint8Array, file: string, options: ParseSchoolOptions, fastJson: boolean): SchoolDocumentParse {
+function parse(
+  input: string | Uint8Array,
+  file: string,
+  options: ParseSchoolOptions,
+  fastJson: boolean,
+): SchoolDocumentParse {
   const noLocation = (): undefined => undefined;
   const failed = (diagnostics: Diagnostic[], format: 'yaml' | 'json'): SchoolDocumentParse => ({
     value: undefined,
@@ -93,9 +98,14 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
     if (!decoded.ok) {
       return failed(
         [
-          diagnosticAt('ENCODING_INVALID', decoded.message, { file, line: decoded.line, column: decoded.column }, {
-            hint: { ru: 'сохраните файл в кодировке UTF-8', en: 'save the file as UTF-8' },
-          }),
+          diagnosticAt(
+            'ENCODING_INVALID',
+            decoded.message,
+            { file, line: decoded.line, column: decoded.column },
+            {
+              hint: { ru: 'сохраните файл в кодировке UTF-8', en: 'save the file as UTF-8' },
+            },
+          ),
         ],
         detectFormat('', file),
       );
@@ -106,9 +116,17 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
   const empty = (): SchoolDocumentParse =>
     failed(
       [
-        diagnosticAt('FILE_EMPTY', { ru: `файл «${file}» пуст`, en: `file "${file}" is empty` }, { file }, {
-          hint: { ru: 'в файле школы должен быть хотя бы раздел school', en: 'the school file needs at least the school section' },
-        }),
+        diagnosticAt(
+          'FILE_EMPTY',
+          { ru: `файл «${file}» пуст`, en: `file "${file}" is empty` },
+          { file },
+          {
+            hint: {
+              ru: 'в файле школы должен быть хотя бы раздел school',
+              en: 'the school file needs at least the school section',
+            },
+          },
+        ),
       ],
       format,
     );
@@ -141,14 +159,22 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
     // Most school files are plain JSON: JSON.parse's value is then exactly what the YAML path
     // builds, ten times faster; positions are worked out only when first asked for. Anything the
     // YAML path would report (repeated or forbidden keys, deep nesting…) still goes that way.
-    if (fastJson && isPlainJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH)) return plainJson(text, value, file);
+    if (fastJson && isPlainJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH))
+      return plainJson(text, value, file);
   }
 
   let doc: Document;
   try {
     // prettyErrors copies the whole source line into every error: 100 000 errors on one long
     // JSON line took minutes. Positions come from the line counter instead.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, merge: false, version: '1.2' });
+    doc = parseDocument(text, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: true,
+      strict: true,
+      merge: false,
+      version: '1.2',
+    });
   } catch (error) {
     // The YAML composer recurses; absurd nesting overflows the stack before our depth check runs.
     const deep = error instanceof RangeError;
@@ -158,7 +184,10 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
           deep ? 'NESTING_TOO_DEEP' : 'YAML_SYNTAX',
           deep
             ? { ru: 'слишком глубокая вложенность', en: 'nesting is too deep' }
-            : { ru: `не удалось разобрать файл: ${String(error)}`, en: `cannot parse the file: ${String(error)}` },
+            : {
+                ru: `не удалось разобрать файл: ${String(error)}`,
+                en: `cannot parse the file: ${String(error)}`,
+              },
           { file },
         ),
       ],
@@ -166,16 +195,32 @@ function parse(input: string | Uint8Array, file: string, options: ParseSchoolOpt
     );
   }
 
-  const yamlProblem = (e: { code: string; message: string; linePos?: [{ line: number; col: number }, ...unknown[]]; pos: [number, number] }, severity: 'error' | 'warning'): Diagnostic => {
+  const yamlProblem = (
+    e: {
+      code: string;
+      message: string;
+      linePos?: [{ line: number; col: number }, ...unknown[]];
+      pos: [number, number];
+    },
+    severity: 'error' | 'warning',
+  ): Diagnostic => {
     const en = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
     const { line, col: column } = lineCounter.linePos(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
-      const key = quoteValue(/^["']?([^"':\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 1100))?.[1]?.trim() ?? '');
+      const key = quoteValue(
+        /^["']?([^"':\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 1100))?.[1]?.trim() ?? '',
+      );
       return diagnosticAt(
         'YAML_DUPLICATE_KEY',
         { ru: `ключ «${key}» повторяется`, en: `the key "${key}" is repeated` },
         { file, line, column },
-        { hint: { ru: 'оставьте одно значение: второе молча заменило бы первое', en: 'keep one value: the second would silently replace the first' }, severity },
+        {
+          hint: {
+            ru: 'оставьте одно значение: второе молча заменило бы первое',
+            en: 'keep one value: the second would silently replace the first',
+          },
+          severity,
+        },
       );
     }
     const ru = /flow sequence/i.test(en)
@@ -274,12 +319,15 @@ function coerceTextFields(value: unknown, sourceOf: (pointer: string) => string 
     if (last === undefined) continue;
     let container: unknown = value;
     for (const seg of segments) {
-      container = Array.isArray(container) ? container[Number(seg)] : (container as Record<string, unknown>)?.[seg];
+      container = Array.isArray(container)
+        ? container[Number(seg)]
+        : (container as Record<string, unknown>)?.[seg];
     }
     if (container === null || typeof container !== 'object') continue;
     const text = sourceOf(e.instancePath) ?? String(e.data);
     if (Array.isArray(container)) container[Number(last)] = text;
-    else if (Object.prototype.hasOwnProperty.call(container, last)) (container as Record<string, unknown>)[last] = text;
+    else if (Object.prototype.hasOwnProperty.call(container, last))
+      (container as Record<string, unknown>)[last] = text;
   }
 }
 

@@ -28,7 +28,10 @@ export interface ReadCsvOptions {
 }
 
 /** Finds record and cell starts the way csv-parse splits them (quotes open only at a cell start). */
-function scanPositions(text: string, delimiter: string): { records: { start: number; fields: number[] }[]; unclosedQuote?: number } {
+function scanPositions(
+  text: string,
+  delimiter: string,
+): { records: { start: number; fields: number[] }[]; unclosedQuote?: number } {
   const records: { start: number; fields: number[] }[] = [];
   const n = text.length;
   let i = 0;
@@ -85,7 +88,11 @@ const isBlank = (cells: readonly string[]): boolean => cells.every((c) => c.trim
  * from the header line (or Excel's `sep=;` first line) unless given. Keeps each cell's position.
  */
 // long-function: decoding, separator detection and splitting share the positions kept for every cell
-export function readCsvTable(input: Uint8Array | string, file: string, options: ReadCsvOptions = {}): { table?: CsvTable; diagnostics: Diagnostic[] } {
+export function readCsvTable(
+  input: Uint8Array | string,
+  file: string,
+  options: ReadCsvOptions = {},
+): { table?: CsvTable; diagnostics: Diagnostic[] } {
   let text: string;
   let encoding: TextEncodingName = 'utf-8';
   if (typeof input === 'string') text = input.replace(/^\uFEFF/, '');
@@ -94,9 +101,17 @@ export function readCsvTable(input: Uint8Array | string, file: string, options: 
     if (!decoded.ok) {
       return {
         diagnostics: [
-          diagnosticAt('ENCODING_INVALID', decoded.message, { file, line: decoded.line, column: decoded.column }, {
-            hint: { ru: 'сохраните файл как «CSV UTF-8» или в Windows-1251', en: 'save the file as "CSV UTF-8" or Windows-1251' },
-          }),
+          diagnosticAt(
+            'ENCODING_INVALID',
+            decoded.message,
+            { file, line: decoded.line, column: decoded.column },
+            {
+              hint: {
+                ru: 'сохраните файл как «CSV UTF-8» или в Windows-1251',
+                en: 'save the file as "CSV UTF-8" or Windows-1251',
+              },
+            },
+          ),
         ],
       };
     }
@@ -108,16 +123,27 @@ export function readCsvTable(input: Uint8Array | string, file: string, options: 
   if (text.trim() === '') {
     return {
       diagnostics: [
-        diagnosticAt('FILE_EMPTY', { ru: `файл «${file}» пуст`, en: `file "${file}" is empty` }, { file }, {
-          hint: { ru: 'первая строка CSV — заголовки столбцов', en: 'the first CSV line holds the column headers' },
-        }),
+        diagnosticAt(
+          'FILE_EMPTY',
+          { ru: `файл «${file}» пуст`, en: `file "${file}" is empty` },
+          { file },
+          {
+            hint: {
+              ru: 'первая строка CSV — заголовки столбцов',
+              en: 'the first CSV line holds the column headers',
+            },
+          },
+        ),
       ],
     };
   }
 
   const firstLine = /^[^\r\n]*/.exec(text)?.[0] ?? '';
   const sep = /^sep=([;,])\s*$/i.exec(firstLine);
-  const headerLine = (sep ? text.slice(firstLine.length).replace(/^\r?\n/, '') : text).split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  const headerLine =
+    (sep ? text.slice(firstLine.length).replace(/^\r?\n/, '') : text)
+      .split(/\r\n|\n|\r/)
+      .find((l) => l.trim() !== '') ?? '';
   const delimiter = options.delimiter ?? (sep?.[1] as ';' | ',' | undefined) ?? detectDelimiter(headerLine);
 
   const scanned = scanPositions(text, delimiter);
@@ -141,17 +167,28 @@ export function readCsvTable(input: Uint8Array | string, file: string, options: 
             'CSV_SYNTAX',
             { ru: 'кавычка открыта и не закрыта до конца файла', en: 'a quote is opened and never closed' },
             { file, line: at.line, column: at.column },
-            { hint: { ru: 'закройте кавычку; кавычка внутри значения пишется двумя: ""', en: 'close the quote; a quote inside a value is written twice: ""' } },
+            {
+              hint: {
+                ru: 'закройте кавычку; кавычка внутри значения пишется двумя: ""',
+                en: 'close the quote; a quote inside a value is written twice: ""',
+              },
+            },
           ),
         ],
       };
     }
-    const line = error instanceof CsvError && typeof (error as { lines?: unknown }).lines === 'number' ? (error as unknown as { lines: number }).lines : undefined;
+    const line =
+      error instanceof CsvError && typeof (error as { lines?: unknown }).lines === 'number'
+        ? (error as unknown as { lines: number }).lines
+        : undefined;
     return {
       diagnostics: [
         diagnosticAt(
           'CSV_SYNTAX',
-          { ru: `ошибка разбора CSV: ${(error as Error).message}`, en: `CSV parse error: ${(error as Error).message}` },
+          {
+            ru: `ошибка разбора CSV: ${(error as Error).message}`,
+            en: `CSV parse error: ${(error as Error).message}`,
+          },
           { file, line, column: line === undefined ? undefined : 1 },
         ),
       ],
@@ -170,7 +207,13 @@ export function readCsvTable(input: Uint8Array | string, file: string, options: 
   const header = table[first];
   if (!header) {
     return {
-      diagnostics: [diagnosticAt('FILE_EMPTY', { ru: `в файле «${file}» нет строки заголовков`, en: `file "${file}" has no header line` }, { file })],
+      diagnostics: [
+        diagnosticAt(
+          'FILE_EMPTY',
+          { ru: `в файле «${file}» нет строки заголовков`, en: `file "${file}" has no header line` },
+          { file },
+        ),
+      ],
     };
   }
   const rows = table.slice(first + 1).filter((r) => !isBlank(r.cells));

@@ -31,7 +31,11 @@ function errorCode(error: unknown): string | undefined {
  * them (by `size()`), and turns every failure into a diagnostic instead of an exception.
  */
 // long-function: every failure of reading one file (missing, folder, too large, unreadable, encoding) turned into its own diagnostic, in the order they can happen
-export async function readInputFile(reader: FileReader, path: string, options: ReadInputOptions): Promise<ReadInput> {
+export async function readInputFile(
+  reader: FileReader,
+  path: string,
+  options: ReadInputOptions,
+): Promise<ReadInput> {
   const shown = options.shown ?? path;
   const place: DiagnosticPlace = options.referencedAt ?? { file: shown };
   const named =
@@ -69,7 +73,10 @@ export async function readInputFile(reader: FileReader, path: string, options: R
             place,
             {
               hint: options.referencedAt
-                ? { ru: 'путь указывается относительно файла школы', en: 'the path is relative to the school file' }
+                ? {
+                    ru: 'путь указывается относительно файла школы',
+                    en: 'the path is relative to the school file',
+                  }
                 : { ru: 'проверьте путь к файлу', en: 'check the file path' },
             },
           ),
@@ -82,31 +89,39 @@ export async function readInputFile(reader: FileReader, path: string, options: R
       diagnostics: [
         diagnosticAt(
           'FILE_UNREADABLE',
-          { ru: `не удалось прочитать файл ${named.ru}: ${reason}`, en: `cannot read file ${named.en}: ${reason}` },
+          {
+            ru: `не удалось прочитать файл ${named.ru}: ${reason}`,
+            en: `cannot read file ${named.en}: ${reason}`,
+          },
           place,
-          { hint: { ru: 'проверьте права доступа и что это файл, а не папка', en: 'check permissions and that it is a file, not a folder' } },
+          {
+            hint: {
+              ru: 'проверьте права доступа и что это файл, а не папка',
+              en: 'check permissions and that it is a file, not a folder',
+            },
+          },
         ),
       ],
     };
   };
   function tooLarge(size: number): ReadInput {
     return {
-    diagnostics: [
-      diagnosticAt(
-        'FILE_TOO_LARGE',
-        {
-          ru: `файл ${named.ru} слишком большой: ${formatBytes(size)} при пределе ${formatBytes(options.maxFileBytes)}`,
-          en: `file ${named.en} is too large: ${formatBytes(size)}, the limit is ${formatBytes(options.maxFileBytes)}`,
-        },
-        { file: shown },
-        {
-          hint: {
-            ru: 'проверьте, тот ли это файл; предел меняется параметром maxFileBytes',
-            en: 'check that it is the right file; the limit is set by maxFileBytes',
+      diagnostics: [
+        diagnosticAt(
+          'FILE_TOO_LARGE',
+          {
+            ru: `файл ${named.ru} слишком большой: ${formatBytes(size)} при пределе ${formatBytes(options.maxFileBytes)}`,
+            en: `file ${named.en} is too large: ${formatBytes(size)}, the limit is ${formatBytes(options.maxFileBytes)}`,
           },
-        },
-      ),
-    ],
+          { file: shown },
+          {
+            hint: {
+              ru: 'проверьте, тот ли это файл; предел меняется параметром maxFileBytes',
+              en: 'check that it is the right file; the limit is set by maxFileBytes',
+            },
+          },
+        ),
+      ],
     };
   }
 
@@ -121,7 +136,10 @@ export async function readInputFile(reader: FileReader, path: string, options: R
   }
   let bytes: Uint8Array;
   try {
-    bytes = await reader.readFile(path, { maxBytes: options.maxFileBytes, ...(options.within !== undefined ? { within: options.within } : {}) });
+    bytes = await reader.readFile(path, {
+      maxBytes: options.maxFileBytes,
+      ...(options.within !== undefined ? { within: options.within } : {}),
+    });
   } catch (error) {
     return failure(error);
   }
@@ -129,9 +147,14 @@ export async function readInputFile(reader: FileReader, path: string, options: R
   if (bytes.byteLength === 0) {
     return {
       diagnostics: [
-        diagnosticAt('FILE_EMPTY', { ru: `файл ${named.ru} пуст`, en: `file ${named.en} is empty` }, { file: shown }, {
-          hint: { ru: 'проверьте, что файл сохранён', en: 'check that the file was saved' },
-        }),
+        diagnosticAt(
+          'FILE_EMPTY',
+          { ru: `файл ${named.ru} пуст`, en: `file ${named.en} is empty` },
+          { file: shown },
+          {
+            hint: { ru: 'проверьте, что файл сохранён', en: 'check that the file was saved' },
+          },
+        ),
       ],
     };
   }

@@ -110,7 +110,12 @@ function walk(text: string, maxDepth: number, build: boolean): JsonNode | true |
     if (c === 44) {
       pos += 1;
       const parent = nodes[nodes.length - 1];
-      if (parent && (build ? parent.entries !== undefined : keySets[keySets.length - 1] !== undefined) && !readKey()) return undefined;
+      if (
+        parent &&
+        (build ? parent.entries !== undefined : keySets[keySets.length - 1] !== undefined) &&
+        !readKey()
+      )
+        return undefined;
       continue;
     }
     // A scalar: string, number, true, false or null.

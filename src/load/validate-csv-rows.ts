@@ -19,13 +19,20 @@ export function isUnder(pointer: string | undefined, reported: ReadonlySet<strin
 }
 
 /** Schema-checks each record, dropping errors under cells the CSV reader already reported. */
-export function validateCsvRows<T>(result: CsvParseResult<T>, validator: ValidateFunction, file: string): void {
+export function validateCsvRows<T>(
+  result: CsvParseResult<T>,
+  validator: ValidateFunction,
+  file: string,
+): void {
   (result.value ?? []).forEach((record, i) => {
     if (validator(record)) return;
     const found = schemaErrorsToDiagnostics(
       (validator.errors ?? []).map((e) => ({ ...e, instancePath: `/${i}${e.instancePath}` })),
       { file, locate: result.locate },
     );
-    append(result.diagnostics, found.filter((d) => !isUnder(d.pointer, result.reportedPointers)));
+    append(
+      result.diagnostics,
+      found.filter((d) => !isUnder(d.pointer, result.reportedPointers)),
+    );
   });
 }

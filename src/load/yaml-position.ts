@@ -60,7 +60,9 @@ export function yamlPosition(
   if (options.key === true) target = found.keyNode ?? found.node;
   if (typeof options.key === 'string') {
     const map = isAlias(target) ? target.resolve(doc) : target;
-    const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && String(p.key.value ?? '') === options.key) : undefined;
+    const pair = isMap(map)
+      ? map.items.find((p) => isScalar(p.key) && String(p.key.value ?? '') === options.key)
+      : undefined;
     if (pair?.key) target = pair.key;
   }
   const range = (target as { range?: readonly number[] } | null | undefined)?.range;

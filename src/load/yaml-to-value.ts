@@ -21,7 +21,10 @@ class Abort extends Error {}
  * (a «billion laughs» document is stopped after `maxAliasCount` expansions, not after memory runs out).
  */
 // long-function: the safe converter and its limits (aliases, depth, forbidden keys) share counters across the recursion
-export function yamlToValue(doc: Document, options: ConvertOptions): { value: unknown; diagnostics: Diagnostic[] } {
+export function yamlToValue(
+  doc: Document,
+  options: ConvertOptions,
+): { value: unknown; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let aliases = 0;
   let depthReported = false;
@@ -73,7 +76,12 @@ export function yamlToValue(doc: Document, options: ConvertOptions): { value: un
                 en: `nesting is too deep: more than ${options.maxDepth} levels`,
               },
               { pointer, location: position(node as Node) },
-              { hint: { ru: 'в файле школы нет таких глубоких структур; проверьте отступы', en: 'the school file has no structures this deep; check the indentation' } },
+              {
+                hint: {
+                  ru: 'в файле школы нет таких глубоких структур; проверьте отступы',
+                  en: 'the school file has no structures this deep; check the indentation',
+                },
+              },
             ),
           );
         }

@@ -24,9 +24,46 @@ const BARE_HOST =
 // Without a scheme, «Telegram.Канал» or «WhatsApp.group» are words, not hosts. A bare piece is a
 // link only with `www.`, a path, a registry domain, or a top-level domain people actually use.
 const COMMON_TLDS = new Set([
-  'ru', 'su', 'рф', 'рус', 'com', 'org', 'net', 'info', 'me', 'gg', 'io', 'edu', 'gov', 'app', 'dog',
-  'id', 'ly', 'co', 'to', 'us', 'link', 'site', 'online', 'pro', 'biz', 'club', 'online', 'онлайн',
-  'сайт', 'москва', 'moscow', 'spb', 'school', 'ch', 'de', 'uk', 'kz', 'by', 'ua', 'uz',
+  'ru',
+  'su',
+  'рф',
+  'рус',
+  'com',
+  'org',
+  'net',
+  'info',
+  'me',
+  'gg',
+  'io',
+  'edu',
+  'gov',
+  'app',
+  'dog',
+  'id',
+  'ly',
+  'co',
+  'to',
+  'us',
+  'link',
+  'site',
+  'online',
+  'pro',
+  'biz',
+  'club',
+  'online',
+  'онлайн',
+  'сайт',
+  'москва',
+  'moscow',
+  'spb',
+  'school',
+  'ch',
+  'de',
+  'uk',
+  'kz',
+  'by',
+  'ua',
+  'uz',
 ]);
 
 function hostEntry(host: string, idx: RegistryIndex): number | undefined {
@@ -102,7 +139,10 @@ function classify(piece: string, idx: RegistryIndex): { entry?: number; evidence
     const tld = bare[2]!;
     const rest = bare[3] ?? '';
     const looksLikeLink =
-      host.startsWith('www.') || rest.length > 0 || COMMON_TLDS.has(tld) || hostEntry(host, idx) !== undefined;
+      host.startsWith('www.') ||
+      rest.length > 0 ||
+      COMMON_TLDS.has(tld) ||
+      hostEntry(host, idx) !== undefined;
     if (looksLikeLink) return webHit(host, rest, idx);
   }
   return undefined;

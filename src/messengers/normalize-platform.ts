@@ -88,12 +88,15 @@ function collect(text: string, idx: RegistryIndex, out: Candidate[], words: bool
     for (const l of links) {
       cut += prepared.slice(from, l.start) + ` ${BARRIER} `;
       from = l.end;
-      if (l.entry !== undefined) out.push({ entry: l.entry, by: 'link', evidence: l.evidence, pos: out.length });
+      if (l.entry !== undefined)
+        out.push({ entry: l.entry, by: 'link', evidence: l.evidence, pos: out.length });
     }
     rest = cut + prepared.slice(from);
   }
   if (!words) return;
-  const ws = splitWordsKeepingBarrier(rest).map((w) => (w === BARRIER ? w : foldHomoglyphs(w, idx.isKnownWord)));
+  const ws = splitWordsKeepingBarrier(rest).map((w) =>
+    w === BARRIER ? w : foldHomoglyphs(w, idx.isKnownWord),
+  );
   textCandidates(ws, idx, out);
 }
 
@@ -128,7 +131,8 @@ export function normalizePlatform(
 
   const textCands: Candidate[] = [];
   const idHit = idx.ids.get(input.trim().toLowerCase());
-  if (idHit !== undefined) textCands.push({ entry: idHit, by: 'id', evidence: input.trim().toLowerCase(), pos: 0 });
+  if (idHit !== undefined)
+    textCands.push({ entry: idHit, by: 'id', evidence: input.trim().toLowerCase(), pos: 0 });
   else collect(input, idx, textCands, true);
 
   const linkCands: Candidate[] = [];
@@ -156,13 +160,25 @@ export function normalizePlatform(
   if (combined !== undefined) {
     const entry = entries[combined]!;
     const also = named.filter((id) => id !== entry.id);
-    const match: PlatformMatch = { input, entry, status: entry.status, matchedBy: 'context', evidence: entry.impliedBy!.join(' + ') };
+    const match: PlatformMatch = {
+      input,
+      entry,
+      status: entry.status,
+      matchedBy: 'context',
+      evidence: entry.impliedBy!.join(' + '),
+    };
     if (also.length > 0) match.alsoNamed = also;
     return match;
   }
   const entry = entries[winner.entry]!;
   const also = named.filter((id) => id !== entry.id);
-  const match: PlatformMatch = { input, entry, status: entry.status, matchedBy: winner.by, evidence: winner.evidence };
+  const match: PlatformMatch = {
+    input,
+    entry,
+    status: entry.status,
+    matchedBy: winner.by,
+    evidence: winner.evidence,
+  };
   if (also.length > 0) match.alsoNamed = also;
   return match;
 }
@@ -171,7 +187,11 @@ export function normalizePlatform(
  * The entry that the named services mean together («Сферум» + MAX → Sferum in MAX), unless the
  * winner is a prohibited service (that decides alone) or already that entry.
  */
-function impliedEntry(named: readonly string[], winner: MessengerEntry, idx: RegistryIndex): number | undefined {
+function impliedEntry(
+  named: readonly string[],
+  winner: MessengerEntry,
+  idx: RegistryIndex,
+): number | undefined {
   if (winner.status === 'prohibited') return undefined;
   for (const { entry, ids } of idx.implied) {
     if (idx.entries[entry]!.id === winner.id) return undefined;

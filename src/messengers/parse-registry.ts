@@ -41,11 +41,26 @@ function diag(
 
 // What a pattern expects, by the property it guards: the raw regular expression helps nobody.
 const PATTERN_HELP: Readonly<Record<string, { ru: string; en: string }>> = {
-  id: { ru: 'ожидается латиница в нижнем регистре, цифры и дефисы (vk-messenger-edu)', en: 'expected lower-case Latin letters, digits and hyphens (vk-messenger-edu)' },
-  family: { ru: 'ожидается латиница в нижнем регистре, цифры и дефисы (vk)', en: 'expected lower-case Latin letters, digits and hyphens (vk)' },
-  domains: { ru: 'ожидается имя хоста в нижнем регистре без схемы и пути (t.me, chat.whatsapp.com)', en: 'expected a lower-case host name without scheme or path (t.me, chat.whatsapp.com)' },
-  schemes: { ru: 'ожидается схема с двоеточием (tg:, mailto:)', en: 'expected a scheme with its colon (tg:, mailto:)' },
-  linkPaths: { ru: 'ожидается путь, начинающийся с / (/joinchat)', en: 'expected a path starting with / (/joinchat)' },
+  id: {
+    ru: 'ожидается латиница в нижнем регистре, цифры и дефисы (vk-messenger-edu)',
+    en: 'expected lower-case Latin letters, digits and hyphens (vk-messenger-edu)',
+  },
+  family: {
+    ru: 'ожидается латиница в нижнем регистре, цифры и дефисы (vk)',
+    en: 'expected lower-case Latin letters, digits and hyphens (vk)',
+  },
+  domains: {
+    ru: 'ожидается имя хоста в нижнем регистре без схемы и пути (t.me, chat.whatsapp.com)',
+    en: 'expected a lower-case host name without scheme or path (t.me, chat.whatsapp.com)',
+  },
+  schemes: {
+    ru: 'ожидается схема с двоеточием (tg:, mailto:)',
+    en: 'expected a scheme with its colon (tg:, mailto:)',
+  },
+  linkPaths: {
+    ru: 'ожидается путь, начинающийся с / (/joinchat)',
+    en: 'expected a path starting with / (/joinchat)',
+  },
   effectiveFrom: { ru: 'ожидается дата ГГГГ-ММ-ДД', en: 'expected a date YYYY-MM-DD' },
   version: { ru: 'ожидается версия вида 2026.11.1', en: 'expected a version like 2026.11.1' },
 };
@@ -53,7 +68,10 @@ const PATTERN_HELP: Readonly<Record<string, { ru: string; en: string }>> = {
 function patternHelp(e: ErrorObject): { ru: string; en: string } | undefined {
   if (e.keyword === 'type' && e.instancePath === '/version') {
     // `version: 2026.11` is a number to YAML.
-    return { ru: 'версия должна быть строкой: заключите её в кавычки (version: "2026.11")', en: 'the version must be a string: quote it (version: "2026.11")' };
+    return {
+      ru: 'версия должна быть строкой: заключите её в кавычки (version: "2026.11")',
+      en: 'the version must be a string: quote it (version: "2026.11")',
+    };
   }
   if (e.keyword !== 'pattern') return undefined;
   const parts = e.instancePath.split('/').filter((p) => p !== '' && !/^\d+$/.test(p));
@@ -182,7 +200,11 @@ function legacyDiagnostics(
       'REGISTRY_LEGACY_FORMAT',
       `Реестр мессенджеров: запись «${e.id}» в старом формате (status без истории): статус действует без дат и без адреса источника.`,
       `Messenger registry: entry "${e.id}" is in the old format (status without history): the status applies undated and without a source address.`,
-      { file, pointer: joinPointer('', 'entries', i, 'status'), ...yamlPosition(doc, lc, joinPointer('', 'entries', i, 'status')) },
+      {
+        file,
+        pointer: joinPointer('', 'entries', i, 'status'),
+        ...yamlPosition(doc, lc, joinPointer('', 'entries', i, 'status')),
+      },
       {
         ru: 'Замените status на history: [{ kind: region, status: …, from: ГГГГ-ММ-ДД, source: { title, url, read } }] (docs/registry.md).',
         en: 'Replace status with history: [{ kind: region, status: …, from: YYYY-MM-DD, source: { title, url, read } }] (docs/registry.md).',
@@ -211,7 +233,12 @@ export function parseRegistry(
   } catch (err) {
     return {
       diagnostics: [
-        diag('YAML_SYNTAX', `Реестр мессенджеров не читается как YAML: ${String(err)}`, `Messenger registry is not readable YAML: ${String(err)}`, { file }),
+        diag(
+          'YAML_SYNTAX',
+          `Реестр мессенджеров не читается как YAML: ${String(err)}`,
+          `Messenger registry is not readable YAML: ${String(err)}`,
+          { file },
+        ),
       ],
     };
   }
@@ -223,8 +250,12 @@ export function parseRegistry(
         const first = e.message.split('\n')[0] ?? e.message;
         return diag(
           dup ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
-          dup ? `Реестр мессенджеров: ключ повторяется: ${first}` : `Реестр мессенджеров: ошибка синтаксиса YAML: ${first}`,
-          dup ? `Messenger registry: duplicate key: ${first}` : `Messenger registry: YAML syntax error: ${first}`,
+          dup
+            ? `Реестр мессенджеров: ключ повторяется: ${first}`
+            : `Реестр мессенджеров: ошибка синтаксиса YAML: ${first}`,
+          dup
+            ? `Messenger registry: duplicate key: ${first}`
+            : `Messenger registry: YAML syntax error: ${first}`,
           { file, ...(pos ? { line: pos.line, column: pos.col } : {}) },
         );
       }),
@@ -236,7 +267,12 @@ export function parseRegistry(
   } catch (err) {
     return {
       diagnostics: [
-        diag('YAML_ALIAS_LIMIT', `Реестр мессенджеров: слишком много YAML-ссылок (${String(err)})`, `Messenger registry: too many YAML aliases (${String(err)})`, { file }),
+        diag(
+          'YAML_ALIAS_LIMIT',
+          `Реестр мессенджеров: слишком много YAML-ссылок (${String(err)})`,
+          `Messenger registry: too many YAML aliases (${String(err)})`,
+          { file },
+        ),
       ],
     };
   }
@@ -245,6 +281,11 @@ export function parseRegistry(
   const raw = data as { version: string; source: string; entries: MessengerEntryData[] };
   const dups = duplicateDiagnostics(raw.entries as MessengerEntry[], doc, lc, file);
   if (dups.length > 0) return { diagnostics: dups };
-  const registry = materializeRegistry({ version: raw.version, source: raw.source, hash: registryHash(raw.version, raw.entries), entries: raw.entries });
+  const registry = materializeRegistry({
+    version: raw.version,
+    source: raw.source,
+    hash: registryHash(raw.version, raw.entries),
+    entries: raw.entries,
+  });
   return { registry, diagnostics: legacyDiagnostics(raw.entries, doc, lc, file) };
 }

@@ -24,7 +24,12 @@ export const KIND_STATUS: Readonly<Record<StatusKind, MessengerStatus | null>> =
 
 // When several periods are in force, the strictest built-in one decides: a foreign service that is
 // also on the RKN list is prohibited; Sferum inside the national messenger is the educational platform.
-const RANK: Readonly<Record<MessengerStatus, number>> = { prohibited: 4, educational: 3, allowed: 2, unknown: 1 };
+const RANK: Readonly<Record<MessengerStatus, number>> = {
+  prohibited: 4,
+  educational: 3,
+  allowed: 2,
+  unknown: 1,
+};
 
 export function periodInForce(p: StatusPeriod, date: ISODate): boolean {
   return (p.from === undefined || p.from <= date) && (p.to === undefined || date <= p.to);
@@ -36,7 +41,10 @@ export function periodInForce(p: StatusPeriod, date: ISODate): boolean {
  * earlier); otherwise the strictest status-giving period; with none in force the service is
  * `unknown`. A legacy entry (no history) keeps its written status, from its `effectiveFrom` on.
  */
-export function statusOn(entry: MessengerEntryData, date: ISODate): { status: MessengerStatus; basis?: StatusPeriod } {
+export function statusOn(
+  entry: MessengerEntryData,
+  date: ISODate,
+): { status: MessengerStatus; basis?: StatusPeriod } {
   if (!entry.history) {
     if (entry.effectiveFrom !== undefined && date < entry.effectiveFrom) return { status: 'unknown' };
     return { status: entry.status ?? 'unknown' };
@@ -69,12 +77,17 @@ export function newestEntryDate(entries: readonly MessengerEntryData[]): ISODate
     for (const p of e.history ?? []) {
       for (const d of [p.from, p.to]) if (d !== undefined && (newest === undefined || d > newest)) newest = d;
     }
-    if (e.effectiveFrom !== undefined && (newest === undefined || e.effectiveFrom > newest)) newest = e.effectiveFrom;
+    if (e.effectiveFrom !== undefined && (newest === undefined || e.effectiveFrom > newest))
+      newest = e.effectiveFrom;
   }
   return newest;
 }
 
-function entryOn(e: MessengerEntryData, date: ISODate | undefined, edu: readonly string[] | undefined): MessengerEntry {
+function entryOn(
+  e: MessengerEntryData,
+  date: ISODate | undefined,
+  edu: readonly string[] | undefined,
+): MessengerEntry {
   const { basis: _b, ...rest } = e as MessengerEntry;
   const on = date === undefined ? { status: e.status ?? 'unknown' } : statusOn(e, date);
   let status = on.status;

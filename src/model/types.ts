@@ -235,14 +235,7 @@ export interface ESchoolLink {
 export type ChannelKind = 'chat' | 'channel' | 'call' | 'group';
 
 export type ChannelPurpose =
-  | 'class'
-  | 'parents'
-  | 'subject'
-  | 'educational'
-  | 'administrative'
-  | 'staff'
-  | 'official'
-  | 'other';
+  'class' | 'parents' | 'subject' | 'educational' | 'administrative' | 'staff' | 'official' | 'other';
 
 export interface Channel {
   id: string;

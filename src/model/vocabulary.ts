@@ -9,7 +9,14 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
 
 /** What a rule is evaluated against. Each has its own facts. */
 export type SubjectType = 'school' | 'document' | 'admin' | 'person' | 'class' | 'channel';
-export const SUBJECT_TYPES: readonly SubjectType[] = ['school', 'document', 'admin', 'person', 'class', 'channel'];
+export const SUBJECT_TYPES: readonly SubjectType[] = [
+  'school',
+  'document',
+  'admin',
+  'person',
+  'class',
+  'channel',
+];
 
 /** What one rule says about one subject: violated, satisfied, or the rule does not apply to it. */
 /** `undetermined`: the decision depends on a fact the data leave unknown (see `unknown` in the rule file). */

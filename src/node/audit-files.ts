@@ -13,8 +13,10 @@ import { append } from '../util/append.js';
 
 export { CONFIG_FILE_NAMES } from './resolve-run-setup.js';
 
-export interface AuditFilesOptions
-  extends Omit<AuditOptions, 'config' | 'waivers' | 'rulePacks' | 'registry' | 'exportSummaries' | 'diagnostics' | 'inputFiles'> {
+export interface AuditFilesOptions extends Omit<
+  AuditOptions,
+  'config' | 'waivers' | 'rulePacks' | 'registry' | 'exportSummaries' | 'diagnostics' | 'inputFiles'
+> {
   /** How reports and diagnostics name the school file; default: the path as given. */
   displayPath?: string;
   /** A roster CSV instead of the one the school file names. */
@@ -67,9 +69,13 @@ function display(path: string): string {
  * (scanned and summarised per channel) — then runs `audit()`. Never throws for bad input: the
  * problems are in `diagnostics` (and in `report.diagnostics` when a report could be made).
  */
-export async function auditFiles(schoolPath: string, options: AuditFilesOptions = {}): Promise<AuditFilesResult> {
+export async function auditFiles(
+  schoolPath: string,
+  options: AuditFilesOptions = {},
+): Promise<AuditFilesResult> {
   const prepared = await prepareFiles(schoolPath, options);
-  if (!prepared.input || !prepared.auditOptions) return { diagnostics: prepared.diagnostics, ...(prepared.config ? { config: prepared.config } : {}) };
+  if (!prepared.input || !prepared.auditOptions)
+    return { diagnostics: prepared.diagnostics, ...(prepared.config ? { config: prepared.config } : {}) };
   const report = await audit(prepared.input, prepared.auditOptions);
   return { report, diagnostics: report.diagnostics, config: prepared.config };
 }
@@ -86,7 +92,10 @@ export interface PreparedFiles {
  * Everything `auditFiles` reads before it calls `audit()`: `explainFiles` goes through here too, so
  * an explanation sees the same config, rule packs, registry, waivers and exports as the audit.
  */
-export async function prepareFiles(schoolPath: string, options: AuditFilesOptions = {}): Promise<PreparedFiles> {
+export async function prepareFiles(
+  schoolPath: string,
+  options: AuditFilesOptions = {},
+): Promise<PreparedFiles> {
   const diagnostics: Diagnostic[] = [];
   const inputFiles: { path: string; sha256: string }[] = [];
   const schoolDir = dirname(schoolPath);
@@ -116,12 +125,17 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
     ...(options.displayPath !== undefined ? { displayPath: options.displayPath } : {}),
     ...(options.peoplePath !== undefined ? { peoplePath: options.peoplePath } : {}),
     ...(options.channelsPath !== undefined ? { channelsPath: options.channelsPath } : {}),
-    ...(options.attestationsPath !== undefined ? { attestationsPath: display(options.attestationsPath) } : {}),
+    ...(options.attestationsPath !== undefined
+      ? { attestationsPath: display(options.attestationsPath) }
+      : {}),
     ...(options.root !== undefined ? { root: display(options.root) } : {}),
   };
   // Relative to the working directory when possible: reports then name files the same way on
   // every machine (the CLI hands over absolute paths).
-  const loaded = await loadSchoolFile(display(schoolPath), loadOptions as Parameters<typeof loadSchoolFile>[1]);
+  const loaded = await loadSchoolFile(
+    display(schoolPath),
+    loadOptions as Parameters<typeof loadSchoolFile>[1],
+  );
   append(diagnostics, loaded.diagnostics);
   if (!loaded.input) return { diagnostics, config };
   const input = loaded.input;
@@ -130,10 +144,14 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
   let exportSummaries: Record<string, ExportSummary> = {};
   if (options.scanExports !== false) {
     const schoolDisplayDir = dirname(options.displayPath ?? display(schoolPath));
-    const scanned = await scanSchoolExports(input.exports ?? [], (file) => ({
-      path: isAbsolute(file) ? file : join(schoolDir, file),
-      shown: isAbsolute(file) ? file : join(schoolDisplayDir, file).split(sep).join('/'),
-    }), options.root ?? schoolDir);
+    const scanned = await scanSchoolExports(
+      input.exports ?? [],
+      (file) => ({
+        path: isAbsolute(file) ? file : join(schoolDir, file),
+        shown: isAbsolute(file) ? file : join(schoolDisplayDir, file).split(sep).join('/'),
+      }),
+      options.root ?? schoolDir,
+    );
     append(diagnostics, scanned.diagnostics);
     exportSummaries = scanned.exportSummaries;
     append(inputFiles, scanned.files);
@@ -142,7 +160,22 @@ export async function prepareFiles(schoolPath: string, options: AuditFilesOption
   const waivers = setup.waivers;
   if (setup.waiversFile) inputFiles.push(setup.waiversFile);
 
-  const { displayPath: _d, peoplePath: _p, channelsPath: _c, attestationsPath: _ap, configPath: _cp, noConfigDiscovery: _n, waiversPath: _w, noWaiversDiscovery: _nw, rulesDirs: _r, registryPath: _rp, scanExports: _s, config: _cfg, root: _root, ...auditOptions } = options;
+  const {
+    displayPath: _d,
+    peoplePath: _p,
+    channelsPath: _c,
+    attestationsPath: _ap,
+    configPath: _cp,
+    noConfigDiscovery: _n,
+    waiversPath: _w,
+    noWaiversDiscovery: _nw,
+    rulesDirs: _r,
+    registryPath: _rp,
+    scanExports: _s,
+    config: _cfg,
+    root: _root,
+    ...auditOptions
+  } = options;
   return {
     input,
     diagnostics,

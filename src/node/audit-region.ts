@@ -5,7 +5,12 @@ import type { ExportSummary } from '../audit/types.js';
 import { catalog as builtinCatalog } from '../catalog/index.js';
 import type { AuditConfig } from '../config/types.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { auditRegion, createRegionAuditor, regionAggregatorFor, type AuditRegionOptions } from '../region/audit-region.js';
+import {
+  auditRegion,
+  createRegionAuditor,
+  regionAggregatorFor,
+  type AuditRegionOptions,
+} from '../region/audit-region.js';
 import type { RegionRunInfo, RegionSchool, RegionSummary, SchoolResult } from '../region/types.js';
 import { compareStrings } from '../model/compare-strings.js';
 import type { RuleDefinition } from '../catalog/types.js';
@@ -31,7 +36,10 @@ export const DEFAULT_REGION_CONCURRENCY = 4;
 
 const MAX_DEPTH = 8;
 
-export interface AuditRegionFilesOptions extends Omit<AuditRegionOptions, 'config' | 'registry' | 'diagnostics'> {
+export interface AuditRegionFilesOptions extends Omit<
+  AuditRegionOptions,
+  'config' | 'registry' | 'diagnostics'
+> {
   /** The region's `sferum-compliance.config.yaml`, applied to every school. */
   configPath?: string;
   /** A config given in code, applied under the file's (the file wins key by key). */
@@ -118,7 +126,9 @@ export async function discoverSchools(dir: string): Promise<string[]> {
     }
     // Any entry with a school file's name counts — a folder, FIFO or symlink loop named
     // school.yaml becomes a `failed` school with the reason, instead of silently disappearing.
-    const files = new Set(entries.filter((e) => !e.isDirectory() || SCHOOL_FILE_NAMES.includes(e.name)).map((e) => e.name));
+    const files = new Set(
+      entries.filter((e) => !e.isDirectory() || SCHOOL_FILE_NAMES.includes(e.name)).map((e) => e.name),
+    );
     const own = SCHOOL_FILE_NAMES.find((n) => files.has(n));
     if (own) {
       found.push(join(d, own));
@@ -126,7 +136,8 @@ export async function discoverSchools(dir: string): Promise<string[]> {
     }
     if (depth >= MAX_DEPTH) return;
     for (const e of entries) {
-      if (!e.isDirectory() || e.name.startsWith('.') || e.name.startsWith('_') || e.name === 'node_modules') continue;
+      if (!e.isDirectory() || e.name.startsWith('.') || e.name.startsWith('_') || e.name === 'node_modules')
+        continue;
       await walk(join(d, e.name), depth + 1);
     }
   };
@@ -154,7 +165,6 @@ interface SchoolLoadContext {
   /** The folder every school's files must stay inside; default each school's own folder. */
   root: string | undefined;
 }
-
 
 /**
  * Loads one school — its file, the chat exports it lists, its waivers file and (when asked) its
@@ -184,7 +194,11 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
       configUse.schoolFile = display(configFile);
       configUse.school = ctx.schoolConfig ? 'merged' : 'ignored';
       if (ctx.schoolConfig) {
-        const c = await loadConfigFile(configFile, { displayPath: display(configFile), rules: [...ctx.rules], within: dir });
+        const c = await loadConfigFile(configFile, {
+          displayPath: display(configFile),
+          rules: [...ctx.rules],
+          within: dir,
+        });
         append(diagnostics, c.diagnostics);
         if (!c.config || hasErrors(c.diagnostics)) refused = true;
         else schoolConfig = c.config;
@@ -198,10 +212,14 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
 
     let exportSummaries: Record<string, ExportSummary> = {};
     if (ctx.scanExports) {
-      const scanned = await scanSchoolExports(loaded.input.exports ?? [], (given) => {
-        const file = isAbsolute(given) ? given : join(dir, given);
-        return { path: file, shown: isAbsolute(given) ? given : display(file) };
-      }, ctx.root ?? dir);
+      const scanned = await scanSchoolExports(
+        loaded.input.exports ?? [],
+        (given) => {
+          const file = isAbsolute(given) ? given : join(dir, given);
+          return { path: file, shown: isAbsolute(given) ? given : display(file) };
+        },
+        ctx.root ?? dir,
+      );
       append(diagnostics, scanned.diagnostics);
       exportSummaries = scanned.exportSummaries;
       append(inputFiles, scanned.files);
@@ -213,8 +231,13 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
     if (ctx.waivers) {
       const file = await firstExisting(dir, WAIVER_FILE_NAMES);
       if (file) {
-        const maxWaiverDays = ctx.maxWaiverDays ?? ctx.regionConfig.maxWaiverDays ?? schoolConfig?.maxWaiverDays;
-        const w = await loadWaiversFile(file, { displayPath: display(file), within: dir, ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}) });
+        const maxWaiverDays =
+          ctx.maxWaiverDays ?? ctx.regionConfig.maxWaiverDays ?? schoolConfig?.maxWaiverDays;
+        const w = await loadWaiversFile(file, {
+          displayPath: display(file),
+          within: dir,
+          ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}),
+        });
         append(diagnostics, w.diagnostics);
         if (hasErrors(w.diagnostics)) refused = true;
         waivers = w.waivers;
@@ -239,7 +262,17 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
     const text = error instanceof Error ? error.message : String(error);
     return {
       source,
-      diagnostics: [{ code: 'FILE_UNREADABLE', severity: 'error', message: { ru: `Файл школы не прочитан: ${text}`, en: `The school file could not be read: ${text}` }, file: source }],
+      diagnostics: [
+        {
+          code: 'FILE_UNREADABLE',
+          severity: 'error',
+          message: {
+            ru: `Файл школы не прочитан: ${text}`,
+            en: `The school file could not be read: ${text}`,
+          },
+          file: source,
+        },
+      ],
     };
   }
 }
@@ -248,7 +281,11 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
  * Loads schools in order with up to `window` loads in flight: reading the next schools overlaps
  * the audit of the current one, and memory holds at most `window` loaded schools.
  */
-async function* loadAhead(entries: readonly { path: string; position: number }[], window: number, ctx: SchoolLoadContext): AsyncGenerator<RegionSchool> {
+async function* loadAhead(
+  entries: readonly { path: string; position: number }[],
+  window: number,
+  ctx: SchoolLoadContext,
+): AsyncGenerator<RegionSchool> {
   const pending: Promise<RegionSchool>[] = [];
   let next = 0;
   const fill = () => {
@@ -273,7 +310,9 @@ interface RegionEntry {
   key: string;
 }
 
-async function expandPaths(paths: readonly string[]): Promise<{ entries: RegionEntry[]; diagnostics: Diagnostic[] }> {
+async function expandPaths(
+  paths: readonly string[],
+): Promise<{ entries: RegionEntry[]; diagnostics: Diagnostic[] }> {
   const entries: RegionEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const p of paths) {
@@ -288,13 +327,17 @@ async function expandPaths(paths: readonly string[]): Promise<{ entries: RegionE
       continue;
     }
     try {
-      for (const file of await discoverSchools(p)) entries.push({ path: file, key: relative(p, file).split(sep).join('/') });
+      for (const file of await discoverSchools(p))
+        entries.push({ path: file, key: relative(p, file).split(sep).join('/') });
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       diagnostics.push({
         code: 'FILE_UNREADABLE',
         severity: 'error',
-        message: { ru: `Папка «${display(p)}» не читается: ${text}`, en: `Folder "${display(p)}" cannot be read: ${text}` },
+        message: {
+          ru: `Папка «${display(p)}» не читается: ${text}`,
+          en: `Folder "${display(p)}" cannot be read: ${text}`,
+        },
         file: display(p),
       });
     }
@@ -303,7 +346,10 @@ async function expandPaths(paths: readonly string[]): Promise<{ entries: RegionE
 }
 
 /** The options a worker thread needs to rebuild the run: everything but callbacks. */
-export type RegionWorkerOptions = Omit<AuditRegionFilesOptions, 'onProgress' | 'jobs' | 'shard' | 'concurrency'>;
+export type RegionWorkerOptions = Omit<
+  AuditRegionFilesOptions,
+  'onProgress' | 'jobs' | 'shard' | 'concurrency'
+>;
 
 /** The run's shared setup (config, rule packs, registry) and what loading each school needs. */
 interface RegionContext {
@@ -312,7 +358,10 @@ interface RegionContext {
   ready?: { ctx: SchoolLoadContext; auditorOptions: AuditRegionOptions };
 }
 
-async function loadRegionContext(options: AuditRegionFilesOptions, earlier: readonly Diagnostic[]): Promise<RegionContext> {
+async function loadRegionContext(
+  options: AuditRegionFilesOptions,
+  earlier: readonly Diagnostic[],
+): Promise<RegionContext> {
   const {
     configPath,
     config: codeConfig,
@@ -373,12 +422,15 @@ async function loadRegionContext(options: AuditRegionFilesOptions, earlier: read
  * In a worker thread: rebuilds the run from the same options and returns the per-school step
  * (load the school's files, audit it at its place in the run).
  */
-export async function createFilesSchoolAuditor(options: RegionWorkerOptions): Promise<(path: string, position: number) => Promise<SchoolResult>> {
+export async function createFilesSchoolAuditor(
+  options: RegionWorkerOptions,
+): Promise<(path: string, position: number) => Promise<SchoolResult>> {
   const context = await loadRegionContext(options, []);
   if (!context.ready) throw new Error('the region setup did not load in a worker thread');
   const { ctx, auditorOptions } = context.ready;
   const auditor = createRegionAuditor(auditorOptions);
-  return async (path, position) => auditor.auditSchool({ ...(await loadRegionSchool(path, ctx)), position }, position);
+  return async (path, position) =>
+    auditor.auditSchool({ ...(await loadRegionSchool(path, ctx)), position }, position);
 }
 
 /**
@@ -388,9 +440,13 @@ export async function createFilesSchoolAuditor(options: RegionWorkerOptions): Pr
  * ahead of the one being audited. A school that does not load becomes a `failed` result; nothing
  * about one school stops the others. Never throws for bad input.
  */
-export async function auditRegionFiles(paths: string | readonly string[], options: AuditRegionFilesOptions = {}): Promise<RegionFilesRun> {
+export async function auditRegionFiles(
+  paths: string | readonly string[],
+  options: AuditRegionFilesOptions = {},
+): Promise<RegionFilesRun> {
   const { concurrency = DEFAULT_REGION_CONCURRENCY, jobs = 1, shard, onProgress } = options;
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new RangeError(`concurrency must be an integer ≥ 1, got ${concurrency}`);
   if (!Number.isInteger(jobs) || jobs < 1) throw new RangeError(`jobs must be an integer ≥ 1, got ${jobs}`);
   const expanded = await expandPaths(typeof paths === 'string' ? [paths] : paths);
   const all = expanded.entries;
@@ -399,7 +455,12 @@ export async function auditRegionFiles(paths: string | readonly string[], option
   all.forEach((e, position) => {
     if (!shard || shardOf(e.key, shard.count) === shard.index) chosen.push({ path: e.path, position });
   });
-  const base = { files: chosen.map((c) => display(c.path)), positions: chosen.map((c) => c.position), total: all.length, listing };
+  const base = {
+    files: chosen.map((c) => display(c.path)),
+    positions: chosen.map((c) => c.position),
+    total: all.length,
+    listing,
+  };
 
   const context = await loadRegionContext(options, expanded.diagnostics);
   const { diagnostics, config } = context;

@@ -25,21 +25,33 @@ export interface ExplainFilesResult {
  * config (given or beside the school), rule packs, registry overlays, waivers and chat exports —
  * so the outcome is the audit's. Never throws for bad input.
  */
-export async function explainFiles(schoolPath: string, ruleId: string, options: ExplainFilesOptions = {}): Promise<ExplainFilesResult> {
+export async function explainFiles(
+  schoolPath: string,
+  ruleId: string,
+  options: ExplainFilesOptions = {},
+): Promise<ExplainFilesResult> {
   const { subjectId, ...fileOptions } = options;
   const prepared = await prepareFiles(schoolPath, fileOptions);
   const config = prepared.config ? { config: prepared.config } : {};
   if (!prepared.input || !prepared.auditOptions) return { diagnostics: prepared.diagnostics, ...config };
   const ruleIds = [...builtinCatalog().rules, ...(prepared.auditOptions.rulePacks ?? [])].map((r) => r.id);
   if (!ruleIds.includes(ruleId)) {
-    return { diagnostics: prepared.diagnostics, unknown: { kind: 'rule', id: ruleId, closest: closestIds(ruleId, ruleIds) }, ...config };
+    return {
+      diagnostics: prepared.diagnostics,
+      unknown: { kind: 'rule', id: ruleId, closest: closestIds(ruleId, ruleIds) },
+      ...config,
+    };
   }
   const all = await explain(prepared.input, ruleId, prepared.auditOptions);
   if (subjectId === undefined) return { explanations: all, diagnostics: prepared.diagnostics, ...config };
   const explanations = all.filter((e) => e.subject.id === subjectId);
   if (explanations.length === 0) {
     const ids = all.map((e) => e.subject.id);
-    return { diagnostics: prepared.diagnostics, unknown: { kind: 'subject', id: subjectId, closest: closestIds(subjectId, ids) }, ...config };
+    return {
+      diagnostics: prepared.diagnostics,
+      unknown: { kind: 'subject', id: subjectId, closest: closestIds(subjectId, ids) },
+      ...config,
+    };
   }
   return { explanations, diagnostics: prepared.diagnostics, ...config };
 }

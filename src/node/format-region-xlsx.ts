@@ -8,7 +8,14 @@ import type { Language } from '../model/vocabulary.js';
 
 const WORDS = {
   ru: {
-    sheets: { summary: 'Сводка', schools: 'Школы', municipalities: 'Муниципалитеты', clauses: 'Пункты', worst: 'Худшие школы', failed: 'Не проверены' },
+    sheets: {
+      summary: 'Сводка',
+      schools: 'Школы',
+      municipalities: 'Муниципалитеты',
+      clauses: 'Пункты',
+      worst: 'Худшие школы',
+      failed: 'Не проверены',
+    },
     summary: ['Показатель', 'Значение'],
     rows: {
       asOf: 'Дата проверки',
@@ -23,13 +30,37 @@ const WORDS = {
     },
     schools: ['ИД', 'Школа', 'Муниципалитет', 'Файл', 'Статус', 'Балл', 'Нарушений', 'Пунктов нарушено'],
     status: { audited: 'проверена', failed: 'не проверена' },
-    municipalities: ['Муниципалитет', 'Школ', 'Проверено', 'Не проверено', 'Школ с нарушениями', 'Нарушений', 'Мин. балл', 'Средний балл', 'Запрещ. каналов'],
-    clauses: ['Пункт', 'Содержание', 'Школ с нарушением', 'Требуют подтверждения', 'Соблюдается', 'Нарушений'],
+    municipalities: [
+      'Муниципалитет',
+      'Школ',
+      'Проверено',
+      'Не проверено',
+      'Школ с нарушениями',
+      'Нарушений',
+      'Мин. балл',
+      'Средний балл',
+      'Запрещ. каналов',
+    ],
+    clauses: [
+      'Пункт',
+      'Содержание',
+      'Школ с нарушением',
+      'Требуют подтверждения',
+      'Соблюдается',
+      'Нарушений',
+    ],
     worst: ['ИД', 'Школа', 'Муниципалитет', 'Балл', 'Нарушений', 'Пунктов нарушено'],
     failedColumns: ['ИД', 'Файл', 'Ошибок', 'Коды'],
   },
   en: {
-    sheets: { summary: 'Summary', schools: 'Schools', municipalities: 'Municipalities', clauses: 'Clauses', worst: 'Worst schools', failed: 'Failed' },
+    sheets: {
+      summary: 'Summary',
+      schools: 'Schools',
+      municipalities: 'Municipalities',
+      clauses: 'Clauses',
+      worst: 'Worst schools',
+      failed: 'Failed',
+    },
     summary: ['Measure', 'Value'],
     rows: {
       asOf: 'As of',
@@ -44,7 +75,17 @@ const WORDS = {
     },
     schools: ['Id', 'School', 'Municipality', 'File', 'Status', 'Score', 'Findings', 'Clauses violated'],
     status: { audited: 'audited', failed: 'failed' },
-    municipalities: ['Municipality', 'Schools', 'Audited', 'Failed', 'Schools violating', 'Findings', 'Min score', 'Mean score', 'Prohib. channels'],
+    municipalities: [
+      'Municipality',
+      'Schools',
+      'Audited',
+      'Failed',
+      'Schools violating',
+      'Findings',
+      'Min score',
+      'Mean score',
+      'Prohib. channels',
+    ],
     clauses: ['Clause', 'Gist', 'Schools violating', 'Attestation required', 'Compliant', 'Findings'],
     worst: ['Id', 'School', 'Municipality', 'Score', 'Findings', 'Clauses violated'],
     failedColumns: ['Id', 'File', 'Errors', 'Codes'],
@@ -59,7 +100,11 @@ type Cell = string | number | null;
  * values — a name starting with «=» stays text, never a formula — and the file is byte-stable:
  * document dates are the as-of date and the archive's entries carry a fixed timestamp.
  */
-export async function formatRegionXlsx(summary: RegionSummary, schools: readonly SchoolResult[], options: RegionFormatOptions = {}): Promise<Uint8Array> {
+export async function formatRegionXlsx(
+  summary: RegionSummary,
+  schools: readonly SchoolResult[],
+  options: RegionFormatOptions = {},
+): Promise<Uint8Array> {
   const language: Language = options.language ?? summary.language;
   const W = WORDS[language];
   const L = labelsFor(language);
@@ -96,25 +141,68 @@ export async function formatRegionXlsx(summary: RegionSummary, schools: readonly
   sheet(
     W.sheets.schools,
     W.schools,
-    schools.map((r) => [r.id, r.name ?? '', r.municipality ?? '', r.source ?? '', W.status[r.status], r.summary?.score ?? null, r.summary?.findings.unwaived ?? null, r.summary?.clauses.violated ?? null]),
+    schools.map((r) => [
+      r.id,
+      r.name ?? '',
+      r.municipality ?? '',
+      r.source ?? '',
+      W.status[r.status],
+      r.summary?.score ?? null,
+      r.summary?.findings.unwaived ?? null,
+      r.summary?.clauses.violated ?? null,
+    ]),
   );
   sheet(
     W.sheets.municipalities,
     W.municipalities,
-    Object.entries(summary.municipalities).map(([name, m]) => [name, m.schools, m.audited, m.failed, m.schoolsWithViolations, m.findings.unwaived, m.score?.min ?? null, m.score?.mean ?? null, m.prohibitedChannels]),
+    Object.entries(summary.municipalities).map(([name, m]) => [
+      name,
+      m.schools,
+      m.audited,
+      m.failed,
+      m.schoolsWithViolations,
+      m.findings.unwaived,
+      m.score?.min ?? null,
+      m.score?.mean ?? null,
+      m.prohibitedChannels,
+    ]),
   );
   const titles = new Map(builtinCatalog().clauses.map((c) => [c.id, c.summary[language]]));
-  const order = [...new Set([...builtinCatalog().clauses.map((c) => c.id), ...Object.keys(summary.clauses)])].filter((id) => summary.clauses[id]);
+  const order = [
+    ...new Set([...builtinCatalog().clauses.map((c) => c.id), ...Object.keys(summary.clauses)]),
+  ].filter((id) => summary.clauses[id]);
   sheet(
     W.sheets.clauses,
     W.clauses,
     order.map((id) => {
       const c = summary.clauses[id]!;
-      return [id, titles.get(id) ?? '', c.schools.violated, c.schools['attestation-required'], c.schools.compliant, c.findings];
+      return [
+        id,
+        titles.get(id) ?? '',
+        c.schools.violated,
+        c.schools['attestation-required'],
+        c.schools.compliant,
+        c.findings,
+      ];
     }),
   );
-  sheet(W.sheets.worst, W.worst, summary.worst.map((w) => [w.id, w.name ?? '', w.municipality ?? '', w.score, w.unwaived, w.violatedClauses]));
-  sheet(W.sheets.failed, W.failedColumns, summary.failedSchools.map((f) => [f.id, f.source ?? '', f.errors, f.codes.join(', ')]));
+  sheet(
+    W.sheets.worst,
+    W.worst,
+    summary.worst.map((w) => [
+      w.id,
+      w.name ?? '',
+      w.municipality ?? '',
+      w.score,
+      w.unwaived,
+      w.violatedClauses,
+    ]),
+  );
+  sheet(
+    W.sheets.failed,
+    W.failedColumns,
+    summary.failedSchools.map((f) => [f.id, f.source ?? '', f.errors, f.codes.join(', ')]),
+  );
 
   const written = await workbook.xlsx.writeBuffer();
   // exceljs stamps each archive entry with the current time: repack with a fixed one.
@@ -130,4 +218,5 @@ export async function formatRegionXlsx(summary: RegionSummary, schools: readonly
 }
 
 /** `formatRegionXlsx` with the common signature of whole-region outputs. */
-export const regionXlsxFormatter: RegionFormatter = (summary, schools, options) => formatRegionXlsx(summary, schools, options);
+export const regionXlsxFormatter: RegionFormatter = (summary, schools, options) =>
+  formatRegionXlsx(summary, schools, options);

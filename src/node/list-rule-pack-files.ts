@@ -33,10 +33,15 @@ export function listRulePackFiles(dir: string): RulePackListing {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('_') && !entry.name.startsWith('.') && entry.name !== 'data') walk(path, false);
+        if (!entry.name.startsWith('_') && !entry.name.startsWith('.') && entry.name !== 'data')
+          walk(path, false);
       } else if (FIXTURE_FILE.test(entry.name)) {
         fixtures.push({ ruleId: entry.name.replace(FIXTURE_FILE, ''), path });
-      } else if (RULE_FILE.test(entry.name) && !TEST_FILE.test(entry.name) && !(top && entry.name === 'clauses.yaml')) {
+      } else if (
+        RULE_FILE.test(entry.name) &&
+        !TEST_FILE.test(entry.name) &&
+        !(top && entry.name === 'clauses.yaml')
+      ) {
         rules.push(path);
       }
     }
@@ -49,7 +54,8 @@ export function listRulePackFiles(dir: string): RulePackListing {
   const clauses = readdirSync(dir).includes('clauses.yaml');
   if (clauses) listing.clauses = join(dir, 'clauses.yaml');
   try {
-    if (readdirSync(join(dir, '_fixtures')).includes('base.yaml')) listing.base = join(dir, '_fixtures', 'base.yaml');
+    if (readdirSync(join(dir, '_fixtures')).includes('base.yaml'))
+      listing.base = join(dir, '_fixtures', 'base.yaml');
   } catch {
     // No `_fixtures/` folder: the pack uses the bundled base school.
   }

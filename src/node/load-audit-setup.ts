@@ -81,7 +81,9 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   files.push(...packs.files);
   if (hasErrors(packs.diagnostics)) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   if (configPath && configText !== undefined) {
-    const rechecked = parseConfig(configText, display(configPath), { rules: [...builtinCatalog().rules, ...packs.rules] });
+    const rechecked = parseConfig(configText, display(configPath), {
+      rules: [...builtinCatalog().rules, ...packs.rules],
+    });
     diagnostics.push(...rechecked.diagnostics);
     if (!rechecked.config) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   }
@@ -92,7 +94,8 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   const overlays = await loadRegistryOverlays(overlayPaths, display);
   diagnostics.push(...overlays.diagnostics);
   files.push(...overlays.files);
-  if (!overlays.registry) return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
+  if (!overlays.registry)
+    return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
 
   // The region's own editions of the regulation.
   let editions: Edition[] = [];
@@ -100,10 +103,21 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
     const path = fromConfig(fileConfig.editions);
     const loaded = await loadEditionsFile(path, display(path));
     diagnostics.push(...loaded.diagnostics);
-    if (!loaded.editions) return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
+    if (!loaded.editions)
+      return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
     editions = loaded.editions;
     const sha = await sha256File(path);
     if (sha) files.push({ path: display(path), sha256: sha });
   }
-  return { config, rules: packs.rules, registry: overlays.registry, registryOverlays: overlays.files, editions, diagnostics, files, rulePackDirs, registryOverlayPaths };
+  return {
+    config,
+    rules: packs.rules,
+    registry: overlays.registry,
+    registryOverlays: overlays.files,
+    editions,
+    diagnostics,
+    files,
+    rulePackDirs,
+    registryOverlayPaths,
+  };
 }

@@ -24,7 +24,14 @@ export async function readSmallTextFile(
   within?: string,
 ): Promise<{ file?: TextFile; diagnostics: Diagnostic[] }> {
   const fail = (code: Diagnostic['code'], ru: string, en: string): { diagnostics: Diagnostic[] } => ({
-    diagnostics: [{ code, severity: 'error', message: { ru: `${what.ru} «${file}»: ${ru}`, en: `${what.en} "${file}": ${en}` }, file }],
+    diagnostics: [
+      {
+        code,
+        severity: 'error',
+        message: { ru: `${what.ru} «${file}»: ${ru}`, en: `${what.en} "${file}": ${en}` },
+        file,
+      },
+    ],
   });
   let bytes: Uint8Array;
   try {
@@ -32,13 +39,31 @@ export async function readSmallTextFile(
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'ENOENT') return fail('FILE_NOT_FOUND', 'файл не найден', 'file not found');
-    if (code === 'ENOTREGULAR' || code === 'EISDIR') return fail('FILE_NOT_REGULAR', 'это не обычный файл (папка, канал или устройство)', 'is not a regular file (a folder, pipe or device)');
-    if (code === 'EOUTSIDE') return fail('FILE_OUTSIDE_ROOT', 'ссылка ведёт вне папки школы; такие файлы не читаются', "is a link leading outside the school's folder; such files are not read");
+    if (code === 'ENOTREGULAR' || code === 'EISDIR')
+      return fail(
+        'FILE_NOT_REGULAR',
+        'это не обычный файл (папка, канал или устройство)',
+        'is not a regular file (a folder, pipe or device)',
+      );
+    if (code === 'EOUTSIDE')
+      return fail(
+        'FILE_OUTSIDE_ROOT',
+        'ссылка ведёт вне папки школы; такие файлы не читаются',
+        "is a link leading outside the school's folder; such files are not read",
+      );
     if (code === 'EFBIG') {
       const size = (error as { size?: unknown }).size;
-      return fail('FILE_TOO_LARGE', `слишком большой (${String(size)} байт, предел ${MAX_BYTES})`, `is too large (${String(size)} bytes, the limit is ${MAX_BYTES})`);
+      return fail(
+        'FILE_TOO_LARGE',
+        `слишком большой (${String(size)} байт, предел ${MAX_BYTES})`,
+        `is too large (${String(size)} bytes, the limit is ${MAX_BYTES})`,
+      );
     }
-    return fail('FILE_UNREADABLE', `не читается (${String(code ?? error)})`, `cannot be read (${String(code ?? error)})`);
+    return fail(
+      'FILE_UNREADABLE',
+      `не читается (${String(code ?? error)})`,
+      `cannot be read (${String(code ?? error)})`,
+    );
   }
   let text: string;
   try {
@@ -64,10 +89,24 @@ export async function loadConfigFile(
   options: LoadConfigOptions = {},
 ): Promise<{ config?: AuditConfig; diagnostics: Diagnostic[]; sha256?: string; text?: string }> {
   const file = options.displayPath ?? path;
-  const read = await readSmallTextFile(path, file, { ru: 'Файл настроек', en: 'Config file' }, options.within);
+  const read = await readSmallTextFile(
+    path,
+    file,
+    { ru: 'Файл настроек', en: 'Config file' },
+    options.within,
+  );
   if (!read.file) return { diagnostics: read.diagnostics };
-  const parsed = parseConfig(read.file.text, file, options.rules !== undefined ? { rules: options.rules } : {});
-  return { ...parsed, diagnostics: capDiagnostics(parsed.diagnostics), sha256: read.file.sha256, text: read.file.text };
+  const parsed = parseConfig(
+    read.file.text,
+    file,
+    options.rules !== undefined ? { rules: options.rules } : {},
+  );
+  return {
+    ...parsed,
+    diagnostics: capDiagnostics(parsed.diagnostics),
+    sha256: read.file.sha256,
+    text: read.file.text,
+  };
 }
 
 export interface LoadWaiversOptions {
@@ -84,8 +123,17 @@ export async function loadWaiversFile(
   options: LoadWaiversOptions = {},
 ): Promise<{ waivers: Waiver[]; diagnostics: Diagnostic[]; sha256?: string }> {
   const file = options.displayPath ?? path;
-  const read = await readSmallTextFile(path, file, { ru: 'Файл исключений', en: 'Waivers file' }, options.within);
+  const read = await readSmallTextFile(
+    path,
+    file,
+    { ru: 'Файл исключений', en: 'Waivers file' },
+    options.within,
+  );
   if (!read.file) return { waivers: [], diagnostics: read.diagnostics };
-  const parsed = parseWaivers(read.file.text, file, options.maxWaiverDays !== undefined ? { maxWaiverDays: options.maxWaiverDays } : {});
+  const parsed = parseWaivers(
+    read.file.text,
+    file,
+    options.maxWaiverDays !== undefined ? { maxWaiverDays: options.maxWaiverDays } : {},
+  );
   return { ...parsed, diagnostics: capDiagnostics(parsed.diagnostics), sha256: read.file.sha256 };
 }

@@ -36,7 +36,10 @@ export function loadSchoolFile(path: string, options?: LoadOptions): Promise<Loa
 }
 
 /** Checks a school file and its CSV files from disk without keeping the loaded input. */
-export async function validateFile(path: string, options?: LoadOptions): Promise<{ diagnostics: Diagnostic[]; counts: LoadCounts }> {
+export async function validateFile(
+  path: string,
+  options?: LoadOptions,
+): Promise<{ diagnostics: Diagnostic[]; counts: LoadCounts }> {
   const { diagnostics, counts } = await loadSchoolFile(path, options);
   return { diagnostics, counts };
 }

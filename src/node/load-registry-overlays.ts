@@ -13,14 +13,21 @@ import { append } from '../util/append.js';
 export async function loadRegistryOverlays(
   overlays: readonly (string | undefined)[],
   display: (path: string) => string,
-): Promise<{ registry?: MessengerRegistry; diagnostics: Diagnostic[]; files: { path: string; sha256: string }[] }> {
+): Promise<{
+  registry?: MessengerRegistry;
+  diagnostics: Diagnostic[];
+  files: { path: string; sha256: string }[];
+}> {
   const diagnostics: Diagnostic[] = [];
   const files: { path: string; sha256: string }[] = [];
   let registry: MessengerRegistry = defaultRegistry();
   for (const overlay of overlays) {
     if (!overlay) continue;
     const loaded = await loadRegistryFile(overlay);
-    append(diagnostics, loaded.diagnostics.map((d) => (d.file === overlay ? { ...d, file: display(overlay) } : d)));
+    append(
+      diagnostics,
+      loaded.diagnostics.map((d) => (d.file === overlay ? { ...d, file: display(overlay) } : d)),
+    );
     if (!loaded.registry) return { diagnostics, files };
     registry = extendRegistry(registry, loaded.registry);
     const sha = await sha256File(overlay);

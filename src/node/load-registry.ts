@@ -24,7 +24,12 @@ export async function loadRegistryFile(
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     if (code === 'ENOTREGULAR' || code === 'EISDIR') {
-      return fail('FILE_NOT_REGULAR', `«${path}» — не файл реестра (папка, канал или устройство)`, `"${path}" is not a registry file (a folder, pipe or device)`, path);
+      return fail(
+        'FILE_NOT_REGULAR',
+        `«${path}» — не файл реестра (папка, канал или устройство)`,
+        `"${path}" is not a registry file (a folder, pipe or device)`,
+        path,
+      );
     }
     if (code === 'EFBIG') {
       const size = String((err as { size?: unknown }).size);
@@ -35,17 +40,34 @@ export async function loadRegistryFile(
         path,
       );
     }
-    if (code === 'ENOENT') return fail('FILE_NOT_FOUND', `файл реестра «${path}» не найден`, `registry file "${path}" not found`, path);
+    if (code === 'ENOENT')
+      return fail(
+        'FILE_NOT_FOUND',
+        `файл реестра «${path}» не найден`,
+        `registry file "${path}" not found`,
+        path,
+      );
     const reason = typeof code === 'string' ? code : String(err);
-    return fail('FILE_UNREADABLE', `не удалось прочитать файл реестра «${path}»: ${reason}`, `cannot read registry file "${path}": ${reason}`, path);
+    return fail(
+      'FILE_UNREADABLE',
+      `не удалось прочитать файл реестра «${path}»: ${reason}`,
+      `cannot read registry file "${path}": ${reason}`,
+      path,
+    );
   }
   let text: string;
   try {
     // ignoreBOM: false drops a UTF-8 BOM, which Windows editors add.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return fail('ENCODING_INVALID', `файл реестра «${path}» не в кодировке UTF-8`, `registry file "${path}" is not UTF-8`, path);
+    return fail(
+      'ENCODING_INVALID',
+      `файл реестра «${path}» не в кодировке UTF-8`,
+      `registry file "${path}" is not UTF-8`,
+      path,
+    );
   }
-  if (text.trim() === '') return fail('FILE_EMPTY', `файл реестра «${path}» пуст`, `registry file "${path}" is empty`, path);
+  if (text.trim() === '')
+    return fail('FILE_EMPTY', `файл реестра «${path}» пуст`, `registry file "${path}" is empty`, path);
   return parseRegistry(text, path);
 }

@@ -21,7 +21,10 @@ import { readRulePackDir } from './load-rule-packs.js';
  */
 export async function loadRulePackDir(dir: string, options: ParseRulePackOptions = {}): Promise<RulePack> {
   const read = await readRulePackDir(dir, (path) => path);
-  const pack = parseRulePack(read.files.map(({ path, text }) => ({ path, text })), options);
+  const pack = parseRulePack(
+    read.files.map(({ path, text }) => ({ path, text })),
+    options,
+  );
   return { rules: pack.rules, diagnostics: [...read.diagnostics, ...pack.diagnostics] };
 }
 
@@ -78,7 +81,8 @@ export async function testRulePackDir(
     if (!file) problems.push('no fixture file');
     else {
       try {
-        cases = ((parse(await readFile(file, 'utf8')) as { cases?: RuleFixtureCase[] } | null)?.cases ?? []) as RuleFixtureCase[];
+        cases = ((parse(await readFile(file, 'utf8')) as { cases?: RuleFixtureCase[] } | null)?.cases ??
+          []) as RuleFixtureCase[];
       } catch (error) {
         problems.push(`fixture file cannot be read: ${(error as Error).message}`);
       }
@@ -101,7 +105,14 @@ export async function testRulePackDir(
   }
   const known = new Set(pack.rules.map((r) => r.id));
   for (const [id, file] of fixtures) {
-    if (!known.has(id)) results.push({ ruleId: id, file, cases: [], problems: ['fixture names no rule of the pack'], ok: false });
+    if (!known.has(id))
+      results.push({
+        ruleId: id,
+        file,
+        cases: [],
+        problems: ['fixture names no rule of the pack'],
+        ok: false,
+      });
   }
   return { results, diagnostics: pack.diagnostics };
 }

@@ -51,7 +51,10 @@ export async function readRulePackDir(
  * under them, parsed as one pack whose ids must not clash with the bundled rules. `display`
  * names files in diagnostics. Never throws.
  */
-export async function loadRulePacks(dirs: readonly string[], display: (path: string) => string): Promise<LoadedRulePacks> {
+export async function loadRulePacks(
+  dirs: readonly string[],
+  display: (path: string) => string,
+): Promise<LoadedRulePacks> {
   const files: (RulePackFile & { sha256: string })[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {

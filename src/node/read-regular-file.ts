@@ -26,7 +26,10 @@ export function isInsideFolder(root: string, path: string): boolean {
  * from waiting for a writer; the type is checked on the opened handle, so a file swapped after
  * the check is not read either. The caller closes the handle.
  */
-export async function openRegularFile(path: string, limits: RegularFileLimits = {}): Promise<{ handle: FileHandle; size: number }> {
+export async function openRegularFile(
+  path: string,
+  limits: RegularFileLimits = {},
+): Promise<{ handle: FileHandle; size: number }> {
   if (limits.within !== undefined) {
     const [real, root] = await Promise.all([realpath(path), realpath(limits.within)]);
     if (!isInsideFolder(root, real)) fail('EOUTSIDE', `${path} leads outside ${limits.within}`);
@@ -35,7 +38,8 @@ export async function openRegularFile(path: string, limits: RegularFileLimits = 
   try {
     const info = await handle.stat();
     if (!info.isFile()) fail('ENOTREGULAR', `${path} is not a regular file`);
-    if (limits.maxBytes !== undefined && info.size > limits.maxBytes) fail('EFBIG', `${path} is too large`, { size: info.size });
+    if (limits.maxBytes !== undefined && info.size > limits.maxBytes)
+      fail('EFBIG', `${path} is too large`, { size: info.size });
     return { handle, size: info.size };
   } catch (error) {
     await handle.close();
@@ -49,7 +53,8 @@ export async function readRegularFile(path: string, limits: RegularFileLimits = 
   try {
     const bytes = await handle.readFile();
     // A file that grew between the check and the read is still held to the limit.
-    if (limits.maxBytes !== undefined && bytes.byteLength > limits.maxBytes) fail('EFBIG', `${path} is too large`, { size: bytes.byteLength });
+    if (limits.maxBytes !== undefined && bytes.byteLength > limits.maxBytes)
+      fail('EFBIG', `${path} is too large`, { size: bytes.byteLength });
     return bytes;
   } finally {
     await handle.close();

@@ -35,7 +35,10 @@ function workerFailure(entry: { path: string; position: number }, text: string):
   const diagnostic: Diagnostic = {
     code: 'INTERNAL',
     severity: 'error',
-    message: { ru: `школу не удалось проверить в параллельном потоке: ${text}`, en: `the school could not be audited in a worker thread: ${text}` },
+    message: {
+      ru: `школу не удалось проверить в параллельном потоке: ${text}`,
+      en: `the school could not be audited in a worker thread: ${text}`,
+    },
     file: entry.path,
   };
   return failedSchoolResult(entry.position, [diagnostic], { source: entry.path });

@@ -11,7 +11,11 @@ import { loadAuditSetup } from './load-audit-setup.js';
 import { loadWaiversFile } from './load-config.js';
 
 /** Config file names read beside the school file when no config is given (first found wins). */
-export const CONFIG_FILE_NAMES = ['sferum-compliance.config.yaml', 'sferum-compliance.config.yml', 'sferum-compliance.config.json'];
+export const CONFIG_FILE_NAMES = [
+  'sferum-compliance.config.yaml',
+  'sferum-compliance.config.yml',
+  'sferum-compliance.config.json',
+];
 
 /** Waiver file names read beside the school file when no waivers file is given (first found wins). */
 export const WAIVER_FILE_NAMES = ['waivers.yaml', 'waivers.yml', 'waivers.json'];

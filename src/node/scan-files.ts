@@ -36,14 +36,30 @@ export async function scanFile(path: string, options: ScanFileOptions = {}): Pro
     opened = await openRegularFile(path, within !== undefined ? { within } : {});
   } catch (e) {
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT') return failed('FILE_NOT_FOUND', file, 'Файл выгрузки не найден.', 'Export file not found.');
+    if (code === 'ENOENT')
+      return failed('FILE_NOT_FOUND', file, 'Файл выгрузки не найден.', 'Export file not found.');
     if (code === 'ENOTREGULAR' || code === 'EISDIR') {
-      return failed('FILE_NOT_REGULAR', file, 'Это не файл выгрузки, а папка, канал или устройство.', 'This is not an export file but a folder, pipe or device.');
+      return failed(
+        'FILE_NOT_REGULAR',
+        file,
+        'Это не файл выгрузки, а папка, канал или устройство.',
+        'This is not an export file but a folder, pipe or device.',
+      );
     }
     if (code === 'EOUTSIDE') {
-      return failed('FILE_OUTSIDE_ROOT', file, 'Файл выгрузки вне папки школы; такие файлы не читаются.', "The export file is outside the school's folder; such files are not read.");
+      return failed(
+        'FILE_OUTSIDE_ROOT',
+        file,
+        'Файл выгрузки вне папки школы; такие файлы не читаются.',
+        "The export file is outside the school's folder; such files are not read.",
+      );
     }
-    return failed('FILE_UNREADABLE', file, `Файл выгрузки не читается (${code ?? 'ошибка'}).`, `The export file cannot be read (${code ?? 'error'}).`);
+    return failed(
+      'FILE_UNREADABLE',
+      file,
+      `Файл выгрузки не читается (${code ?? 'ошибка'}).`,
+      `The export file cannot be read (${code ?? 'error'}).`,
+    );
   }
   const stream = opened.handle.createReadStream({ highWaterMark: highWaterMark ?? 1 << 20 });
   try {

@@ -20,13 +20,20 @@ export async function scanSchoolExports(
   locate: (file: string) => { path: string; shown: string },
   /** The folder exports must stay inside (the school's, or a root the caller names). */
   root?: string,
-): Promise<{ exportSummaries: Record<string, ExportSummary>; diagnostics: Diagnostic[]; files: { path: string; sha256: string }[] }> {
+): Promise<{
+  exportSummaries: Record<string, ExportSummary>;
+  diagnostics: Diagnostic[];
+  files: { path: string; sha256: string }[];
+}> {
   const exportSummaries: Record<string, ExportSummary> = {};
   const diagnostics: Diagnostic[] = [];
   const files: { path: string; sha256: string }[] = [];
   for (const ref of exports) {
     const { path, shown } = locate(ref.file);
-    if (root !== undefined && (isAbsolute(ref.file) || isAbsolutePath(ref.file) || !isInsideFolder(root, path))) {
+    if (
+      root !== undefined &&
+      (isAbsolute(ref.file) || isAbsolutePath(ref.file) || !isInsideFolder(root, path))
+    ) {
       // Refused before the file is opened.
       diagnostics.push({
         code: 'FILE_OUTSIDE_ROOT',
@@ -51,7 +58,8 @@ export async function scanSchoolExports(
     const previous = exportSummaries[ref.channel];
     if (previous) {
       const countsByKind: Record<string, number> = { ...previous.countsByKind };
-      for (const [k, n] of Object.entries(summary.countsByKind)) countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
+      for (const [k, n] of Object.entries(summary.countsByKind))
+        countsByKind[k] = (countsByKind[k] ?? 0) + (n ?? 0);
       exportSummaries[ref.channel] = {
         personalData: previous.personalData + summary.personalData,
         paymentData: previous.paymentData + summary.paymentData,

@@ -94,7 +94,11 @@ const platformCache = new WeakMap<MessengerRegistry, Map<string, PlatformMatch>>
 const PLATFORM_CACHE_LIMIT = 10_000;
 
 /** normalizePlatform is pure per registry; regional runs see the same spellings thousands of times. */
-function matchPlatform(platform: string, link: string | undefined, registry: MessengerRegistry): PlatformMatch {
+function matchPlatform(
+  platform: string,
+  link: string | undefined,
+  registry: MessengerRegistry,
+): PlatformMatch {
   let cache = platformCache.get(registry);
   if (!cache) {
     cache = new Map();
@@ -122,11 +126,19 @@ function asClassChat(
   registry: MessengerRegistry,
 ): PlatformMatch {
   const target = match.entry ? classChatsOn[match.entry.id] : undefined;
-  if (target === undefined || !Object.prototype.hasOwnProperty.call(classChatsOn, match.entry!.id)) return match;
+  if (target === undefined || !Object.prototype.hasOwnProperty.call(classChatsOn, match.entry!.id))
+    return match;
   if (!((channel.purpose === 'class' || channel.purpose === 'parents') && channel.class)) return match;
   const entry = registry.entries.find((e) => e.id === target);
   if (!entry || entry.status !== 'educational') return match;
-  return { ...match, entry, status: entry.status, matchedBy: 'context', evidence: `${match.entry!.id} + purpose: ${channel.purpose}`, alsoNamed: [match.entry!.id] };
+  return {
+    ...match,
+    entry,
+    status: entry.status,
+    matchedBy: 'context',
+    evidence: `${match.entry!.id} + purpose: ${channel.purpose}`,
+    alsoNamed: [match.entry!.id],
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -216,7 +228,12 @@ export function buildIndex(input: AuditInput, options: NormalizeOptions): InputI
   const autoIds = new Set(input.school?.sferum?.autoChannels ?? []);
   const classChatsOn = options.edition?.classChatsOn ?? {};
   const channelInfos: ChannelInfo[] = channels.map((channel, index) => {
-    const match = asClassChat(matchPlatform(channel.platform ?? '', channel.link, options.registry), channel, classChatsOn, options.registry);
+    const match = asClassChat(
+      matchPlatform(channel.platform ?? '', channel.link, options.registry),
+      channel,
+      classChatsOn,
+      options.registry,
+    );
     const owner = channel.owner ?? null;
     const memberSet = Array.isArray(channel.members)
       ? new Set([...channel.members, ...(owner ? [owner] : [])])
@@ -245,7 +262,9 @@ export function buildIndex(input: AuditInput, options: NormalizeOptions): InputI
   }
 
   const staffChats = channelInfos.filter(
-    (ci) => ci.status === 'educational' && (ci.channel.purpose === 'staff' || ci.channel.purpose === 'administrative'),
+    (ci) =>
+      ci.status === 'educational' &&
+      (ci.channel.purpose === 'staff' || ci.channel.purpose === 'administrative'),
   );
   const staffChatMembersKnown = staffChats.length > 0 && staffChats.every((ci) => ci.memberSet !== null);
 

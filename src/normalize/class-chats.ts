@@ -5,7 +5,11 @@ import { isEducational, isMemberOf, type ChannelInfo, type InputIndex } from './
 export const STUDENT_CHAT_PURPOSES: readonly ChannelPurpose[] = ['class'];
 export const CLASS_CHAT_PURPOSES: readonly ChannelPurpose[] = ['class', 'parents'];
 
-export function eduClassChats(index: InputIndex, classId: string, purposes = CLASS_CHAT_PURPOSES): ChannelInfo[] {
+export function eduClassChats(
+  index: InputIndex,
+  classId: string,
+  purposes = CLASS_CHAT_PURPOSES,
+): ChannelInfo[] {
   return (index.channelsByClass.get(classId) ?? []).filter(
     (c) => isEducational(c) && purposes.includes(c.channel.purpose),
   );

@@ -24,7 +24,8 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
   const matching = new Set<string>();
   if (index.applicationPhone !== null) {
     for (const a of admins) {
-      if (a.registered && canonicalPhone(a.registrationPhone) === index.applicationPhone) matching.add(a.personId);
+      if (a.registered && canonicalPhone(a.registrationPhone) === index.applicationPhone)
+        matching.add(a.personId);
     }
   }
 
@@ -45,7 +46,8 @@ export function deriveAdmins(index: InputIndex): { subjects: Subject[]; byOrder:
       isPedagogicalStaff: roles.includes('teacher') || roles.includes('class-teacher'),
       isStaff,
       appointmentOrderId: admin.appointmentOrder ?? null,
-      appointmentOrderKind: ref?.doc.kind ?? (index.orderAppointees.has(admin.personId) ? 'order-admin-appointment' : null),
+      appointmentOrderKind:
+        ref?.doc.kind ?? (index.orderAppointees.has(admin.personId) ? 'order-admin-appointment' : null),
       appointedByOrder,
       isAdditionalAdmin,
       appointedByAdminIsAdmin: isAdditionalAdmin

@@ -20,7 +20,9 @@ function platformName(ci: ChannelInfo): string {
 
 function basisKind(ci: ChannelInfo): (typeof STATUS_KINDS)[number] | null {
   const kind = ci.match.entry?.basis?.kind;
-  return kind !== undefined && (STATUS_KINDS as readonly string[]).includes(kind) ? (kind as (typeof STATUS_KINDS)[number]) : null;
+  return kind !== undefined && (STATUS_KINDS as readonly string[]).includes(kind)
+    ? (kind as (typeof STATUS_KINDS)[number])
+    : null;
 }
 
 /** The platform as a label names it: the registry's name in the audit's language. */
@@ -61,12 +63,16 @@ function mediumOf(ci: ChannelInfo): FactValues<'channel'>['medium'] {
 export function deriveChannel(
   index: InputIndex,
   ci: ChannelInfo,
-  exportSummary: { personalData: number; paymentData: number; countsByKind?: Record<string, number> } | undefined,
+  exportSummary:
+    { personalData: number; paymentData: number; countsByKind?: Record<string, number> } | undefined,
 ): Subject {
   const { channel } = ci;
   const counts = channel.memberCounts;
-  const countTotal = counts ? Object.values(counts).reduce((a, v) => a + (typeof v === 'number' ? v : 0), 0) : null;
-  const isClassChat = (channel.purpose === 'class' || channel.purpose === 'parents') && Boolean(channel.class);
+  const countTotal = counts
+    ? Object.values(counts).reduce((a, v) => a + (typeof v === 'number' ? v : 0), 0)
+    : null;
+  const isClassChat =
+    (channel.purpose === 'class' || channel.purpose === 'parents') && Boolean(channel.class);
 
   let memberCount: number | null = null;
   let studentMembers: number | null = null;
@@ -75,7 +81,8 @@ export function deriveChannel(
   let unknownMembers: number | null = null;
   let foreignMembers: number | null = null;
   // Members not in the roster counted beside the list: outsiders, like unknown ids in the list.
-  const otherMembers = typeof channel.otherMembers === 'number' && channel.otherMembers > 0 ? channel.otherMembers : 0;
+  const otherMembers =
+    typeof channel.otherMembers === 'number' && channel.otherMembers > 0 ? channel.otherMembers : 0;
   if (ci.memberSet) {
     memberCount = ci.memberSet.size + otherMembers;
     studentMembers = parentMembers = staffMembers = 0;
@@ -89,7 +96,8 @@ export function deriveChannel(
     }
     if (isClassChat) {
       foreignMembers = otherMembers;
-      for (const id of ci.memberSet) if (!belongsToClass(index, id, channel.class as string)) foreignMembers += 1;
+      for (const id of ci.memberSet)
+        if (!belongsToClass(index, id, channel.class as string)) foreignMembers += 1;
     }
   } else if (counts) {
     memberCount = countTotal;
@@ -138,7 +146,9 @@ export function deriveChannel(
     foreignMembers,
     carriesPersonalData: channel.content?.personalData === true || (exportPersonal ?? 0) > 0,
     carriesPaymentData:
-      channel.content?.paymentDocuments === true || channel.content?.bankDetails === true || (exportPayment ?? 0) > 0,
+      channel.content?.paymentDocuments === true ||
+      channel.content?.bankDetails === true ||
+      (exportPayment ?? 0) > 0,
     exportScanned: exportSummary !== undefined,
     exportPersonalDataCount: exportPersonal,
     exportPaymentDataCount: exportPayment,
@@ -152,7 +162,15 @@ export function deriveChannel(
 
   const at = `/channels/${ci.index}`;
   return subjectWithSources(
-    { type: 'channel', id: channel.id, label: channelLabel(channel.title ?? channel.id, labelPlatformName(ci, facts.platformName, index.options.language)), facts },
+    {
+      type: 'channel',
+      id: channel.id,
+      label: channelLabel(
+        channel.title ?? channel.id,
+        labelPlatformName(ci, facts.platformName, index.options.language),
+      ),
+      facts,
+    },
     index.input.sources,
     () => ({
       platformId: `${at}/platform`,
@@ -174,7 +192,9 @@ export function deriveChannel(
       foreignMembers: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
       usedWithParticipants: ci.memberSet ? `${at}/members` : `${at}/memberCounts`,
       carriesPersonalData: `${at}/content/personalData`,
-      carriesPaymentData: channel.content?.paymentDocuments ? `${at}/content/paymentDocuments` : `${at}/content/bankDetails`,
+      carriesPaymentData: channel.content?.paymentDocuments
+        ? `${at}/content/paymentDocuments`
+        : `${at}/content/bankDetails`,
       daysSinceLastActivity: `${at}/lastActivityAt`,
     }),
     at,

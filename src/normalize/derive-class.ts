@@ -2,7 +2,12 @@ import type { FactValues } from './facts.js';
 import type { Subject } from './types.js';
 import { daysBetween, latestOnOrBefore } from '../model/iso-date.js';
 import { belongsToClass, isMemberOf, type InputIndex } from './build-index.js';
-import { CLASS_CHAT_PURPOSES, STUDENT_CHAT_PURPOSES, eduClassChats, presenceInClassChats } from './class-chats.js';
+import {
+  CLASS_CHAT_PURPOSES,
+  STUDENT_CHAT_PURPOSES,
+  eduClassChats,
+  presenceInClassChats,
+} from './class-chats.js';
 import { classLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';
 
@@ -84,7 +89,11 @@ export function deriveClass(index: InputIndex, classId: string): Subject {
   return subjectWithSources(
     { type: 'class', id: classId, label: classLabel(classId, index.options.language), facts },
     at ? index.input.sources : undefined,
-    () => ({ grade: `${at}/grade`, hasClassTeacher: `${at}/classTeacher`, classTeacherIds: `${at}/classTeacher` }),
+    () => ({
+      grade: `${at}/grade`,
+      hasClassTeacher: `${at}/classTeacher`,
+      classTeacherIds: `${at}/classTeacher`,
+    }),
     at,
   );
 }

@@ -31,7 +31,9 @@ export function requiredRole(info: PersonInfo): ESchoolRole | null {
  * gives `null`, so per-person rules fire only on an explicit «нет». A second factor switched on
  * counts as secured; a second factor switched off alone does not prove the profile insecure.
  */
-export function profileSecurity(profile: { secured?: unknown; twoFactor?: unknown } | undefined): boolean | null {
+export function profileSecurity(
+  profile: { secured?: unknown; twoFactor?: unknown } | undefined,
+): boolean | null {
   if (profile?.secured === true || profile?.twoFactor === true) return true;
   if (profile?.secured === false) return false;
   return null;
@@ -65,7 +67,9 @@ export function derivePerson(
     ...new Set([...(info.studentClass ? [info.studentClass] : []), ...info.ledClasses, ...info.childClasses]),
   ];
 
-  const ledPresence: ChatPresence[] = info.ledClasses.map((c) => presenceInClassChats(index, c, id, CLASS_CHAT_PURPOSES));
+  const ledPresence: ChatPresence[] = info.ledClasses.map((c) =>
+    presenceInClassChats(index, c, id, CLASS_CHAT_PURPOSES),
+  );
   const ownPresence: ChatPresence | null = info.studentClass
     ? presenceInClassChats(index, info.studentClass, id, STUDENT_CHAT_PURPOSES)
     : null;

@@ -60,10 +60,19 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
     hasChatStrategy:
       index.documents.some((d) => d.doc.kind === 'chat-strategy') ||
       (records.chatStrategy ?? []).some((r) => latestOnOrBefore([r.date], asOf) !== null),
-    daysSinceLastInformationMaterial: daysSinceLatest((records.informationMaterials ?? []).map((r) => r.date), asOf),
+    daysSinceLastInformationMaterial: daysSinceLatest(
+      (records.informationMaterials ?? []).map((r) => r.date),
+      asOf,
+    ),
     daysSinceOfficialChannelActivity: daysSinceLatest(officialActivity, asOf),
-    daysSinceLastControlReview: daysSinceLatest((records.controlReviews ?? []).map((r) => r.date), asOf),
-    daysSinceLastStatisticsReport: daysSinceLatest((records.statisticsReports ?? []).map((r) => r.date), asOf),
+    daysSinceLastControlReview: daysSinceLatest(
+      (records.controlReviews ?? []).map((r) => r.date),
+      asOf,
+    ),
+    daysSinceLastStatisticsReport: daysSinceLatest(
+      (records.statisticsReports ?? []).map((r) => r.date),
+      asOf,
+    ),
     adminChatsOnEduPlatform: edu.filter(
       (c) => c.channel.purpose === 'administrative' || c.channel.purpose === 'staff',
     ).length,
@@ -83,7 +92,12 @@ export function deriveSchool(index: InputIndex, adminAppointedByOrder: ReadonlyS
   };
 
   return subjectWithSources(
-    { type: 'school', id: 'school', label: school?.shortName ?? school?.name ?? labelWords(index.options.language).school, facts },
+    {
+      type: 'school',
+      id: 'school',
+      label: school?.shortName ?? school?.name ?? labelWords(index.options.language).school,
+      facts,
+    },
     input.sources,
     () => ({
       sferumRegistered: '/school/sferum/registered',

@@ -43,6 +43,9 @@ export function normalizeESchoolRole(value: unknown): NormalizedRole {
 /** Letters and digits only, lower case: «МБОУ СОШ № 72» equals «мбоу сош №72». */
 export function canonicalOrganization(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const text = value.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, '');
+  const text = value
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
   return text === '' ? null : text;
 }

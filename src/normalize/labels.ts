@@ -67,7 +67,8 @@ export function personLabel(
   }
   if (roles.has('teacher')) parts.push(W.teacher);
   if (roles.has('student')) parts.push(p.studentClass ? `${W.student} ${p.studentClass}` : W.student);
-  if (roles.has('parent')) parts.push(p.childClasses.length > 0 ? `${W.parent} (${p.childClasses.join(', ')})` : W.parent);
+  if (roles.has('parent'))
+    parts.push(p.childClasses.length > 0 ? `${W.parent} (${p.childClasses.join(', ')})` : W.parent);
   return parts.length > 0 ? parts.join(', ') : W.noRole;
 }
 
@@ -100,7 +101,9 @@ export function documentLabel(
   const W = WORDS[lang];
   const base = KIND_LABEL[lang][d.kind] ?? KIND_LABEL[lang].other;
   const tail = (num: string | undefined, date: string | undefined) =>
-    [num ? `${W.number} ${num}` : '', date ? `${W.of} ${lang === 'ru' ? formatRuDate(date) : date}` : ''].filter(Boolean).join(' ');
+    [num ? `${W.number} ${num}` : '', date ? `${W.of} ${lang === 'ru' ? formatRuDate(date) : date}` : '']
+      .filter(Boolean)
+      .join(' ');
   if (d.kind === 'regulation' && d.approvalOrder) {
     const t = tail(d.approvalOrder.number, d.approvalOrder.date);
     return t ? `${base} (${W.order} ${t})` : base;

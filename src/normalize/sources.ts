@@ -43,7 +43,12 @@ export function subjectWithSources(
       },
       // Assigning replaces the lazy value with a plain one, as for any other subject field.
       set(value: Subject['sources']) {
-        Object.defineProperty(subject, 'sources', { value, writable: true, enumerable: true, configurable: true });
+        Object.defineProperty(subject, 'sources', {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
       },
     });
   }

@@ -2,7 +2,6 @@ import type { SourceLocation } from '../model/types.js';
 import type { Facts } from '../evaluate/types.js';
 import type { SubjectType } from '../model/vocabulary.js';
 
-
 export interface Subject {
   type: SubjectType;
   /** Stable id: the input's id (person id, channel id…), `school` for the school. */

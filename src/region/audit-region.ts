@@ -10,7 +10,16 @@ import { TOOL } from '../report/tool-info.js';
 import { countProhibitedMessengers } from './prohibited-messengers.js';
 import { RegionAggregator } from './region-aggregator.js';
 import { failedSchoolResult, schoolResultFromReport } from './school-result.js';
-import type { RegionItem, RegionOptions, RegionRunInfo, RegionSchool, RegionSchoolFiles, RegionSummary, SchoolConfigUse, SchoolResult } from './types.js';
+import type {
+  RegionItem,
+  RegionOptions,
+  RegionRunInfo,
+  RegionSchool,
+  RegionSchoolFiles,
+  RegionSummary,
+  SchoolConfigUse,
+  SchoolResult,
+} from './types.js';
 
 export interface AuditRegionOptions extends RegionOptions {
   /** How many of the lowest-scoring schools the summary lists; default 10. */
@@ -26,7 +35,12 @@ export interface AuditRegionOptions extends RegionOptions {
  * rules stay cached per catalog), the rules, waiver span and attestation age of the merged config.
  * Explicit options still win over either config, as in `prepareAuditRun`.
  */
-function schoolRun(run: PreparedAuditRun, options: AuditRegionOptions, merged: AuditConfig, own: AuditConfig): PreparedAuditRun {
+function schoolRun(
+  run: PreparedAuditRun,
+  options: AuditRegionOptions,
+  merged: AuditConfig,
+  own: AuditConfig,
+): PreparedAuditRun {
   const { enabled, disabled } = effectiveRules(run.catalog.rules, merged);
   // Problems of the school's own overrides only: the region's are the run's, reported once.
   const ownDiagnostics = own.rules ? effectiveRules(run.catalog.rules, { rules: own.rules }).diagnostics : [];
@@ -35,12 +49,16 @@ function schoolRun(run: PreparedAuditRun, options: AuditRegionOptions, merged: A
     rules: enabled,
     disabled,
     maxWaiverDays: options.maxWaiverDays ?? merged.maxWaiverDays ?? DEFAULT_MAX_WAIVER_DAYS,
-    attestationMaxAgeDays: options.attestationMaxAgeDays ?? merged.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS,
+    attestationMaxAgeDays:
+      options.attestationMaxAgeDays ?? merged.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS,
     diagnostics: [...run.diagnostics, ...ownDiagnostics],
   };
 }
 
-function identity(input: unknown, source: string | undefined): { id?: string; name?: string; region?: string; municipality?: string; source?: string } {
+function identity(
+  input: unknown,
+  source: string | undefined,
+): { id?: string; name?: string; region?: string; municipality?: string; source?: string } {
   // The input may be malformed (built in code, unvalidated): take what identifies the school.
   const s = (input as { school?: Record<string, unknown> } | null | undefined)?.school;
   return {
@@ -106,7 +124,10 @@ function internalError(error: unknown, source: string | undefined): Diagnostic {
 const NOT_LOADED: Diagnostic = {
   code: 'INTERNAL',
   severity: 'error',
-  message: { ru: 'школа не загружена, причина не указана', en: 'the school was not loaded and no reason was given' },
+  message: {
+    ru: 'школа не загружена, причина не указана',
+    en: 'the school was not loaded and no reason was given',
+  },
 };
 
 /** One regional run's shared state: its prepared audit run and what its summary describes. */
@@ -127,7 +148,14 @@ export interface RegionAuditor {
  * and returns the per-school step. `auditRegion` drives it in order; worker threads each hold one.
  */
 export function createRegionAuditor(options: AuditRegionOptions = {}): RegionAuditor {
-  const { includeFindings = false, onProgress: _onProgress, worst, diagnostics: earlier = [], schoolFiles, ...auditOptions } = options;
+  const {
+    includeFindings = false,
+    onProgress: _onProgress,
+    worst,
+    diagnostics: earlier = [],
+    schoolFiles,
+    ...auditOptions
+  } = options;
   const run = prepareAuditRun(auditOptions);
   const runDiagnostics = new Set<Diagnostic>(run.diagnostics);
   // The same problem found twice (the config checked when read, and again when rules are resolved)
@@ -139,21 +167,39 @@ export function createRegionAuditor(options: AuditRegionOptions = {}): RegionAud
     seen.add(key);
     return true;
   });
-  const info: RegionRunInfo = { ...regionRunInfo(run), diagnostics: summaryDiagnostics, ...(schoolFiles ? { schoolFiles } : {}) };
+  const info: RegionRunInfo = {
+    ...regionRunInfo(run),
+    diagnostics: summaryDiagnostics,
+    ...(schoolFiles ? { schoolFiles } : {}),
+  };
 
   const auditSchool = async (item: RegionItem, pos: number): Promise<SchoolResult> => {
     const school: RegionSchool = isRegionSchool(item) ? item : { input: item };
     const loadDiagnostics = [...(school.diagnostics ?? [])];
-    const configUse: SchoolConfigUse | undefined = school.configUse ? { ...school.configUse, files: [...school.configUse.files] } : undefined;
+    const configUse: SchoolConfigUse | undefined = school.configUse
+      ? { ...school.configUse, files: [...school.configUse.files] }
+      : undefined;
     const withRecords = (r: SchoolResult): SchoolResult => {
       const inputs = r.inputs ?? knownInputs(school);
       return { ...r, ...(inputs.length > 0 ? { inputs } : {}), ...(configUse ? { config: configUse } : {}) };
     };
     if (!school.input) {
-      return withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], school.source !== undefined ? { source: school.source } : {}));
+      return withRecords(
+        failedSchoolResult(
+          pos,
+          loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED],
+          school.source !== undefined ? { source: school.source } : {},
+        ),
+      );
     }
     if (school.failed) {
-      return withRecords(failedSchoolResult(pos, loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED], identity(school.input, school.source)));
+      return withRecords(
+        failedSchoolResult(
+          pos,
+          loadDiagnostics.length > 0 ? loadDiagnostics : [NOT_LOADED],
+          identity(school.input, school.source),
+        ),
+      );
     }
     const input = school.input;
     try {
@@ -199,7 +245,13 @@ export function createRegionAuditor(options: AuditRegionOptions = {}): RegionAud
         },
       });
     } catch (error) {
-      return withRecords(failedSchoolResult(pos, [...loadDiagnostics, internalError(error, school.source)], identity(input, school.source)));
+      return withRecords(
+        failedSchoolResult(
+          pos,
+          [...loadDiagnostics, internalError(error, school.source)],
+          identity(input, school.source),
+        ),
+      );
     }
   };
   return { info, worst, auditSchool };

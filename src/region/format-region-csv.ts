@@ -13,12 +13,30 @@ const HEADERS: Record<Language, { fixed: string[]; severity: (s: string) => stri
   ru: {
     fixed: ['ИД школы', 'Школа', 'Регион', 'Муниципалитет', 'Файл', 'Статус', 'Балл', 'Нарушений'],
     severity: (s) => `Важность: ${s}`,
-    rest: ['С исключением', 'Нарушено пунктов', 'Требуют подтверждения', 'Нарушенные пункты', 'Каналов в запрещённых мессенджерах', 'Запрещённые мессенджеры', 'Ошибок во входных данных', 'Первая ошибка'],
+    rest: [
+      'С исключением',
+      'Нарушено пунктов',
+      'Требуют подтверждения',
+      'Нарушенные пункты',
+      'Каналов в запрещённых мессенджерах',
+      'Запрещённые мессенджеры',
+      'Ошибок во входных данных',
+      'Первая ошибка',
+    ],
   },
   en: {
     fixed: ['School id', 'School', 'Region', 'Municipality', 'File', 'Status', 'Score', 'Findings'],
     severity: (s) => `Severity: ${s}`,
-    rest: ['Waived', 'Clauses violated', 'Attestation required', 'Violated clauses', 'Channels on prohibited messengers', 'Prohibited messengers', 'Input errors', 'First error'],
+    rest: [
+      'Waived',
+      'Clauses violated',
+      'Attestation required',
+      'Violated clauses',
+      'Channels on prohibited messengers',
+      'Prohibited messengers',
+      'Input errors',
+      'First error',
+    ],
   },
 };
 
@@ -41,8 +59,13 @@ export function formatSchoolCsvRow(result: SchoolResult, options: RegionCsvOptio
   const s = result.summary;
   const errors = result.diagnostics.filter((x) => x.severity === 'error');
   const audited = result.status === 'audited' && s !== undefined;
-  const status = language === 'ru' ? (audited ? 'проверена' : 'не проверена') : audited ? 'audited' : 'failed';
-  const violated = s ? Object.entries(s.clauseStatus).filter(([, st]) => st === 'violated').map(([id]) => id) : [];
+  const status =
+    language === 'ru' ? (audited ? 'проверена' : 'не проверена') : audited ? 'audited' : 'failed';
+  const violated = s
+    ? Object.entries(s.clauseStatus)
+        .filter(([, st]) => st === 'violated')
+        .map(([id]) => id)
+    : [];
   const messengers = s ? Object.entries(s.prohibitedMessengers) : [];
   const cells: unknown[] = [
     result.id,

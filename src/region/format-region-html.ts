@@ -107,7 +107,10 @@ export function formatRegionHtml(summary: RegionSummary, options: RegionFormatOp
   }
   out.push(`<h2>${h(W.findings)}</h2>`, '<table><tr>');
   out.push(SEVERITIES.map((s) => `<th class="n">${h(L.severity[s])}</th>`).join(''), '</tr><tr>');
-  out.push(SEVERITIES.map((s) => `<td class="n">${summary.findings.bySeverity[s]}</td>`).join(''), '</tr></table>');
+  out.push(
+    SEVERITIES.map((s) => `<td class="n">${summary.findings.bySeverity[s]}</td>`).join(''),
+    '</tr></table>',
+  );
 
   out.push(`<h2>${h(W.municipalities)}</h2>`);
   const munis = Object.entries(summary.municipalities).map(([name, m]) => ({
@@ -123,22 +126,32 @@ export function formatRegionHtml(summary: RegionSummary, options: RegionFormatOp
   const clauseBars = [...new Set(order)]
     .map((id) => [id, summary.clauses[id]] as const)
     .filter(([, c]) => c && c.schools.violated > 0)
-    .map(([id, c]) => ({ label: id, value: c!.schools.violated, max: summary.schools.audited, caption: W.muniBar(c!.schools.violated, summary.schools.audited) }));
+    .map(([id, c]) => ({
+      label: id,
+      value: c!.schools.violated,
+      max: summary.schools.audited,
+      caption: W.muniBar(c!.schools.violated, summary.schools.audited),
+    }));
   out.push(clauseBars.length > 0 ? barChart(W.clauses, clauseBars) : `<p>${h(W.noViolations)}</p>`);
 
   if (summary.worst.length > 0) {
     out.push(`<h2>${h(W.worst)}</h2>`, '<table>');
-    out.push(`<tr>${W.worstColumns.map((c, i) => `<th${i >= 3 ? ' class="n"' : ''}>${h(c)}</th>`).join('')}</tr>`);
+    out.push(
+      `<tr>${W.worstColumns.map((c, i) => `<th${i >= 3 ? ' class="n"' : ''}>${h(c)}</th>`).join('')}</tr>`,
+    );
     for (const w of summary.worst) {
       const cells = [w.id, w.name ?? '', w.municipality ?? ''].map((c) => `<td>${h(c)}</td>`).join('');
-      const nums = [w.score, w.bySeverity.critical, w.bySeverity.high, w.violatedClauses].map((n) => `<td class="n">${n}</td>`).join('');
+      const nums = [w.score, w.bySeverity.critical, w.bySeverity.high, w.violatedClauses]
+        .map((n) => `<td class="n">${n}</td>`)
+        .join('');
       out.push(`<tr>${cells}${nums}</tr>`);
     }
     out.push('</table>');
   }
   if (summary.failedSchools.length > 0) {
     out.push(`<h2>${h(W.failed)}</h2>`, '<ul>');
-    for (const f of summary.failedSchools) out.push(`<li>${h(f.source ?? f.id)}: ${h(f.codes.join(', '))}</li>`);
+    for (const f of summary.failedSchools)
+      out.push(`<li>${h(f.source ?? f.id)}: ${h(f.codes.join(', '))}</li>`);
     out.push('</ul>');
   }
   out.push('</body>', '</html>', '');
@@ -146,4 +159,5 @@ export function formatRegionHtml(summary: RegionSummary, options: RegionFormatOp
 }
 
 /** `formatRegionHtml` with the common signature of whole-region outputs. */
-export const regionHtmlFormatter: RegionFormatter = (summary, _schools, options) => formatRegionHtml(summary, options);
+export const regionHtmlFormatter: RegionFormatter = (summary, _schools, options) =>
+  formatRegionHtml(summary, options);

@@ -33,12 +33,24 @@ const WORDS = {
     clauseColumns: ['Пункт', 'Школ с нарушением', 'Требуют подтверждения', 'Нарушений', 'Содержание'],
     noViolations: 'Нарушенных пунктов нет.',
     score: 'Баллы соответствия',
-    scoreLine: (s: ScoreDistribution) => `мин. ${s.min}, 10-й процентиль ${s.p10}, медиана ${s.median}, среднее ${s.mean}, макс. ${s.max}`,
+    scoreLine: (s: ScoreDistribution) =>
+      `мин. ${s.min}, 10-й процентиль ${s.p10}, медиана ${s.median}, среднее ${s.mean}, макс. ${s.max}`,
     messengers: 'Запрещённые мессенджеры (каналы из перечня Роскомнадзора)',
     messengerLine: (name: string, c: number, s: number) => `${name}: каналов ${c}, школ ${s}`,
     noMessengers: 'Каналов в запрещённых мессенджерах нет.',
     municipalities: 'Муниципалитеты',
-    muniColumns: ['Муниципалитет', 'Школ', 'Проверено', 'Не проверено', 'Нарушений', 'Крит.', 'Выс.', 'Мин. балл', 'Средний балл', 'Запрещ. каналов'],
+    muniColumns: [
+      'Муниципалитет',
+      'Школ',
+      'Проверено',
+      'Не проверено',
+      'Нарушений',
+      'Крит.',
+      'Выс.',
+      'Мин. балл',
+      'Средний балл',
+      'Запрещ. каналов',
+    ],
     worst: (n: number) => `Школы с наименьшим баллом (${n})`,
     failed: 'Школы, которые не удалось проверить',
     run: 'Замечания к настройкам проверки',
@@ -67,12 +79,24 @@ const WORDS = {
     clauseColumns: ['Clause', 'Schools violating', 'Attestation required', 'Findings', 'Gist'],
     noViolations: 'No clause is violated.',
     score: 'Compliance scores',
-    scoreLine: (s: ScoreDistribution) => `min ${s.min}, p10 ${s.p10}, median ${s.median}, mean ${s.mean}, max ${s.max}`,
+    scoreLine: (s: ScoreDistribution) =>
+      `min ${s.min}, p10 ${s.p10}, median ${s.median}, mean ${s.mean}, max ${s.max}`,
     messengers: 'Prohibited messengers (Roskomnadzor list)',
     messengerLine: (name: string, c: number, s: number) => `${name}: ${c} channels in ${s} schools`,
     noMessengers: 'No channel is on a prohibited messenger.',
     municipalities: 'Municipalities',
-    muniColumns: ['Municipality', 'Schools', 'Audited', 'Failed', 'Findings', 'Crit.', 'High', 'Min score', 'Mean score', 'Prohib. channels'],
+    muniColumns: [
+      'Municipality',
+      'Schools',
+      'Audited',
+      'Failed',
+      'Findings',
+      'Crit.',
+      'High',
+      'Min score',
+      'Mean score',
+      'Prohib. channels',
+    ],
     worst: (n: number) => `Lowest-scoring schools (${n})`,
     failed: 'Schools that could not be audited',
     run: 'Problems with the run settings',
@@ -87,9 +111,16 @@ function fit(value: unknown, width: number): string {
   return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 }
 
-function table(header: readonly string[], rows: readonly (readonly unknown[])[], minWidths: readonly number[], numeric: ReadonlySet<number>): string[] {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  minWidths: readonly number[],
+  numeric: ReadonlySet<number>,
+): string[] {
   // Text columns are cut to their width; number columns widen to their header and never cut a value.
-  const widths = minWidths.map((w, i) => (numeric.has(i) ? Math.max(w, header[i]?.length ?? 0, ...rows.map((r) => cleanLine(r[i]).length)) : w));
+  const widths = minWidths.map((w, i) =>
+    numeric.has(i) ? Math.max(w, header[i]?.length ?? 0, ...rows.map((r) => cleanLine(r[i]).length)) : w,
+  );
   const line = (cells: readonly unknown[]) =>
     cells
       .map((c, i) => {
@@ -110,7 +141,11 @@ function table(header: readonly string[], rows: readonly (readonly unknown[])[],
  * input files is cleaned of control and bidi characters before it reaches a terminal.
  */
 // long-function: the regional text report's sections in output order; splitting would scatter one template
-export function formatRegionText(results: readonly SchoolResult[], summary: RegionSummary, options: RegionTextOptions = {}): string {
+export function formatRegionText(
+  results: readonly SchoolResult[],
+  summary: RegionSummary,
+  options: RegionTextOptions = {},
+): string {
   const language = options.language ?? summary.language;
   const W = WORDS[language];
   const L = labelsFor(language);
@@ -128,7 +163,17 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
     const s = r.summary;
     if (!s) return [r.id, r.name ?? r.source ?? '', r.municipality ?? '', W.failedMark, '', '', '', '', ''];
     const b = s.findings.bySeverity;
-    return [r.id, r.name ?? '', r.municipality ?? '', s.score, b.critical, b.high, b.medium, b.low, s.clauses.violated];
+    return [
+      r.id,
+      r.name ?? '',
+      r.municipality ?? '',
+      s.score,
+      b.critical,
+      b.high,
+      b.medium,
+      b.low,
+      s.clauses.violated,
+    ];
   });
   out.push(...table(W.columns, schoolRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])), '');
 
@@ -141,17 +186,29 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
   else if (summary.schoolFiles?.waivers === 'ignored') out.push(`  ${W.waiversIgnored}`);
   else if (wv) {
     out.push(`  ${W.waivers(wv.schools, wv.waived, wv.expired, wv.unused)}`);
-    if (wv.schoolsWithExpired.length > 0) out.push(`  ${W.expiredSchools}: ${wv.schoolsWithExpired.map(cleanLine).join(', ')}`);
+    if (wv.schoolsWithExpired.length > 0)
+      out.push(`  ${W.expiredSchools}: ${wv.schoolsWithExpired.map(cleanLine).join(', ')}`);
   }
   out.push('');
 
   out.push(W.clauses);
   const titles = new Map(builtinCatalog().clauses.map((c) => [c.id, c.summary[language]]));
-  const order = [...builtinCatalog().clauses.map((c) => c.id), ...Object.keys(summary.clauses).filter((id) => !titles.has(id))];
+  const order = [
+    ...builtinCatalog().clauses.map((c) => c.id),
+    ...Object.keys(summary.clauses).filter((id) => !titles.has(id)),
+  ];
   const clauseRows = order
     .map((id) => [id, summary.clauses[id]] as const)
-    .filter(([, c]) => c && (c.schools.violated > 0 || c.schools['attestation-required'] > 0 || c.findings > 0))
-    .map(([id, c]) => [id, c!.schools.violated, c!.schools['attestation-required'], c!.findings, titles.get(id) ?? '']);
+    .filter(
+      ([, c]) => c && (c.schools.violated > 0 || c.schools['attestation-required'] > 0 || c.findings > 0),
+    )
+    .map(([id, c]) => [
+      id,
+      c!.schools.violated,
+      c!.schools['attestation-required'],
+      c!.findings,
+      titles.get(id) ?? '',
+    ]);
   if (clauseRows.length === 0) out.push(`  ${W.noViolations}`);
   else out.push(...table(W.clauseColumns, clauseRows, [8, 4, 4, 4, 60], new Set([1, 2, 3])));
   out.push('');
@@ -182,17 +239,32 @@ export function formatRegionText(results: readonly SchoolResult[], summary: Regi
     m.score?.mean ?? W.none,
     m.prohibitedChannels,
   ]);
-  out.push(...table(W.muniColumns, muniRows, [24, 4, 4, 4, 4, 4, 4, 4, 4, 4], new Set([1, 2, 3, 4, 5, 6, 7, 8, 9])), '');
+  out.push(
+    ...table(W.muniColumns, muniRows, [24, 4, 4, 4, 4, 4, 4, 4, 4, 4], new Set([1, 2, 3, 4, 5, 6, 7, 8, 9])),
+    '',
+  );
 
   if (summary.worst.length > 0) {
     out.push(W.worst(summary.worst.length));
-    const worstRows = summary.worst.map((w) => [w.id, w.name ?? '', w.municipality ?? '', w.score, w.bySeverity.critical, w.bySeverity.high, w.bySeverity.medium, w.bySeverity.low, w.violatedClauses]);
+    const worstRows = summary.worst.map((w) => [
+      w.id,
+      w.name ?? '',
+      w.municipality ?? '',
+      w.score,
+      w.bySeverity.critical,
+      w.bySeverity.high,
+      w.bySeverity.medium,
+      w.bySeverity.low,
+      w.violatedClauses,
+    ]);
     out.push(...table(W.columns, worstRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])), '');
   }
 
   if (summary.failedSchools.length > 0) {
     out.push(W.failed);
-    const byId = new Map(results.filter((r) => r.status === 'failed').map((r) => [`${r.id}\u0000${r.source ?? ''}`, r]));
+    const byId = new Map(
+      results.filter((r) => r.status === 'failed').map((r) => [`${r.id}\u0000${r.source ?? ''}`, r]),
+    );
     for (const f of summary.failedSchools) {
       const r = byId.get(`${f.id}\u0000${f.source ?? ''}`);
       out.push(...failedSchoolLines(f.source ?? f.id, r?.diagnostics ?? [], f.codes, language, W.moreErrors));
@@ -224,7 +296,9 @@ function failedSchoolLines(
   const lines = [`  ${cleanLine(name)}:`];
   for (const d of errors.slice(0, MAX_SCHOOL_ERRORS)) {
     const where = d.file ? `${d.file}${d.line ? `:${d.line}${d.column ? `:${d.column}` : ''}` : ''}` : '';
-    lines.push(`    ${cleanLine(d.code)}${where ? ` ${cleanLine(where)}` : ''}: ${cleanLine(d.message[language])}`);
+    lines.push(
+      `    ${cleanLine(d.code)}${where ? ` ${cleanLine(where)}` : ''}: ${cleanLine(d.message[language])}`,
+    );
   }
   if (errors.length > MAX_SCHOOL_ERRORS) lines.push(`    ${more(MAX_SCHOOL_ERRORS, errors.length)}`);
   return lines;

@@ -1,5 +1,20 @@
-export { auditRegion, runRegion, regionRunInfo, createRegionAuditor, regionAggregatorFor, type AuditRegionOptions, type RegionAuditor } from './audit-region.js';
-export { RegionAggregator, aggregateRegion, compareRank, CLAUSE_STATUSES, DEFAULT_WORST, type RegionAggregatorOptions } from './region-aggregator.js';
+export {
+  auditRegion,
+  runRegion,
+  regionRunInfo,
+  createRegionAuditor,
+  regionAggregatorFor,
+  type AuditRegionOptions,
+  type RegionAuditor,
+} from './audit-region.js';
+export {
+  RegionAggregator,
+  aggregateRegion,
+  compareRank,
+  CLAUSE_STATUSES,
+  DEFAULT_WORST,
+  type RegionAggregatorOptions,
+} from './region-aggregator.js';
 export { scoreDistribution } from './score-distribution.js';
 export { countProhibitedMessengers } from './prohibited-messengers.js';
 export { REGION_SCHEMA_VERSION } from './types.js';
@@ -23,4 +38,11 @@ export type {
 export { formatSchoolLine, formatSummaryLine, RegionJsonWriter } from './format-region-json.js';
 export { formatRegionCsvHeader, formatSchoolCsvRow, type RegionCsvOptions } from './format-region-csv.js';
 export { formatRegionText, type RegionTextOptions } from './format-region-text.js';
-export { regionStream, REGION_STREAMS, REGION_FORMAT_NAMES, type RegionStream, type RegionStreamOptions, type RegionFormatName } from './region-formats.js';
+export {
+  regionStream,
+  REGION_STREAMS,
+  REGION_FORMAT_NAMES,
+  type RegionStream,
+  type RegionStreamOptions,
+  type RegionFormatName,
+} from './region-formats.js';

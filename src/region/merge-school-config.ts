@@ -6,14 +6,25 @@ import { compareStrings } from '../model/compare-strings.js';
  * catalog and registry shared by every school, the language and exit threshold of one output), and
  * a school's `registry` overlay could declare a prohibited messenger allowed.
  */
-export const REGION_ONLY_CONFIG_KEYS = ['asOf', 'failOn', 'failOnUndetermined', 'language', 'registry', 'rulePacks', 'timeZone'] as const;
+export const REGION_ONLY_CONFIG_KEYS = [
+  'asOf',
+  'failOn',
+  'failOnUndetermined',
+  'language',
+  'registry',
+  'rulePacks',
+  'timeZone',
+] as const;
 
 /**
  * A school's own config merged UNDER the region's: every key the region sets wins; `rules` merge
  * rule by rule and field by field (the region's `enabled`, `severity` and each `params` value win).
  * Keys of `REGION_ONLY_CONFIG_KEYS` are never taken from the school and are listed in `ignoredKeys`.
  */
-export function mergeSchoolConfig(region: AuditConfig | undefined, school: AuditConfig): { config: AuditConfig; ignoredKeys: string[] } {
+export function mergeSchoolConfig(
+  region: AuditConfig | undefined,
+  school: AuditConfig,
+): { config: AuditConfig; ignoredKeys: string[] } {
   const r = region ?? {};
   const ignoredKeys: string[] = [];
   const taken: AuditConfig = {};

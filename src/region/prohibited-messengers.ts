@@ -24,7 +24,10 @@ function match(platform: string, link: string | undefined, registry: MessengerRe
  * sorted. Counted from the inventory as the normalize stage reads it (platform text and link), so
  * every such channel counts, whichever 2.final rule its content makes fire.
  */
-export function countProhibitedMessengers(input: AuditInput, registry: MessengerRegistry): Record<string, number> {
+export function countProhibitedMessengers(
+  input: AuditInput,
+  registry: MessengerRegistry,
+): Record<string, number> {
   const counts = new Map<string, number>();
   for (const channel of input.channels ?? []) {
     const m = match(channel.platform ?? '', channel.link, registry);

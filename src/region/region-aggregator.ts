@@ -78,7 +78,8 @@ export class RegionAggregator {
 
   constructor(run: RegionRunInfo, options: RegionAggregatorOptions = {}) {
     const worst = options.worst ?? DEFAULT_WORST;
-    if (!Number.isInteger(worst) || worst < 0) throw new RangeError(`worst must be a non-negative integer, got ${worst}`);
+    if (!Number.isInteger(worst) || worst < 0)
+      throw new RangeError(`worst must be a non-negative integer, got ${worst}`);
     this.#run = run;
     this.#worstLimit = worst;
   }
@@ -86,7 +87,17 @@ export class RegionAggregator {
   #municipality(name: string): MunicipalityState {
     let m = this.#municipalities.get(name);
     if (!m) {
-      m = { schools: 0, audited: 0, failed: 0, unwaived: 0, waived: 0, bySeverity: zeroCounts<Severity>(SEVERITIES), schoolsWithViolations: 0, scores: [], prohibitedChannels: 0 };
+      m = {
+        schools: 0,
+        audited: 0,
+        failed: 0,
+        unwaived: 0,
+        waived: 0,
+        bySeverity: zeroCounts<Severity>(SEVERITIES),
+        schoolsWithViolations: 0,
+        scores: [],
+        prohibitedChannels: 0,
+      };
       this.#municipalities.set(name, m);
     }
     return m;
@@ -96,7 +107,10 @@ export class RegionAggregator {
     this.#total += 1;
     this.#ids.set(result.id, (this.#ids.get(result.id) ?? 0) + 1);
     // A school without a municipality (one that did not load) counts in the region's totals only.
-    const muni = result.municipality !== undefined && result.municipality !== '' ? this.#municipality(result.municipality) : undefined;
+    const muni =
+      result.municipality !== undefined && result.municipality !== ''
+        ? this.#municipality(result.municipality)
+        : undefined;
     if (muni) muni.schools += 1;
     const s = result.summary;
     if (result.status === 'failed' || !s) {
@@ -117,7 +131,8 @@ export class RegionAggregator {
     this.#findings.unwaived += s.findings.unwaived;
     this.#findings.waived += s.findings.waived;
     for (const sev of SEVERITIES) this.#findings.bySeverity[sev] += s.findings.bySeverity[sev] ?? 0;
-    for (const [clause, n] of Object.entries(s.findings.byClause)) this.#byClause.set(clause, (this.#byClause.get(clause) ?? 0) + n);
+    for (const [clause, n] of Object.entries(s.findings.byClause))
+      this.#byClause.set(clause, (this.#byClause.get(clause) ?? 0) + n);
     let violated = 0;
     for (const [clause, status] of Object.entries(s.clauseStatus)) {
       let counts = this.#clauses.get(clause);
@@ -188,7 +203,9 @@ export class RegionAggregator {
         prohibitedChannels: m.prohibitedChannels,
       };
     });
-    const failedSchools = [...this.#failed].sort((a, b) => compareStrings(a.id, b.id) || compareStrings(a.source ?? '', b.source ?? ''));
+    const failedSchools = [...this.#failed].sort(
+      (a, b) => compareStrings(a.id, b.id) || compareStrings(a.source ?? '', b.source ?? ''),
+    );
     return {
       schemaVersion: REGION_SCHEMA_VERSION,
       tool: { ...run.tool },
@@ -199,7 +216,10 @@ export class RegionAggregator {
       engine: run.engine,
       schools: { total: this.#total, audited: this.#audited, failed: this.#failed.length },
       failedSchools,
-      duplicateIds: [...this.#ids].filter(([, n]) => n > 1).map(([id]) => id).sort(compareStrings),
+      duplicateIds: [...this.#ids]
+        .filter(([, n]) => n > 1)
+        .map(([id]) => id)
+        .sort(compareStrings),
       subjects: { ...this.#subjects },
       findings: {
         total: this.#findings.total,
@@ -208,7 +228,10 @@ export class RegionAggregator {
         bySeverity: { ...this.#findings.bySeverity },
         byClause: sortedRecord(this.#byClause, (n) => n),
       },
-      clauses: sortedRecord(this.#clauses, (schools, clause) => ({ findings: this.#byClause.get(clause) ?? 0, schools: { ...schools } })),
+      clauses: sortedRecord(this.#clauses, (schools, clause) => ({
+        findings: this.#byClause.get(clause) ?? 0,
+        schools: { ...schools },
+      })),
       ...(score ? { score } : {}),
       prohibitedMessengers: sortedRecord(this.#messengers, (m) => ({ ...m })),
       municipalities,

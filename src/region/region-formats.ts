@@ -37,7 +37,11 @@ export const REGION_STREAMS = {
   ndjson: (): RegionStream => ({ start: () => '', school: formatSchoolLine, end: formatSummaryLine }),
   json: (): RegionStream => {
     const writer = new RegionJsonWriter();
-    return { start: () => writer.start(), school: (result) => writer.school(result), end: (summary) => writer.end(summary) };
+    return {
+      start: () => writer.start(),
+      school: (result) => writer.school(result),
+      end: (summary) => writer.end(summary),
+    };
   },
   csv: (options: RegionStreamOptions): RegionStream => ({
     start: () => formatRegionCsvHeader(options),

@@ -10,4 +10,8 @@ export interface RegionFormatOptions {
  * schools' results in run order (counts only, findings dropped) and options. Text outputs return a
  * string, binary ones (a workbook) bytes.
  */
-export type RegionFormatter = (summary: RegionSummary, schools: readonly SchoolResult[], options: RegionFormatOptions) => string | Uint8Array | Promise<string | Uint8Array>;
+export type RegionFormatter = (
+  summary: RegionSummary,
+  schools: readonly SchoolResult[],
+  options: RegionFormatOptions,
+) => string | Uint8Array | Promise<string | Uint8Array>;

@@ -5,7 +5,10 @@ import type { Finding, Report, ReportDiff } from './types.js';
  * severities or reordered input do not count as change. A finding that became waived is
  * `unchanged`: it is still there.
  */
-export function diffReports(oldReport: Pick<Report, 'findings' | 'summary'>, newReport: Pick<Report, 'findings' | 'summary'>): ReportDiff {
+export function diffReports(
+  oldReport: Pick<Report, 'findings' | 'summary'>,
+  newReport: Pick<Report, 'findings' | 'summary'>,
+): ReportDiff {
   const before = new Map(oldReport.findings.map((f) => [f.fingerprint, f]));
   const after = new Set(newReport.findings.map((f) => f.fingerprint));
   const added: Finding[] = [];

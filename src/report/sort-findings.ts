@@ -8,7 +8,8 @@ import type { Finding } from './types.js';
  */
 export function sortFindings(findings: readonly Finding[], clauseOrder: readonly string[]): Finding[] {
   const clauseRank = new Map(clauseOrder.map((id, i) => [id, i]));
-  const firstClause = (f: Finding) => Math.min(Number.MAX_SAFE_INTEGER, ...f.clauses.map((c) => clauseRank.get(c) ?? Number.MAX_SAFE_INTEGER));
+  const firstClause = (f: Finding) =>
+    Math.min(Number.MAX_SAFE_INTEGER, ...f.clauses.map((c) => clauseRank.get(c) ?? Number.MAX_SAFE_INTEGER));
   return [...findings].sort(
     (a, b) =>
       SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||

@@ -6,7 +6,6 @@ import type { Language, RuleOutcome, Severity, SubjectType } from '../model/voca
 import type { FindingCounts } from './finding-counts.js';
 import type { RunSetup } from '../config/run-setup.js';
 
-
 export type ClauseStatus =
   | 'compliant'
   | 'violated'

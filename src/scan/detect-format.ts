@@ -15,11 +15,16 @@ export interface DetectedFormat {
 export function detectFormat(head: string, fileName?: string): DetectedFormat {
   const start = head.replace(/^[\uFEFF\s]+/, '');
   if (start.startsWith('{')) return { format: 'telegram-json', recognized: true };
-  const lines = start.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 20);
+  const lines = start
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, 20);
   // The last line of the head may be cut mid-way; a header is at its start anyway.
-  if (lines.some((l) => parseWhatsAppHeader(l) !== undefined)) return { format: 'whatsapp-txt', recognized: true };
+  if (lines.some((l) => parseWhatsAppHeader(l) !== undefined))
+    return { format: 'whatsapp-txt', recognized: true };
   const name = fileName?.toLowerCase() ?? '';
-  if (/whatsapp|ватсап|вотсап/.test(name) && name.endsWith('.txt')) return { format: 'whatsapp-txt', recognized: true };
+  if (/whatsapp|ватсап|вотсап/.test(name) && name.endsWith('.txt'))
+    return { format: 'whatsapp-txt', recognized: true };
   return { format: 'text', recognized: /\.(txt|text|md|log)$/.test(name) };
 }
 

@@ -69,13 +69,16 @@ function formatLabel(result: ScanResult, lang: Lang): string {
 
 function where(f: ScanFinding, lang: Lang): string {
   const parts = [`#${f.messageId}`];
-  if (f.line !== undefined && String(f.line) !== f.messageId) parts.push(lang === 'ru' ? `стр. ${f.line}` : `line ${f.line}`);
+  if (f.line !== undefined && String(f.line) !== f.messageId)
+    parts.push(lang === 'ru' ? `стр. ${f.line}` : `line ${f.line}`);
   return parts.join(', ');
 }
 
 function toJson(result: ScanResult): string {
   const summary = summarizeScan(result);
-  const countsByKind = Object.fromEntries(SCAN_KINDS.filter((k) => result.countsByKind[k]).map((k) => [k, result.countsByKind[k]]));
+  const countsByKind = Object.fromEntries(
+    SCAN_KINDS.filter((k) => result.countsByKind[k]).map((k) => [k, result.countsByKind[k]]),
+  );
   const doc = {
     format: result.format,
     messages: result.messages,
@@ -109,7 +112,9 @@ function toText(result: ScanResult, lang: Lang): string {
     }
     const who = [f.date?.replace('T', ' '), f.author].filter(Boolean).join(', ');
     const sure = f.confidence === 'medium' ? ` (${t.medium})` : '';
-    lines.push(`  ${where(f, lang)}${who ? ` [${who}]` : ''}: ${KIND_LABELS[f.kind][lang]} ${f.masked}${sure}`);
+    lines.push(
+      `  ${where(f, lang)}${who ? ` [${who}]` : ''}: ${KIND_LABELS[f.kind][lang]} ${f.masked}${sure}`,
+    );
   }
   if (result.omitted) lines.push('', t.omitted(result.omitted));
   lines.push('', t.note);
@@ -132,7 +137,13 @@ function toMarkdown(result: ScanResult, lang: Lang): string {
     const n = result.countsByKind[kind];
     if (n) out.push(`| ${KIND_LABELS[kind][lang]} | ${n} |`);
   }
-  out.push('', `## ${t.list}`, '', `| ${t.chat} | ${t.message} | ${t.date} | ${t.author} | ${t.kind} | ${t.value} |`, '|---|---|---|---|---|---|');
+  out.push(
+    '',
+    `## ${t.list}`,
+    '',
+    `| ${t.chat} | ${t.message} | ${t.date} | ${t.author} | ${t.kind} | ${t.value} |`,
+    '|---|---|---|---|---|---|',
+  );
   for (const f of result.findings) {
     const sure = f.confidence === 'medium' ? ` (${t.medium})` : '';
     out.push(
@@ -152,7 +163,11 @@ export function scanTotal(result: Pick<ScanResult, 'countsByKind'>): number {
 }
 
 /** Renders a scan for people (`text`, `md`) or machines (`json`, byte-identical for the same input). */
-export function formatScanResult(result: ScanResult, format: 'json' | 'text' | 'md', options: { language?: Lang } = {}): string {
+export function formatScanResult(
+  result: ScanResult,
+  format: 'json' | 'text' | 'md',
+  options: { language?: Lang } = {},
+): string {
   const lang = options.language ?? 'ru';
   if (format === 'json') return toJson(result);
   if (format === 'md') return toMarkdown(result, lang);

@@ -9,7 +9,16 @@ import { type TelegramReadState, readTelegram } from './readers/read-telegram.js
 import { type WhatsAppReadState, readWhatsApp } from './readers/read-whatsapp.js';
 import { detectInText } from './scan-text.js';
 import { isPaymentFinding } from './summarize-scan.js';
-import { SCAN_KINDS, type ScanFinding, type ScanFormat, type ScanKind, type ScanOptions, type ScanResult, type ScanSource, type TextDetection } from './types.js';
+import {
+  SCAN_KINDS,
+  type ScanFinding,
+  type ScanFormat,
+  type ScanKind,
+  type ScanOptions,
+  type ScanResult,
+  type ScanSource,
+  type TextDetection,
+} from './types.js';
 import { append } from '../util/append.js';
 
 const HEAD_CHARS = 8192;
@@ -28,26 +37,57 @@ function diag(
 }
 
 /** Telegram's own phone / bank_card / email marks, for numbers our detectors passed over. */
-function entityDetections(msg: ParsedMessage, found: TextDetection[], allowed: Set<ScanKind>): TextDetection[] {
+function entityDetections(
+  msg: ParsedMessage,
+  found: TextDetection[],
+  allowed: Set<ScanKind>,
+): TextDetection[] {
   const out: TextDetection[] = [];
   for (const e of msg.entities ?? []) {
     if (found.some((f) => f.start < e.end && e.start < f.end)) continue;
     const value = msg.text.slice(e.start, e.end);
     const digits = value.replace(/\D/g, '');
     if (e.type === 'bank_card' && allowed.has('bank-card') && isPlausibleCard(value)) {
-      out.push({ kind: 'bank-card', start: e.start, end: e.end, masked: maskValue(value, 4), detector: 'telegram-entity:bank_card', confidence: 'high' });
+      out.push({
+        kind: 'bank-card',
+        start: e.start,
+        end: e.end,
+        masked: maskValue(value, 4),
+        detector: 'telegram-entity:bank_card',
+        confidence: 'high',
+      });
     } else if (e.type === 'phone' && allowed.has('phone') && /^[78]\d{10}$/.test(digits)) {
-      out.push({ kind: 'phone', start: e.start, end: e.end, masked: maskValue(value), detector: 'telegram-entity:phone', confidence: 'medium' });
+      out.push({
+        kind: 'phone',
+        start: e.start,
+        end: e.end,
+        masked: maskValue(value),
+        detector: 'telegram-entity:phone',
+        confidence: 'medium',
+      });
     } else if (e.type === 'email' && allowed.has('email') && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) {
-      out.push({ kind: 'email', start: e.start, end: e.end, masked: maskValue(value), detector: 'telegram-entity:email', confidence: 'high' });
+      out.push({
+        kind: 'email',
+        start: e.start,
+        end: e.end,
+        masked: maskValue(value),
+        detector: 'telegram-entity:email',
+        confidence: 'high',
+      });
     }
   }
   return out;
 }
 
 /** A title that cannot leak a name: personal chats get a neutral label, and so does a group titled after a member. */
-function safeTitle(chat: ParsedChat, format: ScanFormat, fileName: string | undefined, authors: Set<string> | undefined): string {
-  const fallback = format === 'telegram-json' ? `чат ${chat.id}` : format === 'whatsapp-txt' ? 'чат WhatsApp' : 'текст';
+function safeTitle(
+  chat: ParsedChat,
+  format: ScanFormat,
+  fileName: string | undefined,
+  authors: Set<string> | undefined,
+): string {
+  const fallback =
+    format === 'telegram-json' ? `чат ${chat.id}` : format === 'whatsapp-txt' ? 'чат WhatsApp' : 'текст';
   if (chat.type === 'personal_chat') return `личный чат ${chat.id}`;
   if (chat.type === 'saved_messages') return 'Избранное';
   const raw = format === 'telegram-json' ? chat.rawTitle : titleFromFileName(fileName);
@@ -94,13 +134,26 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           'Формат выгрузки не распознан (не Telegram JSON и не WhatsApp TXT): файл прочитан как обычный текст, абзац за абзацем.',
           'Unrecognised export format (neither Telegram JSON nor WhatsApp TXT): the file was read as plain text, paragraph by paragraph.',
           file,
-          { hint: { ru: 'Укажите формат явно, если это выгрузка мессенджера.', en: 'Give the format explicitly if this is a messenger export.' } },
+          {
+            hint: {
+              ru: 'Укажите формат явно, если это выгрузка мессенджера.',
+              en: 'Give the format explicitly if this is a messenger export.',
+            },
+          },
         ),
       );
     }
   }
   if (head.trim() === '' && !decode.readError) {
-    diagnostics.push(diag('FILE_EMPTY', 'warning', 'Выгрузка пуста: проверять нечего.', 'The export is empty: nothing to scan.', file));
+    diagnostics.push(
+      diag(
+        'FILE_EMPTY',
+        'warning',
+        'Выгрузка пуста: проверять нечего.',
+        'The export is empty: nothing to scan.',
+        file,
+      ),
+    );
     return emptyResult(format, diagnostics);
   }
 
@@ -162,7 +215,14 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
             omitted += 1;
             continue;
           }
-          const finding: ScanFinding = { kind: d.kind, chat: '', messageId: msg.id, masked: d.masked, detector: d.detector, confidence: d.confidence };
+          const finding: ScanFinding = {
+            kind: d.kind,
+            chat: '',
+            messageId: msg.id,
+            masked: d.masked,
+            detector: d.detector,
+            confidence: d.confidence,
+          };
           if (msg.line !== undefined) finding.line = msg.line;
           if (msg.date !== undefined) finding.date = msg.date;
           if (author !== undefined) finding.author = author;
@@ -182,7 +242,10 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           file,
           {
             ...(where ? { line: where } : {}),
-            hint: { ru: 'Выгрузите чат заново (Telegram Desktop → Экспорт истории чата → JSON).', en: 'Export the chat again (Telegram Desktop → Export chat history → JSON).' },
+            hint: {
+              ru: 'Выгрузите чат заново (Telegram Desktop → Экспорт истории чата → JSON).',
+              en: 'Export the chat again (Telegram Desktop → Export chat history → JSON).',
+            },
           },
         ),
       );
@@ -191,18 +254,37 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
 
   if (decode.readError) {
     diagnostics.push(
-      diag('FILE_UNREADABLE', 'error', `Не удалось дочитать выгрузку (${decode.readError}).`, `Could not read the export to the end (${decode.readError}).`, file),
+      diag(
+        'FILE_UNREADABLE',
+        'error',
+        `Не удалось дочитать выгрузку (${decode.readError}).`,
+        `Could not read the export to the end (${decode.readError}).`,
+        file,
+      ),
     );
   }
   if (decode.fallback) {
     diagnostics.push(
-      diag('ENCODING_INVALID', 'warning', 'Файл не в UTF-8: прочитан как Windows-1251.', 'The file is not UTF-8: read as Windows-1251.', file, {
-        hint: { ru: 'Сохраните выгрузку в UTF-8.', en: 'Save the export as UTF-8.' },
-      }),
+      diag(
+        'ENCODING_INVALID',
+        'warning',
+        'Файл не в UTF-8: прочитан как Windows-1251.',
+        'The file is not UTF-8: read as Windows-1251.',
+        file,
+        {
+          hint: { ru: 'Сохраните выгрузку в UTF-8.', en: 'Save the export as UTF-8.' },
+        },
+      ),
     );
   } else if (decode.replaced) {
     diagnostics.push(
-      diag('ENCODING_INVALID', 'warning', 'В файле есть байты не в UTF-8: они заменены знаком «�».', 'The file has bytes that are not UTF-8: they were replaced with «�».', file),
+      diag(
+        'ENCODING_INVALID',
+        'warning',
+        'В файле есть байты не в UTF-8: они заменены знаком «�».',
+        'The file has bytes that are not UTF-8: they were replaced with «�».',
+        file,
+      ),
     );
   }
   if (format === 'whatsapp-txt' && messages === 0) {
@@ -251,7 +333,9 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     );
   }
 
-  const titles = chats.map((c, i) => safeTitle(c, format, options.fileName ?? options.displayPath, authorsByChat.get(i)));
+  const titles = chats.map((c, i) =>
+    safeTitle(c, format, options.fileName ?? options.displayPath, authorsByChat.get(i)),
+  );
   const chatIds = chats.map((c) => c.id);
   const findings = found.map(({ chat, finding }) => {
     const f: ScanFinding = { ...finding, chat: titles[chat] ?? '' };
@@ -265,7 +349,9 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     messages,
     findings,
     countsByKind: inKindOrder(countsByKind),
-    countsByDetector: Object.fromEntries(Object.entries(countsByDetector).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    countsByDetector: Object.fromEntries(
+      Object.entries(countsByDetector).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    ),
     paymentFindings,
     messagesByKind: inKindOrder(messagesByKind),
     ...(omitted > 0 ? { omitted } : {}),

@@ -29,9 +29,11 @@ function firstEndingAfter(sorted: readonly Detection[], pos: number): number {
  * checked against the kept ones by binary search: a message with 100 000 hits stays fast.
  */
 function resolve(all: Detection[]): Detection[] {
-  const identifiers = all.filter((d) => d.kind !== 'payment-document').sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  const identifiers = all
+    .filter((d) => d.kind !== 'payment-document')
+    .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   let kept: Detection[] = [];
-  for (let i = 0; i < identifiers.length; ) {
+  for (let i = 0; i < identifiers.length;) {
     const groupRank = rank(identifiers[i]!);
     const accepted: Detection[] = [];
     for (; i < identifiers.length && rank(identifiers[i]!) === groupRank; i++) {

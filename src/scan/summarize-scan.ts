@@ -36,7 +36,11 @@ export function summarizeScan(result: ScanResult): ScanSummary {
   if (result.paymentFindings !== undefined) {
     // Counted while scanning: every finding, also those a sample cap did not keep.
     const total = Object.values(result.countsByKind).reduce((x, n) => x + (n ?? 0), 0);
-    return { personalData: total - result.paymentFindings, paymentData: result.paymentFindings, countsByKind: { ...result.countsByKind } };
+    return {
+      personalData: total - result.paymentFindings,
+      paymentData: result.paymentFindings,
+      countsByKind: { ...result.countsByKind },
+    };
   }
   for (const f of result.findings) {
     if (isPaymentFinding(f)) paymentData += 1;
@@ -44,4 +48,3 @@ export function summarizeScan(result: ScanResult): ScanSummary {
   }
   return { personalData, paymentData, countsByKind: { ...result.countsByKind } };
 }
-

@@ -55,7 +55,8 @@ export interface ScanResult {
   diagnostics: Diagnostic[];
 }
 
-export type ScanSource = string | Uint8Array | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+export type ScanSource =
+  string | Uint8Array | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
 export interface ScanOptions {
   /** Force a format; `auto` (default) looks at the first bytes and the file name. */

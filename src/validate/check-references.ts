@@ -36,7 +36,14 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     hint?: Localized,
     severity: Diagnostic['severity'] = 'error',
   ): void => {
-    out.push(diagnosticAt(code, message, { file: options.file, pointer, location: options.locate?.(pointer) }, { hint, severity }));
+    out.push(
+      diagnosticAt(
+        code,
+        message,
+        { file: options.file, pointer, location: options.locate?.(pointer) },
+        { hint, severity },
+      ),
+    );
   };
   const where = (pointer: string): Localized => {
     const loc = options.locate?.(pointer);
@@ -74,12 +81,16 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
   const peopleKnown = doc.people === undefined || Array.isArray(doc.people);
   const channelsKnown = doc.channels === undefined || Array.isArray(doc.channels);
   const people = indexById(doc.people, '/people', 'id', { ru: 'список людей', en: 'roster' });
-  const channels = indexById(doc.channels, '/channels', 'id', { ru: 'реестр каналов', en: 'channel inventory' });
+  const channels = indexById(doc.channels, '/channels', 'id', {
+    ru: 'реестр каналов',
+    en: 'channel inventory',
+  });
   const documents = indexById(doc.documents, '/documents', 'id', { ru: 'документы', en: 'documents' });
   const classes = indexById(doc.classes, '/classes', 'id', { ru: 'классы', en: 'classes' });
   indexById(doc.admins, '/admins', 'personId', { ru: 'администраторы платформы', en: 'platform admins' });
 
-  const rolesOf = (id: string): string[] => items(people.get(id)?.value.roles).filter((r): r is string => typeof r === 'string');
+  const rolesOf = (id: string): string[] =>
+    items(people.get(id)?.value.roles).filter((r): r is string => typeof r === 'string');
 
   const declaredClasses = classes.size > 0;
   const knownClasses = new Set<string>(classes.keys());
@@ -101,8 +112,14 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет человека с идентификатором «${quoteId(id)}» в списке людей`, en: `no person with id "${quoteId(id)}" in the roster` },
-      { ru: 'исправьте идентификатор или добавьте человека в список людей', en: 'fix the id or add the person to the roster' },
+      {
+        ru: `нет человека с идентификатором «${quoteId(id)}» в списке людей`,
+        en: `no person with id "${quoteId(id)}" in the roster`,
+      },
+      {
+        ru: 'исправьте идентификатор или добавьте человека в список людей',
+        en: 'fix the id or add the person to the roster',
+      },
     );
     return false;
   };
@@ -112,10 +129,19 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет класса «${quoteId(id)}» ${classSource.ru}`, en: `no class "${quoteId(id)}" ${classSource.en}` },
+      {
+        ru: `нет класса «${quoteId(id)}» ${classSource.ru}`,
+        en: `no class "${quoteId(id)}" ${classSource.en}`,
+      },
       declaredClasses
-        ? { ru: 'исправьте идентификатор класса или добавьте класс в classes', en: 'fix the class id or add the class to classes' }
-        : { ru: 'исправьте идентификатор класса или объявите классы в classes', en: 'fix the class id or declare the classes in classes' },
+        ? {
+            ru: 'исправьте идентификатор класса или добавьте класс в classes',
+            en: 'fix the class id or add the class to classes',
+          }
+        : {
+            ru: 'исправьте идентификатор класса или объявите классы в classes',
+            en: 'fix the class id or declare the classes in classes',
+          },
       // Classes taken from the roster may be incomplete (a class whose students are not listed).
       declaredClasses ? 'error' : 'warning',
     );
@@ -126,8 +152,14 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет канала «${quoteId(id)}» в реестре каналов`, en: `no channel "${quoteId(id)}" in the channel inventory` },
-      { ru: 'исправьте идентификатор или добавьте канал в реестр', en: 'fix the id or add the channel to the inventory' },
+      {
+        ru: `нет канала «${quoteId(id)}» в реестре каналов`,
+        en: `no channel "${quoteId(id)}" in the channel inventory`,
+      },
+      {
+        ru: 'исправьте идентификатор или добавьте канал в реестр',
+        en: 'fix the id or add the channel to the inventory',
+      },
     );
   };
   const checkDocument = (value: unknown, pointer: string): Obj | undefined => {
@@ -138,8 +170,14 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     report(
       'UNKNOWN_REFERENCE',
       pointer,
-      { ru: `нет документа «${quoteId(id)}» в списке documents`, en: `no document "${quoteId(id)}" in documents` },
-      { ru: 'исправьте идентификатор или добавьте документ в documents', en: 'fix the id or add the document to documents' },
+      {
+        ru: `нет документа «${quoteId(id)}» в списке documents`,
+        en: `no document "${quoteId(id)}" in documents`,
+      },
+      {
+        ru: 'исправьте идентификатор или добавьте документ в documents',
+        en: 'fix the id or add the document to documents',
+      },
     );
     return undefined;
   };
@@ -150,13 +188,17 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     const base = joinPointer('/people', i);
     const ownId = str(person.id);
     const roles = items(person.roles);
-    if (roles.includes('student')) checkClass(declaredClasses ? person.class : undefined, joinPointer(base, 'class'));
+    if (roles.includes('student'))
+      checkClass(declaredClasses ? person.class : undefined, joinPointer(base, 'class'));
     const parentOf = items(person.parentOf);
     if (parentOf.length > 0 && !roles.includes('parent')) {
       report(
         'ROLE_MISMATCH',
         joinPointer(base, 'parentOf'),
-        { ru: 'указаны дети (parentOf), но среди ролей нет parent', en: 'parentOf is given but the roles lack parent' },
+        {
+          ru: 'указаны дети (parentOf), но среди ролей нет parent',
+          en: 'parentOf is given but the roles lack parent',
+        },
         { ru: 'добавьте роль parent или уберите parentOf', en: 'add the role parent or remove parentOf' },
         'warning',
       );
@@ -193,7 +235,10 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
           ru: 'указаны классы (classTeacherOf), но среди ролей нет class-teacher',
           en: 'classTeacherOf is given but the roles lack class-teacher',
         },
-        { ru: 'добавьте роль class-teacher или уберите classTeacherOf', en: 'add the role class-teacher or remove classTeacherOf' },
+        {
+          ru: 'добавьте роль class-teacher или уберите classTeacherOf',
+          en: 'add the role class-teacher or remove classTeacherOf',
+        },
         'warning',
       );
     }
@@ -204,7 +249,10 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
   items(doc.classes).forEach((cls, i) => {
     if (!isObj(cls) || cls.classTeacher === undefined) return;
     const pointer = joinPointer('/classes', i, 'classTeacher');
-    if (checkPerson(cls.classTeacher, pointer) && !rolesOf(cls.classTeacher as string).includes('class-teacher')) {
+    if (
+      checkPerson(cls.classTeacher, pointer) &&
+      !rolesOf(cls.classTeacher as string).includes('class-teacher')
+    ) {
       report(
         'ROLE_MISMATCH',
         pointer,
@@ -223,7 +271,8 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     if (!isObj(admin)) return;
     const base = joinPointer('/admins', i);
     checkPerson(admin.personId, joinPointer(base, 'personId'));
-    if (admin.appointedByAdmin !== undefined) checkPerson(admin.appointedByAdmin, joinPointer(base, 'appointedByAdmin'));
+    if (admin.appointedByAdmin !== undefined)
+      checkPerson(admin.appointedByAdmin, joinPointer(base, 'appointedByAdmin'));
     if (admin.appointmentOrder !== undefined) {
       const pointer = joinPointer(base, 'appointmentOrder');
       const order = checkDocument(admin.appointmentOrder, pointer);
@@ -256,7 +305,10 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
         .map((m) => str(m))
         .filter((id): id is string => id !== undefined && !people.has(id));
       if (outside.length > 0) {
-        const shown = outside.slice(0, 10).map((id) => `«${id.length > 40 ? `${id.slice(0, 39)}…` : id}»`).join(', ');
+        const shown = outside
+          .slice(0, 10)
+          .map((id) => `«${id.length > 40 ? `${id.slice(0, 39)}…` : id}»`)
+          .join(', ');
         const more = outside.length > 10 ? ` (+${outside.length - 10})` : '';
         report(
           'MEMBERS_OUTSIDE_ROSTER',
@@ -281,7 +333,8 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
     if (!isObj(document)) return;
     const base = joinPointer('/documents', i);
     items(document.appoints).forEach((p, j) => checkPerson(p, joinPointer(base, 'appoints', j)));
-    if (document.supersedes !== undefined) checkDocument(document.supersedes, joinPointer(base, 'supersedes'));
+    if (document.supersedes !== undefined)
+      checkDocument(document.supersedes, joinPointer(base, 'supersedes'));
   });
   reportSupersedeCycles(documents, report);
 
@@ -300,7 +353,9 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
   // channel references
   const school = isObj(doc.school) ? doc.school : {};
   const sferum = isObj(school.sferum) ? school.sferum : {};
-  items(sferum.autoChannels).forEach((c, j) => checkChannel(c, joinPointer('/school/sferum/autoChannels', j)));
+  items(sferum.autoChannels).forEach((c, j) =>
+    checkChannel(c, joinPointer('/school/sferum/autoChannels', j)),
+  );
   items(doc.exports).forEach((e, i) => {
     if (isObj(e)) checkChannel(e.channel, joinPointer('/exports', i, 'channel'));
   });
@@ -315,8 +370,14 @@ export function checkReferences(doc: unknown, options: ReferenceCheckOptions = {
       report(
         'UNKNOWN_REFERENCE',
         joinPointer('/attestations', i, 'clause'),
-        { ru: `нет пункта «${clause}» в перечне пунктов Порядка`, en: `no clause "${clause}" in the regulation's clause index` },
-        { ru: 'пункты пишутся как «2.1.f», «2.final», «header»', en: 'clause ids look like 2.1.f, 2.final, header' },
+        {
+          ru: `нет пункта «${clause}» в перечне пунктов Порядка`,
+          en: `no clause "${clause}" in the regulation's clause index`,
+        },
+        {
+          ru: 'пункты пишутся как «2.1.f», «2.final», «header»',
+          en: 'clause ids look like 2.1.f, 2.final, header',
+        },
       );
     });
   }
@@ -341,14 +402,22 @@ function reportSupersedeCycles(
     if (cur !== undefined && state.get(cur) === 1) {
       const cycle = chain.slice(chain.indexOf(cur));
       // Report once, at the member that comes first in the file.
-      const first = cycle.reduce((a, b) => ((documents.get(a)?.index ?? 0) <= (documents.get(b)?.index ?? 0) ? a : b));
+      const first = cycle.reduce((a, b) =>
+        (documents.get(a)?.index ?? 0) <= (documents.get(b)?.index ?? 0) ? a : b,
+      );
       const from = cycle.indexOf(first);
       const path = [...cycle.slice(from), ...cycle.slice(0, from), first].join(' → ');
       report(
         'REFERENCE_CYCLE',
         joinPointer('/documents', documents.get(first)?.index ?? 0, 'supersedes'),
-        { ru: `документы заменяют друг друга по кругу: ${path}`, en: `documents supersede each other in a cycle: ${path}` },
-        { ru: 'у самой ранней редакции не должно быть supersedes', en: 'the earliest version must not have supersedes' },
+        {
+          ru: `документы заменяют друг друга по кругу: ${path}`,
+          en: `documents supersede each other in a cycle: ${path}`,
+        },
+        {
+          ru: 'у самой ранней редакции не должно быть supersedes',
+          en: 'the earliest version must not have supersedes',
+        },
       );
     }
     for (const id of chain) state.set(id, 2);

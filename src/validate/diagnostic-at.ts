@@ -34,7 +34,7 @@ export function diagnosticAt(
 
 /** Quotes a value from the input for a message, cut short so a message never carries a blob. */
 export function quoteValue(value: unknown, max = 60): string {
-  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   // Only the head is split into characters: a 1 MB cell must not become a million-item array.
   const chars = [...s.slice(0, max * 2 + 2)];
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');

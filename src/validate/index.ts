@@ -10,5 +10,10 @@ export { schoolSchema, personSchema, channelSchema, commonSchema, SCHEMA_IDS } f
 export type { JsonSchema } from './schemas.js';
 export { diagnosticAt, quoteValue } from './diagnostic-at.js';
 export type { DiagnosticPlace } from './diagnostic-at.js';
-export { escapePointerSegment, joinPointer, parsePointer, parentPointer } from '../diagnostics/json-pointer.js';
+export {
+  escapePointerSegment,
+  joinPointer,
+  parsePointer,
+  parentPointer,
+} from '../diagnostics/json-pointer.js';
 export { suggestKey } from './suggest-key.js';

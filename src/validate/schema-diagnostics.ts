@@ -77,7 +77,12 @@ export function schemaErrorsToDiagnostics(
 }
 
 // long-function: one case per ajv keyword, each a short message; a switch reads as the table it is
-function toDiagnostic(e: ErrorObject, ruBase: string, enBase: string, ctx: SchemaDiagnosticContext): Diagnostic {
+function toDiagnostic(
+  e: ErrorObject,
+  ruBase: string,
+  enBase: string,
+  ctx: SchemaDiagnosticContext,
+): Diagnostic {
   const at = (pointer: string, located: string = pointer, byKey = false): DiagnosticPlace => {
     const location = byKey ? (ctx.locateKey?.(located) ?? ctx.locate?.(located)) : ctx.locate?.(located);
     return { file: ctx.file, pointer, location };
@@ -136,9 +141,15 @@ function toDiagnostic(e: ErrorObject, ruBase: string, enBase: string, ctx: Schem
       const got = actualType(e.data);
       const hint: Localized | undefined =
         params.type === 'boolean'
-          ? { ru: 'пишите true или false (без кавычек); «да» и «нет» в YAML — это текст', en: 'write true or false (unquoted)' }
+          ? {
+              ru: 'пишите true или false (без кавычек); «да» и «нет» в YAML — это текст',
+              en: 'write true or false (unquoted)',
+            }
           : params.type === 'array'
-            ? { ru: 'список пишется как [a, b] или строками «- a»', en: 'write a list as [a, b] or as "- a" lines' }
+            ? {
+                ru: 'список пишется как [a, b] или строками «- a»',
+                en: 'write a list as [a, b] or as "- a" lines',
+              }
             : undefined;
       return diagnosticAt(
         'SCHEMA_VIOLATION',
@@ -152,8 +163,11 @@ function toDiagnostic(e: ErrorObject, ruBase: string, enBase: string, ctx: Schem
     }
     case 'format': {
       if (params.format === 'date') {
-        const dotted = typeof e.data === 'string' ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(e.data.trim()) : null;
-        const iso = dotted ? `${dotted[3]}-${dotted[2]?.padStart(2, '0')}-${dotted[1]?.padStart(2, '0')}` : undefined;
+        const dotted =
+          typeof e.data === 'string' ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(e.data.trim()) : null;
+        const iso = dotted
+          ? `${dotted[3]}-${dotted[2]?.padStart(2, '0')}-${dotted[1]?.padStart(2, '0')}`
+          : undefined;
         return diagnosticAt(
           'SCHEMA_VIOLATION',
           {

@@ -45,9 +45,18 @@ function ref(w: Waiver, expired: boolean): WaiverRef {
  * carries a note naming the waiver, so nobody mistakes an old exception for a current one.
  * When several waivers match, the first in effect wins; otherwise the first one explains.
  */
-export function applyWaivers(findings: readonly Finding[], waivers: readonly Waiver[], options: ApplyWaiversOptions): WaiverOutcome {
+export function applyWaivers(
+  findings: readonly Finding[],
+  waivers: readonly Waiver[],
+  options: ApplyWaiversOptions,
+): WaiverOutcome {
   if (options.ignore) {
-    return { findings: findings.map((f) => copyFinding(f, { waived: false })), unused: [], expired: [], diagnostics: [] };
+    return {
+      findings: findings.map((f) => copyFinding(f, { waived: false })),
+      unused: [],
+      expired: [],
+      diagnostics: [],
+    };
   }
   // A date that cannot be compared never puts a waiver in effect.
   const state = (w: Waiver): 'active' | 'expired' | 'pending' => {
@@ -107,7 +116,10 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly Wai
           ru: `Исключение «${w.id}» истекло ${w.expires}; подпадающие под него нарушения снова учитываются`,
           en: `Waiver "${w.id}" expired on ${w.expires}; the findings it covered count again`,
         },
-        hint: { ru: 'Устраните нарушения или оформите новое исключение.', en: 'Fix the findings or approve a new waiver.' },
+        hint: {
+          ru: 'Устраните нарушения или оформите новое исключение.',
+          en: 'Fix the findings or approve a new waiver.',
+        },
       });
     }
   }

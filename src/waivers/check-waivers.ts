@@ -38,15 +38,24 @@ export function checkWaivers(
     };
     let ok = true;
     if (seen.has(w.id)) {
-      problem('id', 'идентификатор повторяется; применяется только первое исключение', 'duplicate id; only the first one applies');
+      problem(
+        'id',
+        'идентификатор повторяется; применяется только первое исключение',
+        'duplicate id; only the first one applies',
+      );
       ok = false;
     }
     seen.add(w.id);
     if (w.subjectType !== undefined && !SUBJECT_TYPES.includes(w.subjectType)) {
-      problem('subjectType', `неизвестный тип субъекта «${String(w.subjectType)}»`, `unknown subject type "${String(w.subjectType)}"`, {
-        ru: `Допустимо: ${SUBJECT_TYPES.join(', ')}.`,
-        en: `Allowed: ${SUBJECT_TYPES.join(', ')}.`,
-      });
+      problem(
+        'subjectType',
+        `неизвестный тип субъекта «${String(w.subjectType)}»`,
+        `unknown subject type "${String(w.subjectType)}"`,
+        {
+          ru: `Допустимо: ${SUBJECT_TYPES.join(', ')}.`,
+          en: `Allowed: ${SUBJECT_TYPES.join(', ')}.`,
+        },
+      );
       ok = false;
     }
     const dates: [keyof Waiver & string, unknown][] = [
@@ -55,14 +64,22 @@ export function checkWaivers(
     ];
     for (const [field, value] of dates) {
       if (!isIsoDate(value)) {
-        problem(field, `«${String(value)}» не является датой ГГГГ-ММ-ДД`, `"${String(value)}" is not a date YYYY-MM-DD`);
+        problem(
+          field,
+          `«${String(value)}» не является датой ГГГГ-ММ-ДД`,
+          `"${String(value)}" is not a date YYYY-MM-DD`,
+        );
         ok = false;
       }
     }
     if (ok) {
       const span = daysBetween(w.approvedAt, w.expires) ?? 0; // both checked above
       if (span < 0) {
-        problem('expires', `срок действия (${w.expires}) раньше даты утверждения (${w.approvedAt})`, `expires (${w.expires}) is before approvedAt (${w.approvedAt})`);
+        problem(
+          'expires',
+          `срок действия (${w.expires}) раньше даты утверждения (${w.approvedAt})`,
+          `expires (${w.expires}) is before approvedAt (${w.approvedAt})`,
+        );
         ok = false;
       } else if (span > max) {
         problem(

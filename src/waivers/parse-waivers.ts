@@ -28,7 +28,11 @@ export interface ParseWaiversOptions {
  * schema or the horizon are left out with positioned `WAIVER_INVALID` errors; the valid ones are
  * returned, so one bad entry does not switch every other exception off.
  */
-export function parseWaivers(text: string, file: string, options: ParseWaiversOptions = {}): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
+export function parseWaivers(
+  text: string,
+  file: string,
+  options: ParseWaiversOptions = {},
+): { waivers: Waiver[]; diagnostics: Diagnostic[] } {
   const doc = readYaml(text, file);
   if (doc.diagnostics.length > 0) return { waivers: [], diagnostics: doc.diagnostics };
   const value = doc.value ?? [];
@@ -37,7 +41,10 @@ export function parseWaivers(text: string, file: string, options: ParseWaiversOp
   const what = { ru: 'Исключения', en: 'Waivers' };
   const diagnostics: Diagnostic[] = [];
 
-  if (!isList && (typeof value !== 'object' || value === null || !Array.isArray((value as { waivers?: unknown }).waivers))) {
+  if (
+    !isList &&
+    (typeof value !== 'object' || value === null || !Array.isArray((value as { waivers?: unknown }).waivers))
+  ) {
     const v = validatorFor('#/oneOf/1');
     v(value);
     return { waivers: [], diagnostics: schemaDiagnostics(v.errors ?? [], 'WAIVER_INVALID', file, doc, what) };
@@ -46,7 +53,8 @@ export function parseWaivers(text: string, file: string, options: ParseWaiversOp
   if (!isList) {
     // The envelope's own keys (schemaVersion, typos next to `waivers`).
     const v = validatorFor('#/oneOf/1');
-    if (!v({ ...(value as object), waivers: [] })) append(diagnostics, schemaDiagnostics(v.errors ?? [], 'WAIVER_INVALID', file, doc, what));
+    if (!v({ ...(value as object), waivers: [] }))
+      append(diagnostics, schemaDiagnostics(v.errors ?? [], 'WAIVER_INVALID', file, doc, what));
   }
   const itemValidator = validatorFor('#/$defs/waiverList');
   const wellFormed: Waiver[] = [];
@@ -57,15 +65,25 @@ export function parseWaivers(text: string, file: string, options: ParseWaiversOp
       positions.push(i);
       return;
     }
-    const errors = (itemValidator.errors ?? []).map((e) => ({ ...e, instancePath: `${base}/${i}${e.instancePath.replace(/^\/0/, '')}` }));
+    const errors = (itemValidator.errors ?? []).map((e) => ({
+      ...e,
+      instancePath: `${base}/${i}${e.instancePath.replace(/^\/0/, '')}`,
+    }));
     append(diagnostics, schemaDiagnostics(errors, 'WAIVER_INVALID', file, doc, what));
   });
   const checked = checkWaivers(wellFormed, { maxWaiverDays: options.maxWaiverDays, pointerBase: base, file });
   for (const d of checked.diagnostics) {
     // checkWaivers numbers the well-formed waivers; map back to the entry's index in the file.
-    const pointer = d.pointer?.replace(/^(\/waivers|)\/(\d+)/, (_m, b: string, n: string) => `${b}/${positions[Number(n)] ?? n}`);
+    const pointer = d.pointer?.replace(
+      /^(\/waivers|)\/(\d+)/,
+      (_m, b: string, n: string) => `${b}/${positions[Number(n)] ?? n}`,
+    );
     const pos = pointer !== undefined ? doc.locate(pointer) : undefined;
-    diagnostics.push({ ...d, ...(pointer !== undefined ? { pointer } : {}), ...(pos ? { line: pos.line, column: pos.column } : {}) });
+    diagnostics.push({
+      ...d,
+      ...(pointer !== undefined ? { pointer } : {}),
+      ...(pos ? { line: pos.line, column: pos.column } : {}),
+    });
   }
   return { waivers: checked.valid, diagnostics };
 }

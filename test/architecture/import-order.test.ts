@@ -27,7 +27,10 @@ describe('the import-order check', () => {
   const clean = new Map([
     ['model/types.ts', 'export type X = 1;'],
     ['evaluate/engine.ts', "import type { X } from '../model/types.js';\nexport const e = 1;"],
-    ['catalog/rules.ts', "import { e } from '../evaluate/engine.js';\nexport * from '../model/types.js';\nimport 'yaml';"],
+    [
+      'catalog/rules.ts',
+      "import { e } from '../evaluate/engine.js';\nexport * from '../model/types.js';\nimport 'yaml';",
+    ],
   ]);
 
   it('accepts imports that go down', () => {
@@ -66,7 +69,9 @@ describe('the import-order check', () => {
   });
 
   it('reads top-level files as the entry and skips imports outside src/', () => {
-    const edges = importEdges(new Map([['index.ts', "export * from './catalog/rules.js';\nimport s from '../schemas/x.json';"]]));
+    const edges = importEdges(
+      new Map([['index.ts', "export * from './catalog/rules.js';\nimport s from '../schemas/x.json';"]]),
+    );
     expect(edges.map((e) => [e.from, e.to])).toEqual([['(entry)', 'catalog']]);
     expect(folderCycles(edges)).toEqual([]);
   });

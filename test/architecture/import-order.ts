@@ -124,7 +124,10 @@ export function checkImportOrder(sources: ReadonlyMap<string, string>, layers: r
     const from = rank.get(e.from);
     const to = rank.get(e.to);
     if (from === undefined || to === undefined) continue;
-    if (to > from) problems.push(`${e.file} imports ${e.specifier}: ${e.from}/ may not import ${e.to}/ (declared above it)`);
+    if (to > from)
+      problems.push(
+        `${e.file} imports ${e.specifier}: ${e.from}/ may not import ${e.to}/ (declared above it)`,
+      );
   }
   return problems;
 }
@@ -136,7 +139,8 @@ export function readSources(dir: string): Map<string, string> {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts')) sources.set(relative(dir, path).split('\\').join('/'), readFileSync(path, 'utf8'));
+      else if (entry.name.endsWith('.ts'))
+        sources.set(relative(dir, path).split('\\').join('/'), readFileSync(path, 'utf8'));
     }
   };
   walk(dir);

@@ -26,7 +26,9 @@ describe('auditFiles', () => {
   it('audits the example and lists its files with hashes', async () => {
     const { report, diagnostics } = await auditFiles(school, { asOf: AS_OF });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(report!.findings.some((f) => f.ruleId === 'SFR-2.6-LINK-ROLE' && f.subject.id === 'p-044')).toBe(true);
+    expect(report!.findings.some((f) => f.ruleId === 'SFR-2.6-LINK-ROLE' && f.subject.id === 'p-044')).toBe(
+      true,
+    );
     expect(report!.inputs.length).toBeGreaterThanOrEqual(3);
     expect(report!.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256))).toBe(true);
   });
@@ -36,11 +38,17 @@ describe('auditFiles', () => {
       'cfg/sferum-compliance.config.yaml',
       'language: en\nrules:\n  SFR-2.6-LINK-ROLE: { enabled: false }\n  SFR-2.5-LINK: { severity: low }\n  SFR-UNKNOWN: { enabled: false }\n',
     );
-    const { report, diagnostics, config: effective } = await auditFiles(school, { asOf: AS_OF, configPath: config });
+    const {
+      report,
+      diagnostics,
+      config: effective,
+    } = await auditFiles(school, { asOf: AS_OF, configPath: config });
     expect(report!.language).toBe('en');
     expect(effective!.language).toBe('en');
     expect(report!.findings.some((f) => f.ruleId === 'SFR-2.6-LINK-ROLE')).toBe(false);
-    expect(report!.findings.filter((f) => f.ruleId === 'SFR-2.5-LINK').every((f) => f.severity === 'low')).toBe(true);
+    expect(
+      report!.findings.filter((f) => f.ruleId === 'SFR-2.5-LINK').every((f) => f.severity === 'low'),
+    ).toBe(true);
     const unknown = diagnostics.filter((d) => d.pointer === '/rules/SFR-UNKNOWN');
     // Reported once, with its line in the config file.
     expect(unknown).toHaveLength(1);
@@ -60,7 +68,10 @@ describe('auditFiles', () => {
     cpSync('examples/school-72', copy, { recursive: true });
     writeFileSync(join(copy, 'sferum-compliance.config.yaml'), 'language: en\n');
     expect((await auditFiles(join(copy, 'school.yaml'), { asOf: AS_OF })).report!.language).toBe('en');
-    expect((await auditFiles(join(copy, 'school.yaml'), { asOf: AS_OF, noConfigDiscovery: true })).report!.language).toBe('ru');
+    expect(
+      (await auditFiles(join(copy, 'school.yaml'), { asOf: AS_OF, noConfigDiscovery: true })).report!
+        .language,
+    ).toBe('ru');
   });
 
   it('applies waivers from a file and reports the invalid and unused ones', async () => {
@@ -138,7 +149,10 @@ conditions:
     );
     // Replace the example's own export list with this probe's export.
     const yaml = readFileSync(join(copy, 'school.yaml'), 'utf8').replace(/^exports:\n(?:[ #].*\n?)*/m, '');
-    writeFileSync(join(copy, 'school.yaml'), `${yaml}\nexports:\n  - { channel: c-13, file: c13.txt, format: text }\n`);
+    writeFileSync(
+      join(copy, 'school.yaml'),
+      `${yaml}\nexports:\n  - { channel: c-13, file: c13.txt, format: text }\n`,
+    );
     write(
       'probe/PROBE-EXPORT.yaml',
       `id: PROBE-EXPORT
@@ -153,17 +167,30 @@ conditions:
     - { fact: exportPaymentDataCount, operator: greaterThan, value: 0 }
 `,
     );
-    const { report, diagnostics } = await auditFiles(join(copy, 'school.yaml'), { asOf: AS_OF, rulesDirs: [join(dir, 'probe')] });
+    const { report, diagnostics } = await auditFiles(join(copy, 'school.yaml'), {
+      asOf: AS_OF,
+      rulesDirs: [join(dir, 'probe')],
+    });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(report!.findings.filter((f) => f.ruleId === 'PROBE-EXPORT').map((f) => f.subject.id)).toEqual(['c-13']);
+    expect(report!.findings.filter((f) => f.ruleId === 'PROBE-EXPORT').map((f) => f.subject.id)).toEqual([
+      'c-13',
+    ]);
     expect(report!.inputs.find((i) => i.path.endsWith('c13.txt'))?.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(report)).not.toContain('4111 1111');
-    const off = await auditFiles(join(copy, 'school.yaml'), { asOf: AS_OF, rulesDirs: [join(dir, 'probe')], scanExports: false });
+    const off = await auditFiles(join(copy, 'school.yaml'), {
+      asOf: AS_OF,
+      rulesDirs: [join(dir, 'probe')],
+      scanExports: false,
+    });
     expect(off.report!.findings.some((f) => f.ruleId === 'PROBE-EXPORT')).toBe(false);
   });
 
   it('missing files are diagnostics, not exceptions', async () => {
-    const missing = await auditFiles(join(dir, 'nope.yaml'), { asOf: AS_OF, noConfigDiscovery: true, noWaiversDiscovery: true });
+    const missing = await auditFiles(join(dir, 'nope.yaml'), {
+      asOf: AS_OF,
+      noConfigDiscovery: true,
+      noWaiversDiscovery: true,
+    });
     expect(missing.report).toBeUndefined();
     expect(missing.diagnostics[0]!.code).toBe('FILE_NOT_FOUND');
     expect((await loadConfigFile(join(dir, 'none.yaml'))).diagnostics[0]!.code).toBe('FILE_NOT_FOUND');
@@ -176,7 +203,10 @@ conditions:
 
 describe('auditFiles paths', () => {
   it('names files relative to the working directory even when given absolute paths', async () => {
-    const { report } = await auditFiles(join(process.cwd(), 'examples/school-72/school.yaml'), { asOf: AS_OF, noConfigDiscovery: true });
+    const { report } = await auditFiles(join(process.cwd(), 'examples/school-72/school.yaml'), {
+      asOf: AS_OF,
+      noConfigDiscovery: true,
+    });
     expect(report!.inputs.map((i) => i.path)).toEqual([
       'examples/school-72/school.yaml',
       'examples/school-72/people.csv',

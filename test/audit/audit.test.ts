@@ -6,7 +6,8 @@ import type { AuditInput } from '../../src/model/types.js';
 import type { Report } from '../../src/report/types.js';
 import { AS_OF, compliantSchool, schoolWithWrongParentRole } from './fixtures/school.js';
 
-const run = (input: AuditInput, options: Parameters<typeof audit>[1] = {}) => audit(input, { asOf: AS_OF, ...options });
+const run = (input: AuditInput, options: Parameters<typeof audit>[1] = {}) =>
+  audit(input, { asOf: AS_OF, ...options });
 const unwaived = (r: Report) => r.findings.filter((f) => !f.waived).map((f) => `${f.ruleId} ${f.subject.id}`);
 
 describe('audit on a compliant school', () => {
@@ -84,7 +85,8 @@ describe('findings', () => {
     changed.people.reverse();
     changed.channels.reverse();
     const after = await run(changed);
-    const fp = (r: Report) => new Map(r.findings.map((f) => [`${f.ruleId} ${f.subject.type} ${f.subject.id}`, f.fingerprint]));
+    const fp = (r: Report) =>
+      new Map(r.findings.map((f) => [`${f.ruleId} ${f.subject.type} ${f.subject.id}`, f.fingerprint]));
     const b = fp(before);
     for (const [key, value] of fp(after)) if (b.has(key)) expect(value).toBe(b.get(key));
     expect(b.get('SFR-2.6-LINK-ROLE person pa-1')).toBeDefined();
@@ -101,7 +103,16 @@ describe('determinism', () => {
 
   it('shuffled input rows give the same findings in the same order (property)', async () => {
     const reference = await run(schoolWithWrongParentRole());
-    const pick = (r: Report) => JSON.stringify({ findings: r.findings.map((f) => ({ ...f, subject: { ...f.subject, pointer: undefined }, evidence: f.evidence.map((e) => ({ ...e, source: undefined })) })), clauses: r.clauses, score: r.summary.score });
+    const pick = (r: Report) =>
+      JSON.stringify({
+        findings: r.findings.map((f) => ({
+          ...f,
+          subject: { ...f.subject, pointer: undefined },
+          evidence: f.evidence.map((e) => ({ ...e, source: undefined })),
+        })),
+        clauses: r.clauses,
+        score: r.summary.score,
+      });
     const base = schoolWithWrongParentRole();
     const order = (n: number) => fc.shuffledSubarray([...Array(n).keys()], { minLength: n, maxLength: n });
     await fc.assert(
@@ -133,7 +144,9 @@ describe('determinism', () => {
     }
     expect(new Set(keys.map((k) => k[0])).size).toBeGreaterThan(1);
     // s-1 before s-2 under the same rule, whatever the roster order.
-    const created = report.findings.filter((f) => f.ruleId === 'SFR-2.5-PROFILE-CREATED').map((f) => f.subject.id);
+    const created = report.findings
+      .filter((f) => f.ruleId === 'SFR-2.5-PROFILE-CREATED')
+      .map((f) => f.subject.id);
     expect(created).toEqual(['s-1', 's-2']);
   });
 

@@ -4,7 +4,12 @@ import { computeClauseResults } from '../../src/audit/clause-results.js';
 import type { RuleStat } from '../../src/audit/rule-stats.js';
 import type { Attestation } from '../../src/model/types.js';
 
-const clause = (id: string, disposition: ClauseDefinition['disposition'], rules: string[] = [], question = false): ClauseDefinition => ({
+const clause = (
+  id: string,
+  disposition: ClauseDefinition['disposition'],
+  rules: string[] = [],
+  question = false,
+): ClauseDefinition => ({
   id,
   text: { ru: id },
   summary: { ru: id, en: id },
@@ -31,7 +36,12 @@ const stat = (ruleId: string, applicable: number, failed = 0, waived = 0): RuleS
   failed,
   waived,
 });
-const att = (clauseId: string, answer: Attestation['answer'], date = '2026-06-01', validUntil?: string): Attestation => ({
+const att = (
+  clauseId: string,
+  answer: Attestation['answer'],
+  date = '2026-06-01',
+  validUntil?: string,
+): Attestation => ({
   clause: clauseId,
   answer,
   by: 'директор',
@@ -41,7 +51,13 @@ const att = (clauseId: string, answer: Attestation['answer'], date = '2026-06-01
 
 function statusOf(
   c: ClauseDefinition,
-  opts: { rules?: RuleDefinition[]; stats?: RuleStat[]; attestations?: Attestation[]; asOf?: string; maxAge?: number } = {},
+  opts: {
+    rules?: RuleDefinition[];
+    stats?: RuleStat[];
+    attestations?: Attestation[];
+    asOf?: string;
+    maxAge?: number;
+  } = {},
 ) {
   const [result] = computeClauseResults({
     clauses: [c],
@@ -61,7 +77,12 @@ describe('computeClauseResults', () => {
     ['violated when a rule has an unwaived finding', [stat('R-1', 10, 1), stat('R-2', 10)], 'violated', 1],
     ['compliant when rules applied and nothing failed', [stat('R-1', 10), stat('R-2', 0)], 'compliant', 0],
     ['compliant when every finding is waived', [stat('R-1', 10, 0, 2)], 'compliant', 0],
-    ['not-applicable when no rule applied to anything', [stat('R-1', 0), stat('R-2', 0)], 'not-applicable', 0],
+    [
+      'not-applicable when no rule applied to anything',
+      [stat('R-1', 0), stat('R-2', 0)],
+      'not-applicable',
+      0,
+    ],
   ] as const)('auto clause: %s', (_name, stats, status, findings) => {
     const r = statusOf(clause('2.5.a', 'auto'), { rules: R, stats: [...stats] });
     expect(r.status).toBe(status);
@@ -83,14 +104,22 @@ describe('computeClauseResults', () => {
   });
 
   it('auto clause: data decide, a «yes» on record is shown alongside', () => {
-    const r = statusOf(clause('2.5.a', 'auto', [], true), { rules: R, stats: [stat('R-1', 3)], attestations: [att('2.5.a', 'yes')] });
+    const r = statusOf(clause('2.5.a', 'auto', [], true), {
+      rules: R,
+      stats: [stat('R-1', 3)],
+      attestations: [att('2.5.a', 'yes')],
+    });
     expect(r.status).toBe('compliant');
     expect(r.decidedBy).toBe('data');
     expect(r.attestation).toMatchObject({ answer: 'yes', expired: false });
   });
 
   it('auto clause the data pass: a current «no» on record outweighs them (an admission)', () => {
-    const r = statusOf(clause('2.5.a', 'auto', [], true), { rules: R, stats: [stat('R-1', 3)], attestations: [att('2.5.a', 'no')] });
+    const r = statusOf(clause('2.5.a', 'auto', [], true), {
+      rules: R,
+      stats: [stat('R-1', 3)],
+      attestations: [att('2.5.a', 'no')],
+    });
     expect(r.status).toBe('violated');
     expect(r.decidedBy).toBe('attestation');
   });
@@ -102,7 +131,11 @@ describe('computeClauseResults', () => {
     ['an expired yes', [att('2.5.a', 'yes', '2025-11-29')], 'attestation-required', 'attestation'],
   ] as const)('auto clause the data cannot decide, %s → %s', (_name, attestations, status, decidedBy) => {
     const undetermined = { ...stat('R-1', 3), undetermined: 2, unknownFacts: { profileSecured: 2 } };
-    const r = statusOf(clause('2.5.a', 'auto', [], true), { rules: R, stats: [undetermined], attestations: [...attestations] });
+    const r = statusOf(clause('2.5.a', 'auto', [], true), {
+      rules: R,
+      stats: [undetermined],
+      attestations: [...attestations],
+    });
     expect(r.status).toBe(status);
     expect(r.decidedBy).toBe(decidedBy);
     expect(r.undetermined).toBe(2);
@@ -112,7 +145,9 @@ describe('computeClauseResults', () => {
 
   it('an auto clause without a question and with undetermined checks is undetermined', () => {
     const undetermined = { ...stat('R-1', 3), undetermined: 1, unknownFacts: { profileSecured: 1 } };
-    expect(statusOf(clause('2.5.a', 'auto'), { rules: R, stats: [undetermined] }).status).toBe('undetermined');
+    expect(statusOf(clause('2.5.a', 'auto'), { rules: R, stats: [undetermined] }).status).toBe(
+      'undetermined',
+    );
   });
 
   it.each([
@@ -138,21 +173,33 @@ describe('computeClauseResults', () => {
   });
 
   it('validity ends after validUntil, and age counts from the answer date', () => {
-    expect(statusOf(clause('2.2.f', 'attest'), { attestations: [att('2.2.f', 'yes', '2026-01-10', '2026-11-30')] }).status).toBe('attested');
-    expect(statusOf(clause('2.2.f', 'attest'), { attestations: [att('2.2.f', 'yes', '2025-11-30')] }).status).toBe('attested');
-    expect(statusOf(clause('2.2.f', 'attest'), { attestations: [att('2.2.f', 'yes', '2026-06-01')], maxAge: 30 }).status).toBe(
-      'attestation-required',
-    );
+    expect(
+      statusOf(clause('2.2.f', 'attest'), { attestations: [att('2.2.f', 'yes', '2026-01-10', '2026-11-30')] })
+        .status,
+    ).toBe('attested');
+    expect(
+      statusOf(clause('2.2.f', 'attest'), { attestations: [att('2.2.f', 'yes', '2025-11-30')] }).status,
+    ).toBe('attested');
+    expect(
+      statusOf(clause('2.2.f', 'attest'), { attestations: [att('2.2.f', 'yes', '2026-06-01')], maxAge: 30 })
+        .status,
+    ).toBe('attestation-required');
   });
 
   it('the latest answer counts', () => {
-    const r = statusOf(clause('2.2.f', 'attest'), { attestations: [att('2.2.f', 'yes', '2026-09-01'), att('2.2.f', 'no', '2026-03-01')] });
+    const r = statusOf(clause('2.2.f', 'attest'), {
+      attestations: [att('2.2.f', 'yes', '2026-09-01'), att('2.2.f', 'no', '2026-03-01')],
+    });
     expect(r.status).toBe('attested');
   });
 
   it('an attest clause whose rules fire is violated whatever the answer', () => {
     const rules = [rule('R-A', ['2.1.d'])];
-    const r = statusOf(clause('2.1.d', 'attest'), { rules, stats: [stat('R-A', 2, 1)], attestations: [att('2.1.d', 'yes')] });
+    const r = statusOf(clause('2.1.d', 'attest'), {
+      rules,
+      stats: [stat('R-A', 2, 1)],
+      attestations: [att('2.1.d', 'yes')],
+    });
     expect(r).toMatchObject({ status: 'violated', decidedBy: 'data', findings: 1 });
   });
 
@@ -166,7 +213,14 @@ describe('computeClauseResults', () => {
 describe('info-severity findings', () => {
   it('are counted but do not violate a clause', () => {
     const rules = [rule('R-I', ['2.final'])];
-    const infoStat: RuleStat = { ruleId: 'R-I', severity: 'info', evaluated: 3, applicable: 3, failed: 1, waived: 0 };
+    const infoStat: RuleStat = {
+      ruleId: 'R-I',
+      severity: 'info',
+      evaluated: 3,
+      applicable: 3,
+      failed: 1,
+      waived: 0,
+    };
     const [r] = computeClauseResults({
       clauses: [clause('2.final', 'auto')],
       rules,

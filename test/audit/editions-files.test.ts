@@ -40,9 +40,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a region declares its own edition and registry overlay', () => {
   it('a school declaring the region edition is audited by it; the report names it and the overlay file', async () => {
-    const yaml = readFileSync(school, 'utf8').replace('\nschool:\n', '\nregulation: { edition: nso-2026 }\nschool:\n');
+    const yaml = readFileSync(school, 'utf8').replace(
+      '\nschool:\n',
+      '\nregulation: { edition: nso-2026 }\nschool:\n',
+    );
     writeFileSync(school, yaml);
-    const { report, diagnostics } = await auditFiles(school, { asOf: AS_OF, configPath: join(dir, 'config.yaml') });
+    const { report, diagnostics } = await auditFiles(school, {
+      asOf: AS_OF,
+      configPath: join(dir, 'config.yaml'),
+    });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(report?.edition).toMatchObject({ id: 'nso-2026', declared: true, title: 'Редакция НСО 2026 г.' });
     expect(report?.registry.version).toBe('2026.12.1+region-54');
@@ -51,13 +57,21 @@ describe('a region declares its own edition and registry overlay', () => {
     const tg = report?.findings.find((f) => f.ruleId === 'SFR-2.FINAL-PROHIBITED-MESSENGER');
     expect(tg?.remediation).toContain('«Сферум» в MAX (НСО)');
     // Under this edition the VK Messenger educational profile is not the platform.
-    expect(report?.findings.some((f) => f.ruleId === 'SFR-2.3-CLASS-CHAT' && f.subject.id === '5А')).toBe(true);
+    expect(report?.findings.some((f) => f.ruleId === 'SFR-2.3-CLASS-CHAT' && f.subject.id === '5А')).toBe(
+      true,
+    );
   });
 
   it('an unknown edition is an error diagnostic and the audit says it applied the intent', async () => {
-    const yaml = readFileSync(school, 'utf8').replace(/regulation: \{ edition: [^}]+\}/, 'regulation: { edition: nso-2099 }');
+    const yaml = readFileSync(school, 'utf8').replace(
+      /regulation: \{ edition: [^}]+\}/,
+      'regulation: { edition: nso-2099 }',
+    );
     writeFileSync(school, yaml);
-    const { report, diagnostics } = await auditFiles(school, { asOf: AS_OF, configPath: join(dir, 'config.yaml') });
+    const { report, diagnostics } = await auditFiles(school, {
+      asOf: AS_OF,
+      configPath: join(dir, 'config.yaml'),
+    });
     expect(diagnostics.some((d) => d.code === 'EDITION_UNKNOWN')).toBe(true);
     expect(report?.edition).toMatchObject({ id: 'intent', declared: false });
   });
@@ -65,7 +79,10 @@ describe('a region declares its own edition and registry overlay', () => {
   it('a broken editions file stops the run with EDITION_INVALID', async () => {
     writeFileSync(join(dir, 'bad-editions.yaml'), 'version: x\neditions: [{ id: a }]\n');
     writeFileSync(join(dir, 'bad-config.yaml'), 'editions: ./bad-editions.yaml\n');
-    const { report, diagnostics } = await auditFiles(school, { asOf: AS_OF, configPath: join(dir, 'bad-config.yaml') });
+    const { report, diagnostics } = await auditFiles(school, {
+      asOf: AS_OF,
+      configPath: join(dir, 'bad-config.yaml'),
+    });
     expect(report).toBeUndefined();
     expect(diagnostics.map((d) => d.code)).toContain('EDITION_INVALID');
   });

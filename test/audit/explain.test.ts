@@ -11,8 +11,15 @@ function leaves(node: ExplainNode | undefined): ExplainNode[] {
 
 describe('explain', () => {
   it('shows why a parent in the wrong role fires', async () => {
-    const [e] = await explain(schoolWithWrongParentRole(), 'SFR-2.6-LINK-ROLE', { asOf: AS_OF, subjectId: 'pa-1' });
-    expect(e).toMatchObject({ ruleId: 'SFR-2.6-LINK-ROLE', outcome: 'fires', subject: { type: 'person', id: 'pa-1' } });
+    const [e] = await explain(schoolWithWrongParentRole(), 'SFR-2.6-LINK-ROLE', {
+      asOf: AS_OF,
+      subjectId: 'pa-1',
+    });
+    expect(e).toMatchObject({
+      ruleId: 'SFR-2.6-LINK-ROLE',
+      outcome: 'fires',
+      subject: { type: 'person', id: 'pa-1' },
+    });
     expect(e!.applicability!.result).toBe(true);
     const leaf = leaves(e!.violation).find((l) => l.fact === 'eschoolRoleMatches')!;
     expect(leaf).toMatchObject({ operator: 'equal', value: false, factValue: false, result: true });
@@ -23,7 +30,11 @@ describe('explain', () => {
     expect(e!.outcome).toBe('not-applicable');
     expect(e!.applicability!.result).toBe(false);
     expect(e!.violation).toBeUndefined();
-    expect(leaves(e!.applicability).find((l) => l.fact === 'isParent')).toMatchObject({ factValue: false, value: true, result: false });
+    expect(leaves(e!.applicability).find((l) => l.fact === 'isParent')).toMatchObject({
+      factValue: false,
+      value: true,
+      result: false,
+    });
   });
 
   it('explains every subject of the rule type when no subject is given', async () => {
@@ -41,7 +52,9 @@ describe('explain', () => {
     let checked = 0;
     for (const rule of catalog().rules) {
       for (const e of await explain(input, rule.id, { asOf: AS_OF })) {
-        expect(e.outcome === 'fires', `${rule.id} ${e.subject.id}`).toBe(fired.has(`${rule.id} ${e.subject.id}`));
+        expect(e.outcome === 'fires', `${rule.id} ${e.subject.id}`).toBe(
+          fired.has(`${rule.id} ${e.subject.id}`),
+        );
         checked += 1;
       }
     }
@@ -50,12 +63,18 @@ describe('explain', () => {
 
   it('uses configured parameters and explains switched-off rules as if on', async () => {
     const config = { rules: { 'SFR-2.6-LINK-ROLE': { enabled: false } } };
-    const [e] = await explain(schoolWithWrongParentRole(), 'SFR-2.6-LINK-ROLE', { asOf: AS_OF, subjectId: 'pa-1', config });
+    const [e] = await explain(schoolWithWrongParentRole(), 'SFR-2.6-LINK-ROLE', {
+      asOf: AS_OF,
+      subjectId: 'pa-1',
+      config,
+    });
     expect(e!.outcome).toBe('fires');
   });
 
   it('refuses an unknown rule and returns nothing for an unknown subject', async () => {
     await expect(explain(compliantSchool(), 'SFR-NOPE', { asOf: AS_OF })).rejects.toThrow(/SFR-NOPE/);
-    expect(await explain(compliantSchool(), 'SFR-2.6-LINK-ROLE', { asOf: AS_OF, subjectId: 'nobody' })).toEqual([]);
+    expect(
+      await explain(compliantSchool(), 'SFR-2.6-LINK-ROLE', { asOf: AS_OF, subjectId: 'nobody' }),
+    ).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ async function counted() {
 }
 
 describe('evidence is built for the findings that are read', () => {
-  it('audit looks up no source position until a finding\'s evidence is read; then the same evidence as before', async () => {
+  it("audit looks up no source position until a finding's evidence is read; then the same evidence as before", async () => {
     const { input, calls } = await counted();
     const report = await audit(input, { asOf: AS_OF });
     expect(report.findings.length).toBeGreaterThan(5);

@@ -7,7 +7,8 @@ import type { AuditInput } from '../../src/model/types.js';
 import type { Report } from '../../src/report/types.js';
 import { AS_OF, compliantSchool, schoolWithWrongParentRole } from './fixtures/school.js';
 
-const run = (input: AuditInput, options: Parameters<typeof audit>[1] = {}) => audit(input, { asOf: AS_OF, ...options });
+const run = (input: AuditInput, options: Parameters<typeof audit>[1] = {}) =>
+  audit(input, { asOf: AS_OF, ...options });
 const find = (r: Report, ruleId: string, subjectId?: string) =>
   r.findings.filter((f) => f.ruleId === ruleId && (subjectId === undefined || f.subject.id === subjectId));
 
@@ -24,7 +25,9 @@ const waiver = (over: Partial<Waiver> = {}): Waiver => ({
 
 describe('config overrides', () => {
   it('switches a rule off', async () => {
-    const r = await run(schoolWithWrongParentRole(), { config: { rules: { 'SFR-2.6-LINK-ROLE': { enabled: false } } } });
+    const r = await run(schoolWithWrongParentRole(), {
+      config: { rules: { 'SFR-2.6-LINK-ROLE': { enabled: false } } },
+    });
     expect(find(r, 'SFR-2.6-LINK-ROLE')).toEqual([]);
     const clause = r.clauses.find((c) => c.id === '2.6.b')!;
     expect(clause.disabledRules).toEqual(['SFR-2.6-LINK-ROLE']);
@@ -33,7 +36,9 @@ describe('config overrides', () => {
   });
 
   it('changes a severity', async () => {
-    const r = await run(schoolWithWrongParentRole(), { config: { rules: { 'SFR-2.6-LINK-ROLE': { severity: 'low' } } } });
+    const r = await run(schoolWithWrongParentRole(), {
+      config: { rules: { 'SFR-2.6-LINK-ROLE': { severity: 'low' } } },
+    });
     expect(find(r, 'SFR-2.6-LINK-ROLE')[0]!.severity).toBe('low');
     expect(r.summary.findings.bySeverity.low).toBe(1);
   });
@@ -42,18 +47,29 @@ describe('config overrides', () => {
     const base = await run(compliantSchool());
     expect(find(base, 'SFR-2.2-STATISTICS-REPORTS')).toEqual([]);
     // The last statistics report is 19 days old on AS_OF.
-    const strict = await run(compliantSchool(), { config: { rules: { 'SFR-2.2-STATISTICS-REPORTS': { params: { maxAgeDays: 10 } } } } });
+    const strict = await run(compliantSchool(), {
+      config: { rules: { 'SFR-2.2-STATISTICS-REPORTS': { params: { maxAgeDays: 10 } } } },
+    });
     expect(find(strict, 'SFR-2.2-STATISTICS-REPORTS')).toHaveLength(1);
     expect(strict.clauses.find((c) => c.id === '2.2.h')!.status).toBe('violated');
   });
 
   it('warns about unknown rules and ignores a parameter of the wrong type', async () => {
     const r = await run(compliantSchool(), {
-      config: { rules: { 'SFR-NOPE': { enabled: false }, 'SFR-2.2-STATISTICS-REPORTS': { params: { maxAgeDays: 'ten' } } } },
+      config: {
+        rules: {
+          'SFR-NOPE': { enabled: false },
+          'SFR-2.2-STATISTICS-REPORTS': { params: { maxAgeDays: 'ten' } },
+        },
+      },
     });
     expect(r.diagnostics).toMatchObject([
       { code: 'CONFIG_INVALID', severity: 'warning', pointer: '/rules/SFR-NOPE' },
-      { code: 'CONFIG_INVALID', severity: 'error', pointer: '/rules/SFR-2.2-STATISTICS-REPORTS/params/maxAgeDays' },
+      {
+        code: 'CONFIG_INVALID',
+        severity: 'error',
+        pointer: '/rules/SFR-2.2-STATISTICS-REPORTS/params/maxAgeDays',
+      },
     ]);
     expect(find(r, 'SFR-2.2-STATISTICS-REPORTS')).toEqual([]);
   });
@@ -62,7 +78,11 @@ describe('config overrides', () => {
     const r = await audit(compliantSchool(), { config: { asOf: '2025-02-15', language: 'en' } });
     expect(r.asOf).toBe('2025-02-15');
     expect(r.language).toBe('en');
-    const o = await audit(compliantSchool(), { asOf: AS_OF, language: 'ru', config: { asOf: '2025-02-15', language: 'en' } });
+    const o = await audit(compliantSchool(), {
+      asOf: AS_OF,
+      language: 'ru',
+      config: { asOf: '2025-02-15', language: 'en' },
+    });
     expect(o.asOf).toBe(AS_OF);
     expect(o.language).toBe('ru');
   });
@@ -74,7 +94,10 @@ describe('today', () => {
     const now = () => new Date('2025-02-28T21:30:00Z');
     expect((await audit(compliantSchool(), { now })).asOf).toBe('2025-03-01');
     expect((await audit(compliantSchool(), { now, config: { timeZone: 'UTC' } })).asOf).toBe('2025-02-28');
-    expect((await audit(compliantSchool(), { now, timeZone: 'Asia/Novosibirsk', config: { timeZone: 'UTC' } })).asOf).toBe('2025-03-01');
+    expect(
+      (await audit(compliantSchool(), { now, timeZone: 'Asia/Novosibirsk', config: { timeZone: 'UTC' } }))
+        .asOf,
+    ).toBe('2025-03-01');
   });
 });
 
@@ -83,7 +106,11 @@ describe('waivers', () => {
     const r = await run(schoolWithWrongParentRole(), { waivers: [waiver()] });
     const [f] = find(r, 'SFR-2.6-LINK-ROLE', 'pa-1');
     expect(f).toMatchObject({ waived: true, waiver: { id: 'W-1', expired: false } });
-    expect(r.clauses.find((c) => c.id === '2.6.b')).toMatchObject({ status: 'compliant', findings: 0, waived: 1 });
+    expect(r.clauses.find((c) => c.id === '2.6.b')).toMatchObject({
+      status: 'compliant',
+      findings: 0,
+      waived: 1,
+    });
     expect(r.summary.findings).toMatchObject({ unwaived: 0, waived: 1 });
     expect(r.summary.findings.byClause['2.6.b']).toBeUndefined();
     // Waived checks leave the score as if the school were clean.
@@ -102,7 +129,9 @@ describe('waivers', () => {
   });
 
   it('reports a waiver that matches nothing', async () => {
-    const r = await run(schoolWithWrongParentRole(), { waivers: [waiver(), waiver({ id: 'W-2', subject: 'p-404' })] });
+    const r = await run(schoolWithWrongParentRole(), {
+      waivers: [waiver(), waiver({ id: 'W-2', subject: 'p-404' })],
+    });
     expect(r.waivers.unused).toEqual(['W-2']);
     expect(r.diagnostics).toMatchObject([{ code: 'WAIVER_UNUSED', severity: 'warning' }]);
   });
@@ -117,7 +146,10 @@ describe('waivers', () => {
     const r = await run(schoolWithWrongParentRole(), { waivers: [waiver({ expires: '2026-03-01' })] });
     expect(find(r, 'SFR-2.6-LINK-ROLE', 'pa-1')[0]!.waived).toBe(false);
     expect(r.diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID', pointer: '/waivers/0/expires' });
-    const wide = await run(schoolWithWrongParentRole(), { waivers: [waiver({ expires: '2026-03-01' })], maxWaiverDays: 400 });
+    const wide = await run(schoolWithWrongParentRole(), {
+      waivers: [waiver({ expires: '2026-03-01' })],
+      maxWaiverDays: 400,
+    });
     expect(find(wide, 'SFR-2.6-LINK-ROLE', 'pa-1')[0]!.waived).toBe(true);
   });
 
@@ -154,7 +186,8 @@ describe('rule packs and custom operators', () => {
   it('a pack rule can use a custom operator', async () => {
     const startsWith: CustomOperator = {
       name: 'startsWith',
-      evaluate: (factValue: unknown, prefix: unknown) => typeof factValue === 'string' && factValue.startsWith(String(prefix)),
+      evaluate: (factValue: unknown, prefix: unknown) =>
+        typeof factValue === 'string' && factValue.startsWith(String(prefix)),
       validator: (v: unknown) => typeof v === 'string',
     };
     const rule = packRule({
@@ -173,9 +206,16 @@ describe('attestations and eSchoolSystem', () => {
     const attest = none.clauses.filter((c) => c.disposition === 'attest');
     expect(attest.length).toBeGreaterThan(0);
     expect(attest.every((c) => c.status === 'attestation-required')).toBe(true);
-    input.attestations = attest.map((c) => ({ clause: c.id, answer: 'yes' as const, by: 'директор', date: '2025-01-10' }));
+    input.attestations = attest.map((c) => ({
+      clause: c.id,
+      answer: 'yes' as const,
+      by: 'директор',
+      date: '2025-01-10',
+    }));
     const answered = await run(input);
-    expect(answered.clauses.filter((c) => c.disposition === 'attest').every((c) => c.status === 'attested')).toBe(true);
+    expect(
+      answered.clauses.filter((c) => c.disposition === 'attest').every((c) => c.status === 'attested'),
+    ).toBe(true);
     expect(answered.summary.score).toBeGreaterThan(none.summary.score);
   });
 

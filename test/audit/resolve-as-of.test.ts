@@ -29,10 +29,19 @@ describe('resolveAsOf', () => {
 
   it('does not depend on the machine time zone (child processes with different TZ)', () => {
     const entry = fileURLToPath(new URL('../../src/audit/resolve-as-of.ts', import.meta.url));
-    const bundle = buildSync({ entryPoints: [entry], bundle: true, format: 'esm', write: false, platform: 'node' });
+    const bundle = buildSync({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      platform: 'node',
+    });
     const code = `${bundle.outputFiles[0]!.text}\nconsole.log(resolveAsOf({ now: () => new Date('2025-12-31T22:30:00Z') }) + ' ' + resolveAsOf({ asOf: new Date(Date.UTC(2025, 5, 15, 12)) }));`;
     const results = ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Asia/Novosibirsk'].map((TZ) =>
-      execFileSync(process.execPath, ['--input-type=module', '-e', code], { env: { ...process.env, TZ }, encoding: 'utf8' }).trim(),
+      execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+        env: { ...process.env, TZ },
+        encoding: 'utf8',
+      }).trim(),
     );
     expect(new Set(results)).toEqual(new Set(['2026-01-01 2025-06-15']));
   });

@@ -31,23 +31,34 @@ describe('truthful verdicts', () => {
     const input = compliantSchool();
     input.documents = input.documents.filter((d) => d.kind !== 'regulation');
     const status = statusOf(await audit(input, { asOf: AS_OF }));
-    expect([status.header, status['1.1'], status['1.3'], status['4.1']]).toEqual(['violated', 'violated', 'violated', 'violated']);
+    expect([status.header, status['1.1'], status['1.3'], status['4.1']]).toEqual([
+      'violated',
+      'violated',
+      'violated',
+      'violated',
+    ]);
   });
 
   it('a school file with every optional field empty claims compliance for nothing it cannot see', async () => {
     for (const engine of ['compiled', 'reference'] as const) {
       const report = await audit(minimalSchool(), { asOf: AS_OF, engine });
-      const compliant = report.clauses.filter((c) => c.status === 'compliant' || c.status === 'attested').map((c) => c.id);
+      const compliant = report.clauses
+        .filter((c) => c.status === 'compliant' || c.status === 'attested')
+        .map((c) => c.id);
       expect(compliant, engine).toEqual([]);
       // What rests on a document or a record the file lacks is violated, not «not applicable».
       const status = statusOf(report);
-      for (const id of ['header', '1.1', '1.3', '4.1', '2.1.a', '2.1.b', '2.1.c', '2.2.a']) expect(status[id], `${engine} ${id}`).toBe('violated');
+      for (const id of ['header', '1.1', '1.3', '4.1', '2.1.a', '2.1.b', '2.1.c', '2.2.a'])
+        expect(status[id], `${engine} ${id}`).toBe('violated');
       expect(report.summary.coverage).toBeLessThan(100);
     }
   });
 
   describe('members outside the roster are outsiders, not an input error', () => {
-    const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as { asOf: string; input: Record<string, unknown> };
+    const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as {
+      asOf: string;
+      input: Record<string, unknown>;
+    };
     const withOutsiders = (): Record<string, unknown> => {
       const input = structuredClone(base.input);
       const chat = (input.channels as { id: string; members: string[] }[]).find((c) => c.id === 'ch-5a')!;
@@ -70,14 +81,33 @@ describe('truthful verdicts', () => {
         writeFileSync(join(dir, 'school.yaml'), stringify(withOutsiders()));
         const validated = await runCli(['validate', 'school.yaml', '--format', 'json'], { cwd: dir });
         expect(validated.code).toBe(0);
-        const diagnostics = (JSON.parse(validated.stdout) as { diagnostics: { code: string; severity: string; message: { en: string } }[] }).diagnostics;
+        const diagnostics = (
+          JSON.parse(validated.stdout) as {
+            diagnostics: { code: string; severity: string; message: { en: string } }[];
+          }
+        ).diagnostics;
         const info = diagnostics.filter((d) => d.code === 'MEMBERS_OUTSIDE_ROSTER');
         expect(info).toHaveLength(1);
         expect(info[0]!.severity).toBe('info');
         expect(info[0]!.message.en).toContain('x-grandma');
-        const audited = await runCli(['audit', 'school.yaml', '--as-of', base.asOf, '--format', 'json', '--quiet', '--output', 'report.json'], { cwd: dir });
+        const audited = await runCli(
+          [
+            'audit',
+            'school.yaml',
+            '--as-of',
+            base.asOf,
+            '--format',
+            'json',
+            '--quiet',
+            '--output',
+            'report.json',
+          ],
+          { cwd: dir },
+        );
         expect([0, 1]).toContain(audited.code);
-        const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { findings: { ruleId: string; subject: { id: string }; message: string }[] };
+        const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as {
+          findings: { ruleId: string; subject: { id: string }; message: string }[];
+        };
         const found = outsiderFindings(report.findings);
         expect(found.map((f) => f.subject.id)).toEqual(['ch-5a']);
         expect(found[0]!.message).toMatch(/— 2 /);
@@ -88,13 +118,27 @@ describe('truthful verdicts', () => {
   });
 
   it('a web page whose address mentions Telegram gets no 2.final finding', async () => {
-    const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as { asOf: string; input: Record<string, unknown> };
+    const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as {
+      asOf: string;
+      input: Record<string, unknown>;
+    };
     const input = structuredClone(base.input);
     const page = 'https://school1.ru/news/telegram-ban.html';
-    (input.channels as unknown[]).push({ id: 'ch-web', title: 'Новости: запрет Telegram', platform: page, link: page, kind: 'channel', purpose: 'official', memberCounts: { parent: 40 } });
+    (input.channels as unknown[]).push({
+      id: 'ch-web',
+      title: 'Новости: запрет Telegram',
+      platform: page,
+      link: page,
+      kind: 'channel',
+      purpose: 'official',
+      memberCounts: { parent: 40 },
+    });
     for (const engine of ['compiled', 'reference'] as const) {
       const report = await audit(input as unknown as AuditInput, { asOf: base.asOf, engine });
-      expect(report.findings.filter((f) => f.subject.id === 'ch-web' && f.clauses.includes('2.final')), engine).toEqual([]);
+      expect(
+        report.findings.filter((f) => f.subject.id === 'ch-web' && f.clauses.includes('2.final')),
+        engine,
+      ).toEqual([]);
     }
   });
 });

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { BENCH_DOCS, fillBenchBlocks } from '../../scripts/bench-docs.mjs';
 import { repoRoot } from '../cli/run-cli.js';
 
-const results = JSON.parse(readFileSync(join(repoRoot, 'bench/results.json'), 'utf8')) as { ratios: Record<string, { value: number; met: boolean }> };
+const results = JSON.parse(readFileSync(join(repoRoot, 'bench/results.json'), 'utf8')) as {
+  ratios: Record<string, { value: number; met: boolean }>;
+};
 
 describe('bench figures in the docs', () => {
   it.each(BENCH_DOCS as string[])('%s says what bench/results.json says (npm run gen:bench-docs)', (doc) => {
@@ -16,7 +18,17 @@ describe('bench figures in the docs', () => {
   });
 
   it('results.json has every goal the issue names, each with a verdict', () => {
-    for (const key of ['regionJsonOverFloor', 'regionYamlOverFloor', 'compiledOverReferenceProcess', 'compiledOverReferenceEngine', 'singleSchoolOverNode', 'scanWhatsAppOverFloor', 'scanTelegramOverFloor', 'regionPeakMiB', 'scanHeavyPeakMiB']) {
+    for (const key of [
+      'regionJsonOverFloor',
+      'regionYamlOverFloor',
+      'compiledOverReferenceProcess',
+      'compiledOverReferenceEngine',
+      'singleSchoolOverNode',
+      'scanWhatsAppOverFloor',
+      'scanTelegramOverFloor',
+      'regionPeakMiB',
+      'scanHeavyPeakMiB',
+    ]) {
       expect(typeof results.ratios[key]?.value).toBe('number');
       expect(typeof results.ratios[key]?.met).toBe('boolean');
     }

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ALLOWED_PLATFORM_SPELLINGS, GENERATED_AS_OF, generateRegion, generateSchool } from '../../bench/generate-region.js';
+import {
+  ALLOWED_PLATFORM_SPELLINGS,
+  GENERATED_AS_OF,
+  generateRegion,
+  generateSchool,
+} from '../../bench/generate-region.js';
 import type { AuditInput } from '../../src/model/types.js';
 import { validate } from '../../src/validate/index.js';
 import { defaultRegistry, normalizePlatform } from '../../src/messengers/index.js';
 
 const ALLOWED = new Set<string>(ALLOWED_PLATFORM_SPELLINGS);
-const EXPECTED_ROLE = { administration: 'учитель', teacher: 'учитель', 'class-teacher': 'учитель', student: 'ученик', parent: 'родитель' } as const;
+const EXPECTED_ROLE = {
+  administration: 'учитель',
+  teacher: 'учитель',
+  'class-teacher': 'учитель',
+  student: 'ученик',
+  parent: 'родитель',
+} as const;
 
 /** Every cross reference of one school, as a list of problems (empty when all resolve). */
 function dangling(school: AuditInput): string[] {
@@ -21,32 +32,43 @@ function dangling(school: AuditInput): string[] {
   };
   for (const c of school.classes) {
     person(c.classTeacher, `class ${c.id}`);
-    if (c.classTeacher && !people.get(c.classTeacher)?.classTeacherOf?.includes(c.id)) problems.push(`class ${c.id}: teacher disagrees`);
+    if (c.classTeacher && !people.get(c.classTeacher)?.classTeacherOf?.includes(c.id))
+      problems.push(`class ${c.id}: teacher disagrees`);
   }
   for (const p of school.people) {
     if (p.class !== undefined && !classIds.has(p.class)) problems.push(`${p.id}: unknown class ${p.class}`);
-    for (const c of p.classTeacherOf ?? []) if (!classIds.has(c)) problems.push(`${p.id}: unknown class ${c}`);
+    for (const c of p.classTeacherOf ?? [])
+      if (!classIds.has(c)) problems.push(`${p.id}: unknown class ${c}`);
     for (const child of p.parentOf ?? []) {
-      if (!people.get(child)?.roles.includes('student')) problems.push(`${p.id}: child ${child} is not a student`);
+      if (!people.get(child)?.roles.includes('student'))
+        problems.push(`${p.id}: child ${child} is not a student`);
     }
   }
   for (const ch of school.channels) {
     person(ch.owner, ch.id);
     for (const m of ch.members ?? []) person(m, ch.id);
-    if (ch.class !== undefined && !classIds.has(ch.class)) problems.push(`${ch.id}: unknown class ${ch.class}`);
+    if (ch.class !== undefined && !classIds.has(ch.class))
+      problems.push(`${ch.id}: unknown class ${ch.class}`);
   }
   for (const a of school.admins) {
     person(a.personId, 'admin');
-    if (a.appointmentOrder !== undefined && docIds.get(a.appointmentOrder)?.kind !== 'order-admin-appointment') problems.push(`admin ${a.personId}: bad order`);
-    if (a.appointedByAdmin !== undefined && !adminIds.has(a.appointedByAdmin)) problems.push(`admin ${a.personId}: appointed by a non-admin`);
+    if (
+      a.appointmentOrder !== undefined &&
+      docIds.get(a.appointmentOrder)?.kind !== 'order-admin-appointment'
+    )
+      problems.push(`admin ${a.personId}: bad order`);
+    if (a.appointedByAdmin !== undefined && !adminIds.has(a.appointedByAdmin))
+      problems.push(`admin ${a.personId}: appointed by a non-admin`);
   }
   for (const d of school.documents) for (const id of d.appoints ?? []) person(id, d.id);
-  for (const id of school.school.sferum?.autoChannels ?? []) if (!channelIds.has(id)) problems.push(`unknown auto channel ${id}`);
+  for (const id of school.school.sferum?.autoChannels ?? [])
+    if (!channelIds.has(id)) problems.push(`unknown auto channel ${id}`);
   for (const list of Object.values(school.records)) {
     for (const r of list) {
       person(r.by, 'record');
       person(r.to, 'record');
-      if (r.document !== undefined && !docIds.has(r.document)) problems.push(`record: unknown document ${r.document}`);
+      if (r.document !== undefined && !docIds.has(r.document))
+        problems.push(`record: unknown document ${r.document}`);
     }
   }
   return problems;
@@ -73,21 +95,35 @@ describe('generateRegion', () => {
     [2, 66, 5],
     [3, 600, undefined],
     [2, 1500, 40],
-  ])('%i schools × %i people, %s channels: exact counts, unique ids, valid references', (schools, peoplePerSchool, channelsPerSchool) => {
-    const region = generateRegion({ schools, peoplePerSchool, seed: 11, violationRate: 0.1, ...(channelsPerSchool ? { channelsPerSchool } : {}) });
-    expect(region).toHaveLength(schools);
-    expect(new Set(region.map((s) => s.school.id)).size).toBe(schools);
-    for (const school of region) {
-      expect(school.people).toHaveLength(peoplePerSchool);
-      expect(school.channels).toHaveLength(channelsPerSchool ?? 3 + 2 * school.classes.length);
-      expect(new Set(school.people.map((p) => p.id)).size).toBe(peoplePerSchool);
-      expect(new Set(school.channels.map((c) => c.id)).size).toBe(school.channels.length);
-      expect(Object.keys(school.records).sort()).toEqual(['chatStrategy', 'controlReviews', 'informationMaterials', 'statisticsReports']);
-      expect(school.exports).toEqual([]);
-      expect(school.sources).toBeUndefined();
-      expect(dangling(school)).toEqual([]);
-    }
-  });
+  ])(
+    '%i schools × %i people, %s channels: exact counts, unique ids, valid references',
+    (schools, peoplePerSchool, channelsPerSchool) => {
+      const region = generateRegion({
+        schools,
+        peoplePerSchool,
+        seed: 11,
+        violationRate: 0.1,
+        ...(channelsPerSchool ? { channelsPerSchool } : {}),
+      });
+      expect(region).toHaveLength(schools);
+      expect(new Set(region.map((s) => s.school.id)).size).toBe(schools);
+      for (const school of region) {
+        expect(school.people).toHaveLength(peoplePerSchool);
+        expect(school.channels).toHaveLength(channelsPerSchool ?? 3 + 2 * school.classes.length);
+        expect(new Set(school.people.map((p) => p.id)).size).toBe(peoplePerSchool);
+        expect(new Set(school.channels.map((c) => c.id)).size).toBe(school.channels.length);
+        expect(Object.keys(school.records).sort()).toEqual([
+          'chatStrategy',
+          'controlReviews',
+          'informationMaterials',
+          'statisticsReports',
+        ]);
+        expect(school.exports).toEqual([]);
+        expect(school.sources).toBeUndefined();
+        expect(dangling(school)).toEqual([]);
+      }
+    },
+  );
 
   it('passes schema and reference validation with no diagnostics at any violation rate', () => {
     for (const violationRate of [0, 0.3, 1]) {
@@ -107,7 +143,9 @@ describe('generateRegion', () => {
     expect(count('student') / classes).toBeLessThan(30);
     expect(count('parent') / count('student')).toBeGreaterThanOrEqual(1);
     expect(count('parent') / count('student')).toBeLessThanOrEqual(2);
-    const childless = school!.people.filter((p) => p.roles.includes('student') && !school!.people.some((q) => q.parentOf?.includes(p.id)));
+    const childless = school!.people.filter(
+      (p) => p.roles.includes('student') && !school!.people.some((q) => q.parentOf?.includes(p.id)),
+    );
     expect(childless).toEqual([]);
   });
 
@@ -115,13 +153,21 @@ describe('generateRegion', () => {
     for (const school of generateRegion({ schools: 4, peoplePerSchool: 200, seed: 9, violationRate: 0 })) {
       for (const p of school.people) {
         expect(p.profile.created).toBe(true);
-        expect(p.eschool).toMatchObject({ linked: true, organization: school.school.eSchoolOrganizationId, role: EXPECTED_ROLE[p.roles[0]!] });
+        expect(p.eschool).toMatchObject({
+          linked: true,
+          organization: school.school.eSchoolOrganizationId,
+          role: EXPECTED_ROLE[p.roles[0]!],
+        });
       }
       for (const c of school.channels) expect(ALLOWED.has(c.platform)).toBe(true);
       for (const c of school.classes) {
-        expect(school.channels.find((ch) => ch.purpose === 'class' && ch.class === c.id)?.members).toContain(c.classTeacher);
+        expect(school.channels.find((ch) => ch.purpose === 'class' && ch.class === c.id)?.members).toContain(
+          c.classTeacher,
+        );
       }
-      expect(school.documents.map((d) => d.kind)).toEqual(expect.arrayContaining(['regulation', 'order-platform-use', 'order-admin-appointment']));
+      expect(school.documents.map((d) => d.kind)).toEqual(
+        expect.arrayContaining(['regulation', 'order-platform-use', 'order-admin-appointment']),
+      );
       expect(school.attestations).toHaveLength(7);
     }
   });
@@ -130,7 +176,13 @@ describe('generateRegion', () => {
     const share = (rate: number) => {
       const region = generateRegion({ schools: 5, peoplePerSchool: 400, seed: 2, violationRate: rate });
       const people = region.flatMap((s) => s.people.map((p) => ({ p, org: s.school.eSchoolOrganizationId })));
-      const bad = people.filter(({ p, org }) => !p.profile.created || !p.eschool.linked || p.eschool.organization !== org || p.eschool.role !== EXPECTED_ROLE[p.roles[0]!]);
+      const bad = people.filter(
+        ({ p, org }) =>
+          !p.profile.created ||
+          !p.eschool.linked ||
+          p.eschool.organization !== org ||
+          p.eschool.role !== EXPECTED_ROLE[p.roles[0]!],
+      );
       const foreign = region.flatMap((s) => s.channels).filter((c) => !ALLOWED.has(c.platform));
       return { people: bad.length / people.length, foreign };
     };
@@ -141,7 +193,11 @@ describe('generateRegion', () => {
     expect(high.people).toBeGreaterThan(0.4);
     expect(high.people).toBeLessThan(0.6);
     expect(high.foreign.length).toBeGreaterThan(low.foreign.length);
-    const spellings = new Set(high.foreign.map((c) => c.platform.startsWith('http') || c.platform.startsWith('t.me') ? 'link' : c.platform));
+    const spellings = new Set(
+      high.foreign.map((c) =>
+        c.platform.startsWith('http') || c.platform.startsWith('t.me') ? 'link' : c.platform,
+      ),
+    );
     expect(spellings.size).toBeGreaterThanOrEqual(6);
     expect(high.foreign.some((c) => c.link?.startsWith('https://chat.whatsapp.com/'))).toBe(true);
     expect(high.foreign.some((c) => c.link?.startsWith('https://t.me/+'))).toBe(true);
@@ -150,10 +206,12 @@ describe('generateRegion', () => {
   it('every platform spelling is recognised by the messenger registry: allowed ones as educational, the rest as prohibited', () => {
     const registry = defaultRegistry();
     const region = generateRegion({ schools: 6, peoplePerSchool: 300, seed: 13, violationRate: 0.5 });
-    const statuses = region.flatMap((s) => s.channels).map((c) => ({
-      allowed: ALLOWED.has(c.platform),
-      status: normalizePlatform(c.platform, c.link, registry).status,
-    }));
+    const statuses = region
+      .flatMap((s) => s.channels)
+      .map((c) => ({
+        allowed: ALLOWED.has(c.platform),
+        status: normalizePlatform(c.platform, c.link, registry).status,
+      }));
     for (const { allowed, status } of statuses) expect(status).toBe(allowed ? 'educational' : 'prohibited');
     expect(statuses.filter((s) => s.status === 'prohibited').length).toBeGreaterThan(10);
   });
@@ -164,7 +222,8 @@ describe('generateRegion', () => {
       if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) dates.push(v);
       else if (Array.isArray(v)) v.forEach(walk);
       // validUntil lies ahead of the audit by nature.
-      else if (v && typeof v === 'object') Object.entries(v).forEach(([k, x]) => k !== 'validUntil' && walk(x));
+      else if (v && typeof v === 'object')
+        Object.entries(v).forEach(([k, x]) => k !== 'validUntil' && walk(x));
     };
     walk(generateRegion({ schools: 5, peoplePerSchool: 300, seed: 21, violationRate: 0.5 }));
     expect(dates.length).toBeGreaterThan(1000);
@@ -182,7 +241,13 @@ describe('generateRegion', () => {
         fc.integer({ min: 0, max: 2 ** 31 }),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (peoplePerSchool, channelsPerSchool, seed, violationRate) => {
-          const [school] = generateRegion({ schools: 1, peoplePerSchool, seed, violationRate, ...(channelsPerSchool ? { channelsPerSchool } : {}) });
+          const [school] = generateRegion({
+            schools: 1,
+            peoplePerSchool,
+            seed,
+            violationRate,
+            ...(channelsPerSchool ? { channelsPerSchool } : {}),
+          });
           expect(school!.people).toHaveLength(peoplePerSchool);
           expect(dangling(school!)).toEqual([]);
         },

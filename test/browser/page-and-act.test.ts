@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +29,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const POPPLER = ['/usr/bin/pdftoppm', '/usr/bin/pdftotext', '/usr/bin/pdfinfo'];
 const missing = [CHROMIUM, ...POPPLER].filter((p) => !existsSync(p));
 if (missing.length > 0) {
-  console.log(`test/browser skipped: ${missing.join(', ')} not installed (apt-get install chromium poppler-utils; .ci/run does)`);
+  console.log(
+    `test/browser skipped: ${missing.join(', ')} not installed (apt-get install chromium poppler-utils; .ci/run does)`,
+  );
 }
 
 const EXAMPLE = join(repoRoot, 'examples/school-72');
@@ -62,11 +73,18 @@ function watchRequests(page: Page): string[] {
   return seen;
 }
 
-async function auditOnPage(page: Page, files: string[] = DROPPED.map((f) => join(EXAMPLE, f))): Promise<void> {
+async function auditOnPage(
+  page: Page,
+  files: string[] = DROPPED.map((f) => join(EXAMPLE, f)),
+): Promise<void> {
   await page.goto(pathToFileURL(pageFile).href);
   await page.fill('#asof', AS_OF);
   await page.setInputFiles('#files', files);
-  await page.waitForFunction(() => document.body.dataset.state === 'done' || !document.getElementById('diagnostics')!.hidden, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.body.dataset.state === 'done' || !document.getElementById('diagnostics')!.hidden,
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 const verdicts = (r: Report) => ({
@@ -90,11 +108,38 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sferum-browser-'));
     pageFile = (await buildWebPage(join(dir, 'sferum-compliance.html'))).file;
-    await cli(['audit', join(EXAMPLE, 'school.yaml'), '--as-of', AS_OF, '--fail-on', 'none', '--format', 'json', '-q', '-o', join(dir, 'cli.json')]);
+    await cli([
+      'audit',
+      join(EXAMPLE, 'school.yaml'),
+      '--as-of',
+      AS_OF,
+      '--fail-on',
+      'none',
+      '--format',
+      'json',
+      '-q',
+      '-o',
+      join(dir, 'cli.json'),
+    ]);
     cliReport = JSON.parse(readFileSync(join(dir, 'cli.json'), 'utf8')) as Report;
     await cli([
-      'audit', join(EXAMPLE, 'school.yaml'), '--as-of', AS_OF, '--fail-on', 'none', '--format', 'html', '-q', '-o', join(dir, 'act.html'),
-      '--auditor', 'Иванова Ирина Ивановна', '--position', 'главный специалист управления образования', '--act-date', '2026-12-01',
+      'audit',
+      join(EXAMPLE, 'school.yaml'),
+      '--as-of',
+      AS_OF,
+      '--fail-on',
+      'none',
+      '--format',
+      'html',
+      '-q',
+      '-o',
+      join(dir, 'act.html'),
+      '--auditor',
+      'Иванова Ирина Ивановна',
+      '--position',
+      'главный специалист управления образования',
+      '--act-date',
+      '2026-12-01',
     ]);
     const { chromium } = await import('playwright-core');
     // --lang: date fields read and show dates the Russian way, as on a school's computer.
@@ -128,19 +173,31 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
       const requests = watchRequests(page);
       await auditOnPage(page);
       expect(await page.locator('#diagnostics').isHidden()).toBe(true);
-      expect(await page.textContent('#status')).toContain(`индекс соответствия ${cliReport.summary.score} из 100`);
+      expect(await page.textContent('#status')).toContain(
+        `индекс соответствия ${cliReport.summary.score} из 100`,
+      );
       // The report the page offers for download is the CLI's report, verdict for verdict.
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#save-json')]);
       const pageReport = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Report;
       expect(verdicts(pageReport)).toEqual(verdicts(cliReport));
       // And the act on the page shows the same clause statuses.
       const frame = page.frameLocator('#report');
-      const statuses = await frame.locator('#checklist tbody tr').evaluateAll((rows) =>
-        rows.map((r) => [r.children[0]!.textContent, /st-([a-z-]+)/.exec(r.querySelector('.status')!.className)![1]]),
-      );
+      const statuses = await frame
+        .locator('#checklist tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [
+            r.children[0]!.textContent,
+            /st-([a-z-]+)/.exec(r.querySelector('.status')!.className)![1],
+          ]),
+        );
       expect(statuses).toEqual(cliReport.clauses.map((c) => [c.id, c.status]));
       // The CSP stops the page's own attempts, too.
-      const attempt = await page.evaluate(() => fetch('https://example.org/').then(() => 'sent', (e: Error) => `blocked: ${e.name}`));
+      const attempt = await page.evaluate(() =>
+        fetch('https://example.org/').then(
+          () => 'sent',
+          (e: Error) => `blocked: ${e.name}`,
+        ),
+      );
       expect(attempt).toMatch(/^blocked/);
       expect(requests).toEqual([]);
       if (UPDATE_SCREENSHOTS) {
@@ -159,7 +216,10 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
       csv[line] = csv[line]!.replace(';ученик;', ';ученек;');
       writeFileSync(join(broken, 'people.csv'), csv.join('\n'));
       const page = await browser.newPage();
-      await auditOnPage(page, DROPPED.map((f) => join(broken, f)));
+      await auditOnPage(
+        page,
+        DROPPED.map((f) => join(broken, f)),
+      );
       const text = await page.locator('#diagnostics ol.error').textContent();
       expect(text).toMatch(new RegExp(`people\\.csv:${line + 1}:\\d+`));
       expect(await page.locator('#result').isHidden()).toBe(true);
@@ -170,10 +230,18 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
       const page = await browser.newPage();
       await auditOnPage(page);
       await page.click('#lang');
-      await page.waitForFunction(() => document.documentElement.lang === 'en' && /compliance score/.test(document.getElementById('status')!.textContent ?? ''));
+      await page.waitForFunction(
+        () =>
+          document.documentElement.lang === 'en' &&
+          /compliance score/.test(document.getElementById('status')!.textContent ?? ''),
+      );
       await expect.poll(() => page.frameLocator('#report').locator('html').getAttribute('lang')).toBe('en');
       await page.click('#lang');
-      await page.waitForFunction(() => document.documentElement.lang === 'ru' && /индекс/.test(document.getElementById('status')!.textContent ?? ''));
+      await page.waitForFunction(
+        () =>
+          document.documentElement.lang === 'ru' &&
+          /индекс/.test(document.getElementById('status')!.textContent ?? ''),
+      );
       await page.close();
     });
   });
@@ -187,13 +255,16 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
       expect(Math.abs(Number(h) - 841.89)).toBeLessThan(1.5);
       expect(actPages).toBeGreaterThan(1);
       for (let n = 1; n <= actPages; n++) {
-        const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', actPdf, '-'], { encoding: 'utf8' });
+        const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', actPdf, '-'], {
+          encoding: 'utf8',
+        });
         expect(text.replace(/\s+/g, ' ')).toContain(`стр. ${n} из ${actPages}`);
       }
     });
 
     it('ends with the signature block, on the last page only', () => {
-      const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), actPdf, '-'], { encoding: 'utf8' });
+      const pageText = (n: number) =>
+        execFileSync('pdftotext', ['-f', String(n), '-l', String(n), actPdf, '-'], { encoding: 'utf8' });
       const last = pageText(actPages);
       expect(last).toContain('Проверку провёл(а)');
       expect(last).toContain('Иванова Ирина Ивановна');
@@ -209,10 +280,14 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
     it('keeps the severity badges apart in grayscale', () => {
       // Where the badges of the summary table are on page 1: the first occurrence of each
       // severity word (the chart legend repeats them further down), in PDF points from the top left.
-      const words = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', actPdf, '-'], { encoding: 'utf8' });
+      const words = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', actPdf, '-'], {
+        encoding: 'utf8',
+      });
       const scale = 96 / 72;
       const boxes = ['критическая', 'высокая', 'средняя', 'низкая', 'информация'].map((word) => {
-        const m = new RegExp(`<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`).exec(words);
+        const m = new RegExp(
+          `<word xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)">${word}</word>`,
+        ).exec(words);
         if (!m) throw new Error(`no «${word}» on page 1`);
         const [x0, y0, x1, y1] = m.slice(1).map((v) => Number(v) * scale) as [number, number, number, number];
         return { word, x0, y0, x1, y1 };
@@ -224,13 +299,17 @@ describe.skipIf(missing.length > 0)('in Debian chromium', () => {
       const fill = boxes.map((b) => {
         const counts = new Map<number, number>();
         for (let y = Math.ceil(b.y0); y < Math.floor(b.y1); y++) {
-          for (let x = Math.ceil(b.x0); x < Math.floor(b.x1); x++) counts.set(img.at(x, y), (counts.get(img.at(x, y)) ?? 0) + 1);
+          for (let x = Math.ceil(b.x0); x < Math.floor(b.x1); x++)
+            counts.set(img.at(x, y), (counts.get(img.at(x, y)) ?? 0) + 1);
         }
         return [...counts].sort((a, b2) => b2[1] - a[1] || a[0] - b2[0])[0]![0];
       });
       console.log(`badge fill in grayscale, critical → info: ${fill.join(', ')}`);
       // Darkest to lightest in order of severity, neighbours at least 25 of 255 levels apart.
-      for (let i = 1; i < fill.length; i++) expect(fill[i]! - fill[i - 1]!, `${boxes[i - 1]!.word} / ${boxes[i]!.word}`).toBeGreaterThanOrEqual(25);
+      for (let i = 1; i < fill.length; i++)
+        expect(fill[i]! - fill[i - 1]!, `${boxes[i - 1]!.word} / ${boxes[i]!.word}`).toBeGreaterThanOrEqual(
+          25,
+        );
       if (UPDATE_SCREENSHOTS) {
         execFileSync('pdftoppm', ['-png', '-r', '64', '-f', '1', '-l', '1', actPdf, join(dir, 'act')]);
         copyFileSync(join(dir, 'act-01.png'), join(IMG_DIR, 'act-page-1.png'));

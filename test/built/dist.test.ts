@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SMOKE_SOURCE, TINY_AS_OF, TINY_INPUT, distDir, lastJsonLine, requireDist, runNode, type Run } from '../package/helpers.js';
+import {
+  SMOKE_SOURCE,
+  TINY_AS_OF,
+  TINY_INPUT,
+  distDir,
+  lastJsonLine,
+  requireDist,
+  runNode,
+  type Run,
+} from '../package/helpers.js';
 
 interface Smoke {
   clauses: number;
@@ -93,7 +102,9 @@ describe('dist entries load in a plain node', () => {
   it('the /node entry is a superset of the core', () => {
     const nodeNames = new Set(esm.node.names);
     expect(esm.index.names.filter((n) => !nodeNames.has(n))).toEqual([]);
-    expect(esm.node.names).toEqual(expect.arrayContaining(['loadSchoolFile', 'auditFiles', 'createNodeFileReader']));
+    expect(esm.node.names).toEqual(
+      expect.arrayContaining(['loadSchoolFile', 'auditFiles', 'createNodeFileReader']),
+    );
     expect(esm.index.names).not.toContain('loadSchoolFile');
   });
 
@@ -124,12 +135,16 @@ describe('dist entries load in a plain node', () => {
 });
 
 describe('type declarations', () => {
-  it.each(['index.d.ts', 'index.d.cts', 'node.d.ts', 'node.d.cts'])('%s exists and declares the public API', (file) => {
-    const path = join(distDir, file);
-    expect(statSync(path).size).toBeGreaterThan(1000);
-    const text = readFileSync(path, 'utf8');
-    for (const name of ['audit', 'formatReport', 'AuditInput', 'Report']) expect(text).toMatch(new RegExp(`\\b${name}\\b`));
-  });
+  it.each(['index.d.ts', 'index.d.cts', 'node.d.ts', 'node.d.cts'])(
+    '%s exists and declares the public API',
+    (file) => {
+      const path = join(distDir, file);
+      expect(statSync(path).size).toBeGreaterThan(1000);
+      const text = readFileSync(path, 'utf8');
+      for (const name of ['audit', 'formatReport', 'AuditInput', 'Report'])
+        expect(text).toMatch(new RegExp(`\\b${name}\\b`));
+    },
+  );
 
   it.each([
     ['node.d.ts', "'./index.js'"],

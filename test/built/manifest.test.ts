@@ -14,7 +14,8 @@ function conditionObjects(): { at: string; keys: string[]; value: Record<string,
   const walk = (v: unknown, at: string): void => {
     if (!v || typeof v !== 'object') return;
     const obj = v as Record<string, unknown>;
-    if (!Object.keys(obj).some((k) => k.startsWith('.'))) out.push({ at, keys: Object.keys(obj), value: obj });
+    if (!Object.keys(obj).some((k) => k.startsWith('.')))
+      out.push({ at, keys: Object.keys(obj), value: obj });
     for (const [k, child] of Object.entries(obj)) walk(child, at ? `${at} > ${k}` : k);
   };
   walk(pkg.exports, '');
@@ -30,7 +31,8 @@ function manifestTargets(): { exact: string[]; patterns: string[] } {
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
   walk(pkg.exports);
-  for (const p of [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {})]) if (p) exact.push(strip(p));
+  for (const p of [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {})])
+    if (p) exact.push(strip(p));
   return { exact: [...new Set(exact)], patterns };
 }
 
@@ -38,7 +40,10 @@ let packedFiles: { path: string; mode: number }[];
 
 beforeAll(() => {
   requireDist();
-  const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoRoot, timeout: 60_000 });
+  const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: repoRoot,
+    timeout: 60_000,
+  });
   if (r.code !== 0) throw new Error(`npm pack --dry-run failed:\n${r.stderr}`);
   packedFiles = (JSON.parse(r.stdout) as { files: { path: string; mode: number }[] }[])[0]!.files;
 });
@@ -70,7 +75,10 @@ describe('exports map', () => {
   });
 
   it('agrees with the legacy main/module/types fields', () => {
-    const root = pkg.exports['.'] as { import: { types: string; default: string }; require: { types: string; default: string } };
+    const root = pkg.exports['.'] as {
+      import: { types: string; default: string };
+      require: { types: string; default: string };
+    };
     expect(pkg.main).toBe(root.require.default);
     expect(pkg.module).toBe(root.import.default);
     expect(pkg.types).toBe(root.import.types);
@@ -88,7 +96,9 @@ describe('exports map', () => {
   it('has every target covered by "files" and present in the packed file list', () => {
     const { exact, patterns } = manifestTargets();
     const files = pkg.files ?? [];
-    const covered = (p: string): boolean => p === 'package.json' || files.some((f) => !f.startsWith('!') && (p === f || p.startsWith(`${f.replace(/\/$/, '')}/`)));
+    const covered = (p: string): boolean =>
+      p === 'package.json' ||
+      files.some((f) => !f.startsWith('!') && (p === f || p.startsWith(`${f.replace(/\/$/, '')}/`)));
     expect([...exact, ...patterns].filter((p) => !covered(p))).toEqual([]);
     const packed = new Set(packedFiles.map((f) => f.path));
     expect(exact.filter((p) => !packed.has(p))).toEqual([]);
@@ -116,21 +126,28 @@ describe('no stale build output', () => {
   // old hashed chunks would stay behind and `files: ["dist"]` would ship them.
   it('every chunk in dist/ is imported by an entry', () => {
     const files = readdirSync(distDir);
-    const entries = files.filter((f) => /^(index|node|cli)\.(c?js)$/.test(f)).map((f) => readFileSync(join(distDir, f), 'utf8'));
-    const orphans = files.filter((f) => /^chunk-.*\.c?js$/.test(f)).filter((chunk) => !entries.some((code) => code.includes(`./${chunk}`)));
+    const entries = files
+      .filter((f) => /^(index|node|cli)\.(c?js)$/.test(f))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'));
+    const orphans = files
+      .filter((f) => /^chunk-.*\.c?js$/.test(f))
+      .filter((chunk) => !entries.some((code) => code.includes(`./${chunk}`)));
     expect(orphans).toEqual([]);
   });
 });
 
 describe('bin', () => {
-  it.each(Object.entries(pkg.bin ?? {}))('%s has a shebang and is executable, also in the tarball', (_name, file) => {
-    const path = join(repoRoot, file);
-    expect(readFileSync(path, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
-    expect(statSync(path).mode & 0o111).not.toBe(0);
-    const entry = packedFiles.find((f) => f.path === strip(file));
-    expect(entry).toBeDefined();
-    expect(entry!.mode & 0o111).not.toBe(0);
-  });
+  it.each(Object.entries(pkg.bin ?? {}))(
+    '%s has a shebang and is executable, also in the tarball',
+    (_name, file) => {
+      const path = join(repoRoot, file);
+      expect(readFileSync(path, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
+      expect(statSync(path).mode & 0o111).not.toBe(0);
+      const entry = packedFiles.find((f) => f.path === strip(file));
+      expect(entry).toBeDefined();
+      expect(entry!.mode & 0o111).not.toBe(0);
+    },
+  );
 });
 
 describe('engines, dependencies, browser field', () => {
@@ -143,7 +160,10 @@ describe('engines, dependencies, browser field', () => {
     const deps = new Set(Object.keys(pkg.dependencies ?? {}));
     const imported = new Set<string>();
     const bare = /["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w.-]+)*)["']/.source;
-    const importRe = new RegExp(`(?:\\bfrom[ \\t]*|\\bimport[ \\t]*\\([ \\t]*|\\brequire[ \\t]*\\([ \\t]*|^import[ \\t]+)${bare}`, 'gm');
+    const importRe = new RegExp(
+      `(?:\\bfrom[ \\t]*|\\bimport[ \\t]*\\([ \\t]*|\\brequire[ \\t]*\\([ \\t]*|^import[ \\t]+)${bare}`,
+      'gm',
+    );
     for (const file of readdirSync(distDir).filter((f) => /\.(c?js)$/.test(f))) {
       const code = readFileSync(join(distDir, file), 'utf8');
       for (const m of code.matchAll(importRe)) {
@@ -152,7 +172,9 @@ describe('engines, dependencies, browser field', () => {
         imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
       }
     }
-    expect([...imported]).toEqual(expect.arrayContaining(['ajv', 'yaml', 'json-rules-engine', 'csv-parse', 'commander']));
+    expect([...imported]).toEqual(
+      expect.arrayContaining(['ajv', 'yaml', 'json-rules-engine', 'csv-parse', 'commander']),
+    );
     expect([...imported].filter((d) => !deps.has(d)).sort()).toEqual([]);
     // A runtime dependency listed only in devDependencies would be missing for consumers.
     expect(Object.keys(pkg.devDependencies ?? {}).filter((d) => imported.has(d))).toEqual([]);
@@ -161,10 +183,15 @@ describe('engines, dependencies, browser field', () => {
   it('browser field: maps only modules dist/ really imports, to files that exist', () => {
     const browser = pkg.browser ?? {};
     expect(Object.keys(browser).length).toBeGreaterThan(0);
-    const chunks = readdirSync(distDir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(distDir, f), 'utf8'));
+    const chunks = readdirSync(distDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'));
     const req = createRequire(join(repoRoot, 'package.json'));
     for (const [from, to] of Object.entries(browser)) {
-      expect(chunks.some((c) => c.includes(`"${from}"`)), `${from} is imported by dist/`).toBe(true);
+      expect(
+        chunks.some((c) => c.includes(`"${from}"`)),
+        `${from} is imported by dist/`,
+      ).toBe(true);
       expect(typeof to).toBe('string');
       expect(existsSync(req.resolve(to as string))).toBe(true);
     }
@@ -177,7 +204,8 @@ describe('engines, dependencies, browser field', () => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const p = join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (/\.ts$/.test(e.name) && /^\s*import\s*['"][^'"]+['"]/m.test(readFileSync(p, 'utf8'))) offenders.push(p);
+        else if (/\.ts$/.test(e.name) && /^\s*import\s*['"][^'"]+['"]/m.test(readFileSync(p, 'utf8')))
+          offenders.push(p);
       }
     };
     walk(join(repoRoot, 'src'));

@@ -10,12 +10,30 @@
  * (devDependencies stay out of reach, so a missing runtime dependency still fails) and says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createContext, runInContext } from 'node:vm';
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
-import { TINY_AS_OF, TINY_INPUT, lastJsonLine, readPackageJson, repoRoot, requireDist, run, type Run } from '../package/helpers.js';
+import {
+  TINY_AS_OF,
+  TINY_INPUT,
+  lastJsonLine,
+  readPackageJson,
+  repoRoot,
+  requireDist,
+  run,
+  type Run,
+} from '../package/helpers.js';
 
 interface PackedFile {
   path: string;
@@ -55,7 +73,8 @@ function linkInstall(tarball: string): void {
     symlinkSync(join(repoRoot, 'node_modules', dep), link, 'dir');
   }
   mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
-  for (const [name, file] of Object.entries(pkg.bin ?? {})) symlinkSync(join(target, file), join(project, 'node_modules/.bin', name));
+  for (const [name, file] of Object.entries(pkg.bin ?? {}))
+    symlinkSync(join(target, file), join(project, 'node_modules/.bin', name));
 }
 
 beforeAll(() => {
@@ -69,8 +88,14 @@ beforeAll(() => {
 
   project = join(work, 'consumer');
   mkdirSync(project);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2));
-  const install = npm(['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], project);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
+  const install = npm(
+    ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+    project,
+  );
   installLog = install.stdout + install.stderr;
   if (install.code === 0) {
     installMode = 'npm install --offline';
@@ -82,7 +107,9 @@ beforeAll(() => {
   console.log(
     `npm pack: ${packed.filename} ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked, ` +
       `${packed.entryCount} files; installed by ${installMode} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-      (installMode === 'npm install --offline' ? '' : `\n(offline install failed: ${installLog.slice(0, 500)})`),
+      (installMode === 'npm install --offline'
+        ? ''
+        : `\n(offline install failed: ${installLog.slice(0, 500)})`),
   );
 }, 150_000);
 
@@ -97,13 +124,21 @@ describe('npm pack', () => {
   });
 
   it('ships no tests, sources, examples or TypeScript sources', () => {
-    const bad = packed.files.map((f) => f.path).filter((p) => /^(src|test|examples|bench|scripts|docs)\//.test(p) || (/\.(ts|mts|cts)$/.test(p) && !/\.d\.(ts|cts|mts)$/.test(p)));
+    const bad = packed.files
+      .map((f) => f.path)
+      .filter(
+        (p) =>
+          /^(src|test|examples|bench|scripts|docs)\//.test(p) ||
+          (/\.(ts|mts|cts)$/.test(p) && !/\.d\.(ts|cts|mts)$/.test(p)),
+      );
     expect(bad).toEqual([]);
   });
 
   it('ships every file the manifest points at, and every built chunk', () => {
     const paths = new Set(packed.files.map((f) => f.path));
-    const targets = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {})].filter((t): t is string => !!t);
+    const targets = [pkg.main, pkg.module, pkg.types, ...Object.values(pkg.bin ?? {})].filter(
+      (t): t is string => !!t,
+    );
     const walk = (v: unknown): void => {
       if (typeof v === 'string') {
         if (!v.includes('*')) targets.push(v);
@@ -129,7 +164,9 @@ describe('npm pack', () => {
 describe('installed from the tarball into an empty project', () => {
   it('installs (offline from the npm cache, or linked; see the file comment)', () => {
     expect(existsSync(join(project, 'node_modules', pkg.name, 'package.json'))).toBe(true);
-    const installed = JSON.parse(readFileSync(join(project, 'node_modules', pkg.name, 'package.json'), 'utf8')) as { version: string };
+    const installed = JSON.parse(
+      readFileSync(join(project, 'node_modules', pkg.name, 'package.json'), 'utf8'),
+    ) as { version: string };
     expect(installed.version).toBe(pkg.version);
   });
 
@@ -217,7 +254,14 @@ export const load: typeof scNode.loadSchoolFile = scNode.loadSchoolFile;
 export const wrong: number = sc.catalog();
 `;
     // skipLibCheck off: the shipped .d.ts/.d.cts must compile on their own; no @types/node or DOM.
-    const common = { target: 'ES2022', lib: ['ES2022'], strict: true, noEmit: true, skipLibCheck: false, types: [] };
+    const common = {
+      target: 'ES2022',
+      lib: ['ES2022'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    };
 
     it.each([
       ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer-cjs.cts']],
@@ -225,15 +269,27 @@ export const wrong: number = sc.catalog();
     ])('moduleResolution %s', (name, options, files) => {
       writeFileSync(join(project, 'consumer.ts'), consumerTs);
       writeFileSync(join(project, 'consumer-cjs.cts'), consumerCts);
-      writeFileSync(join(project, `tsconfig.${name}.json`), JSON.stringify({ compilerOptions: { ...common, ...options }, files }, null, 2));
+      writeFileSync(
+        join(project, `tsconfig.${name}.json`),
+        JSON.stringify({ compilerOptions: { ...common, ...options }, files }, null, 2),
+      );
       const r = run(process.execPath, [tsc, '-p', `tsconfig.${name}.json`], { cwd: project });
       expect(r.stdout + r.stderr).toBe('');
       expect(r.code).toBe(0);
     });
 
     it('the typecheck can fail: a wrong use of the API is reported', () => {
-      writeFileSync(join(project, 'broken.ts'), "import { catalog } from 'sferum-compliance';\nexport const n: string = catalog().clauses.length;\n");
-      writeFileSync(join(project, 'tsconfig.broken.json'), JSON.stringify({ compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16' }, files: ['broken.ts'] }));
+      writeFileSync(
+        join(project, 'broken.ts'),
+        "import { catalog } from 'sferum-compliance';\nexport const n: string = catalog().clauses.length;\n",
+      );
+      writeFileSync(
+        join(project, 'tsconfig.broken.json'),
+        JSON.stringify({
+          compilerOptions: { ...common, module: 'node16', moduleResolution: 'node16' },
+          files: ['broken.ts'],
+        }),
+      );
       const r = run(process.execPath, [tsc, '-p', 'tsconfig.broken.json'], { cwd: project });
       expect(r.code).not.toBe(0);
       expect(r.stdout).toContain('TS2322');
@@ -263,11 +319,28 @@ globalThis.__run = async () => {
       external: [],
       logLevel: 'silent',
     });
-    const context = createContext({ TextDecoder, TextEncoder, URL, crypto: globalThis.crypto, atob, btoa, setTimeout, clearTimeout, queueMicrotask, structuredClone });
+    const context = createContext({
+      TextDecoder,
+      TextEncoder,
+      URL,
+      crypto: globalThis.crypto,
+      atob,
+      btoa,
+      setTimeout,
+      clearTimeout,
+      queueMicrotask,
+      structuredClone,
+    });
     runInContext('var self = globalThis, window = globalThis;', context);
     runInContext(out.outputFiles[0]!.text, context);
     const result = JSON.parse(await (context.__run as () => Promise<string>)()) as Record<string, unknown>;
-    expect(result).toEqual({ clauses: 44, people: 1, html: '<!DOCTYPE html>', process: 'undefined', Buffer: 'undefined' });
+    expect(result).toEqual({
+      clauses: 44,
+      people: 1,
+      html: '<!DOCTYPE html>',
+      process: 'undefined',
+      Buffer: 'undefined',
+    });
   });
 
   // `--no`: never download a package of that name; `--`: `--version` is the bin's, not npx's.

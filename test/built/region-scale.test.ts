@@ -57,9 +57,14 @@ describe('region --jobs', () => {
 
   it('the broken school is listed on stderr and counted, whatever the number of threads', async () => {
     const run = await region(['--format', 'ndjson', '--jobs', '3']);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; source?: string; status?: string });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; source?: string; status?: string });
     expect(lines).toHaveLength(schools.length + 2);
-    expect(lines.filter((l) => l.status === 'failed').map((l) => l.source)).toEqual([expect.stringContaining('north/broken/school.yaml')]);
+    expect(lines.filter((l) => l.status === 'failed').map((l) => l.source)).toEqual([
+      expect.stringContaining('north/broken/school.yaml'),
+    ]);
     expect(run.stderr).toContain('north/broken');
   });
 });
@@ -88,18 +93,45 @@ describe('region --shard and merge', () => {
     expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: schools.length + 1 }, (_, i) => i));
   });
 
-  it.each([...TEXT_FORMATS, 'xlsx'])('merge --format %s prints exactly what one run prints', async (format) => {
-    await region(['--format', format, '--jobs', '1', '--output', `single.${format}`]);
-    const merged = await runCli(['merge', ...shards(), '--format', format, '--output', `merged.${format}`], { cwd: out });
-    expect(merged.stderr).not.toMatch(/\n\s+at /);
-    expect(merged.code).toBe(0);
-    expect(file(`merged.${format}`).equals(file(`single.${format}`))).toBe(true);
-  });
+  it.each([...TEXT_FORMATS, 'xlsx'])(
+    'merge --format %s prints exactly what one run prints',
+    async (format) => {
+      await region(['--format', format, '--jobs', '1', '--output', `single.${format}`]);
+      const merged = await runCli(
+        ['merge', ...shards(), '--format', format, '--output', `merged.${format}`],
+        { cwd: out },
+      );
+      expect(merged.stderr).not.toMatch(/\n\s+at /);
+      expect(merged.code).toBe(0);
+      expect(file(`merged.${format}`).equals(file(`single.${format}`))).toBe(true);
+    },
+  );
 
-  it('merge to stdout and its exit code follow the shards\' --fail-on like one run', async () => {
-    const single = await runCli(['region', root, '--as-of', GENERATED_AS_OF, '--format', 'ndjson', '--jobs', '1'], { cwd: out });
-    for (let i = 0; i < N; i++) await runCli(['region', root, '--as-of', GENERATED_AS_OF, '--shard', `${i + 1}/${N}`, '--output', `strict-${i + 1}.ndjson`, '--jobs', '1'], { cwd: out });
-    const merged = await runCli(['merge', 'strict-1.ndjson', 'strict-2.ndjson', 'strict-3.ndjson', '--format', 'ndjson'], { cwd: out });
+  it("merge to stdout and its exit code follow the shards' --fail-on like one run", async () => {
+    const single = await runCli(
+      ['region', root, '--as-of', GENERATED_AS_OF, '--format', 'ndjson', '--jobs', '1'],
+      { cwd: out },
+    );
+    for (let i = 0; i < N; i++)
+      await runCli(
+        [
+          'region',
+          root,
+          '--as-of',
+          GENERATED_AS_OF,
+          '--shard',
+          `${i + 1}/${N}`,
+          '--output',
+          `strict-${i + 1}.ndjson`,
+          '--jobs',
+          '1',
+        ],
+        { cwd: out },
+      );
+    const merged = await runCli(
+      ['merge', 'strict-1.ndjson', 'strict-2.ndjson', 'strict-3.ndjson', '--format', 'ndjson'],
+      { cwd: out },
+    );
     expect(merged.stdout).toBe(single.stdout);
     expect(merged.code).toBe(single.code);
     expect(merged.stderr).toBe(single.stderr);
@@ -116,7 +148,22 @@ describe('region --shard and merge', () => {
     const cut = await runCli(['merge', s1, s2, 'cut.ndjson'], { cwd: out });
     expect(cut.code).toBe(2);
     expect(cut.stderr).toMatch(/end/);
-    await runCli(['region', root, ...BASE, '--as-of', '2026-12-01', '--shard', `3/${N}`, '--output', 'other-day.ndjson', '--jobs', '1'], { cwd: out });
+    await runCli(
+      [
+        'region',
+        root,
+        ...BASE,
+        '--as-of',
+        '2026-12-01',
+        '--shard',
+        `3/${N}`,
+        '--output',
+        'other-day.ndjson',
+        '--jobs',
+        '1',
+      ],
+      { cwd: out },
+    );
     const foreign = await runCli(['merge', s1, s2, 'other-day.ndjson'], { cwd: out });
     expect(foreign.code).toBe(2);
     expect(foreign.stderr).toContain('other-day.ndjson');
@@ -132,10 +179,11 @@ describe('region --shard and merge', () => {
 describe('shard assignment', () => {
   it('parses K/N and refuses the rest', async () => {
     expect(parseShard('2/8')).toEqual({ index: 2, count: 8 });
-    for (const bad of ['0/3', '4/3', '1/0', '1', 'a/b', '1/2/3', '-1/2']) expect(parseShard(bad)).toBeUndefined();
+    for (const bad of ['0/3', '4/3', '1/0', '1', 'a/b', '1/2/3', '-1/2'])
+      expect(parseShard(bad)).toBeUndefined();
   });
 
-  it('a school\'s shard depends on its own path only, and spreads schools over every shard', async () => {
+  it("a school's shard depends on its own path only, and spreads schools over every shard", async () => {
     const keys = Array.from({ length: 2000 }, (_, i) => `district-${i % 7}/school-${i}/school.yaml`);
     const before = keys.map((k) => shardOf(k, 8));
     // Adding schools moves none of the others.
@@ -147,11 +195,22 @@ describe('shard assignment', () => {
 });
 
 /** A strict reader of the OpenMetrics text format, enough to catch malformed output. */
-function parseOpenMetrics(text: string): Map<string, { type: string; help: string; samples: { name: string; labels: Record<string, string>; value: number }[] }> {
+function parseOpenMetrics(
+  text: string,
+): Map<
+  string,
+  { type: string; help: string; samples: { name: string; labels: Record<string, string>; value: number }[] }
+> {
   expect(text.endsWith('# EOF\n')).toBe(true);
-  const families = new Map<string, { type: string; help: string; samples: { name: string; labels: Record<string, string>; value: number }[] }>();
+  const families = new Map<
+    string,
+    { type: string; help: string; samples: { name: string; labels: Record<string, string>; value: number }[] }
+  >();
   let current: string | undefined;
-  const lines = text.slice(0, -'# EOF\n'.length).split('\n').filter((l, i, all) => i < all.length - 1 || l !== '');
+  const lines = text
+    .slice(0, -'# EOF\n'.length)
+    .split('\n')
+    .filter((l, i, all) => i < all.length - 1 || l !== '');
   const NAME = '[a-zA-Z_:][a-zA-Z0-9_:]*';
   for (const line of lines) {
     let m: RegExpExecArray | null;
@@ -165,14 +224,32 @@ function parseOpenMetrics(text: string): Map<string, { type: string; help: strin
       const f = families.get(name)!;
       if (f.samples.length > 0) throw new Error(`metadata after samples: ${line}`);
       if (kind === 'TYPE') {
-        if (!['gauge', 'counter', 'info', 'stateset', 'unknown', 'histogram', 'summary', 'gaugehistogram'].includes(rest)) throw new Error(`bad type ${rest}`);
+        if (
+          ![
+            'gauge',
+            'counter',
+            'info',
+            'stateset',
+            'unknown',
+            'histogram',
+            'summary',
+            'gaugehistogram',
+          ].includes(rest)
+        )
+          throw new Error(`bad type ${rest}`);
         f.type = rest;
       } else f.help = rest;
       continue;
     }
     m = new RegExp(`^(${NAME})(\\{(.*)\\})? (\\S+)$`).exec(line);
     if (!m) throw new Error(`not a sample line: ${JSON.stringify(line)}`);
-    const [, name, , body, value] = m as unknown as [string, string, string | undefined, string | undefined, string];
+    const [, name, , body, value] = m as unknown as [
+      string,
+      string,
+      string | undefined,
+      string | undefined,
+      string,
+    ];
     if (!current) throw new Error(`sample before any family: ${line}`);
     const f = families.get(current)!;
     const expected = f.type === 'info' ? `${current}_info` : current;
@@ -201,21 +278,30 @@ describe('monitoring outputs', () => {
   it('openmetrics parses strictly and agrees with the JSON summary', async () => {
     await region(['--format', 'openmetrics', '--jobs', '1', '--output', 'm.prom']);
     await region(['--format', 'json', '--jobs', '1', '--output', 'm.json']);
-    const summary = (JSON.parse(file('m.json').toString('utf8')) as { summary: import('../../src/region/types.js').RegionSummary }).summary;
+    const summary = (
+      JSON.parse(file('m.json').toString('utf8')) as {
+        summary: import('../../src/region/types.js').RegionSummary;
+      }
+    ).summary;
     const families = parseOpenMetrics(file('m.prom').toString('utf8'));
     for (const f of families.values()) {
       expect(f.help).not.toBe('');
       expect(f.type).not.toBe('unknown');
     }
-    const get = (family: string, labels: Record<string, string>) => families.get(family)!.samples.find((s) => Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
+    const get = (family: string, labels: Record<string, string>) =>
+      families.get(family)!.samples.find((s) => Object.entries(labels).every(([k, v]) => s.labels[k] === v))
+        ?.value;
     expect(get('sferum_region_schools', { status: 'failed' })).toBe(1);
     expect(get('sferum_region_findings', { severity: 'high' })).toBe(summary.findings.bySeverity.high);
     for (const [name, m] of Object.entries(summary.municipalities)) {
-      expect(get('sferum_region_municipality_findings', { municipality: name, severity: 'critical' })).toBe(m.findings.bySeverity.critical);
+      expect(get('sferum_region_municipality_findings', { municipality: name, severity: 'critical' })).toBe(
+        m.findings.bySeverity.critical,
+      );
     }
     // The hostile municipality name survives as a label value, quotes and backslash escaped.
     expect(Object.keys(summary.municipalities)).toContain(`${HOSTILE} район`);
-    for (const [clause, c] of Object.entries(summary.clauses)) expect(get('sferum_region_clause_schools', { clause, status: 'violated' })).toBe(c.schools.violated);
+    for (const [clause, c] of Object.entries(summary.clauses))
+      expect(get('sferum_region_clause_schools', { clause, status: 'violated' })).toBe(c.schools.violated);
   });
 
   it('html is one self-contained file: no scripts, no external requests, names escaped', async () => {
@@ -232,7 +318,14 @@ describe('monitoring outputs', () => {
     await region(['--format', 'xlsx', '--jobs', '1', '--output', 'm.xlsx']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file('m.xlsx') as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Сводка', 'Школы', 'Муниципалитеты', 'Пункты', 'Худшие школы', 'Не проверены']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Сводка',
+      'Школы',
+      'Муниципалитеты',
+      'Пункты',
+      'Худшие школы',
+      'Не проверены',
+    ]);
     const sheet = wb.getWorksheet('Школы')!;
     expect(sheet.rowCount).toBe(schools.length + 2);
     const names = sheet.getColumn(2).values.slice(2);

@@ -14,16 +14,50 @@ const CLAUSES_MD = '/work/shared/regulation/CLAUSES.md';
 
 /** The 44 clause ids of CLAUSES.md, in document order (so the test works without shared/). */
 const CLAUSE_IDS = [
-  'header', '1.1', '1.2', '1.3', '1.4', '1.5',
-  '2.1.a', '2.1.b', '2.1.c', '2.1.d', '2.1.e', '2.1.f',
-  '2.2.a', '2.2.b', '2.2.c', '2.2.d', '2.2.e', '2.2.f', '2.2.g', '2.2.h',
-  '2.3.a', '2.3.b', '2.3.c', '2.3.d',
-  '2.4.a', '2.4.b', '2.4.c', '2.4.d',
-  '2.5.a', '2.5.b', '2.5.c', '2.5.d',
-  '2.6.a', '2.6.b', '2.6.c',
+  'header',
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '2.1.a',
+  '2.1.b',
+  '2.1.c',
+  '2.1.d',
+  '2.1.e',
+  '2.1.f',
+  '2.2.a',
+  '2.2.b',
+  '2.2.c',
+  '2.2.d',
+  '2.2.e',
+  '2.2.f',
+  '2.2.g',
+  '2.2.h',
+  '2.3.a',
+  '2.3.b',
+  '2.3.c',
+  '2.3.d',
+  '2.4.a',
+  '2.4.b',
+  '2.4.c',
+  '2.4.d',
+  '2.5.a',
+  '2.5.b',
+  '2.5.c',
+  '2.5.d',
+  '2.6.a',
+  '2.6.b',
+  '2.6.c',
   '2.final',
-  '3.1', '3.2', '3.3', '3.4',
-  '4.1', '4.2', '4.3', '4.4',
+  '3.1',
+  '3.2',
+  '3.3',
+  '3.4',
+  '4.1',
+  '4.2',
+  '4.3',
+  '4.4',
 ];
 
 const cat = catalog();
@@ -49,7 +83,9 @@ describe('clause catalog', () => {
     for (const row of rows) {
       const clause = clauseById.get(row.id)!;
       // The table says `auto`, `attest`, `info` or a combination; ours must be one it names.
-      const named: string[] = (['auto', 'attest', 'info'] as const).filter((d) => row.disposition.includes(d));
+      const named: string[] = (['auto', 'attest', 'info'] as const).filter((d) =>
+        row.disposition.includes(d),
+      );
       if (partlyDecidable.has(row.id)) {
         named.push('auto');
         expect(clause.question, `${row.id} is partly decidable: needs a question`).toBeDefined();
@@ -84,7 +120,10 @@ describe('clause catalog', () => {
     const regulation = squash(readFileSync(path, 'utf8'));
     // Bullets are quoted whole; long clauses are quoted in fragments separated by «…» or «;».
     for (const clause of cat.clauses) {
-      const fragments = clause.text.ru.split(/…|; /).map((f) => f.trim()).filter((f) => squash(f).length > 15);
+      const fragments = clause.text.ru
+        .split(/…|; /)
+        .map((f) => f.trim())
+        .filter((f) => squash(f).length > 15);
       expect(fragments.length, clause.id).toBeGreaterThan(0);
       for (const fragment of fragments) {
         expect(regulation.includes(squash(fragment)), `${clause.id}: «${fragment.slice(0, 50)}…»`).toBe(true);
@@ -129,16 +168,27 @@ describe('rules in the catalog', () => {
     for (const rule of cat.rules) {
       const used = [...facts(rule.conditions), ...(rule.when ? facts(rule.when) : [])];
       for (const f of used) expect(isKnownFact(rule.subject, f), `${rule.id}: ${f}`).toBe(true);
-      for (const f of rule.evidence ?? []) expect(Object.keys(FACTS[rule.subject]), `${rule.id}: ${f}`).toContain(f);
+      for (const f of rule.evidence ?? [])
+        expect(Object.keys(FACTS[rule.subject]), `${rule.id}: ${f}`).toContain(f);
     }
   });
 
   it('every rule cites only acts of the legal basis', () => {
     const acts = new Set((cat.legalBasis ?? []).map((a) => a.id));
     expect([...acts].sort()).toEqual(
-      ['149-FZ', 'MINCIFRY-542-1', 'MINPROS-04-127', 'MINPROS-04-643', 'MINPROS-R-139', 'PP-1241', 'PP-1545', 'PP-1678'].sort(),
+      [
+        '149-FZ',
+        'MINCIFRY-542-1',
+        'MINPROS-04-127',
+        'MINPROS-04-643',
+        'MINPROS-R-139',
+        'PP-1241',
+        'PP-1545',
+        'PP-1678',
+      ].sort(),
     );
-    for (const rule of cat.rules) for (const id of rule.legalBasis ?? []) expect(acts.has(id), `${rule.id}: ${id}`).toBe(true);
+    for (const rule of cat.rules)
+      for (const id of rule.legalBasis ?? []) expect(acts.has(id), `${rule.id}: ${id}`).toBe(true);
   });
 
   it('2.final rules grade severity as the regulation requires', () => {
@@ -183,7 +233,12 @@ describe('schemas/clauses.schema.json', () => {
     const { parse } = await import('yaml');
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas/clauses.schema.json'), 'utf8')));
-    return { validate, data: parse(readFileSync(join(ROOT, 'rules/clauses.yaml'), 'utf8')) as { clauses: Record<string, unknown>[] } };
+    return {
+      validate,
+      data: parse(readFileSync(join(ROOT, 'rules/clauses.yaml'), 'utf8')) as {
+        clauses: Record<string, unknown>[];
+      },
+    };
   };
 
   it('rules/clauses.yaml is valid', async () => {
@@ -192,8 +247,14 @@ describe('schemas/clauses.schema.json', () => {
   });
 
   it.each([
-    ['an attest clause without a question', (c: Record<string, unknown>[]) => delete c.find((x) => x.id === '2.2.f')!.question],
-    ['an auto clause without rules', (c: Record<string, unknown>[]) => (c.find((x) => x.id === '1.1')!.rules = [])],
+    [
+      'an attest clause without a question',
+      (c: Record<string, unknown>[]) => delete c.find((x) => x.id === '2.2.f')!.question,
+    ],
+    [
+      'an auto clause without rules',
+      (c: Record<string, unknown>[]) => (c.find((x) => x.id === '1.1')!.rules = []),
+    ],
     ['an unknown disposition', (c: Record<string, unknown>[]) => (c[0]!.disposition = 'manual')],
     ['a malformed id', (c: Record<string, unknown>[]) => (c[0]!.id = '2.1-a')],
   ])('rejects %s', async (_name, mutate) => {

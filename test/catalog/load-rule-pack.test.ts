@@ -36,10 +36,17 @@ describe('loadRulePackDir', () => {
   it('reports a missing directory and positioned errors of bad files', async () => {
     const missing = await loadRulePackDir(join(tmpdir(), 'no-such-pack-dir-42'));
     expect(missing.diagnostics.map((d) => d.code)).toEqual(['FILE_NOT_FOUND']);
-    const dir = pack({ 'X-BAD.yaml': GOOD.replace('X-SCHOOL-NO-REGULATION', 'X-BAD').replace('lessThan', 'lessThen') });
+    const dir = pack({
+      'X-BAD.yaml': GOOD.replace('X-SCHOOL-NO-REGULATION', 'X-BAD').replace('lessThan', 'lessThen'),
+    });
     const bad = await loadRulePackDir(dir);
     expect(bad.rules).toEqual([]);
-    expect(bad.diagnostics[0]).toMatchObject({ code: 'RULE_INVALID', file: join(dir, 'X-BAD.yaml'), pointer: '/conditions/all/0/operator', line: 13 });
+    expect(bad.diagnostics[0]).toMatchObject({
+      code: 'RULE_INVALID',
+      file: join(dir, 'X-BAD.yaml'),
+      pointer: '/conditions/all/0/operator',
+      line: 13,
+    });
   });
 });
 
@@ -64,7 +71,8 @@ describe('testRulePackDir', () => {
   it('fails a rule without fixtures, a wrong expectation and an orphan fixture', async () => {
     const dir = pack({
       'X-SCHOOL-NO-REGULATION.yaml': GOOD,
-      'X-SCHOOL-NO-REGULATION.test.yaml': 'cases:\n  - name: wrong\n    fires: [school]\n    passes: [school]\n',
+      'X-SCHOOL-NO-REGULATION.test.yaml':
+        'cases:\n  - name: wrong\n    fires: [school]\n    passes: [school]\n',
       'X-ORPHAN.test.yaml': 'cases: []',
     });
     const { results } = await testRulePackDir(dir, { engine: compiledEngine });
@@ -76,7 +84,9 @@ describe('testRulePackDir', () => {
   });
 
   it('the bundled rules directory passes its own fixtures', async () => {
-    const { results, diagnostics } = await testRulePackDir(join(__dirname, '../../rules'), { engine: compiledEngine });
+    const { results, diagnostics } = await testRulePackDir(join(__dirname, '../../rules'), {
+      engine: compiledEngine,
+    });
     expect(diagnostics).toEqual([]);
     expect(results.length).toBeGreaterThan(50);
     expect(results.filter((r) => !r.ok)).toEqual([]);
@@ -112,7 +122,10 @@ describe('one rule pack layout for testRulePackDir and audit --rules', () => {
   it('lists rules (YAML and JSON) and pairs their fixtures, skipping data/, _fixtures/ and clauses.yaml', () => {
     const dir = regionPack();
     const listing = listRulePackFiles(dir);
-    expect(listing.rules).toEqual([join(dir, '1/X-JSON-NO-REGULATION.json'), join(dir, '1/X-SCHOOL-NO-REGULATION.yaml')]);
+    expect(listing.rules).toEqual([
+      join(dir, '1/X-JSON-NO-REGULATION.json'),
+      join(dir, '1/X-SCHOOL-NO-REGULATION.yaml'),
+    ]);
     expect(listing.fixtures.map((f) => f.ruleId)).toEqual(['X-JSON-NO-REGULATION', 'X-SCHOOL-NO-REGULATION']);
     expect(listing.clauses).toBe(join(dir, 'clauses.yaml'));
     expect(listing.base).toBeUndefined();
@@ -141,8 +154,14 @@ describe('one rule pack layout for testRulePackDir and audit --rules', () => {
     const { rules, diagnostics, files } = await loadRulePacks([dir], (p) => relative(dir, p));
     expect(diagnostics).toEqual([]);
     expect(rules.map((r) => r.id)).toEqual(['X-JSON-NO-REGULATION', 'X-SCHOOL-NO-REGULATION']);
-    expect(files.map((f) => f.path)).toEqual(['1/X-JSON-NO-REGULATION.json', '1/X-SCHOOL-NO-REGULATION.yaml']);
-    const audited = await auditFiles('examples/school-72/school.yaml', { asOf: '2026-11-30', rulesDirs: [dir] });
+    expect(files.map((f) => f.path)).toEqual([
+      '1/X-JSON-NO-REGULATION.json',
+      '1/X-SCHOOL-NO-REGULATION.yaml',
+    ]);
+    const audited = await auditFiles('examples/school-72/school.yaml', {
+      asOf: '2026-11-30',
+      rulesDirs: [dir],
+    });
     expect(audited.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(audited.report!.clauses.find((c) => c.id === '1.1')!.rules).toEqual(
       expect.arrayContaining(['X-JSON-NO-REGULATION', 'X-SCHOOL-NO-REGULATION']),

@@ -5,7 +5,10 @@ import { catalog, mergeCatalog, parseRulePack } from '../../src/catalog/index.js
 import type { RuleDefinition } from '../../src/catalog/types.js';
 
 const DIR = join(__dirname, '../fixtures/rules');
-const read = (sub: string, name: string) => ({ path: `${sub}/${name}`, text: readFileSync(join(DIR, sub, name), 'utf8') });
+const read = (sub: string, name: string) => ({
+  path: `${sub}/${name}`,
+  text: readFileSync(join(DIR, sub, name), 'utf8'),
+});
 
 describe('parseRulePack: a valid pack', () => {
   it('parses a region rule with params and placeholders', () => {
@@ -21,14 +24,49 @@ describe('parseRulePack: bad rule files give positioned errors', () => {
     // file, code, pointer, line, column, words in the English message
     ['X-SYNTAX.yaml', 'YAML_SYNTAX', undefined, 3, 1, 'YAML syntax'],
     ['X-MISSING-SEVERITY.yaml', 'RULE_INVALID', '', 1, 1, 'required property "severity"'],
-    ['X-UNKNOWN-OPERATOR.yaml', 'RULE_INVALID', '/conditions/all/0/operator', 10, 40, 'unknown operator "equals"'],
-    ['X-UNKNOWN-FACT.yaml', 'RULE_INVALID', '/conditions/any/1/fact', 14, 15, 'unknown fact "hasRegulation" for subject person'],
+    [
+      'X-UNKNOWN-OPERATOR.yaml',
+      'RULE_INVALID',
+      '/conditions/all/0/operator',
+      10,
+      40,
+      'unknown operator "equals"',
+    ],
+    [
+      'X-UNKNOWN-FACT.yaml',
+      'RULE_INVALID',
+      '/conditions/any/1/fact',
+      14,
+      15,
+      'unknown fact "hasRegulation" for subject person',
+    ],
     ['X-UNKNOWN-CLAUSE.yaml', 'RULE_UNKNOWN_CLAUSE', '/clauses/0', 2, 11, 'unknown clause "2.9.z"'],
-    ['X-BAD-PLACEHOLDER.yaml', 'RULE_INVALID', '/message/ru', 7, 7, 'unknown placeholder {{facts.noSuchFact}}'],
+    [
+      'X-BAD-PLACEHOLDER.yaml',
+      'RULE_INVALID',
+      '/message/ru',
+      7,
+      7,
+      'unknown placeholder {{facts.noSuchFact}}',
+    ],
     ['X-TYPO-KEY.yaml', 'RULE_INVALID', '/conditions/all/0/operater', 11, 7, 'unknown property "operater"'],
-    ['X-WRONG-NAME.yaml', 'RULE_INVALID', '/id', 1, 5, 'named "X-WRONG-NAME" but the rule id is "X-RIGHT-NAME"'],
+    [
+      'X-WRONG-NAME.yaml',
+      'RULE_INVALID',
+      '/id',
+      1,
+      5,
+      'named "X-WRONG-NAME" but the rule id is "X-RIGHT-NAME"',
+    ],
     ['X-UNDECLARED-PARAM.yaml', 'RULE_INVALID', '/conditions/all/0/value/path', 10, 98, 'declared parameter'],
-    ['X-BAD-SEVERITY.yaml', 'RULE_INVALID', '/severity', 4, 11, 'must be one of critical, high, medium, low, info'],
+    [
+      'X-BAD-SEVERITY.yaml',
+      'RULE_INVALID',
+      '/severity',
+      4,
+      11,
+      'must be one of critical, high, medium, low, info',
+    ],
   ])('%s → %s at %s (%i:%i)', (name, code, pointer, line, column, words) => {
     const { rules, diagnostics } = parseRulePack([read('bad', name)]);
     expect(rules).toEqual([]);
@@ -58,7 +96,11 @@ describe('parseRulePack: bad rule files give positioned errors', () => {
     const files = readdirSync(join(DIR, 'bad')).map((n) => read('bad', n));
     const { rules, diagnostics } = parseRulePack(files);
     expect(rules).toEqual([]);
-    for (const f of files) expect(diagnostics.some((d) => d.file === f.path), f.path).toBe(true);
+    for (const f of files)
+      expect(
+        diagnostics.some((d) => d.file === f.path),
+        f.path,
+      ).toBe(true);
   });
 
   it('duplicate ids across files and against the catalog', () => {
@@ -114,7 +156,9 @@ describe('mergeCatalog', () => {
   it('rejects a pack rule reusing a catalog id or naming an unknown clause', () => {
     const reuse: RuleDefinition = { ...pack.rules[0]!, id: base.rules[0]!.id };
     const unknown: RuleDefinition = { ...pack.rules[0]!, id: 'X-OTHER', clauses: ['9.9'] };
-    const { catalog: merged, diagnostics } = mergeCatalog(base, [{ rules: [reuse, unknown], name: 'region/rules' }]);
+    const { catalog: merged, diagnostics } = mergeCatalog(base, [
+      { rules: [reuse, unknown], name: 'region/rules' },
+    ]);
     expect(merged).toBe(base);
     expect(diagnostics.map((d) => [d.code, d.file])).toEqual([
       ['RULE_DUPLICATE_ID', 'region/rules'],

@@ -37,7 +37,20 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 async function auditJson(extra: string[] = []): Promise<Report> {
-  const r = await run(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--fail-on', 'none', '--format', 'json', '-q', '-o', join(dir, 'report.json'), ...extra]);
+  const r = await run([
+    'audit',
+    join(dir, 'school.yaml'),
+    '--as-of',
+    AS_OF,
+    '--fail-on',
+    'none',
+    '--format',
+    'json',
+    '-q',
+    '-o',
+    join(dir, 'report.json'),
+    ...extra,
+  ]);
   expect(r.code, r.err).toBe(0);
   return JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Report;
 }
@@ -48,7 +61,9 @@ function fillBlank(path: string, clause: string, fields: Record<string, string>)
   const doc = parseDocument(text, { keepSourceTokens: true });
   const seq = doc.get('attestations');
   if (!isSeq(seq)) throw new Error('no attestations list');
-  const item = seq.items.find((it) => isMap(it) && it.get('clause') === clause && (it.get('answer') ?? null) === null);
+  const item = seq.items.find(
+    (it) => isMap(it) && it.get('clause') === clause && (it.get('answer') ?? null) === null,
+  );
   if (!isMap(item)) throw new Error(`no blank entry for ${clause}`);
   for (const [k, v] of Object.entries(fields)) item.set(k, v);
   const line = text.slice(0, item.range![0]).split('\n').length;
@@ -76,7 +91,9 @@ describe('attest: the fill-in answers file', () => {
     expect(r.code, r.err).toBe(0);
     const open = before.clauses.filter((c) => c.status === 'attestation-required').map((c) => c.id);
     expect(open).toEqual(['2.2.f', '2.4.d', '2.5.d']);
-    expect(r.out).toContain(`Вопросов / questions: ${questioned.length}; открытых / open: ${open.length} (${open.join(', ')})`);
+    expect(r.out).toContain(
+      `Вопросов / questions: ${questioned.length}; открытых / open: ${open.length} (${open.join(', ')})`,
+    );
 
     const text = readFileSync(join(dir, 'attestations.yaml'), 'utf8');
     for (const c of questioned) {
@@ -89,7 +106,11 @@ describe('attest: the fill-in answers file', () => {
     const doc = parseDocument(text).toJS() as { attestations: Record<string, unknown>[] };
     const answered = doc.attestations.filter((a) => a.answer);
     expect(answered.map((a) => a.clause)).toEqual(['2.1.d', '2.1.f', '2.2.f', '2.2.g', '2.3.d']);
-    expect(answered.find((a) => a.clause === '2.2.g')).toMatchObject({ answer: 'yes', by: 'p-002', date: '2026-09-10' });
+    expect(answered.find((a) => a.clause === '2.2.g')).toMatchObject({
+      answer: 'yes',
+      by: 'p-002',
+      date: '2026-09-10',
+    });
     // Unanswered entries are open, not errors: the audit with the file as it stands is the same audit.
     const same = await auditJson(['--attestations', join(dir, 'attestations.yaml')]);
     expect(same.clauses.map((c) => [c.id, c.status])).toEqual(before.clauses.map((c) => [c.id, c.status]));
@@ -97,28 +118,65 @@ describe('attest: the fill-in answers file', () => {
 
   it('one filled answer changes that clause, and the report cites the answer', async () => {
     const file = join(dir, 'attestations.yaml');
-    const line = fillBlank(file, '2.4.d', { answer: 'yes', by: 'заместитель директора по УВР', date: '2026-11-25' });
+    const line = fillBlank(file, '2.4.d', {
+      answer: 'yes',
+      by: 'заместитель директора по УВР',
+      date: '2026-11-25',
+    });
     fillBlank(file, '2.5.d', { answer: 'no', by: 'p-003', date: '2026-11-25' });
     const report = await auditJson(['--attestations', file]);
     const c24 = report.clauses.find((c) => c.id === '2.4.d')!;
     expect(c24.status).toBe('attested');
     expect(c24.decidedBy).toBe('attestation');
-    expect(c24.attestation).toMatchObject({ answer: 'yes', by: 'заместитель директора по УВР', date: '2026-11-25', expired: false });
+    expect(c24.attestation).toMatchObject({
+      answer: 'yes',
+      by: 'заместитель директора по УВР',
+      date: '2026-11-25',
+      expired: false,
+    });
     expect(c24.attestation!.source!.file).toMatch(/attestations\.yaml$/);
     expect(c24.attestation!.source!.line).toBe(line);
     expect(report.clauses.find((c) => c.id === '2.5.d')!.status).toBe('violated');
     expect(report.clauses.find((c) => c.id === '2.2.f')!.status).toBe('attestation-required');
 
-    const html = await run(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--fail-on', 'none', '--format', 'html', '--attestations', file, '-q', '-o', join(dir, 'act.html')]);
+    const html = await run([
+      'audit',
+      join(dir, 'school.yaml'),
+      '--as-of',
+      AS_OF,
+      '--fail-on',
+      'none',
+      '--format',
+      'html',
+      '--attestations',
+      file,
+      '-q',
+      '-o',
+      join(dir, 'act.html'),
+    ]);
     expect(html.code, html.err).toBe(0);
     const act = readFileSync(join(dir, 'act.html'), 'utf8');
     expect(act).toContain(`Ответ: да, заместитель директора по УВР, 2026-11-25 (`);
     expect(act).toMatch(new RegExp(`attestations\\.yaml:${line}:\\d+\\); статус определён ответом`));
 
-    const text = await run(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--fail-on', 'none', '--attestations', file, '-q', '-o', join(dir, 'report.txt')]);
+    const text = await run([
+      'audit',
+      join(dir, 'school.yaml'),
+      '--as-of',
+      AS_OF,
+      '--fail-on',
+      'none',
+      '--attestations',
+      file,
+      '-q',
+      '-o',
+      join(dir, 'report.txt'),
+    ]);
     expect(text.code, text.err).toBe(0);
     expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toMatch(
-      new RegExp(`статус определён ответом: .*2\\.4\\.d — да \\([^)]*attestations\\.yaml:${line}:\\d+\\), 2\\.5\\.d — нет`),
+      new RegExp(
+        `статус определён ответом: .*2\\.4\\.d — да \\([^)]*attestations\\.yaml:${line}:\\d+\\), 2\\.5\\.d — нет`,
+      ),
     );
   });
 
@@ -127,7 +185,9 @@ describe('attest: the fill-in answers file', () => {
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain('Обновлён файл ответов');
     expect(r.out).toContain('открытых / open: 1 (2.2.f)');
-    const doc = parseDocument(readFileSync(join(dir, 'attestations.yaml'), 'utf8')).toJS() as { attestations: Record<string, unknown>[] };
+    const doc = parseDocument(readFileSync(join(dir, 'attestations.yaml'), 'utf8')).toJS() as {
+      attestations: Record<string, unknown>[];
+    };
     expect(doc.attestations.filter((a) => a.clause === '2.4.d')).toEqual([
       { clause: '2.4.d', answer: 'yes', by: 'заместитель директора по УВР', date: '2026-11-25' },
     ]);
@@ -135,7 +195,10 @@ describe('attest: the fill-in answers file', () => {
 
   it('validates answers with positions in the answers file (exit 2)', async () => {
     const file = join(dir, 'bad-answers.yaml');
-    writeFileSync(file, 'attestations:\n  - clause: "2.2.f"\n    answer: "может быть"\n    by: p-002\n    date: 2026-11-01\n  - clause: "9.9.z"\n    answer: "yes"\n    by: p-002\n    date: 2026-11-01\n');
+    writeFileSync(
+      file,
+      'attestations:\n  - clause: "2.2.f"\n    answer: "может быть"\n    by: p-002\n    date: 2026-11-01\n  - clause: "9.9.z"\n    answer: "yes"\n    by: p-002\n    date: 2026-11-01\n',
+    );
     const r = await run(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--attestations', file, '-q']);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/bad-answers\.yaml:3:\d+/);

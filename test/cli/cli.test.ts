@@ -1,11 +1,27 @@
-import { closeSync, cpSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  ftruncateSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlOffences, markdownTableShapeErrors, readCsv, readJunit, validateXml } from '../format/helpers.js';
+import {
+  htmlOffences,
+  markdownTableShapeErrors,
+  readCsv,
+  readJunit,
+  validateXml,
+} from '../format/helpers.js';
 import { validateSarif } from '../format/safety.js';
 import { hasStackTrace, repoRoot, runCli } from './run-cli.js';
 
@@ -39,12 +55,15 @@ function rosterNames(): string[] {
 }
 
 describe('help and usage', () => {
-  it.each(['audit', 'validate', 'rules', 'explain', 'init', 'diff', 'scan'])('%s --help shows Russian help with examples', async (command) => {
-    const run = await runCli([command, '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Примеры');
-    expect(run.stdout).toContain(`sferum-compliance ${command}`);
-  });
+  it.each(['audit', 'validate', 'rules', 'explain', 'init', 'diff', 'scan'])(
+    '%s --help shows Russian help with examples',
+    async (command) => {
+      const run = await runCli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Примеры');
+      expect(run.stdout).toContain(`sferum-compliance ${command}`);
+    },
+  );
 
   it('--version prints the package version', async () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
@@ -80,7 +99,11 @@ describe('validate', () => {
   it('prints a JSON result with --format json', async () => {
     const run = await runCli(['validate', EXAMPLE, '--format', 'json']);
     expect(run.code).toBe(0);
-    const doc = JSON.parse(run.stdout) as { valid: boolean; counts: { people: number }; diagnostics: unknown[] };
+    const doc = JSON.parse(run.stdout) as {
+      valid: boolean;
+      counts: { people: number };
+      diagnostics: unknown[];
+    };
     expect(doc.valid).toBe(true);
     expect(doc.counts.people).toBe(58);
     expect(doc.diagnostics).toEqual([]);
@@ -138,17 +161,28 @@ describe('audit', () => {
     ['high', 1],
     ['none', 0],
   ])('--fail-on %s exits %i', async (threshold, code) => {
-    expect((await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', threshold, '--quiet'])).code).toBe(code);
+    expect((await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', threshold, '--quiet'])).code).toBe(
+      code,
+    );
   });
 
   it('--fail-on decides by the findings the report holds', async () => {
-    const report = JSON.parse((await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--fail-on', 'none'])).stdout) as {
+    const report = JSON.parse(
+      (await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--fail-on', 'none'])).stdout,
+    ) as {
       findings: { severity: string; waived: boolean }[];
     };
     const rank = ['critical', 'high', 'medium', 'low', 'info'];
     for (const threshold of rank) {
-      const expected = report.findings.some((f) => !f.waived && rank.indexOf(f.severity) <= rank.indexOf(threshold)) ? 1 : 0;
-      expect((await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', threshold, '--quiet'])).code, threshold).toBe(expected);
+      const expected = report.findings.some(
+        (f) => !f.waived && rank.indexOf(f.severity) <= rank.indexOf(threshold),
+      )
+        ? 1
+        : 0;
+      expect(
+        (await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--fail-on', threshold, '--quiet'])).code,
+        threshold,
+      ).toBe(expected);
     }
   });
 
@@ -164,8 +198,18 @@ describe('audit', () => {
 
   it('the reference engine gives the same report', async () => {
     const compiled = await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json']);
-    const reference = await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--engine', 'reference']);
-    const strip = (s: string) => JSON.parse(s.replace(/"engine": "(compiled|reference)"/, '"engine": "x"')) as unknown;
+    const reference = await runCli([
+      'audit',
+      EXAMPLE,
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json',
+      '--engine',
+      'reference',
+    ]);
+    const strip = (s: string) =>
+      JSON.parse(s.replace(/"engine": "(compiled|reference)"/, '"engine": "x"')) as unknown;
     expect(strip(reference.stdout)).toEqual(strip(compiled.stdout));
   });
 
@@ -177,7 +221,14 @@ describe('audit', () => {
   });
 
   it('--output into a missing folder is a usage error', async () => {
-    const run = await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--output', join(work, 'no', 'such', 'dir', 'r.txt')]);
+    const run = await runCli([
+      'audit',
+      EXAMPLE,
+      '--as-of',
+      AS_OF,
+      '--output',
+      join(work, 'no', 'such', 'dir', 'r.txt'),
+    ]);
     expect(run.code).toBe(2);
     expect(hasStackTrace(run.stderr)).toBe(false);
   });
@@ -189,8 +240,14 @@ describe('audit', () => {
   });
 
   it('colours only when forced, never under NO_COLOR', async () => {
-    expect((await runCli(['audit', EXAMPLE, '--as-of', AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '' } })).stdout).toMatch(/\u001b\[/);
-    expect((await runCli(['audit', EXAMPLE, '--as-of', AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
+    expect(
+      (await runCli(['audit', EXAMPLE, '--as-of', AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }))
+        .stdout,
+    ).toMatch(/\u001b\[/);
+    expect(
+      (await runCli(['audit', EXAMPLE, '--as-of', AS_OF], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }))
+        .stdout,
+    ).not.toMatch(/\u001b\[/);
   });
 
   it('prints no progress when stderr is not a terminal', async () => {
@@ -202,7 +259,9 @@ describe('audit', () => {
     const run = await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', format, '--fail-on', 'none']);
     expect(run.code).toBe(0);
     const out = run.stdout;
-    const json = JSON.parse((await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json'])).stdout) as {
+    const json = JSON.parse(
+      (await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json'])).stdout,
+    ) as {
       findings: unknown[];
       clauses: unknown[];
     };
@@ -262,8 +321,16 @@ describe('audit', () => {
     expect(people).not.toBe(readFileSync(join(dir, 'people.csv'), 'utf8'));
     writeFileSync(join(dir, 'people-fewer.csv'), people);
     const run = await runCli([
-      'audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json',
-      '--channels', join(dir, 'channels-fewer.csv'), '--people', join(dir, 'people-fewer.csv'),
+      'audit',
+      join(dir, 'school.yaml'),
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json',
+      '--channels',
+      join(dir, 'channels-fewer.csv'),
+      '--people',
+      join(dir, 'people-fewer.csv'),
       // The waivers beside the school would name the removed channels (unused-waiver warnings).
       '--no-school-waivers',
     ]);
@@ -275,20 +342,36 @@ describe('audit', () => {
     };
     expect(report.summary.subjects.channel).toBe(13);
     expect(report.summary.subjects.person).toBe(58);
-    expect(report.findings.filter((f) => f.clauses.includes('2.final')).map((f) => f.subject.id)).toEqual(['c-13']);
-    expect(report.findings.some((f) => f.subject.id === 'p-044')).toBe(false);
-    expect(report.inputs.map((i) => i.path).filter((p) => p.endsWith('.csv')).map((p) => p.split('/').pop())).toEqual([
-      'people-fewer.csv',
-      'channels-fewer.csv',
+    expect(report.findings.filter((f) => f.clauses.includes('2.final')).map((f) => f.subject.id)).toEqual([
+      'c-13',
     ]);
+    expect(report.findings.some((f) => f.subject.id === 'p-044')).toBe(false);
+    expect(
+      report.inputs
+        .map((i) => i.path)
+        .filter((p) => p.endsWith('.csv'))
+        .map((p) => p.split('/').pop()),
+    ).toEqual(['people-fewer.csv', 'channels-fewer.csv']);
   });
 
   it('--waivers marks waived findings, brings back expired ones, reports unused ones; --ignore-waivers shows the raw state', async () => {
-    const args = ['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--waivers', 'examples/school-72/waivers.yaml'];
+    const args = [
+      'audit',
+      EXAMPLE,
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json',
+      '--waivers',
+      'examples/school-72/waivers.yaml',
+    ];
     const run = await runCli(args);
     expect(run.stderr).toContain('WAIVER_EXPIRED');
     expect(run.stderr).toContain('WAIVER_UNUSED');
-    type R = { findings: { subject: { id: string }; waived: boolean; note?: string }[]; waivers: { unused: string[]; expired: string[] } };
+    type R = {
+      findings: { subject: { id: string }; waived: boolean; note?: string }[];
+      waivers: { unused: string[]; expired: string[] };
+    };
     const report = JSON.parse(run.stdout) as R;
     expect(report.findings.find((f) => f.subject.id === 'p-044')!.waived).toBe(true);
     const viber = report.findings.find((f) => f.subject.id === 'c-15')!;
@@ -302,7 +385,10 @@ describe('audit', () => {
 
   it('a broken waivers file is an input error with its position', async () => {
     const file = join(work, 'waivers-bad.yaml');
-    writeFileSync(file, 'waivers:\n  - id: W-1\n    rule: SFR-2.6-LINK-ROLE\n    subject: p-044\n    justification: x\n    approvedBy: y\n    approvedAt: 2026-01-01\n');
+    writeFileSync(
+      file,
+      'waivers:\n  - id: W-1\n    rule: SFR-2.6-LINK-ROLE\n    subject: p-044\n    justification: x\n    approvedBy: y\n    approvedAt: 2026-01-01\n',
+    );
     const run = await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--waivers', file]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/waivers-bad\.yaml:\d+:\d+: ошибка WAIVER_INVALID/);
@@ -393,7 +479,10 @@ describe('rules', () => {
   it('--format json lists every clause with id, disposition and rules', async () => {
     const run = await runCli(['rules', '--format', 'json']);
     expect(run.code).toBe(0);
-    const doc = JSON.parse(run.stdout) as { clauses: { id: string; disposition: string; rules: string[] }[]; rules: { id: string }[] };
+    const doc = JSON.parse(run.stdout) as {
+      clauses: { id: string; disposition: string; rules: string[] }[];
+      rules: { id: string }[];
+    };
     expect(doc.clauses).toHaveLength(44);
     for (const clause of doc.clauses) {
       expect(['auto', 'attest', 'info']).toContain(clause.disposition);
@@ -429,7 +518,9 @@ describe('rules', () => {
 
 describe('explain', () => {
   it('explains why a rule fired for one subject, condition by condition', async () => {
-    const json = JSON.parse((await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json'])).stdout) as {
+    const json = JSON.parse(
+      (await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json'])).stdout,
+    ) as {
       findings: { ruleId: string; subject: { id: string } }[];
     };
     const finding = json.findings.find((f) => f.subject.id === 'p-044')!;
@@ -439,7 +530,19 @@ describe('explain', () => {
     expect(run.stdout).toContain('p-044');
     expect(run.stdout).toContain('НАРУШЕНИЕ');
     const doc = JSON.parse(
-      (await runCli(['explain', finding.ruleId, EXAMPLE, '--subject', 'p-044', '--as-of', AS_OF, '--format', 'json'])).stdout,
+      (
+        await runCli([
+          'explain',
+          finding.ruleId,
+          EXAMPLE,
+          '--subject',
+          'p-044',
+          '--as-of',
+          AS_OF,
+          '--format',
+          'json',
+        ])
+      ).stdout,
     ) as { outcome: string; violation?: unknown }[];
     expect(doc).toHaveLength(1);
     expect(doc[0]!.outcome).toBe('fires');
@@ -458,7 +561,8 @@ describe('init', () => {
     const dir = join(work, 'новая-школа');
     const first = await runCli(['init', dir]);
     expect(first.code).toBe(0);
-    for (const file of ['school.yaml', 'people.csv', 'channels.csv']) expect(existsSync(join(dir, file))).toBe(true);
+    for (const file of ['school.yaml', 'people.csv', 'channels.csv'])
+      expect(existsSync(join(dir, file))).toBe(true);
     expect(readFileSync(join(dir, 'people.csv'), 'utf8')).toMatch(/^\uFEFFИД;/);
     expect((await runCli(['validate', join(dir, 'school.yaml')])).code).toBe(0);
     const again = await runCli(['init', dir]);
@@ -480,10 +584,23 @@ describe('diff', () => {
       .filter((line) => !line.startsWith('c-14;'))
       .join('\n');
     writeFileSync(join(dir, 'channels.csv'), channels);
-    await runCli(['audit', join(dir, 'school.yaml'), '--as-of', AS_OF, '--format', 'json', '--output', after]);
+    await runCli([
+      'audit',
+      join(dir, 'school.yaml'),
+      '--as-of',
+      AS_OF,
+      '--format',
+      'json',
+      '--output',
+      after,
+    ]);
     const run = await runCli(['diff', before, after, '--format', 'json']);
     expect(run.code).toBe(0);
-    const diff = JSON.parse(run.stdout) as { added: unknown[]; fixed: { subject: { id: string } }[]; unchanged: unknown[] };
+    const diff = JSON.parse(run.stdout) as {
+      added: unknown[];
+      fixed: { subject: { id: string } }[];
+      unchanged: unknown[];
+    };
     expect(diff.added).toHaveLength(0);
     expect(diff.fixed.map((f) => f.subject.id)).toContain('c-14');
     expect(diff.unchanged.length).toBeGreaterThan(0);
@@ -513,7 +630,9 @@ describe('scan', () => {
   });
 
   it.each(['text', 'md'])('%s output is masked too', async (format) => {
-    const json = JSON.parse((await runCli(['scan', 'test/fixtures/exports/whatsapp-android-ru.txt', '--format', 'json'])).stdout) as {
+    const json = JSON.parse(
+      (await runCli(['scan', 'test/fixtures/exports/whatsapp-android-ru.txt', '--format', 'json'])).stdout,
+    ) as {
       findings: unknown[];
     };
     const run = await runCli(['scan', 'test/fixtures/exports/whatsapp-android-ru.txt', '--format', format]);
@@ -522,17 +641,23 @@ describe('scan', () => {
   });
 
   it('several files: one Markdown outline with a section per file, one JSON with findings per file', async () => {
-    const files = ['examples/school-72/exports/chat-5b-parents.txt', 'test/fixtures/exports/whatsapp-ios-en.txt'];
+    const files = [
+      'examples/school-72/exports/chat-5b-parents.txt',
+      'test/fixtures/exports/whatsapp-ios-en.txt',
+    ];
     const md = (await runCli(['scan', ...files, '--format', 'md'])).stdout;
     const headings = md.split('\n').filter((l) => l.startsWith('#'));
     expect(headings.filter((h) => h.startsWith('# '))).toHaveLength(1);
-    expect(headings.filter((h) => h.startsWith('## ')).map((h) => h.slice(3))).toEqual(files.map((f) => f.replace(/_/g, '\\_')));
+    expect(headings.filter((h) => h.startsWith('## ')).map((h) => h.slice(3))).toEqual(
+      files.map((f) => f.replace(/_/g, '\\_')),
+    );
     const json = JSON.parse((await runCli(['scan', ...files, '--format', 'json'])).stdout) as {
       files: { file: string; findings: number }[];
       findings: { file: string }[];
     };
     expect(json.files.map((f) => f.file)).toEqual(files);
-    for (const f of json.files) expect(json.findings.filter((x) => x.file === f.file)).toHaveLength(f.findings);
+    for (const f of json.files)
+      expect(json.findings.filter((x) => x.file === f.file)).toHaveLength(f.findings);
   });
 
   it('a missing export is a usage error', async () => {

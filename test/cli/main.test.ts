@@ -4,7 +4,9 @@ import type { CliIO } from '../../src/cli/io.js';
 import { repoRoot } from './run-cli.js';
 
 /** The CLI in-process with a fake terminal, for what a spawned process cannot show (a TTY). */
-function fakeIO(options: { stdoutIsTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string> } = {}) {
+function fakeIO(
+  options: { stdoutIsTTY?: boolean; stderrIsTTY?: boolean; env?: Record<string, string> } = {},
+) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIO = {

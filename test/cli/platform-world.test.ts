@@ -23,7 +23,11 @@ interface Report {
 let dir: string;
 
 /** A copy of examples/school-72 with some channels rewritten and an optional edition declared. */
-function school(name: string, channels: Record<string, [platform: string, link: string]>, edition?: string): string {
+function school(
+  name: string,
+  channels: Record<string, [platform: string, link: string]>,
+  edition?: string,
+): string {
   const target = join(dir, name);
   cpSync(join(repoRoot, 'examples/school-72'), target, { recursive: true });
   const csvPath = join(target, 'channels.csv');
@@ -39,7 +43,13 @@ function school(name: string, channels: Record<string, [platform: string, link: 
   writeFileSync(csvPath, out.join('\n'));
   if (edition) {
     const yamlPath = join(target, 'school.yaml');
-    writeFileSync(yamlPath, readFileSync(yamlPath, 'utf8').replace('\nschool:\n', `\nregulation: { edition: "${edition}" }\nschool:\n`));
+    writeFileSync(
+      yamlPath,
+      readFileSync(yamlPath, 'utf8').replace(
+        '\nschool:\n',
+        `\nregulation: { edition: "${edition}" }\nschool:\n`,
+      ),
+    );
   }
   return join(target, 'school.yaml');
 }
@@ -60,7 +70,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Sferum in MAX (late 2026)', () => {
   // 1А's chat is named «Сферум в MAX»; 5Б's is «MAX» with a max.ru invite link.
-  const chats = { 'c-01': ['Сферум в MAX', ''], 'c-03': ['MAX', 'https://max.ru/join/Ex5bKlass72'] } as Record<string, [string, string]>;
+  const chats = {
+    'c-01': ['Сферум в MAX', ''],
+    'c-03': ['MAX', 'https://max.ru/join/Ex5bKlass72'],
+  } as Record<string, [string, string]>;
   const onThoseChats = (f: Finding) =>
     (f.subject.type === 'channel' && ['c-01', 'c-03'].includes(f.subject.id)) ||
     (f.subject.type === 'class' && ['1А', '5Б'].includes(f.subject.id));
@@ -77,7 +90,12 @@ describe('Sferum in MAX (late 2026)', () => {
     expect(report.edition).toMatchObject({ id: '2024', declared: true });
     const hits = report.findings.filter(onThoseChats).filter(ABOVE_INFO);
     expect(hits.map((f) => `${f.ruleId} → ${f.subject.id}`).sort()).toEqual(
-      ['SFR-2.3-CHAT-NOT-EDU → c-01', 'SFR-2.3-CHAT-NOT-EDU → c-03', 'SFR-2.3-CLASS-CHAT → 1А', 'SFR-2.3-CLASS-CHAT → 5Б'].sort(),
+      [
+        'SFR-2.3-CHAT-NOT-EDU → c-01',
+        'SFR-2.3-CHAT-NOT-EDU → c-03',
+        'SFR-2.3-CLASS-CHAT → 1А',
+        'SFR-2.3-CLASS-CHAT → 5Б',
+      ].sort(),
     );
     for (const f of hits) {
       expect(f.message).toContain('Положение 2024 г.');
@@ -94,7 +112,8 @@ describe('Sferum in MAX (late 2026)', () => {
 });
 
 describe('the RKN list takes effect on 2023-03-01', () => {
-  const isRknFinding = (f: Finding) => f.subject.id === 'c-13' && f.ruleId.startsWith('SFR-2.FINAL-PROHIBITED');
+  const isRknFinding = (f: Finding) =>
+    f.subject.id === 'c-13' && f.ruleId.startsWith('SFR-2.FINAL-PROHIBITED');
 
   it('--as-of 2023-02-28: no RKN-list finding for the WhatsApp chat', async () => {
     const report = await audit(join(repoRoot, 'examples/school-72/school.yaml'), '2023-02-28');
@@ -113,8 +132,13 @@ describe('the RKN list takes effect on 2023-03-01', () => {
 
 describe('VK Teams is not Microsoft Teams', () => {
   it('a staff chat on «VK Teams» gets no 2.final finding', async () => {
-    const report = await audit(school('vk-teams', { 'c-09': ['VK Teams', 'https://teams.vk.com/chat/abc'] }), '2026-11-30');
-    expect(report.findings.filter((f) => f.subject.id === 'c-09' && f.ruleId.startsWith('SFR-2.FINAL'))).toEqual([]);
+    const report = await audit(
+      school('vk-teams', { 'c-09': ['VK Teams', 'https://teams.vk.com/chat/abc'] }),
+      '2026-11-30',
+    );
+    expect(
+      report.findings.filter((f) => f.subject.id === 'c-09' && f.ruleId.startsWith('SFR-2.FINAL')),
+    ).toEqual([]);
   });
 });
 
@@ -124,7 +148,15 @@ describe('registry command', () => {
     const after = await runCli(['registry', '--as-of', '2026-11-30', '--format', 'json']);
     expect(before.code).toBe(0);
     expect(after.code).toBe(0);
-    type Listing = { asOf: string; newestEntry: string; entries: { id: string; status: string; basis?: { kind: string; from?: string; source: { url: string; read: string } } }[] };
+    type Listing = {
+      asOf: string;
+      newestEntry: string;
+      entries: {
+        id: string;
+        status: string;
+        basis?: { kind: string; from?: string; source: { url: string; read: string } };
+      }[];
+    };
     const b = JSON.parse(before.stdout) as Listing;
     const a = JSON.parse(after.stdout) as Listing;
     expect(b.asOf).toBe('2022-06-01');
@@ -154,7 +186,9 @@ describe('registry command', () => {
     );
     const ok = await runCli(['registry', '--as-of', '2026-11-30', '--registry', overlay, '--format', 'json']);
     expect(ok.code).toBe(0);
-    const zoom = (JSON.parse(ok.stdout) as { entries: { id: string; status: string }[] }).entries.find((e) => e.id === 'zoom');
+    const zoom = (JSON.parse(ok.stdout) as { entries: { id: string; status: string }[] }).entries.find(
+      (e) => e.id === 'zoom',
+    );
     expect(zoom?.status).toBe('prohibited');
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'version: x\nsource: y\nentries: 3\n');

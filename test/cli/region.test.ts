@@ -43,7 +43,8 @@ function onlySferum(dir: string): void {
 beforeAll(() => {
   region = mkdtempSync(join(tmpdir(), 'sferum-region-'));
   const example = join(repoRoot, 'examples/school-72');
-  for (const name of ['school-a', 'school-b', 'school-c']) cpSync(example, join(region, name), { recursive: true });
+  for (const name of ['school-a', 'school-b', 'school-c'])
+    cpSync(example, join(region, name), { recursive: true });
   edit(join(region, 'school-b'), { id: '5400000073', municipality: 'г. Бердск', name: HOSTILE_NAME });
   edit(join(region, 'school-c'), { id: '5400000074' });
   onlySferum(join(region, 'school-c'));
@@ -64,17 +65,38 @@ function region_(args: string[], cwd = region): Promise<CliRun> {
   return runCli(['region', ...args], { cwd });
 }
 
-function ndjson(stdout: string): { schools: (SchoolResult & { type: string })[]; summary: RegionSummary & { type: string } } {
+function ndjson(stdout: string): {
+  schools: (SchoolResult & { type: string })[];
+  summary: RegionSummary & { type: string };
+} {
   const lines = stdout.split('\n').filter((l) => l !== '');
   const parsed = lines.map((l) => JSON.parse(l) as { type: string });
   expect(parsed.at(-1)!.type).toBe('summary');
   expect(parsed.slice(0, -1).every((p) => p.type === 'school')).toBe(true);
-  return { schools: parsed.slice(0, -1) as (SchoolResult & { type: string })[], summary: parsed.at(-1) as RegionSummary & { type: string } };
+  return {
+    schools: parsed.slice(0, -1) as (SchoolResult & { type: string })[],
+    summary: parsed.at(-1) as RegionSummary & { type: string },
+  };
 }
 
 /** The school's own audit with its own waivers file, as the region applies it. */
 async function auditJson(school: string, extra: string[] = [], cwd = region): Promise<Report> {
-  const run = await runCli(['audit', join(school, 'school.yaml'), '--waivers', join(school, 'waivers.yaml'), '--format', 'json', '--as-of', AS_OF, '--fail-on', 'none', ...extra], { cwd });
+  const run = await runCli(
+    [
+      'audit',
+      join(school, 'school.yaml'),
+      '--waivers',
+      join(school, 'waivers.yaml'),
+      '--format',
+      'json',
+      '--as-of',
+      AS_OF,
+      '--fail-on',
+      'none',
+      ...extra,
+    ],
+    { cwd },
+  );
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as Report;
 }
@@ -126,18 +148,32 @@ describe('region: a small region (three copies of school-72 and one broken schoo
   let ndjsonRun: CliRun;
 
   beforeAll(async () => {
-    reports = { 'school-a': await auditJson('school-a'), 'school-b': await auditJson('school-b'), 'school-c': await auditJson('school-c') };
+    reports = {
+      'school-a': await auditJson('school-a'),
+      'school-b': await auditJson('school-b'),
+      'school-c': await auditJson('school-c'),
+    };
     ndjsonRun = await region_(['.', '--format', 'ndjson', '--as-of', AS_OF]);
     streamed = ndjson(ndjsonRun.stdout);
   });
 
   it('ndjson: one line per school in path order, then the summary; exit 1 for high findings', () => {
     expect(ndjsonRun.code).toBe(1);
-    expect(streamed.schools.map((s) => s.source)).toEqual(['broken/school.yaml', 'school-a/school.yaml', 'school-b/school.yaml', 'school-c/school.yaml']);
+    expect(streamed.schools.map((s) => s.source)).toEqual([
+      'broken/school.yaml',
+      'school-a/school.yaml',
+      'school-b/school.yaml',
+      'school-c/school.yaml',
+    ]);
     expect(streamed.schools.map((s) => s.status)).toEqual(['failed', 'audited', 'audited', 'audited']);
-    expect(streamed.schools[0]!.diagnostics[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'broken/school.yaml' });
+    expect(streamed.schools[0]!.diagnostics[0]).toMatchObject({
+      code: 'YAML_SYNTAX',
+      file: 'broken/school.yaml',
+    });
     expect(streamed.summary.schools).toEqual({ total: 4, audited: 3, failed: 1 });
-    expect(streamed.summary.failedSchools).toEqual([{ id: 'broken/school.yaml', source: 'broken/school.yaml', errors: 1, codes: ['YAML_SYNTAX'] }]);
+    expect(streamed.summary.failedSchools).toEqual([
+      { id: 'broken/school.yaml', source: 'broken/school.yaml', errors: 1, codes: ['YAML_SYNTAX'] },
+    ]);
     expect(streamed.summary.asOf).toBe(AS_OF);
   });
 
@@ -150,7 +186,11 @@ describe('region: a small region (three copies of school-72 and one broken schoo
       expect(s.summary!.clauses).toEqual(rep.summary.clauses);
       expect(s.summary!.findings.waived).toBe(rep.summary.findings.waived);
       expect(s.inputs).toEqual(rep.inputs);
-      expect(s.waivers).toMatchObject({ waived: rep.summary.findings.waived, expired: rep.waivers.expired, unused: rep.waivers.unused });
+      expect(s.waivers).toMatchObject({
+        waived: rep.summary.findings.waived,
+        expired: rep.waivers.expired,
+        unused: rep.waivers.unused,
+      });
     }
   });
 
@@ -160,19 +200,30 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     const { summary } = streamed;
     expect(summary.findings.unwaived).toBe(sum((r) => r.summary.findings.unwaived));
     expect(summary.findings.waived).toBe(sum((r) => r.summary.findings.waived));
-    const withExpired = all.filter((r) => r.waivers.expired.length > 0).map((r) => r.school.id!).sort();
+    const withExpired = all
+      .filter((r) => r.waivers.expired.length > 0)
+      .map((r) => r.school.id!)
+      .sort();
     expect(withExpired.length).toBeGreaterThan(0);
-    expect(summary.waivers).toMatchObject({ schools: 3, waived: sum((r) => r.summary.findings.waived), schoolsWithExpired: withExpired });
+    expect(summary.waivers).toMatchObject({
+      schools: 3,
+      waived: sum((r) => r.summary.findings.waived),
+      schoolsWithExpired: withExpired,
+    });
     expect(summary.schoolFiles).toEqual({ waivers: 'applied', config: 'ignored' });
     expect(summary.findings.bySeverity.high).toBe(sum((r) => r.summary.findings.bySeverity.high));
     expect(summary.findings.bySeverity.critical).toBe(sum((r) => r.summary.findings.bySeverity.critical));
     expect(summary.score!.min).toBe(Math.min(...all.map((r) => r.summary.score)));
     expect(summary.score!.max).toBe(Math.max(...all.map((r) => r.summary.score)));
-    const violated2final = all.filter((r) => r.clauses.find((c) => c.id === '2.final')!.status === 'violated').length;
+    const violated2final = all.filter(
+      (r) => r.clauses.find((c) => c.id === '2.final')!.status === 'violated',
+    ).length;
     expect(summary.clauses['2.final']!.schools.violated).toBe(violated2final);
     expect(summary.municipalities['г. Бердск']).toMatchObject({ schools: 1, audited: 1 });
     expect(summary.municipalities['г. Новосибирск']).toMatchObject({ schools: 2, audited: 2 });
-    expect(summary.worst.map((w) => w.score)).toEqual([...all.map((r) => r.summary.score)].sort((a, b) => a - b));
+    expect(summary.worst.map((w) => w.score)).toEqual(
+      [...all.map((r) => r.summary.score)].sort((a, b) => a - b),
+    );
   });
 
   it('prohibited messengers: the copies count theirs, the school moved to Sferum none', () => {
@@ -205,9 +256,19 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     const run = await region_(['.', '--format', 'csv', '--as-of', AS_OF]);
     expect(run.code).toBe(1);
     expect(run.stdout.startsWith('\uFEFF')).toBe(true);
-    const rows = parseCsv(run.stdout, { bom: true, delimiter: ';', columns: true, relax_column_count: false }) as Record<string, string>[];
+    const rows = parseCsv(run.stdout, {
+      bom: true,
+      delimiter: ';',
+      columns: true,
+      relax_column_count: false,
+    }) as Record<string, string>[];
     expect(rows).toHaveLength(4);
-    expect(rows.map((r) => r['Файл'])).toEqual(['broken/school.yaml', 'school-a/school.yaml', 'school-b/school.yaml', 'school-c/school.yaml']);
+    expect(rows.map((r) => r['Файл'])).toEqual([
+      'broken/school.yaml',
+      'school-a/school.yaml',
+      'school-b/school.yaml',
+      'school-c/school.yaml',
+    ]);
     expect(rows.map((r) => r['Статус'])).toEqual(['не проверена', 'проверена', 'проверена', 'проверена']);
     expect(rows[1]!['Балл']).toBe(String(reports['school-a']!.summary.score));
     expect(rows[2]!['Школа']).toBe(`'${HOSTILE_NAME}`);
@@ -229,29 +290,49 @@ describe('region: a small region (three copies of school-72 and one broken schoo
   it('exit codes follow --fail-on like audit', async () => {
     expect((await region_(['.', '--as-of', AS_OF, '--fail-on', 'none', '--quiet'])).code).toBe(0);
     const critical = Object.values(reports).some((r) => r.summary.findings.bySeverity.critical > 0);
-    expect((await region_(['.', '--as-of', AS_OF, '--fail-on', 'critical', '--quiet'])).code).toBe(critical ? 1 : 0);
+    expect((await region_(['.', '--as-of', AS_OF, '--fail-on', 'critical', '--quiet'])).code).toBe(
+      critical ? 1 : 0,
+    );
   });
 
   it('--output writes the file and nothing to stdout; --include-findings keeps every finding', async () => {
-    const run = await region_(['.', '--format', 'ndjson', '--as-of', AS_OF, '--include-findings', '--output', 'out.ndjson']);
+    const run = await region_([
+      '.',
+      '--format',
+      'ndjson',
+      '--as-of',
+      AS_OF,
+      '--include-findings',
+      '--output',
+      'out.ndjson',
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const { schools, summary } = ndjson(readFileSync(join(region, 'out.ndjson'), 'utf8'));
     const findings = schools.reduce((n, s) => n + (s.findings?.length ?? 0), 0);
     expect(findings).toBe(summary.findings.total);
-    expect(schools[1]!.findings!.map((f) => f.fingerprint)).toEqual(reports['school-a']!.findings.map((f) => f.fingerprint));
+    expect(schools[1]!.findings!.map((f) => f.fingerprint)).toEqual(
+      reports['school-a']!.findings.map((f) => f.fingerprint),
+    );
     rmSync(join(region, 'out.ndjson'));
   });
 
   it('school files can be listed one by one', async () => {
-    const run = await region_(['school-a/school.yaml', 'school-c/school.yaml', '--format', 'ndjson', '--as-of', AS_OF]);
+    const run = await region_([
+      'school-a/school.yaml',
+      'school-c/school.yaml',
+      '--format',
+      'ndjson',
+      '--as-of',
+      AS_OF,
+    ]);
     const { schools, summary } = ndjson(run.stdout);
     expect(schools.map((s) => s.id)).toEqual([reports['school-a']!.school.id, '5400000074']);
     expect(summary.schools.total).toBe(2);
   });
 });
 
-describe('region: schools\' own waivers and configs', () => {
+describe("region: schools' own waivers and configs", () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'sferum-region-waivers-'));
@@ -259,8 +340,14 @@ describe('region: schools\' own waivers and configs', () => {
     for (const name of ['ok', 'bad']) cpSync(example, join(dir, name), { recursive: true });
     edit(join(dir, 'bad'), { id: '5400000099' });
     // `expires` missing: the school's own audit refuses this file (exit 2).
-    writeFileSync(join(dir, 'bad', 'waivers.yaml'), 'waivers:\n  - id: W-X\n    rule: SFR-2.6-LINK-ROLE\n    subject: p-044\n    justification: x\n    approvedBy: директор\n    approvedAt: 2026-11-05\n');
-    writeFileSync(join(dir, 'ok', 'sferum-compliance.config.yaml'), 'rules:\n  SFR-2.6-LINK-ROLE:\n    enabled: false\n');
+    writeFileSync(
+      join(dir, 'bad', 'waivers.yaml'),
+      'waivers:\n  - id: W-X\n    rule: SFR-2.6-LINK-ROLE\n    subject: p-044\n    justification: x\n    approvedBy: директор\n    approvedAt: 2026-11-05\n',
+    );
+    writeFileSync(
+      join(dir, 'ok', 'sferum-compliance.config.yaml'),
+      'rules:\n  SFR-2.6-LINK-ROLE:\n    enabled: false\n',
+    );
     // `audit` would pick up ok/'s config by itself; an empty one stands for «the region's config only».
     writeFileSync(join(dir, 'empty.config.yaml'), '{}\n');
   });
@@ -268,18 +355,33 @@ describe('region: schools\' own waivers and configs', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const run = (args: string[]) => runCli(['region', '.', '--format', 'ndjson', '--as-of', AS_OF, ...args], { cwd: dir });
+  const run = (args: string[]) =>
+    runCli(['region', '.', '--format', 'ndjson', '--as-of', AS_OF, ...args], { cwd: dir });
 
   it('an invalid waivers file fails that school (as `audit` exits 2 on it) and leaves the exit code to the others', async () => {
-    const audit = await runCli(['audit', 'bad/school.yaml', '--waivers', 'bad/waivers.yaml', '--as-of', AS_OF, '--quiet'], { cwd: dir });
+    const audit = await runCli(
+      ['audit', 'bad/school.yaml', '--waivers', 'bad/waivers.yaml', '--as-of', AS_OF, '--quiet'],
+      { cwd: dir },
+    );
     expect(audit.code).toBe(2);
     const r = await run(['--fail-on', 'none']);
     expect(r.code).toBe(0);
     const { schools, summary } = ndjson(r.stdout);
-    expect(schools.map((s) => [s.source, s.status])).toEqual([['bad/school.yaml', 'failed'], ['ok/school.yaml', 'audited']]);
+    expect(schools.map((s) => [s.source, s.status])).toEqual([
+      ['bad/school.yaml', 'failed'],
+      ['ok/school.yaml', 'audited'],
+    ]);
     expect(schools[0]!.id).toBe('5400000099');
     expect(schools[0]!.diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID', file: 'bad/waivers.yaml' });
-    expect(summary.failedSchools).toEqual([{ id: '5400000099', source: 'bad/school.yaml', name: expect.any(String), errors: 1, codes: ['WAIVER_INVALID'] }]);
+    expect(summary.failedSchools).toEqual([
+      {
+        id: '5400000099',
+        source: 'bad/school.yaml',
+        name: expect.any(String),
+        errors: 1,
+        codes: ['WAIVER_INVALID'],
+      },
+    ]);
     expect(r.stderr).toMatch(/bad\/waivers\.yaml:\d+:\d+/);
     expect((await run([])).code).toBe(1);
     expect(hasStackTrace(r.stderr)).toBe(false);
@@ -288,7 +390,10 @@ describe('region: schools\' own waivers and configs', () => {
   it('--ignore-waivers: no waiver applies anywhere; the invalid file still fails its school', async () => {
     const { schools, summary } = ndjson((await run(['--ignore-waivers'])).stdout);
     const plain = await auditJson('ok', ['--ignore-waivers', '--config', 'empty.config.yaml'], dir);
-    expect(schools[1]!.summary!.findings).toMatchObject({ waived: 0, unwaived: plain.summary.findings.unwaived });
+    expect(schools[1]!.summary!.findings).toMatchObject({
+      waived: 0,
+      unwaived: plain.summary.findings.unwaived,
+    });
     expect(schools[1]!.waivers).toMatchObject({ ignored: true, waived: 0 });
     expect(schools[0]!.status).toBe('failed');
     expect(summary.waivers).toMatchObject({ waived: 0, ignored: 1 });
@@ -303,9 +408,13 @@ describe('region: schools\' own waivers and configs', () => {
     expect(schools.every((s) => !s.inputs!.some((f) => f.path.endsWith('waivers.yaml')))).toBe(true);
   });
 
-  it('a school config is ignored unless --school-config; then it applies under the region\'s', async () => {
+  it("a school config is ignored unless --school-config; then it applies under the region's", async () => {
     const def = ndjson((await run([])).stdout).schools[1]!;
-    expect(def.config).toEqual({ files: [], school: 'ignored', schoolFile: 'ok/sferum-compliance.config.yaml' });
+    expect(def.config).toEqual({
+      files: [],
+      school: 'ignored',
+      schoolFile: 'ok/sferum-compliance.config.yaml',
+    });
     const own = await auditJson('ok', [], dir);
     expect(own.inputs.map((f) => f.path)).toContain('ok/sferum-compliance.config.yaml');
     const merged = ndjson((await run(['--school-config'])).stdout).schools[1]!;

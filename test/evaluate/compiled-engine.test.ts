@@ -5,7 +5,9 @@ import { referenceEngine } from '../../src/evaluate/reference-engine.js';
 import type { EngineName, TopLevelCondition } from '../../src/evaluate/types.js';
 import { outcome } from './support/outcome.js';
 
-const isX = (value: unknown, fact = 'x'): TopLevelCondition => ({ all: [{ fact, operator: 'equal', value }] });
+const isX = (value: unknown, fact = 'x'): TopLevelCondition => ({
+  all: [{ fact, operator: 'equal', value }],
+});
 
 class Subject {
   x = 1;
@@ -21,7 +23,11 @@ const shapes: [string, TopLevelCondition, unknown][] = [
   ['class instance: own field is a fact', isX(1), new Subject()],
   ['class instance: prototype method is not a fact', isX(undefined, 'method'), new Subject()],
   ['inherited enumerable property is a fact', isX(2), Object.create({ x: 2 })],
-  ['inherited property shadowed by a non-enumerable own one is not', isX(undefined), Object.defineProperty(Object.create({ x: 2 }), 'x', { value: 3, enumerable: false })],
+  [
+    'inherited property shadowed by a non-enumerable own one is not',
+    isX(undefined),
+    Object.defineProperty(Object.create({ x: 2 }), 'x', { value: 3, enumerable: false }),
+  ],
   ['string facts: indices are facts', isX('b', '1'), 'abc'],
   ['number facts: no facts', isX(undefined), 5],
   ['array facts: indices are facts', isX('q', '1'), ['p', 'q']],
@@ -45,7 +51,9 @@ describe('compiledEngine', () => {
   });
 
   it('does not mutate the condition and is unaffected by later changes to it', () => {
-    const condition = { all: [{ fact: 'x', operator: 'in', value: ['a', 'b'], priority: '2' }] } as unknown as TopLevelCondition;
+    const condition = {
+      all: [{ fact: 'x', operator: 'in', value: ['a', 'b'], priority: '2' }],
+    } as unknown as TopLevelCondition;
     const snapshot = JSON.stringify(condition);
     const run = compiledEngine.compile(condition);
     ((condition as { all: { value: string[] }[] }).all[0]!.value as string[]).push('c');
@@ -55,10 +63,20 @@ describe('compiledEngine', () => {
   });
 
   it('throws at compile time for malformed trees, like json-rules-engine when the rule is added', () => {
-    expect(() => compiledEngine.compile({ all: [{ fact: 'x', operator: 'equal' }] } as unknown as TopLevelCondition)).toThrow(/"value" property required/);
-    expect(() => referenceEngine.compile({ all: [{ fact: 'x', operator: 'equal' }] } as unknown as TopLevelCondition)).toThrow(/"value" property required/);
-    expect(() => compiledEngine.compile(isX(1), { operators: [{ name: '', evaluate: () => true }] })).toThrow(/Missing operator name/);
-    expect(() => compiledEngine.compile(isX(1), { sharedConditions: { bad: { all: {} } as unknown as TopLevelCondition } })).toThrow(/must be an array/);
+    expect(() =>
+      compiledEngine.compile({ all: [{ fact: 'x', operator: 'equal' }] } as unknown as TopLevelCondition),
+    ).toThrow(/"value" property required/);
+    expect(() =>
+      referenceEngine.compile({ all: [{ fact: 'x', operator: 'equal' }] } as unknown as TopLevelCondition),
+    ).toThrow(/"value" property required/);
+    expect(() => compiledEngine.compile(isX(1), { operators: [{ name: '', evaluate: () => true }] })).toThrow(
+      /Missing operator name/,
+    );
+    expect(() =>
+      compiledEngine.compile(isX(1), {
+        sharedConditions: { bad: { all: {} } as unknown as TopLevelCondition },
+      }),
+    ).toThrow(/must be an array/);
   });
 
   it('a cyclic shared condition fails when reached (json-rules-engine overflows or never settles)', () => {

@@ -35,7 +35,8 @@ function candidateFiles(dir = RULES_DIR): string[] {
 }
 
 /** Rule files are named after their id (`SFR-2.3-LINK-ROLE.yaml`); others (`_fixtures/base.yaml`) are not rules. */
-const looksLikeRuleFile = (path: string): boolean => /^[A-Z][A-Z0-9]*(-[A-Z0-9.]+)+\.yaml$/.test(path.split(/[\\/]/).pop()!);
+const looksLikeRuleFile = (path: string): boolean =>
+  /^[A-Z][A-Z0-9]*(-[A-Z0-9.]+)+\.yaml$/.test(path.split(/[\\/]/).pop()!);
 
 function loadRules(): { rules: (RuleLike & { file: string })[]; ruleFiles: string[] } {
   const files = candidateFiles();
@@ -50,7 +51,9 @@ function loadRules(): { rules: (RuleLike & { file: string })[]; ruleFiles: strin
 /** The fact vocabulary, when the normalize stage has one (types and closed value sets make better subjects). */
 async function vocabulary(subject: string): Promise<Readonly<Record<string, FactSpecLike>>> {
   try {
-    const mod = (await import('../../src/normalize/facts.js')) as { FACTS?: Record<string, Record<string, FactSpecLike>> };
+    const mod = (await import('../../src/normalize/facts.js')) as {
+      FACTS?: Record<string, Record<string, FactSpecLike>>;
+    };
     return mod.FACTS?.[subject] ?? {};
   } catch {
     return {};
@@ -60,8 +63,12 @@ async function vocabulary(subject: string): Promise<Readonly<Record<string, Fact
 /** Rules of the bundled catalog that no file under rules/ defines (if the catalog module loads). */
 async function bundledOnly(fileIds: ReadonlySet<string>): Promise<(RuleLike & { file: string })[]> {
   try {
-    const mod = (await import('../../src/catalog/index.js')) as { catalog?: () => { rules: readonly RuleLike[] } };
-    return (mod.catalog?.().rules ?? []).filter((r) => !fileIds.has(r.id)).map((r) => ({ ...r, file: `bundled:${r.id}` }));
+    const mod = (await import('../../src/catalog/index.js')) as {
+      catalog?: () => { rules: readonly RuleLike[] };
+    };
+    return (mod.catalog?.().rules ?? [])
+      .filter((r) => !fileIds.has(r.id))
+      .map((r) => ({ ...r, file: `bundled:${r.id}` }));
   } catch {
     return [];
   }
@@ -90,7 +97,12 @@ describe('differential: every catalog rule on generated subjects', () => {
         const parts = (['when', 'conditions'] as const).filter((k) => rule[k] !== undefined);
         const engines = parts.map((part) => {
           const condition = rule[part] as TopLevelCondition;
-          return { part, condition, reference: runner(referenceEngine, condition), compiled: runner(compiledEngine, condition) };
+          return {
+            part,
+            condition,
+            reference: runner(referenceEngine, condition),
+            compiled: runner(compiledEngine, condition),
+          };
         });
         const seen: Record<Outcome, number> = { fired: 0, 'not fired': 0, error: 0 };
         coverage[rule.id] = seen;
@@ -102,7 +114,9 @@ describe('differential: every catalog rule on generated subjects', () => {
               const got = await e.compiled(facts);
               expect(got, `${rule.id} ${e.part} on ${JSON.stringify(facts)}`).toBe(expected);
               if (expected !== 'error') {
-                expect(explainCondition(e.condition, facts).result, `${rule.id} ${e.part} explain`).toBe(expected === 'fired');
+                expect(explainCondition(e.condition, facts).result, `${rule.id} ${e.part} explain`).toBe(
+                  expected === 'fired',
+                );
               }
             }
           }),
@@ -112,7 +126,9 @@ describe('differential: every catalog rule on generated subjects', () => {
       // A rule whose conditions never fire (or never fail) on its subjects tests little: the
       // generator must reach both outcomes for nearly every rule.
       const oneSided = Object.entries(coverage).filter(([, s]) => s.fired === 0 || s['not fired'] === 0);
-      console.info(`catalog differential: ${rules.length} rules, ${rules.length * RUNS_PER_RULE} subjects; one-sided: ${JSON.stringify(oneSided)}`);
+      console.info(
+        `catalog differential: ${rules.length} rules, ${rules.length * RUNS_PER_RULE} subjects; one-sided: ${JSON.stringify(oneSided)}`,
+      );
       expect(oneSided.length).toBeLessThanOrEqual(Math.floor(rules.length / 10));
     },
   );

@@ -58,8 +58,16 @@ describe('differential: random condition trees', () => {
         for (const f of facts) {
           const expected = await reference(f as Facts);
           seen[expected]++;
-          const got = { compiled: fast(f as Facts), jsonPathOnly: slow(f as Facts), explain: explainOutcome(condition, f as Facts, options) };
-          expect(got, JSON.stringify({ facts: f })).toEqual({ compiled: expected, jsonPathOnly: expected, explain: expected });
+          const got = {
+            compiled: fast(f as Facts),
+            jsonPathOnly: slow(f as Facts),
+            explain: explainOutcome(condition, f as Facts, options),
+          };
+          expect(got, JSON.stringify({ facts: f })).toEqual({
+            compiled: expected,
+            jsonPathOnly: expected,
+            explain: expected,
+          });
         }
       }),
       { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
@@ -78,10 +86,25 @@ describe('differential: random condition trees', () => {
 });
 
 describe('JSONPath fast path', () => {
-  const keyArb = fc.constantFrom('a', 'b', 'arr', 's', 'length', 'v', '0', '1', 'toString', '__proto__', 'constructor');
+  const keyArb = fc.constantFrom(
+    'a',
+    'b',
+    'arr',
+    's',
+    'length',
+    'v',
+    '0',
+    '1',
+    'toString',
+    '__proto__',
+    'constructor',
+  );
   const simplePathArb = fc
     .array(fc.tuple(fc.boolean(), keyArb), { maxLength: 4 })
-    .map((steps) => '$' + steps.map(([dot, k]) => (/^\d+$/.test(k) ? `[${k}]` : dot ? `.${k}` : `[${k}]`)).join(''));
+    .map(
+      (steps) =>
+        '$' + steps.map(([dot, k]) => (/^\d+$/.test(k) ? `[${k}]` : dot ? `.${k}` : `[${k}]`)).join(''),
+    );
 
   it('recognises simple paths only', () => {
     expect(simplePathSteps('$.a[0].b_1')).toEqual(['a', '0', 'b_1']);
@@ -95,21 +118,34 @@ describe('JSONPath fast path', () => {
 
   it('gives jsonpath-plus’s answer (wrap: false) for every simple path and object', () => {
     fc.assert(
-      fc.property(simplePathArb, valueArb.filter((v) => v !== null && typeof v === 'object'), (path, json) => {
-        const fast = compilePath(path, true);
-        const slow = compilePath(path, false);
-        if (simplePathSteps(path)) expect(fast.total).toBe(true);
-        // Same value, and the same identity for objects (json-rules-engine compares with ===).
-        expect(Object.is(fast.resolve(json as object), slow.resolve(json as object)) || sameArrayOfMatches(fast, slow, json as object)).toBe(true);
-      }),
+      fc.property(
+        simplePathArb,
+        valueArb.filter((v) => v !== null && typeof v === 'object'),
+        (path, json) => {
+          const fast = compilePath(path, true);
+          const slow = compilePath(path, false);
+          if (simplePathSteps(path)) expect(fast.total).toBe(true);
+          // Same value, and the same identity for objects (json-rules-engine compares with ===).
+          expect(
+            Object.is(fast.resolve(json as object), slow.resolve(json as object)) ||
+              sameArrayOfMatches(fast, slow, json as object),
+          ).toBe(true);
+        },
+      ),
       { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
     );
   });
 });
 
 /** Multi-match answers are fresh arrays: compare them element by element. */
-function sameArrayOfMatches(a: ReturnType<typeof compilePath>, b: ReturnType<typeof compilePath>, json: object): boolean {
+function sameArrayOfMatches(
+  a: ReturnType<typeof compilePath>,
+  b: ReturnType<typeof compilePath>,
+  json: object,
+): boolean {
   const x = a.resolve(json);
   const y = b.resolve(json);
-  return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => Object.is(v, y[i]));
+  return (
+    Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => Object.is(v, y[i]))
+  );
 }

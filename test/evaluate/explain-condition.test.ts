@@ -5,15 +5,36 @@ import type { ExplainNode, TopLevelCondition } from '../../src/evaluate/types.js
 describe('explainCondition', () => {
   it('records fact values, expected values and results', () => {
     const e = explainCondition(
-      { all: [{ fact: 'role', operator: 'equal', value: 'учитель' }, { fact: 'p', path: '$.n', operator: 'greaterThan', value: { fact: 'limit' } }] },
+      {
+        all: [
+          { fact: 'role', operator: 'equal', value: 'учитель' },
+          { fact: 'p', path: '$.n', operator: 'greaterThan', value: { fact: 'limit' } },
+        ],
+      },
       { role: 'учитель', p: { n: 5 }, limit: 3 },
     );
     expect(e).toEqual({
       kind: 'all',
       result: true,
       children: [
-        { kind: 'leaf', result: true, fact: 'role', operator: 'equal', factValue: 'учитель', value: 'учитель' },
-        { kind: 'leaf', result: true, fact: 'p', path: '$.n', operator: 'greaterThan', factValue: 5, value: 3, valueFact: { fact: 'limit' } },
+        {
+          kind: 'leaf',
+          result: true,
+          fact: 'role',
+          operator: 'equal',
+          factValue: 'учитель',
+          value: 'учитель',
+        },
+        {
+          kind: 'leaf',
+          result: true,
+          fact: 'p',
+          path: '$.n',
+          operator: 'greaterThan',
+          factValue: 5,
+          value: 3,
+          valueFact: { fact: 'limit' },
+        },
       ],
     } satisfies ExplainNode);
   });
@@ -49,7 +70,11 @@ describe('explainCondition', () => {
     expect(e.result).toBe(true);
     const ref = e.children![0]!;
     expect(ref).toMatchObject({ kind: 'condition', condition: 'teacher', result: false });
-    expect(ref.children![0]!.children![0]).toMatchObject({ fact: 'role', factValue: 'ученик', result: false });
+    expect(ref.children![0]!.children![0]).toMatchObject({
+      fact: 'role',
+      factValue: 'ученик',
+      result: false,
+    });
   });
 
   it('shows a non-boolean operator result as rawResult', () => {
@@ -64,7 +89,11 @@ describe('explainCondition', () => {
   });
 
   it('throws where the engines throw', () => {
-    expect(() => explainCondition({ all: [{ fact: 'x', operator: 'nope', value: 1 }] }, {})).toThrow(/Unknown operator: nope/);
-    expect(() => explainCondition({ any: [{ condition: 'missing' }] }, {})).toThrow(/No condition missing exists/);
+    expect(() => explainCondition({ all: [{ fact: 'x', operator: 'nope', value: 1 }] }, {})).toThrow(
+      /Unknown operator: nope/,
+    );
+    expect(() => explainCondition({ any: [{ condition: 'missing' }] }, {})).toThrow(
+      /No condition missing exists/,
+    );
   });
 });

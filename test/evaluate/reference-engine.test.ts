@@ -16,9 +16,12 @@ describe('referenceEngine', () => {
     [{ all: [{ fact: 'missing', operator: 'equal', value: 1 }] }, {}, false],
     [{ any: [{ fact: 'o', path: '$.x[0]', operator: 'equal', value: 'y' }] }, { o: { x: ['y'] } }, true],
     [{ not: { fact: 'a', operator: 'in', value: [1, 2] } }, { a: 3 }, true],
-  ] as [TopLevelCondition, Record<string, unknown>, boolean][])('%j on %j → %s', async (cond, facts, expected) => {
-    expect(await referenceEngine.compile(cond)(facts)).toBe(expected);
-  });
+  ] as [TopLevelCondition, Record<string, unknown>, boolean][])(
+    '%j on %j → %s',
+    async (cond, facts, expected) => {
+      expect(await referenceEngine.compile(cond)(facts)).toBe(expected);
+    },
+  );
 
   it('keeps custom operator validators (addOperator(name, cb) would drop them)', async () => {
     const cond: TopLevelCondition = { all: [{ fact: 's', operator: 'startsWith', value: 'ab' }] };
@@ -35,7 +38,9 @@ describe('referenceEngine', () => {
     const run = referenceEngine.compile({ all: [{ condition: 'isTeacher' }] }, { sharedConditions: shared });
     expect(await run({ role: 'учитель' })).toBe(true);
     expect(await run({ role: 'ученик' })).toBe(false);
-    await expect(referenceEngine.compile({ all: [{ condition: 'nope' }] })({})).rejects.toThrow(/No condition nope/);
+    await expect(referenceEngine.compile({ all: [{ condition: 'nope' }] })({})).rejects.toThrow(
+      /No condition nope/,
+    );
   });
 
   it('passes object facts through by identity and does not mutate the condition', async () => {

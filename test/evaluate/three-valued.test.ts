@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compiledEngine, referenceEngine } from '../../src/evaluate/index.js';
-import { evaluatePrepared, prepareRules, unknownFactsFor, type RuleOutcome } from '../../src/catalog/rule-runner.js';
+import {
+  evaluatePrepared,
+  prepareRules,
+  unknownFactsFor,
+  type RuleOutcome,
+} from '../../src/catalog/rule-runner.js';
 import type { Condition, TopLevelCondition } from '../../src/evaluate/types.js';
 import type { RuleDefinition, RuleUnknown } from '../../src/catalog/types.js';
 import type { Subject } from '../../src/normalize/types.js';
@@ -22,10 +27,19 @@ function rule(conditions: TopLevelCondition, extra: Partial<RuleDefinition> = {}
   };
 }
 
-const subject = (facts: Record<string, unknown>): Subject => ({ type: 'school', id: 'school', label: 'школа', facts });
+const subject = (facts: Record<string, unknown>): Subject => ({
+  type: 'school',
+  id: 'school',
+  label: 'школа',
+  facts,
+});
 const leaf = (fact: string, value: unknown = true): Condition => ({ fact, operator: 'equal', value });
 
-async function outcomeOf(r: RuleDefinition, facts: Record<string, unknown>, engine = compiledEngine): Promise<RuleOutcome> {
+async function outcomeOf(
+  r: RuleDefinition,
+  facts: Record<string, unknown>,
+  engine = compiledEngine,
+): Promise<RuleOutcome> {
   const [p] = prepareRules([r], { engine });
   return evaluatePrepared(p!, subject(facts));
 }
@@ -33,13 +47,33 @@ async function outcomeOf(r: RuleDefinition, facts: Record<string, unknown>, engi
 describe('the unknown check before evaluation (Kleene three-valued logic)', () => {
   it.each([
     ['all: a known false decides', { all: [leaf('a'), leaf('b')] }, { a: false, b: null }, 'passes'],
-    ['all: a known true leaves it unknown', { all: [leaf('a'), leaf('b')] }, { a: true, b: null }, 'undetermined'],
+    [
+      'all: a known true leaves it unknown',
+      { all: [leaf('a'), leaf('b')] },
+      { a: true, b: null },
+      'undetermined',
+    ],
     ['any: a known true decides', { any: [leaf('a'), leaf('b')] }, { a: true, b: null }, 'fires'],
-    ['any: a known false leaves it unknown', { any: [leaf('a'), leaf('b')] }, { a: false, b: null }, 'undetermined'],
+    [
+      'any: a known false leaves it unknown',
+      { any: [leaf('a'), leaf('b')] },
+      { a: false, b: null },
+      'undetermined',
+    ],
     ['not keeps unknown', { not: leaf('a') }, { a: null }, 'undetermined'],
     ['an absent fact is unknown', { all: [leaf('a')] }, {}, 'undetermined'],
-    ['a null test is a known answer', { all: [{ fact: 'a', operator: 'equal', value: null }] }, { a: null }, 'fires'],
-    ['a compared fact that is unknown', { all: [{ fact: 'a', operator: 'greaterThan', value: { fact: 'b' } }] }, { a: 3, b: null }, 'undetermined'],
+    [
+      'a null test is a known answer',
+      { all: [{ fact: 'a', operator: 'equal', value: null }] },
+      { a: null },
+      'fires',
+    ],
+    [
+      'a compared fact that is unknown',
+      { all: [{ fact: 'a', operator: 'greaterThan', value: { fact: 'b' } }] },
+      { a: 3, b: null },
+      'undetermined',
+    ],
     ['nothing unknown: as before', { all: [leaf('a'), leaf('b')] }, { a: true, b: true }, 'fires'],
   ] as const)('%s', async (_name, conditions, facts, expected) => {
     for (const engine of [compiledEngine, referenceEngine]) {
@@ -54,15 +88,21 @@ describe('the unknown check before evaluation (Kleene three-valued logic)', () =
   ] as const)('unknown: %s → %s; an unknown `when` stays undetermined', async (declared, expected) => {
     const r = rule({ all: [leaf('a')] }, { unknown: declared as RuleUnknown });
     expect(await outcomeOf(r, { a: null })).toBe(expected);
-    const withWhen = rule({ all: [leaf('a')] }, { unknown: declared as RuleUnknown, when: { all: [leaf('b')] } });
+    const withWhen = rule(
+      { all: [leaf('a')] },
+      { unknown: declared as RuleUnknown, when: { all: [leaf('b')] } },
+    );
     expect(await outcomeOf(withWhen, { a: true, b: null })).toBe('undetermined');
     expect(await outcomeOf(withWhen, { a: null, b: false })).toBe('not-applicable');
   });
 
   it('names the unknown facts the decision depended on', () => {
-    const [p] = prepareRules([rule({ any: [leaf('a'), { all: [leaf('b'), leaf('c')] }] }, { when: { all: [leaf('c', 1)] } })], {
-      engine: compiledEngine,
-    });
+    const [p] = prepareRules(
+      [rule({ any: [leaf('a'), { all: [leaf('b'), leaf('c')] }] }, { when: { all: [leaf('c', 1)] } })],
+      {
+        engine: compiledEngine,
+      },
+    );
     expect(unknownFactsFor(p!, subject({ a: null, b: undefined, c: 1 }))).toEqual(['a', 'b']);
   });
 
@@ -82,7 +122,11 @@ describe('the unknown check before evaluation (Kleene three-valued logic)', () =
       fc.record({ not: tie('node') }),
     ),
   })).node;
-  const factsArb = fc.record({ a: fc.constantFrom(true, false, null), b: fc.constantFrom(true, false, null), c: fc.constantFrom(true, false, null) });
+  const factsArb = fc.record({
+    a: fc.constantFrom(true, false, null),
+    b: fc.constantFrom(true, false, null),
+    c: fc.constantFrom(true, false, null),
+  });
 
   it('both engines agree, and decided outcomes are sound', async () => {
     await fc.assert(

@@ -27,7 +27,9 @@ describe('evidence', () => {
       conditions: {
         any: [
           { fact: 'eschoolRole', operator: 'notEqual', value: { fact: 'requiredESchoolRole' } },
-          { not: { fact: 'daysSince', operator: 'lessThan', value: { fact: 'params', path: '$.maxAgeDays' } } },
+          {
+            not: { fact: 'daysSince', operator: 'lessThan', value: { fact: 'params', path: '$.maxAgeDays' } },
+          },
           { fact: 'isParent', operator: 'equal', value: true },
         ],
       },
@@ -45,18 +47,35 @@ describe('evidence', () => {
       pointer: '/people/1',
     };
     const input = {
-      sources: { locate: (p: string) => (p === '/people/1' ? { file: 'people.csv', line: 3, column: 1 } : undefined), files: [] },
+      sources: {
+        locate: (p: string) => (p === '/people/1' ? { file: 'people.csv', line: 3, column: 1 } : undefined),
+        files: [],
+      },
     } as unknown as AuditInput;
     const ev = buildEvidence(rule({ evidence: ['eschoolRole', 'contactPhone', 'absent'] }), subject, input);
     expect(ev).toEqual([
-      { fact: 'eschoolRole', value: 'ученик', source: { file: 'people.csv', line: 3, column: 40, pointer: '/people/1' } },
-      { fact: 'contactPhone', value: '+• ••• •••-••-34', source: { file: 'people.csv', line: 3, column: 1, pointer: '/people/1' } },
-      { fact: 'absent', value: null, source: { file: 'people.csv', line: 3, column: 1, pointer: '/people/1' } },
+      {
+        fact: 'eschoolRole',
+        value: 'ученик',
+        source: { file: 'people.csv', line: 3, column: 40, pointer: '/people/1' },
+      },
+      {
+        fact: 'contactPhone',
+        value: '+• ••• •••-••-34',
+        source: { file: 'people.csv', line: 3, column: 1, pointer: '/people/1' },
+      },
+      {
+        fact: 'absent',
+        value: null,
+        source: { file: 'people.csv', line: 3, column: 1, pointer: '/people/1' },
+      },
     ]);
   });
 
   it('has no source when the input was built in code', () => {
     const subject: Subject = { type: 'school', id: 'school', label: 'школа', facts: { x: 1 } };
-    expect(buildEvidence(rule({ evidence: ['x'] }), subject, {} as AuditInput)).toEqual([{ fact: 'x', value: 1 }]);
+    expect(buildEvidence(rule({ evidence: ['x'] }), subject, {} as AuditInput)).toEqual([
+      { fact: 'x', value: 1 },
+    ]);
   });
 });

@@ -23,7 +23,10 @@ describe('findingFingerprint', () => {
 
   it('matches sha256 of the NUL-joined key (known answer)', async () => {
     const { createHash } = await import('node:crypto');
-    const expected = createHash('sha256').update('R-1\u0000channel\u0000c-13').digest('hex').slice(0, FINGERPRINT_LENGTH);
+    const expected = createHash('sha256')
+      .update('R-1\u0000channel\u0000c-13')
+      .digest('hex')
+      .slice(0, FINGERPRINT_LENGTH);
     expect(findingFingerprint('R-1', 'channel', 'c-13')).toBe(expected);
   });
 });

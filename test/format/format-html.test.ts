@@ -32,7 +32,9 @@ describe('html format', () => {
     const { elements, textNodes } = readHtml(html);
     const rows = elements.filter((e) => e.tag === 'tr' && /^c-\d+$/.test(attr(e, 'id') ?? ''));
     expect(rows).toHaveLength(report.clauses.length);
-    const badges = elements.filter((e) => e.tag === 'span' && (attr(e, 'class') ?? '').startsWith('status st-'));
+    const badges = elements.filter(
+      (e) => e.tag === 'span' && (attr(e, 'class') ?? '').startsWith('status st-'),
+    );
     for (const status of new Set(report.clauses.map((c) => c.status))) {
       expect(badges.some((b) => attr(b, 'class') === `status st-${status}`)).toBe(true);
     }
@@ -82,7 +84,10 @@ describe('html format', () => {
     const report = buildSampleReport();
     const evil = '"><img src=x onerror=alert(1)>';
     report.clauses = report.clauses.map((c) => (c.id === '2.final' ? { ...c, id: evil } : c));
-    report.findings = report.findings.map((f) => ({ ...f, clauses: f.clauses.map((c) => (c === '2.final' ? evil : c)) }));
+    report.findings = report.findings.map((f) => ({
+      ...f,
+      clauses: f.clauses.map((c) => (c === '2.final' ? evil : c)),
+    }));
     const html = formatReport(report, 'html');
     expect(htmlOffences(html)).toEqual([]);
     const bars = readHtml(html).elements.filter((e) => e.tag === 'g' && attr(e, 'class') === 'bar');
@@ -90,7 +95,9 @@ describe('html format', () => {
   });
 
   it('escapeHtml covers text and both attribute quotes', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
+    );
   });
 
   it('hostile report: parses, nothing injected', () => {
@@ -101,6 +108,11 @@ describe('html format', () => {
 
   it('English page has lang="en"', () => {
     const { elements } = readHtml(formatReport(buildSampleReport(), 'html', { language: 'en' }));
-    expect(attr(elements.find((e) => e.tag === 'html')!, 'lang')).toBe('en');
+    expect(
+      attr(
+        elements.find((e) => e.tag === 'html')!,
+        'lang',
+      ),
+    ).toBe('en');
   });
 });

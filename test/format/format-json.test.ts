@@ -13,7 +13,11 @@ const SCHEMA = new URL('../../schemas/report.schema.json', import.meta.url);
 function reverseKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(reverseKeys) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)])) as T;
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    ) as T;
   }
   return value;
 }
@@ -92,7 +96,11 @@ describe('json format', () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(schema);
-    for (const report of [buildSampleReport(), buildSampleReport({ findings: [] }), buildSampleReport({ language: 'en' })]) {
+    for (const report of [
+      buildSampleReport(),
+      buildSampleReport({ findings: [] }),
+      buildSampleReport({ language: 'en' }),
+    ]) {
       const ok = validate(JSON.parse(formatReport(report, 'json')));
       expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
       expect(ok).toBe(true);

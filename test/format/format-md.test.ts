@@ -5,7 +5,8 @@ import { markdownTables, markdownTableShapeErrors, unescapedIndexes } from './he
 import { buildHostileReport, buildSampleReport, mapReportText } from './sample-report.js';
 
 /** Headings the formatter writes itself; any other line starting with `#` came from input. */
-const OWN_HEADING = /^(# Отчёт о проверке|## (Требуется подтверждение|Настройки проверки|Сводка|Перечень пунктов Порядка|Недостаточно данных и примечания к пунктам|Нарушения по пунктам|Исключения|Замечания к входным данным)$|### Пункт )/;
+const OWN_HEADING =
+  /^(# Отчёт о проверке|## (Требуется подтверждение|Настройки проверки|Сводка|Перечень пунктов Порядка|Недостаточно данных и примечания к пунктам|Нарушения по пунктам|Исключения|Замечания к входным данным)$|### Пункт )/;
 
 describe('md format', () => {
   it('has the act layout: title, requisites, summary, the full checklist, findings by clause', () => {
@@ -68,7 +69,12 @@ describe('md format', () => {
     for (const line of md.split('\n')) {
       if (line.startsWith('#')) expect(line).toMatch(OWN_HEADING);
       // The score line is the formatter's own bold text, with numbers only.
-      if (/^\*\*Индекс соответствия:\*\* \d+ из 100\. (\*\*Решено пунктов, %:\*\* [\d.]+\. )?Нарушений: \d+; под исключением: \d+\.$/.test(line)) continue;
+      if (
+        /^\*\*Индекс соответствия:\*\* \d+ из 100\. (\*\*Решено пунктов, %:\*\* [\d.]+\. )?Нарушений: \d+; под исключением: \d+\.$/.test(
+          line,
+        )
+      )
+        continue;
       for (const ch of ['<', '[', ']', '`', '*', '_', '&', '!']) {
         expect(unescapedIndexes(line, ch), `${ch} in ${line.slice(0, 80)}`).toEqual([]);
       }

@@ -37,7 +37,24 @@ describe('formatReport', () => {
 
   it('the format module never touches fs, path or process (it must run in a browser)', () => {
     const dir = new URL('../../src/format/', import.meta.url);
-    for (const file of ['index.ts', 'format-text.ts', 'format-json.ts', 'format-md.ts', 'format-html.ts', 'format-csv.ts', 'format-junit.ts', 'format-sarif.ts', 'report-view.ts', 'labels.ts', 'clean-text.ts', 'escape-html.ts', 'escape-csv.ts', 'escape-markdown.ts', 'escape-xml.ts', 'types.ts']) {
+    for (const file of [
+      'index.ts',
+      'format-text.ts',
+      'format-json.ts',
+      'format-md.ts',
+      'format-html.ts',
+      'format-csv.ts',
+      'format-junit.ts',
+      'format-sarif.ts',
+      'report-view.ts',
+      'labels.ts',
+      'clean-text.ts',
+      'escape-html.ts',
+      'escape-csv.ts',
+      'escape-markdown.ts',
+      'escape-xml.ts',
+      'types.ts',
+    ]) {
       const src = readFileSync(new URL(file, dir), 'utf8');
       expect(src, file).not.toMatch(/from 'node:|require\(|\bprocess\./);
     }

@@ -9,7 +9,12 @@ interface SarifResult {
   ruleIndex: number;
   level: string;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number; startColumn?: number } } }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string };
+      region?: { startLine: number; startColumn?: number };
+    };
+  }[];
   partialFingerprints: Record<string, string>;
   suppressions?: { kind: string; justification: string }[];
   properties: { clauses: string[] };
@@ -17,7 +22,14 @@ interface SarifResult {
 interface SarifLog {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; properties: { clauses: string[]; tags: string[] } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: { id: string; properties: { clauses: string[]; tags: string[] } }[];
+      };
+    };
     results: SarifResult[];
     invocations: { executionSuccessful: boolean; toolConfigurationNotifications: unknown[] }[];
   }[];
@@ -37,7 +49,12 @@ describe('sarif format', () => {
     expect((sarifSchema as { $schema: string }).$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
     expect(validateSarif({ version: '2.0.0', runs: [] })).toBe(false);
-    expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }] })).toBe(false);
+    expect(
+      validateSarif({
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'fatal' }] }],
+      }),
+    ).toBe(false);
   });
 
   it('validates against the SARIF 2.1.0 schema: sample, English, no findings, hostile', () => {
@@ -137,7 +154,9 @@ describe('sarif format', () => {
   });
 
   it('keeps messages readable and control-free', () => {
-    const report = mapReportText(buildSampleReport(), (field, v) => (field === 'finding.message' ? `\u001b[2J${v}\u202e` : v));
+    const report = mapReportText(buildSampleReport(), (field, v) =>
+      field === 'finding.message' ? `\u001b[2J${v}\u202e` : v,
+    );
     const results = sarif(report).runs[0]!.results;
     // ESC and RLO go; what is left of the escape sequence is inert text.
     expect(results[0]!.message.text).toBe(`[2J${buildSampleReport().findings[0]!.message}`);

@@ -30,7 +30,9 @@ describe('text format', () => {
   });
 
   it('groups findings under clause headings in document order, a finding under each of its clauses', () => {
-    const headings = lines.filter((l) => /^\S/.test(l) && /^(\d|header)/.test(l)).map((l) => l.split('  ')[0]);
+    const headings = lines
+      .filter((l) => /^\S/.test(l) && /^(\d|header)/.test(l))
+      .map((l) => l.split('  ')[0]);
     expect(headings).toEqual(['1.3', '2.1.b', '2.2.h', '2.3.b', '2.4.b', '2.5.b', '2.final']);
     expect(lines.filter((l) => l.includes('(t-014)'))).toHaveLength(2);
   });
@@ -74,7 +76,9 @@ describe('text format', () => {
   it('never passes control characters from the input to the terminal', () => {
     const hostile = formatReport(buildHostileReport(), 'text', { color: true });
     // Only SGR sequences, and only those picocolors writes.
-    expect(hostile.replace(/\u001b\[\d+m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(hostile.replace(/\u001b\[\d+m/g, '')).not.toMatch(
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/,
+    );
   });
 
   it('speaks English on request', () => {

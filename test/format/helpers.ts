@@ -36,7 +36,8 @@ export function readHtml(html: string): ParsedHtml {
   const textNodes: string[] = [];
   const walk = (node: P5Node): void => {
     if (node.nodeName === '#text' && typeof node.value === 'string') textNodes.push(node.value);
-    if (node.tagName) elements.push({ tag: node.tagName, namespace: node.namespaceURI ?? '', attrs: node.attrs ?? [] });
+    if (node.tagName)
+      elements.push({ tag: node.tagName, namespace: node.namespaceURI ?? '', attrs: node.attrs ?? [] });
     for (const child of node.childNodes ?? []) walk(child);
     if (node.content) walk(node.content);
   };
@@ -46,12 +47,55 @@ export function readHtml(html: string): ParsedHtml {
 
 /** Elements the HTML formatter emits; anything else in a parsed page was injected. */
 export const HTML_TAGS = new Set([
-  'html', 'head', 'body', 'meta', 'title', 'style', 'header', 'h1', 'h2', 'dl', 'dt', 'dd', 'nav', 'a',
-  'section', 'div', 'small', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'strong', 'p', 'ul',
-  'li', 'code', 'footer', 'svg', 'g', 'rect', 'text',
+  'html',
+  'head',
+  'body',
+  'meta',
+  'title',
+  'style',
+  'header',
+  'h1',
+  'h2',
+  'dl',
+  'dt',
+  'dd',
+  'nav',
+  'a',
+  'section',
+  'div',
+  'small',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'span',
+  'strong',
+  'p',
+  'ul',
+  'li',
+  'code',
+  'footer',
+  'svg',
+  'g',
+  'rect',
+  'text',
 ]);
 
-const URL_ATTRS = new Set(['href', 'src', 'xlink:href', 'action', 'formaction', 'srcset', 'poster', 'data', 'background', 'cite', 'ping']);
+const URL_ATTRS = new Set([
+  'href',
+  'src',
+  'xlink:href',
+  'action',
+  'formaction',
+  'srcset',
+  'poster',
+  'data',
+  'background',
+  'cite',
+  'ping',
+]);
 
 /** Every way an HTML page could run or fetch something, as a list of offences (empty = safe). */
 export function htmlOffences(html: string): string[] {
@@ -66,7 +110,8 @@ export function htmlOffences(html: string): string[] {
       if (URL_ATTRS.has(name) && !(attr.value.startsWith('#') || attr.value.startsWith('data:'))) {
         problems.push(`external URL ${name}=${attr.value} on <${el.tag}>`);
       }
-      if (el.tag === 'meta' && name === 'http-equiv' && attr.value.toLowerCase() === 'refresh') problems.push('meta refresh');
+      if (el.tag === 'meta' && name === 'http-equiv' && attr.value.toLowerCase() === 'refresh')
+        problems.push('meta refresh');
     }
   }
   return problems;
@@ -151,7 +196,8 @@ export function readJunit(xml: string): Junit {
         };
       }
       const skipped = c.skipped as XmlNode | string | undefined;
-      if (skipped !== undefined) out.skipped = { message: typeof skipped === 'object' ? attr(skipped, 'message') : '' };
+      if (skipped !== undefined)
+        out.skipped = { message: typeof skipped === 'object' ? attr(skipped, 'message') : '' };
       if (c['system-out'] !== undefined) out.systemOut = text(c['system-out']);
       return out;
     }),
@@ -167,7 +213,13 @@ export function readJunit(xml: string): Junit {
 // ---------- CSV ----------
 
 export function readCsv(csv: string, delimiter: ';' | ','): string[][] {
-  return parseCsvSync(csv, { delimiter, bom: true, relax_quotes: false, relax_column_count: false, record_delimiter: ['\r\n'] }) as string[][];
+  return parseCsvSync(csv, {
+    delimiter,
+    bom: true,
+    relax_quotes: false,
+    relax_column_count: false,
+    record_delimiter: ['\r\n'],
+  }) as string[][];
 }
 
 // ---------- Markdown ----------

@@ -8,11 +8,17 @@ const cases = FORMAT_NAMES.flatMap((format) => HOSTILE_STRINGS.map((payload) => 
 
 describe('hostile values render safely in every format', () => {
   it.each(cases)('%s with every text field = %j', (format, payload) => {
-    expectSafe(format, mapReportText(sample, () => payload));
+    expectSafe(
+      format,
+      mapReportText(sample, () => payload),
+    );
   });
 
   it.each(cases)('%s with %j prepended to every text field', (format, payload) => {
-    expectSafe(format, mapReportText(sample, (_f, v) => `${payload}${v}`));
+    expectSafe(
+      format,
+      mapReportText(sample, (_f, v) => `${payload}${v}`),
+    );
   });
 
   it.each(FORMAT_NAMES)('%s with all payloads at once, every option combination', (format) => {

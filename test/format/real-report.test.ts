@@ -32,7 +32,9 @@ describe('formats over a real audit report (examples/school-72)', () => {
 
   it('json output validates against schemas/report.schema.json', async () => {
     const report = await realReport();
-    const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as object;
+    const schema = JSON.parse(
+      readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'),
+    ) as object;
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     addFormats(ajv);
     const validate = ajv.compile(schema);

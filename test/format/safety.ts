@@ -9,7 +9,15 @@ import { escapeMarkdown } from '../../src/format/escape-markdown.js';
 import { LABELS } from '../../src/format/labels.js';
 import { formatReport, type FormatName, type FormatOptions } from '../../src/format/index.js';
 import type { Report } from '../../src/report/types.js';
-import { htmlOffences, markdownTableShapeErrors, readCsv, readHtml, readJunit, unescapedIndexes, validateXml } from './helpers.js';
+import {
+  htmlOffences,
+  markdownTableShapeErrors,
+  readCsv,
+  readHtml,
+  readJunit,
+  unescapedIndexes,
+  validateXml,
+} from './helpers.js';
 
 export const sarifSchema = JSON.parse(
   readFileSync(new URL('../fixtures/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
@@ -18,14 +26,25 @@ const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 export const validateSarif = ajv.compile(sarifSchema);
 
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const TERMINAL_UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** Headings the Markdown formatter writes itself, in both languages; any other came from input. */
 function isOwnHeading(line: string): boolean {
   return Object.values(LABELS).some((L) => {
     const t = L.titles;
     if (line === `# ${escapeMarkdown(t.report)}`) return true;
-    if ([t.summary, t.checklist, t.clauseRemarks, t.findingsByClause, t.waivers, t.diagnostics].some((x) => line === `## ${x}`)) return true;
-    if ((['ru', 'en'] as const).some((lang) => line === `## ${runSetupTitle(lang)}` || line === `## ${attestationTitle(lang)}`)) return true;
+    if (
+      [t.summary, t.checklist, t.clauseRemarks, t.findingsByClause, t.waivers, t.diagnostics].some(
+        (x) => line === `## ${x}`,
+      )
+    )
+      return true;
+    if (
+      (['ru', 'en'] as const).some(
+        (lang) => line === `## ${runSetupTitle(lang)}` || line === `## ${attestationTitle(lang)}`,
+      )
+    )
+      return true;
     return line.startsWith(`### ${L.columns.clause} `);
   });
 }
@@ -36,7 +55,8 @@ function isOwnHeading(line: string): boolean {
  */
 export function expectSafe(format: FormatName, report: Report, options: FormatOptions = {}): void {
   const out = formatReport(report, format, options);
-  const visible = options.includeWaived === false ? report.findings.filter((f) => !f.waived) : report.findings;
+  const visible =
+    options.includeWaived === false ? report.findings.filter((f) => !f.waived) : report.findings;
   switch (format) {
     case 'text': {
       const plain = options.color ? out.replace(/\u001b\[\d+(?:;\d+)*m/g, '') : out;
@@ -50,7 +70,8 @@ export function expectSafe(format: FormatName, report: Report, options: FormatOp
       expect(markdownTableShapeErrors(out)).toEqual([]);
       for (const line of out.split('\n')) {
         if (line.startsWith('#')) expect(isOwnHeading(line), line).toBe(true);
-        for (const ch of ['<', '[', '`']) expect(unescapedIndexes(line, ch), `${ch} in ${line.slice(0, 80)}`).toEqual([]);
+        for (const ch of ['<', '[', '`'])
+          expect(unescapedIndexes(line, ch), `${ch} in ${line.slice(0, 80)}`).toEqual([]);
       }
       expect(TERMINAL_UNSAFE.test(out)).toBe(false);
       break;
@@ -64,7 +85,9 @@ export function expectSafe(format: FormatName, report: Report, options: FormatOp
       const delimiter = options.csvDelimiter ?? ';';
       const rows = readCsv(out, delimiter);
       // One row per finding, then one per clause with remarks (undetermined, notes), after the header.
-      const remarked = report.clauses.filter((c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0);
+      const remarked = report.clauses.filter(
+        (c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0,
+      );
       expect(rows).toHaveLength(visible.length + remarked.length + 1);
       for (const row of rows) {
         expect(row).toHaveLength(rows[0]!.length);

@@ -25,7 +25,11 @@ export const SAMPLE_FINDINGS: readonly Finding[] = [
     message: 'Канал «Чат 5А» ведётся в WhatsApp — мессенджере из перечня Роскомнадзора.',
     subject: { type: 'channel', id: 'ch-05', label: 'Чат 5А (WhatsApp)', pointer: '/channels/4' },
     evidence: [
-      { fact: 'platform', value: 'whatsapp', source: { file: 'channels.csv', line: 7, column: 3, pointer: '/channels/4/platform' } },
+      {
+        fact: 'platform',
+        value: 'whatsapp',
+        source: { file: 'channels.csv', line: 7, column: 3, pointer: '/channels/4/platform' },
+      },
       { fact: 'participants', value: ['ученики', 'родители'] },
     ],
     remediation: 'Перенесите общение в чат класса в Сферуме / VK Мессенджере и закройте чат в WhatsApp.',
@@ -38,7 +42,9 @@ export const SAMPLE_FINDINGS: readonly Finding[] = [
     title: 'Иностранный мессенджер для общения с участниками',
     message: 'Канал «Родители 7Б» ведётся в Telegram — мессенджере из перечня Роскомнадзора.',
     subject: { type: 'channel', id: 'ch-09', label: 'Родители 7Б (Telegram)', pointer: '/channels/8' },
-    evidence: [{ fact: 'platform', value: 'telegram', source: { file: 'channels.csv', line: 11, column: 3 } }],
+    evidence: [
+      { fact: 'platform', value: 'telegram', source: { file: 'channels.csv', line: 11, column: 3 } },
+    ],
     remediation: 'Перенесите общение в чат класса в Сферуме / VK Мессенджере и закройте канал в Telegram.',
     waived: false,
   }),
@@ -48,12 +54,22 @@ export const SAMPLE_FINDINGS: readonly Finding[] = [
     severity: 'high',
     title: 'Профиль не связан с ГИС «Электронная школа» в роли «учитель»',
     message: 'Профиль педагога (классный руководитель 5А) не связан с ГИС «Электронная школа НСО».',
-    subject: { type: 'person', id: 't-014', label: 'учитель, классный руководитель 5А', pointer: '/people/13' },
+    subject: {
+      type: 'person',
+      id: 't-014',
+      label: 'учитель, классный руководитель 5А',
+      pointer: '/people/13',
+    },
     evidence: [
-      { fact: 'eschool.linked', value: false, source: { file: 'people.csv', line: 15, column: 9, pointer: '/people/13/eschool/linked' } },
+      {
+        fact: 'eschool.linked',
+        value: false,
+        source: { file: 'people.csv', line: 15, column: 9, pointer: '/people/13/eschool/linked' },
+      },
       { fact: 'phone', value: '+7 9•• •••-••-67' },
     ],
-    remediation: 'Свяжите профиль Сферума с ГИС «Электронная школа НСО» и вступите в организацию в роли «учитель».',
+    remediation:
+      'Свяжите профиль Сферума с ГИС «Электронная школа НСО» и вступите в организацию в роли «учитель».',
     waived: false,
   }),
   finding({
@@ -63,7 +79,9 @@ export const SAMPLE_FINDINGS: readonly Finding[] = [
     title: 'Администратор платформы назначен без приказа',
     message: 'Администратор платформы (заместитель директора по ИКТ) не указан в приказе о назначении.',
     subject: { type: 'admin', id: 'adm-2', label: 'заместитель директора по ИКТ' },
-    evidence: [{ fact: 'appointmentOrder', value: null, source: { file: 'school.yaml', line: 41, column: 5 } }],
+    evidence: [
+      { fact: 'appointmentOrder', value: null, source: { file: 'school.yaml', line: 41, column: 5 } },
+    ],
     remediation: 'Издайте приказ о назначении администратора платформы и укажите его номер и дату.',
     waived: true,
     waiver: {
@@ -82,7 +100,9 @@ export const SAMPLE_FINDINGS: readonly Finding[] = [
     title: 'Обучающийся вступил в организацию не в роли «ученик»',
     message: 'Профиль обучающегося 6В связан с ГИС в роли «родитель» вместо «ученик».',
     subject: { type: 'person', id: 's-0231', label: 'ученик 6В', pointer: '/people/230' },
-    evidence: [{ fact: 'eschool.role', value: 'родитель', source: { file: 'people.csv', line: 232, column: 11 } }],
+    evidence: [
+      { fact: 'eschool.role', value: 'родитель', source: { file: 'people.csv', line: 232, column: 11 } },
+    ],
     remediation: 'Смените роль в ГИС «Электронная школа НСО» на «ученик» и заново свяжите профиль.',
     waived: false,
     waiver: {
@@ -106,7 +126,8 @@ export const SAMPLE_FINDINGS: readonly Finding[] = [
       { fact: 'order.date', value: '2024-08-29', source: { file: 'school.yaml', line: 34, column: 7 } },
       { fact: 'council.date', value: '2024-08-30', source: { file: 'school.yaml', line: 29, column: 7 } },
     ],
-    remediation: 'Проверьте даты: положение сначала рассматривает педсовет, затем директор утверждает его приказом.',
+    remediation:
+      'Проверьте даты: положение сначала рассматривает педсовет, затем директор утверждает его приказом.',
     waived: false,
   }),
   finding({
@@ -136,25 +157,100 @@ interface ClauseSeed {
 }
 
 export const SAMPLE_CLAUSES: readonly ClauseSeed[] = [
-  { id: 'header', ru: 'Положение согласовано с советами и утверждено приказом', en: 'The act is agreed and approved by order', disposition: 'auto', status: 'compliant', rules: ['SFR-HDR-APPROVAL'] },
-  { id: '1.1', ru: 'Положение — локальный нормативный акт школы', en: 'The act is a local normative act', disposition: 'auto', status: 'compliant', rules: ['SFR-1.1-ACT-EXISTS'] },
+  {
+    id: 'header',
+    ru: 'Положение согласовано с советами и утверждено приказом',
+    en: 'The act is agreed and approved by order',
+    disposition: 'auto',
+    status: 'compliant',
+    rules: ['SFR-HDR-APPROVAL'],
+  },
+  {
+    id: '1.1',
+    ru: 'Положение — локальный нормативный акт школы',
+    en: 'The act is a local normative act',
+    disposition: 'auto',
+    status: 'compliant',
+    rules: ['SFR-1.1-ACT-EXISTS'],
+  },
   { id: '1.2', ru: 'Правовые основания', en: 'Legal basis', disposition: 'info', status: 'informational' },
-  { id: '1.3', ru: 'Рассмотрено педсоветом и утверждено приказом директора', en: 'Considered by the council and approved by order', disposition: 'auto', status: 'violated', rules: ['SFR-1.3-COUNCIL-BEFORE-ORDER'] },
-  { id: '2.1.b', ru: 'Администраторы платформы назначены приказом', en: 'Platform admins appointed by order', disposition: 'auto', status: 'compliant', rules: ['SFR-2.1-ADMIN-ORDER'] },
-  { id: '2.1.f', ru: 'Контроль использования учебного профиля', en: 'Control of the educational profile use', disposition: 'attest', status: 'attestation-required' },
+  {
+    id: '1.3',
+    ru: 'Рассмотрено педсоветом и утверждено приказом директора',
+    en: 'Considered by the council and approved by order',
+    disposition: 'auto',
+    status: 'violated',
+    rules: ['SFR-1.3-COUNCIL-BEFORE-ORDER'],
+  },
+  {
+    id: '2.1.b',
+    ru: 'Администраторы платформы назначены приказом',
+    en: 'Platform admins appointed by order',
+    disposition: 'auto',
+    status: 'compliant',
+    rules: ['SFR-2.1-ADMIN-ORDER'],
+  },
+  {
+    id: '2.1.f',
+    ru: 'Контроль использования учебного профиля',
+    en: 'Control of the educational profile use',
+    disposition: 'attest',
+    status: 'attestation-required',
+  },
   {
     id: '2.2.f',
     ru: 'Помощь и поддержка участников',
     en: 'Help and support for participants',
     disposition: 'attest',
     status: 'attested',
-    attestation: { answer: 'yes', by: 'заместитель директора по УВР', date: '2025-02-10', validUntil: '2025-08-31', expired: false, evidence: 'журнал обращений' },
+    attestation: {
+      answer: 'yes',
+      by: 'заместитель директора по УВР',
+      date: '2025-02-10',
+      validUntil: '2025-08-31',
+      expired: false,
+      evidence: 'журнал обращений',
+    },
   },
-  { id: '2.2.h', ru: 'Отчёты о статистике использования руководителю', en: 'Usage statistics reports to the head', disposition: 'auto', status: 'violated', rules: ['SFR-2.2-STATS-REPORT'] },
-  { id: '2.3.b', ru: 'Классный руководитель связывает профиль с ГИС в роли «учитель»', en: 'Class teacher links the profile as «учитель»', disposition: 'auto', status: 'violated', rules: ['SFR-2.3-LINK-ROLE'] },
-  { id: '2.4.b', ru: 'Педагог связывает профиль с ГИС в роли «учитель»', en: 'Staff link the profile as «учитель»', disposition: 'auto', status: 'violated', rules: ['SFR-2.3-LINK-ROLE'] },
-  { id: '2.5.b', ru: 'Обучающийся связывает профиль с ГИС в роли «ученик»', en: 'Students link the profile as «ученик»', disposition: 'auto', status: 'violated', rules: ['SFR-2.5-LINK-ROLE'] },
-  { id: '2.5.d', ru: 'Участие в онлайн-уроках и мероприятиях', en: 'Taking part in online lessons', disposition: 'attest', status: 'not-applicable' },
+  {
+    id: '2.2.h',
+    ru: 'Отчёты о статистике использования руководителю',
+    en: 'Usage statistics reports to the head',
+    disposition: 'auto',
+    status: 'violated',
+    rules: ['SFR-2.2-STATS-REPORT'],
+  },
+  {
+    id: '2.3.b',
+    ru: 'Классный руководитель связывает профиль с ГИС в роли «учитель»',
+    en: 'Class teacher links the profile as «учитель»',
+    disposition: 'auto',
+    status: 'violated',
+    rules: ['SFR-2.3-LINK-ROLE'],
+  },
+  {
+    id: '2.4.b',
+    ru: 'Педагог связывает профиль с ГИС в роли «учитель»',
+    en: 'Staff link the profile as «учитель»',
+    disposition: 'auto',
+    status: 'violated',
+    rules: ['SFR-2.3-LINK-ROLE'],
+  },
+  {
+    id: '2.5.b',
+    ru: 'Обучающийся связывает профиль с ГИС в роли «ученик»',
+    en: 'Students link the profile as «ученик»',
+    disposition: 'auto',
+    status: 'violated',
+    rules: ['SFR-2.5-LINK-ROLE'],
+  },
+  {
+    id: '2.5.d',
+    ru: 'Участие в онлайн-уроках и мероприятиях',
+    en: 'Taking part in online lessons',
+    disposition: 'attest',
+    status: 'not-applicable',
+  },
   {
     id: '2.6.a',
     ru: 'Родитель создаёт учебный профиль и обеспечивает его безопасность',
@@ -163,11 +259,31 @@ export const SAMPLE_CLAUSES: readonly ClauseSeed[] = [
     status: 'undetermined',
     rules: ['SFR-2.6-PROFILE-SECURED'],
     undetermined: 12,
-    missing: [{ subjectType: 'person', fact: 'profileSecured', subjects: 12, record: 'people[].profile.secured <b>| =cmd' }],
+    missing: [
+      {
+        subjectType: 'person',
+        fact: 'profileSecured',
+        subjects: 12,
+        record: 'people[].profile.secured <b>| =cmd',
+      },
+    ],
     notes: ['Подтверждение от 2024-01-10 истекло: ответ «yes» не учитывается, нужен новый ответ.'],
   },
-  { id: '2.final', ru: 'Запрет иностранных мессенджеров из перечня Роскомнадзора', en: 'No foreign messengers from the Roskomnadzor list', disposition: 'auto', status: 'violated', rules: ['SFR-2.FINAL-FOREIGN-MESSENGER'] },
-  { id: '3.1', ru: 'Бесплатный круглосуточный доступ', en: 'Free round-the-clock access', disposition: 'info', status: 'informational' },
+  {
+    id: '2.final',
+    ru: 'Запрет иностранных мессенджеров из перечня Роскомнадзора',
+    en: 'No foreign messengers from the Roskomnadzor list',
+    disposition: 'auto',
+    status: 'violated',
+    rules: ['SFR-2.FINAL-FOREIGN-MESSENGER'],
+  },
+  {
+    id: '3.1',
+    ru: 'Бесплатный круглосуточный доступ',
+    en: 'Free round-the-clock access',
+    disposition: 'info',
+    status: 'informational',
+  },
 ];
 
 function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
@@ -175,7 +291,10 @@ function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
 }
 
 /** Clause results and the summary computed from the findings, so every count agrees. */
-export function assembleReport(base: Omit<Report, 'summary' | 'clauses'>, clauses: readonly ClauseSeed[]): Report {
+export function assembleReport(
+  base: Omit<Report, 'summary' | 'clauses'>,
+  clauses: readonly ClauseSeed[],
+): Report {
   const clauseResults: ClauseResult[] = clauses.map((c) => {
     const mine = base.findings.filter((f) => f.clauses.includes(c.id));
     const result: ClauseResult = {
@@ -205,7 +324,15 @@ export function assembleReport(base: Omit<Report, 'summary' | 'clauses'>, clause
     bySubjectType[f.subject.type] += 1;
     for (const c of f.clauses) byClause[c] = (byClause[c] ?? 0) + 1;
   }
-  const statuses = zeros<ClauseStatus>(['compliant', 'violated', 'attestation-required', 'undetermined', 'attested', 'not-applicable', 'informational']);
+  const statuses = zeros<ClauseStatus>([
+    'compliant',
+    'violated',
+    'attestation-required',
+    'undetermined',
+    'attested',
+    'not-applicable',
+    'informational',
+  ]);
   for (const c of clauseResults) statuses[c.status] += 1;
   const summary: ReportSummary = {
     findings: {
@@ -226,18 +353,29 @@ export function assembleReport(base: Omit<Report, 'summary' | 'clauses'>, clause
 }
 
 /** The sample report; `findings` may be replaced to test edge cases (none, only waived…). */
-export function buildSampleReport(overrides: { findings?: readonly Finding[]; language?: Report['language'] } = {}): Report {
+export function buildSampleReport(
+  overrides: { findings?: readonly Finding[]; language?: Report['language'] } = {},
+): Report {
   const findings = (overrides.findings ?? SAMPLE_FINDINGS).map((f) => structuredClone(f));
   return assembleReport(
     {
       schemaVersion: '1.0.0',
       tool: { name: 'sferum-compliance', version: '0.1.0' },
       catalog: { version: '2025.1.0', hash: HEX },
-      registry: { version: '2025-03', source: 'Перечень Роскомнадзора (2024-03-01)', hash: HEX.split('').reverse().join('') },
+      registry: {
+        version: '2025-03',
+        source: 'Перечень Роскомнадзора (2024-03-01)',
+        hash: HEX.split('').reverse().join(''),
+      },
       asOf: '2025-03-01',
       language: overrides.language ?? 'ru',
       engine: 'compiled',
-      school: { id: '5406010101', name: 'МБОУ СОШ № 72', region: 'Новосибирская область', municipality: 'г. Новосибирск' },
+      school: {
+        id: '5406010101',
+        name: 'МБОУ СОШ № 72',
+        region: 'Новосибирская область',
+        municipality: 'г. Новосибирск',
+      },
       inputs: [
         { path: 'school.yaml', sha256: HEX },
         { path: 'people.csv', sha256: HEX },
@@ -249,7 +387,10 @@ export function buildSampleReport(overrides: { findings?: readonly Finding[]; la
         {
           code: 'WAIVER_UNUSED',
           severity: 'warning',
-          message: { ru: 'Исключение W-2024-019 не подошло ни к одному нарушению.', en: 'Waiver W-2024-019 matched no finding.' },
+          message: {
+            ru: 'Исключение W-2024-019 не подошло ни к одному нарушению.',
+            en: 'Waiver W-2024-019 matched no finding.',
+          },
           file: 'waivers.yaml',
           line: 12,
           column: 3,
@@ -295,7 +436,10 @@ export function mapReportText(report: Report, text: (field: string, original: st
   r.waivers.unused = r.waivers.unused.map((w) => text('waivers.unused', w));
   r.waivers.expired = r.waivers.expired.map((w) => text('waivers.expired', w));
   for (const d of r.diagnostics) {
-    d.message = { ru: text('diagnostic.message.ru', d.message.ru), en: text('diagnostic.message.en', d.message.en) };
+    d.message = {
+      ru: text('diagnostic.message.ru', d.message.ru),
+      en: text('diagnostic.message.en', d.message.en),
+    };
     if (d.file) d.file = text('diagnostic.file', d.file);
   }
   return r;
@@ -322,7 +466,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '@SUM(A1:A2)',
   '\t=1+1',
   '\r=1+1',
-  '  =cmd|\' /C calc\'!A0',
+  "  =cmd|' /C calc'!A0",
 ];
 
 /** The sample report with every free-text field carrying all hostile payloads at once. */

@@ -31,7 +31,38 @@ const CHANNELS_HEAD = 'ИД;Название;Мессенджер;Ссылка;�
 // Fragments of the crafted cases from issue #16, mixed with random text.
 const fragment = fc.oneof(
   fc.string(),
-  fc.constantFrom('__proto__', 'constructor', 'prototype', '&a [*a, *a]', '*a', '{', '[', '"', ';', '\n', '\r\n', '\u001b[2J', '\u202e', '..', '/etc/passwd', '/dev/zero', 'ST00011|', 'Name=', 'PersonalAcc=', '+7 900 000-00-00', 'a@a.a', '....', '    ', 'перевод ', '100 р', '{"a":1,"a":1}', '- ', ': ', '!!js/function', '%YAML 1.1'),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    '&a [*a, *a]',
+    '*a',
+    '{',
+    '[',
+    '"',
+    ';',
+    '\n',
+    '\r\n',
+    '\u001b[2J',
+    '\u202e',
+    '..',
+    '/etc/passwd',
+    '/dev/zero',
+    'ST00011|',
+    'Name=',
+    'PersonalAcc=',
+    '+7 900 000-00-00',
+    'a@a.a',
+    '....',
+    '    ',
+    'перевод ',
+    '100 р',
+    '{"a":1,"a":1}',
+    '- ',
+    ': ',
+    '!!js/function',
+    '%YAML 1.1',
+  ),
 );
 const text = fc.array(fragment, { maxLength: 30 }).map((a) => a.join(''));
 
@@ -51,15 +82,32 @@ const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('fuzzing every reader', () => {
   it('school YAML/JSON', async () => {
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseSchoolDocument(enc(SCHOOL + t), 's.yaml'))), params);
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseSchoolDocument(enc(`{"school":${t}}`), 's.json'))), params);
+    await fc.assert(
+      fc.asyncProperty(text, async (t) =>
+        noThrowDeterministic(() => parseSchoolDocument(enc(SCHOOL + t), 's.yaml')),
+      ),
+      params,
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (t) =>
+        noThrowDeterministic(() => parseSchoolDocument(enc(`{"school":${t}}`), 's.json')),
+      ),
+      params,
+    );
   });
 
   it('loadSchool with both CSVs', async () => {
     await fc.assert(
       fc.asyncProperty(text, text, text, async (y, p, c) =>
         noThrowDeterministic(() =>
-          loadSchool('s/school.yaml', createMemoryFileReader({ 's/school.yaml': `${SCHOOL}people: { file: p.csv }\nchannels: { file: c.csv }\n${y}`, 's/p.csv': PEOPLE_HEAD + p, 's/c.csv': CHANNELS_HEAD + c })),
+          loadSchool(
+            's/school.yaml',
+            createMemoryFileReader({
+              's/school.yaml': `${SCHOOL}people: { file: p.csv }\nchannels: { file: c.csv }\n${y}`,
+              's/p.csv': PEOPLE_HEAD + p,
+              's/c.csv': CHANNELS_HEAD + c,
+            }),
+          ),
         ),
       ),
       params,
@@ -67,22 +115,63 @@ describe('fuzzing every reader', () => {
   });
 
   it('people and channels CSV', async () => {
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parsePeopleCsv(enc(PEOPLE_HEAD + t), 'p.csv'))), params);
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseChannelsCsv(enc(CHANNELS_HEAD + t), 'c.csv'))), params);
+    await fc.assert(
+      fc.asyncProperty(text, async (t) =>
+        noThrowDeterministic(() => parsePeopleCsv(enc(PEOPLE_HEAD + t), 'p.csv')),
+      ),
+      params,
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (t) =>
+        noThrowDeterministic(() => parseChannelsCsv(enc(CHANNELS_HEAD + t), 'c.csv')),
+      ),
+      params,
+    );
   });
 
   it('WhatsApp and Telegram exports', async () => {
     const wa = text.map((t) => `01.09.2026, 10:00 - Мама: ${t}\n${t}`);
-    const tg = text.map((t) => `{"name":"x","type":"private_group","id":1,"messages":[{"id":1,"type":"message","text":${JSON.stringify(t)}},${t}]}`);
-    await fc.assert(fc.asyncProperty(wa, async (t) => noThrowDeterministic(() => scanExport([enc(t)], { fileName: 'chat.txt' }))), params);
-    await fc.assert(fc.asyncProperty(tg, async (t) => noThrowDeterministic(() => scanExport([enc(t)], { fileName: 'result.json' }))), params);
+    const tg = text.map(
+      (t) =>
+        `{"name":"x","type":"private_group","id":1,"messages":[{"id":1,"type":"message","text":${JSON.stringify(t)}},${t}]}`,
+    );
+    await fc.assert(
+      fc.asyncProperty(wa, async (t) =>
+        noThrowDeterministic(() => scanExport([enc(t)], { fileName: 'chat.txt' })),
+      ),
+      params,
+    );
+    await fc.assert(
+      fc.asyncProperty(tg, async (t) =>
+        noThrowDeterministic(() => scanExport([enc(t)], { fileName: 'result.json' })),
+      ),
+      params,
+    );
   });
 
   it('rule packs, waivers, config, registry overlays', async () => {
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseRulePack([{ path: 'X-1.yaml', text: `id: X-1\n${t}` }]))), params);
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseWaivers(`waivers:\n${t}`, 'w.yaml'))), params);
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseConfig(t, 'c.yaml'))), params);
-    await fc.assert(fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseRegistry(`entries:\n${t}`, 'r.yaml'))), params);
+    await fc.assert(
+      fc.asyncProperty(text, async (t) =>
+        noThrowDeterministic(() => parseRulePack([{ path: 'X-1.yaml', text: `id: X-1\n${t}` }])),
+      ),
+      params,
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (t) =>
+        noThrowDeterministic(() => parseWaivers(`waivers:\n${t}`, 'w.yaml')),
+      ),
+      params,
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => noThrowDeterministic(() => parseConfig(t, 'c.yaml'))),
+      params,
+    );
+    await fc.assert(
+      fc.asyncProperty(text, async (t) =>
+        noThrowDeterministic(() => parseRegistry(`entries:\n${t}`, 'r.yaml')),
+      ),
+      params,
+    );
   });
 });
 
@@ -96,8 +185,21 @@ describe('fuzzing the CLI in-process', () => {
         const file = join(dir, 'school.yaml');
         writeFileSync(file, SCHOOL + t);
         const err: string[] = [];
-        const io: CliIO = { stdout: () => {}, stderr: (s) => err.push(s), stdoutIsTTY: false, stderrIsTTY: false, env: { NO_COLOR: '1' }, cwd: dir, writeFile: async () => {} };
-        const argv = c === 'explain' ? [c, file, 'SFR-1.1-REGULATION-EXISTS'] : c === 'audit' ? [c, file, '--as-of', '2026-11-30'] : [c, file];
+        const io: CliIO = {
+          stdout: () => {},
+          stderr: (s) => err.push(s),
+          stdoutIsTTY: false,
+          stderrIsTTY: false,
+          env: { NO_COLOR: '1' },
+          cwd: dir,
+          writeFile: async () => {},
+        };
+        const argv =
+          c === 'explain'
+            ? [c, file, 'SFR-1.1-REGULATION-EXISTS']
+            : c === 'audit'
+              ? [c, file, '--as-of', '2026-11-30']
+              : [c, file];
         const code = await main(argv, io);
         expect([0, 1, 2]).toContain(code);
         expect(err.join('')).not.toContain('internal error');

@@ -20,7 +20,12 @@ const GOLDEN = fileURLToPath(new URL('./school-72.report.json', import.meta.url)
 const SCHOOL = 'examples/school-72/school.yaml';
 
 async function render(engine: 'compiled' | 'reference' = 'compiled'): Promise<string> {
-  const { report, diagnostics } = await auditFiles(SCHOOL, { asOf: AS_OF, engine, noConfigDiscovery: true, noWaiversDiscovery: true });
+  const { report, diagnostics } = await auditFiles(SCHOOL, {
+    asOf: AS_OF,
+    engine,
+    noConfigDiscovery: true,
+    noWaiversDiscovery: true,
+  });
   if (!report) throw new Error(`no report: ${JSON.stringify(diagnostics, null, 2)}`);
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -65,18 +70,29 @@ describe('golden report: examples/school-72', () => {
   });
 
   it('shows each deliberate violation of the example README', () => {
-    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as { findings: { ruleId: string; clauses: string[]; subject: { id: string } }[]; clauses: { id: string; status: string }[] };
+    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as {
+      findings: { ruleId: string; clauses: string[]; subject: { id: string } }[];
+      clauses: { id: string; status: string }[];
+    };
     const has = (subject: string, clause?: string) =>
-      golden.findings.some((f) => f.subject.id === subject && (clause === undefined || f.clauses.includes(clause)));
+      golden.findings.some(
+        (f) => f.subject.id === subject && (clause === undefined || f.clauses.includes(clause)),
+      );
     expect(has('p-044', '2.6.b')).toBe(true); // 1
     expect(has('p-026', '2.5.a') && has('p-026', '2.5.b') && has('p-026', '2.5.c')).toBe(true); // 2
     expect(has('p-007', '2.3.c')).toBe(true); // 3
     expect(has('c-06')).toBe(true); // 4
     expect(has('school', '2.2.h')).toBe(true); // 5
-    expect(has('c-13', '2.final') && has('c-14', '2.final') && has('c-15', '2.final') && has('c-16', '2.final')).toBe(true); // 6–9
+    expect(
+      has('c-13', '2.final') && has('c-14', '2.final') && has('c-15', '2.final') && has('c-16', '2.final'),
+    ).toBe(true); // 6–9
     expect(has('p-058', '2.2.d')).toBe(true); // 10
     const status = (id: string) => golden.clauses.find((c) => c.id === id)!.status;
-    expect([status('2.2.f'), status('2.4.d'), status('2.5.d')]).toEqual(['attestation-required', 'attestation-required', 'attestation-required']); // 11
+    expect([status('2.2.f'), status('2.4.d'), status('2.5.d')]).toEqual([
+      'attestation-required',
+      'attestation-required',
+      'attestation-required',
+    ]); // 11
   });
 
   it('is byte-identical across runs', async () => {
@@ -87,12 +103,26 @@ describe('golden report: examples/school-72', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sferum-shuffle-'));
     try {
       const strip = (json: string) => {
-        const r = JSON.parse(json) as { findings: { ruleId: string; subject: { id: string }; message: string; fingerprint: string; severity: string }[]; clauses: unknown; summary: { score: number } };
+        const r = JSON.parse(json) as {
+          findings: {
+            ruleId: string;
+            subject: { id: string };
+            message: string;
+            fingerprint: string;
+            severity: string;
+          }[];
+          clauses: unknown;
+          summary: { score: number };
+        };
         // The answers' sources name the school file, which lives in another folder here.
         const clauses = (r.clauses as { attestation?: { source?: unknown } }[]).map((c) =>
           c.attestation ? { ...c, attestation: { ...c.attestation, source: undefined } } : c,
         );
-        return { findings: r.findings.map((f) => [f.severity, f.ruleId, f.subject.id, f.message, f.fingerprint]), clauses, score: r.summary.score };
+        return {
+          findings: r.findings.map((f) => [f.severity, f.ruleId, f.subject.id, f.message, f.fingerprint]),
+          clauses,
+          score: r.summary.score,
+        };
       };
       const expected = strip(readFileSync(GOLDEN, 'utf8'));
       const shuffle = (text: string, order: number[]) => {
@@ -108,7 +138,11 @@ describe('golden report: examples/school-72', () => {
           cpSync('examples/school-72', dir, { recursive: true });
           writeFileSync(join(dir, 'people.csv'), shuffle(people, po));
           writeFileSync(join(dir, 'channels.csv'), shuffle(channels, co));
-          const { report } = await auditFiles(join(dir, 'school.yaml'), { asOf: AS_OF, noConfigDiscovery: true, noWaiversDiscovery: true });
+          const { report } = await auditFiles(join(dir, 'school.yaml'), {
+            asOf: AS_OF,
+            noConfigDiscovery: true,
+            noWaiversDiscovery: true,
+          });
           expect(strip(JSON.stringify(report))).toEqual(expected);
         }),
         { numRuns: 5 },

@@ -49,7 +49,8 @@ describe('files named by a school stay inside its folder', () => {
     ['a symlink to a device (/dev/zero)', 'people: { file: zero.csv }\n', 'FILE_OUTSIDE_ROOT'],
   ])('refuses %s with a position', async (_name, body, code) => {
     const file = school(`s-${code}-${body.length}`, body);
-    if (body.includes('zero.csv')) symlinkSync('/dev/zero', join(dir, `s-${code}-${body.length}`, 'zero.csv'));
+    if (body.includes('zero.csv'))
+      symlinkSync('/dev/zero', join(dir, `s-${code}-${body.length}`, 'zero.csv'));
     const r = await loadSchoolFile(file);
     const d = r.diagnostics.find((x) => x.code === code);
     expect(d).toMatchObject({ severity: 'error', file, line: 2 });
@@ -86,7 +87,10 @@ describe('files named by a school stay inside its folder', () => {
 
   it('allows a file inside a root the caller names', async () => {
     mkdirSync(join(dir, 'region', 'shared'), { recursive: true });
-    const example = readFileSync(join(repoRoot, 'examples/school-72/people.csv'), 'utf8').split('\n').slice(0, 2).join('\n');
+    const example = readFileSync(join(repoRoot, 'examples/school-72/people.csv'), 'utf8')
+      .split('\n')
+      .slice(0, 2)
+      .join('\n');
     writeFileSync(join(dir, 'region', 'shared', 'people.csv'), `${example}\n`);
     mkdirSync(join(dir, 'region', 's1'), { recursive: true });
     const file = join(dir, 'region', 's1', 'school.yaml');
@@ -99,10 +103,15 @@ describe('files named by a school stay inside its folder', () => {
 
   it('applies in memory too (browsers): absolute and .. refused, nothing read', async () => {
     const reads: string[] = [];
-    const inner = createMemoryFileReader({ 'a/school.yaml': `${SCHOOL}people: { file: ../secret.csv }\n`, 'secret.csv': SECRET });
+    const inner = createMemoryFileReader({
+      'a/school.yaml': `${SCHOOL}people: { file: ../secret.csv }\n`,
+      'secret.csv': SECRET,
+    });
     const reader = { ...inner, readFile: (p: string) => (reads.push(p), inner.readFile(p)) };
     const r = await loadSchool('a/school.yaml', reader);
-    expect(r.diagnostics).toMatchObject([{ code: 'FILE_OUTSIDE_ROOT', file: 'a/school.yaml', pointer: '/people/file', line: 2 }]);
+    expect(r.diagnostics).toMatchObject([
+      { code: 'FILE_OUTSIDE_ROOT', file: 'a/school.yaml', pointer: '/people/file', line: 2 },
+    ]);
     expect(reads).toEqual(['a/school.yaml']);
   });
 

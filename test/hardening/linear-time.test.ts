@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRegistry, normalizePlatform, parsePeopleCsv, parseSchoolDocument, scanText } from '../../src/index.js';
+import {
+  defaultRegistry,
+  normalizePlatform,
+  parsePeopleCsv,
+  parseSchoolDocument,
+  scanText,
+} from '../../src/index.js';
 import { DETECTORS, viewOf } from '../../src/scan/detectors/index.js';
-import { normalizeWord, parseBooleanCell, parseDateCell, parseListCell, parseRolesCell } from '../../src/load/csv-values.js';
+import {
+  normalizeWord,
+  parseBooleanCell,
+  parseDateCell,
+  parseListCell,
+  parseRolesCell,
+} from '../../src/load/csv-values.js';
 
 // Every detector and normaliser is fed its worst pattern at 100 KB and at 1 MB, and the two times
 // are compared in the same run: linear work grows ~10×, quadratic ~100×. On a shared machine linear
@@ -25,16 +37,31 @@ function time(run: () => unknown): number {
  * Ratio of the fastest of two large runs to the fastest of five small runs: the minimum drops
  * pauses for garbage collection and other processes, and the first small run warms the JIT.
  */
-function ratio(make: (chars: number) => string, run: (text: string) => unknown, small = SMALL, large = LARGE): number {
+function ratio(
+  make: (chars: number) => string,
+  run: (text: string) => unknown,
+  small = SMALL,
+  large = LARGE,
+): number {
   const a = make(small);
   const b = make(large);
   let t1 = Infinity;
-  for (let i = 0; i < 5; i++) t1 = Math.min(t1, time(() => run(a)));
-  const t2 = Math.min(time(() => run(b)), time(() => run(b)));
+  for (let i = 0; i < 5; i++)
+    t1 = Math.min(
+      t1,
+      time(() => run(a)),
+    );
+  const t2 = Math.min(
+    time(() => run(b)),
+    time(() => run(b)),
+  );
   return t2 / Math.max(NOISE_FLOOR_MS, t1);
 }
 
-const repeat = (unit: string, suffix = '') => (chars: number) => unit.repeat(Math.ceil(chars / unit.length)) + suffix;
+const repeat =
+  (unit: string, suffix = '') =>
+  (chars: number) =>
+    unit.repeat(Math.ceil(chars / unit.length)) + suffix;
 const detector = (kind: string) => {
   const d = DETECTORS.find((x) => x.kind === kind)!;
   return (text: string) => d.detect(viewOf(text));
@@ -98,11 +125,20 @@ describe('linear time on worst-case input', () => {
   it('CSV reader: one row per 50 bytes of bad rows', () => {
     const header = 'id;ФИО;Роли;Профиль создан;Связь с ЭШ\n';
     const bytes = (t: string) => new TextEncoder().encode(t);
-    expect(ratio((n) => header + 'x;y;zzz;maybe;no\n'.repeat(n / 17), (t) => parsePeopleCsv(bytes(t), 'p.csv'), 20_000, 200_000)).toBeLessThan(BOUND);
+    expect(
+      ratio(
+        (n) => header + 'x;y;zzz;maybe;no\n'.repeat(n / 17),
+        (t) => parsePeopleCsv(bytes(t), 'p.csv'),
+        20_000,
+        200_000,
+      ),
+    ).toBeLessThan(BOUND);
   });
 
   it('school JSON: duplicate keys on one line (prettyErrors off)', () => {
     const make = (n: number) => `{"school":{"name":"a"},${'"x":1,'.repeat(n / 6)}"y":1}`;
-    expect(ratio(make, (t) => parseSchoolDocument(new TextEncoder().encode(t), 's.json'), 10_000, 100_000)).toBeLessThan(BOUND);
+    expect(
+      ratio(make, (t) => parseSchoolDocument(new TextEncoder().encode(t), 's.json'), 10_000, 100_000),
+    ).toBeLessThan(BOUND);
   });
 });

@@ -11,7 +11,13 @@ import { repoRoot } from '../cli/run-cli.js';
 const dir = mkdtempSync(join(tmpdir(), 'sferum-pd-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const PLANTED = ['+7 913 555-42-17', 'Зайцева Ксения Игоревна', 'ksenia.zaitseva@example.ru', 'Прохоров Тимофей', '89135554217'];
+const PLANTED = [
+  '+7 913 555-42-17',
+  'Зайцева Ксения Игоревна',
+  'ksenia.zaitseva@example.ru',
+  'Прохоров Тимофей',
+  '89135554217',
+];
 
 function fakeIO() {
   const out: string[] = [];

@@ -6,7 +6,9 @@ import { repoRoot } from '../cli/run-cli.js';
 // Guards the rule «never spread an unbounded array into a call»: push(...xs) and Math.max(...xs)
 // overflow the stack at ~125 000 items. Use append() from src/util/append.ts or a loop.
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('no unbounded spread into calls', () => {
@@ -16,9 +18,11 @@ describe('no unbounded spread into calls', () => {
     for (const f of files(join(repoRoot, 'src'))) {
       const rel = f.slice(repoRoot.length + 1);
       if (allowed.includes(rel)) continue;
-      readFileSync(f, 'utf8').split('\n').forEach((line, i) => {
-        if (/\.(push|unshift)\(\.\.\.|Math\.(max|min)\(\.\.\./.test(line)) found.push(`${rel}:${i + 1}`);
-      });
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (/\.(push|unshift)\(\.\.\.|Math\.(max|min)\(\.\.\./.test(line)) found.push(`${rel}:${i + 1}`);
+        });
     }
     expect(found).toEqual([]);
   });

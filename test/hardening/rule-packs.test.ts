@@ -12,10 +12,20 @@ const base = readFileSync(join(repoRoot, 'rules/1', `${RULE}.yaml`), 'utf8');
 
 describe('untrusted rule packs', () => {
   it('an alias bomb is a positioned diagnostic, not an internal error', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'.split('').map(
+        (c, i) =>
+          `${c}: &${c} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+    ].join('\n');
     const pack = parseRulePack([{ path: `${RULE}.yaml`, text: bomb }]);
     expect(pack.rules).toEqual([]);
-    expect(pack.diagnostics).toMatchObject([{ code: 'YAML_ALIAS_LIMIT', severity: 'error', file: `${RULE}.yaml` }]);
+    expect(pack.diagnostics).toMatchObject([
+      { code: 'YAML_ALIAS_LIMIT', severity: 'error', file: `${RULE}.yaml` },
+    ]);
   });
 
   it('a YAML syntax error is a positioned diagnostic', () => {
@@ -25,7 +35,10 @@ describe('untrusted rule packs', () => {
   });
 
   it('the lint rejects JSONPath filter and script expressions', () => {
-    const withFilter = base.replace(/fact: (\w+),/, "fact: $1, path: \"$[?(@.constructor.constructor('return process')())]\",");
+    const withFilter = base.replace(
+      /fact: (\w+),/,
+      'fact: $1, path: "$[?(@.constructor.constructor(\'return process\')())]",',
+    );
     expect(withFilter).not.toBe(base);
     const pack = parseRulePack([{ path: `${RULE}.yaml`, text: withFilter }]);
     expect(pack.diagnostics.map((d) => d.code)).toContain('RULE_INVALID');

@@ -48,7 +48,16 @@ describe('terminal-safe text', () => {
   it('a diagnostic quoting hostile file names and messages prints nothing active', () => {
     for (const h of HOSTILE) {
       const line = formatDiagnostic(
-        { code: 'FILE_NOT_FOUND', severity: 'error', message: { ru: `файл «${h}»`, en: h }, hint: { ru: h, en: h }, file: `f${h}.yaml`, pointer: `/${h}`, line: 1, column: 1 },
+        {
+          code: 'FILE_NOT_FOUND',
+          severity: 'error',
+          message: { ru: `файл «${h}»`, en: h },
+          hint: { ru: h, en: h },
+          file: `f${h}.yaml`,
+          pointer: `/${h}`,
+          line: 1,
+          column: 1,
+        },
         'ru',
       );
       expect(line).not.toMatch(ACTIVE);
@@ -57,7 +66,10 @@ describe('terminal-safe text', () => {
 
   it('an unknown YAML key with ESC reaches stderr escaped (validate)', async () => {
     const file = join(dir, 'school.yaml');
-    writeFileSync(file, `school: { name: Ш, region: Р, municipality: М }\n"unknownKey\\e[2J\\e]0;title\\a${RLO}": 1\n`);
+    writeFileSync(
+      file,
+      `school: { name: Ш, region: Р, municipality: М }\n"unknownKey\\e[2J\\e]0;title\\a${RLO}": 1\n`,
+    );
     const f = fakeIO();
     expect(await main(['validate', file], f.io)).toBe(2);
     expect(f.err()).toContain('\\x1b[2J');

@@ -57,7 +57,19 @@ describe('initTemplates', () => {
 
   it('school.yaml explains fields in Russian and names the clauses they serve', () => {
     const yaml = byPath('school.yaml');
-    for (const clause of ['2.1.a', '2.1.b', '2.1.c', '2.1.d', '2.1.f', '2.2.a', '2.2.b', '2.2.c', '2.2.d', '2.2.e', '2.2.h']) {
+    for (const clause of [
+      '2.1.a',
+      '2.1.b',
+      '2.1.c',
+      '2.1.d',
+      '2.1.f',
+      '2.2.a',
+      '2.2.b',
+      '2.2.c',
+      '2.2.d',
+      '2.2.e',
+      '2.2.h',
+    ]) {
       expect(yaml).toContain(clause);
     }
     // Every header of both CSVs is explained in the YAML comments.
@@ -96,14 +108,19 @@ describe('initTemplates', () => {
     for (const p of people) {
       expect(p['Организация в ЭШ']).toBe(doc.school.eSchoolOrganizationId);
       if (p['Класс']) expect(classIds).toContain(p['Класс']);
-      for (const child of p['Родитель учеников']!.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const child of p['Родитель учеников']!.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         expect(personIds).toContain(child);
       }
     }
     const channelIds = new Set(channels.map((c) => c['ИД']));
     for (const id of doc.school.sferum?.autoChannels ?? []) expect(channelIds).toContain(id);
     for (const c of channels) {
-      for (const m of c['Участники']!.split(',').map((s) => s.trim()).filter(Boolean)) expect(personIds).toContain(m);
+      for (const m of c['Участники']!.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean))
+        expect(personIds).toContain(m);
       if (c['Владелец']) expect(personIds).toContain(c['Владелец']);
     }
   });
@@ -119,15 +136,23 @@ describe('initTemplates through the loader', () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it.each([[undefined], [{ schoolName: 'МБОУ «Лицей № 9»: #1' }]])('the untouched scaffold (%j) loads with no diagnostics', async (options) => {
-    const dir = mkdtempSync(join(tmpdir(), 'sferum-init-'));
-    dirs.push(dir);
-    for (const t of initTemplates(options)) writeFileSync(join(dir, t.path), t.content, 'utf8');
-    const { input, diagnostics, counts } = await loadSchoolFile(join(dir, 'school.yaml'));
-    expect(diagnostics).toEqual([]);
-    expect(counts).toMatchObject({ people: 4, channels: 2, classes: 1 });
-    expect(input?.school.name).toBe(options?.schoolName ?? 'МБОУ СОШ № 1');
-    expect(input?.people.map((p) => p.roles)).toEqual([['administration'], ['class-teacher', 'teacher'], ['student'], ['parent']]);
-    expect(input?.people.map((p) => p.eschool.role)).toEqual(['учитель', 'учитель', 'ученик', 'родитель']);
-  });
+  it.each([[undefined], [{ schoolName: 'МБОУ «Лицей № 9»: #1' }]])(
+    'the untouched scaffold (%j) loads with no diagnostics',
+    async (options) => {
+      const dir = mkdtempSync(join(tmpdir(), 'sferum-init-'));
+      dirs.push(dir);
+      for (const t of initTemplates(options)) writeFileSync(join(dir, t.path), t.content, 'utf8');
+      const { input, diagnostics, counts } = await loadSchoolFile(join(dir, 'school.yaml'));
+      expect(diagnostics).toEqual([]);
+      expect(counts).toMatchObject({ people: 4, channels: 2, classes: 1 });
+      expect(input?.school.name).toBe(options?.schoolName ?? 'МБОУ СОШ № 1');
+      expect(input?.people.map((p) => p.roles)).toEqual([
+        ['administration'],
+        ['class-teacher', 'teacher'],
+        ['student'],
+        ['parent'],
+      ]);
+      expect(input?.people.map((p) => p.eschool.role)).toEqual(['учитель', 'учитель', 'ученик', 'родитель']);
+    },
+  );
 });

@@ -14,7 +14,8 @@ describe('the loaders run in a browser', () => {
     // platform: 'browser' fails the build on any node: import reachable from these entries.
     await build({
       stdin: {
-        contents: "export * from './src/load/index.ts'; export * from './src/validate/index.ts'; export * from './src/diagnostics/format-diagnostic.ts';",
+        contents:
+          "export * from './src/load/index.ts'; export * from './src/validate/index.ts'; export * from './src/diagnostics/format-diagnostic.ts';",
         resolveDir: process.cwd(),
         loader: 'ts',
       },

@@ -18,14 +18,24 @@ export function encodeCp1251(text: string): Uint8Array {
 }
 
 export function csvLine(cells: readonly string[], delimiter: string): string {
-  return cells.map((c) => (/["\r\n]/.test(c) || c.includes(delimiter) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c)).join(delimiter);
+  return cells
+    .map((c) =>
+      /["\r\n]/.test(c) || c.includes(delimiter) || c !== c.trim() ? `"${c.replace(/"/g, '""')}"` : c,
+    )
+    .join(delimiter);
 }
 
 export function encodeCsv(
   rows: readonly (readonly string[])[],
-  options: { delimiter: ';' | ','; encoding: 'utf-8' | 'utf-8-bom' | 'windows-1251'; newline?: '\n' | '\r\n' },
+  options: {
+    delimiter: ';' | ',';
+    encoding: 'utf-8' | 'utf-8-bom' | 'windows-1251';
+    newline?: '\n' | '\r\n';
+  },
 ): Uint8Array {
-  const text = rows.map((r) => csvLine(r, options.delimiter)).join(options.newline ?? '\r\n') + (options.newline ?? '\r\n');
+  const text =
+    rows.map((r) => csvLine(r, options.delimiter)).join(options.newline ?? '\r\n') +
+    (options.newline ?? '\r\n');
   if (options.encoding === 'windows-1251') return encodeCp1251(text);
   const body = new TextEncoder().encode(text);
   if (options.encoding === 'utf-8') return body;

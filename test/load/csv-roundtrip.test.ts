@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMemoryFileReader, loadSchool, parsePeopleCsv, PEOPLE_CSV_COLUMNS, type Person, type PersonRole } from '../../src/index.js';
+import {
+  createMemoryFileReader,
+  loadSchool,
+  parsePeopleCsv,
+  PEOPLE_CSV_COLUMNS,
+  type Person,
+  type PersonRole,
+} from '../../src/index.js';
 import { encodeCsv } from './csv-helpers.js';
 
 const ROLES: readonly PersonRole[] = ['administration', 'teacher', 'class-teacher', 'student', 'parent'];
@@ -47,7 +54,10 @@ const draftPerson = (id: string): fc.Arbitrary<Draft> =>
         { created: fc.boolean(), secured: fc.boolean(), twoFactor: fc.boolean(), createdAt: isoDate },
         { requiredKeys: ['created'] },
       ),
-      eschool: fc.record({ linked: fc.boolean(), organization: text, role: text }, { requiredKeys: ['linked'] }),
+      eschool: fc.record(
+        { linked: fc.boolean(), organization: text, role: text },
+        { requiredKeys: ['linked'] },
+      ),
     },
     { requiredKeys: ['id', 'roles', 'profile', 'eschool'] },
   );
@@ -59,9 +69,9 @@ const roster: fc.Arbitrary<Person[]> = fc
   .map((drafts) => {
     const students = drafts.filter((d) => d.roles.includes('student')).map((d) => d.id);
     return drafts.map(({ parentPicks, ...person }) => {
-      const parentOf = [...new Set((parentPicks ?? []).map((n) => students[n % Math.max(1, students.length)]))].filter(
-        (s): s is string => s !== undefined && s !== person.id,
-      );
+      const parentOf = [
+        ...new Set((parentPicks ?? []).map((n) => students[n % Math.max(1, students.length)])),
+      ].filter((s): s is string => s !== undefined && s !== person.id);
       return parentOf.length > 0 && parentPicks ? { ...person, parentOf } : person;
     });
   });
@@ -114,7 +124,9 @@ function toCsv(people: Person[], l: Layout): Uint8Array {
       const field = c.path.join('.');
       switch (field) {
         case 'roles':
-          return p.roles.map((role, k) => ROLE_SPELLINGS[role][(r + k) % ROLE_SPELLINGS[role].length]).join(l.listSeparator[0]);
+          return p.roles
+            .map((role, k) => ROLE_SPELLINGS[role][(r + k) % ROLE_SPELLINGS[role].length])
+            .join(l.listSeparator[0]);
         case 'classTeacherOf':
           return (p.classTeacherOf ?? []).join(l.listSeparator[1]);
         case 'parentOf':

@@ -39,7 +39,9 @@ describe('findJsonError', () => {
   });
 
   it('detects JSON by content when the extension says nothing', () => {
-    expect(parseSchoolDocument('{"school": {"name": "x",}}', 'school.txt').diagnostics[0]?.code).toBe('JSON_SYNTAX');
+    expect(parseSchoolDocument('{"school": {"name": "x",}}', 'school.txt').diagnostics[0]?.code).toBe(
+      'JSON_SYNTAX',
+    );
     expect(parseSchoolDocument('school: {name: x,}', 'school.txt').format).toBe('yaml');
   });
 

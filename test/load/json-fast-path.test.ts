@@ -33,15 +33,47 @@ function expectSameAsYaml(text: string, file = 'school.json', options: { maxDept
 
 type Tree = { raw: string } | { list: Tree[] } | { pairs: [string, Tree][] };
 
-const LITERALS = ['0', '-0', '7', '11', '1.10', '1E5', '-2.5e-3', '12345678901234567890', '1e400', 'true', 'false', 'null'];
+const LITERALS = [
+  '0',
+  '-0',
+  '7',
+  '11',
+  '1.10',
+  '1E5',
+  '-2.5e-3',
+  '12345678901234567890',
+  '1e400',
+  'true',
+  'false',
+  'null',
+];
 const keyArb = fc.oneof(
-  fc.constantFrom('id', 'class', 'name', 'school', 'people', 'a~b', 'a/b', '', ' ', '0', '1', 'é', 'ключ', 'a"b', 'a\\b', '\u2028'),
+  fc.constantFrom(
+    'id',
+    'class',
+    'name',
+    'school',
+    'people',
+    'a~b',
+    'a/b',
+    '',
+    ' ',
+    '0',
+    '1',
+    'é',
+    'ключ',
+    'a"b',
+    'a\\b',
+    '\u2028',
+  ),
   fc.string({ maxLength: 6 }),
 );
 const scalarArb = fc.oneof(
   fc.constantFrom(...LITERALS).map((raw) => ({ raw })),
   fc.string({ maxLength: 8, unit: 'grapheme' }).map((s) => ({ raw: JSON.stringify(s) })),
-  fc.constantFrom('"\\u0041\\/\\n"', '"\\uD83D\\uDE00"', '"#not a comment"', '"- x"', '"a: b"').map((raw) => ({ raw })),
+  fc
+    .constantFrom('"\\u0041\\/\\n"', '"\\uD83D\\uDE00"', '"#not a comment"', '"- x"', '"a: b"')
+    .map((raw) => ({ raw })),
 );
 const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree }>((tie) => ({
   tree: fc.oneof(
@@ -60,13 +92,20 @@ const WS = ['', ' ', '  ', '\t', '\n', '\r\n', '\n    ', '\n\t'];
 /** Serialises with whitespace picked from `ws` between tokens; pairs may repeat keys. */
 function write(tree: Tree, ws: () => string): string {
   if ('raw' in tree) return tree.raw;
-  if ('list' in tree) return `[${tree.list.map((t) => `${ws()}${write(t, ws)}${ws()}`).join(',')}${tree.list.length === 0 ? ws() : ''}]`;
-  const members = tree.pairs.map(([k, v]) => `${ws()}${JSON.stringify(k)}${ws()}:${ws()}${write(v, ws)}${ws()}`);
+  if ('list' in tree)
+    return `[${tree.list.map((t) => `${ws()}${write(t, ws)}${ws()}`).join(',')}${tree.list.length === 0 ? ws() : ''}]`;
+  const members = tree.pairs.map(
+    ([k, v]) => `${ws()}${JSON.stringify(k)}${ws()}:${ws()}${write(v, ws)}${ws()}`,
+  );
   return `{${members.join(',')}${members.length === 0 ? ws() : ''}}`;
 }
 
 const jsonTextArb = fc
-  .tuple(rootArb, fc.array(fc.constantFrom(...WS), { minLength: 1, maxLength: 8 }), fc.constantFrom('', '\n', ' \r\n'))
+  .tuple(
+    rootArb,
+    fc.array(fc.constantFrom(...WS), { minLength: 1, maxLength: 8 }),
+    fc.constantFrom('', '\n', ' \r\n'),
+  )
   .map(([tree, spaces, tail]) => {
     let i = 0;
     return write(tree, () => spaces[i++ % spaces.length] as string) + tail;
@@ -96,7 +135,10 @@ describe('JSON fast path', () => {
     ['a long key', `{"${'k'.repeat(1500)}": 1}`],
     ['a scalar top level', '"school"'],
     ['null top level', 'null'],
-    ['a school with numbers where text is expected', '{"school": {"name": "Ш", "region": "Р", "municipality": "М"}, "people": [{"id": 5, "roles": ["student"], "class": 11.10}]}'],
+    [
+      'a school with numbers where text is expected',
+      '{"school": {"name": "Ш", "region": "Р", "municipality": "М"}, "people": [{"id": 5, "roles": ["student"], "class": 11.10}]}',
+    ],
   ])('matches the YAML path for %s', (_name, text) => {
     expectSameAsYaml(text);
   });
@@ -124,11 +166,23 @@ describe('JSON fast path', () => {
     const a = root.entries?.get('a');
     expect(a?.keyStart).toBe(1);
     expect(a?.node.items?.map((n) => text.slice(n.start, n.end))).toEqual(['1', '"x"']);
-    expect(text.slice(root.entries?.get('b')?.node.entries?.get('c')?.node.start, root.entries?.get('b')?.node.entries?.get('c')?.node.end)).toBe('true');
+    expect(
+      text.slice(
+        root.entries?.get('b')?.node.entries?.get('c')?.node.start,
+        root.entries?.get('b')?.node.entries?.get('c')?.node.end,
+      ),
+    ).toBe('true');
   });
 
-  it.each([0, 2, '\t'] as const)('matches the YAML path for every pointer of a generated 600-person school (indent %j)', (indent) => {
-    const text = JSON.stringify(generateSchool(3, { peoplePerSchool: 600 }), null, indent === 0 ? undefined : indent);
-    expectSameAsYaml(text);
-  });
+  it.each([0, 2, '\t'] as const)(
+    'matches the YAML path for every pointer of a generated 600-person school (indent %j)',
+    (indent) => {
+      const text = JSON.stringify(
+        generateSchool(3, { peoplePerSchool: 600 }),
+        null,
+        indent === 0 ? undefined : indent,
+      );
+      expectSameAsYaml(text);
+    },
+  );
 });

@@ -52,14 +52,22 @@ describe('file limits', () => {
 
   it('checks the size after reading when the reader cannot tell it', async () => {
     const reader = createMemoryFileReader({ 's.yaml': SCHOOL });
-    const r = await loadSchool('s.yaml', { readFile: reader.readFile, resolve: reader.resolve }, { maxFileBytes: 10 });
+    const r = await loadSchool(
+      's.yaml',
+      { readFile: reader.readFile, resolve: reader.resolve },
+      { maxFileBytes: 10 },
+    );
     expect(r.diagnostics.map((d) => d.code)).toEqual(['FILE_TOO_LARGE']);
   });
 
   it('reports a missing school file with the path as given', async () => {
     const r = await loadSchoolFile(join(dir, 'nope.yaml'));
     expect(r.diagnostics).toMatchObject([
-      { code: 'FILE_NOT_FOUND', file: join(dir, 'nope.yaml'), message: { ru: `файл «${join(dir, 'nope.yaml')}» не найден` } },
+      {
+        code: 'FILE_NOT_FOUND',
+        file: join(dir, 'nope.yaml'),
+        message: { ru: `файл «${join(dir, 'nope.yaml')}» не найден` },
+      },
     ]);
     expect(r.diagnostics[0]?.hint?.ru).toBe('проверьте путь к файлу');
   });
@@ -80,7 +88,10 @@ describe('file limits', () => {
 
   it('validateFile returns diagnostics and counts only', async () => {
     const r = await validateFile('test/fixtures/input/good/school.yaml');
-    expect(r).toEqual({ diagnostics: [], counts: { people: 5, channels: 2, documents: 2, admins: 1, classes: 2 } });
+    expect(r).toEqual({
+      diagnostics: [],
+      counts: { people: 5, channels: 2, documents: 2, admins: 1, classes: 2 },
+    });
   });
 });
 
@@ -90,7 +101,10 @@ describe('YAML and JSON safety', () => {
       const r = await loadSchoolFile(`test/fixtures/input/broken/${f}`);
       expect(r.diagnostics.some((d) => d.code === 'FORBIDDEN_KEY')).toBe(true);
     }
-    const parsed = parseSchoolDocument('{"a": {"__proto__": {"polluted": 1}}, "constructor": {"prototype": {"polluted": 1}}}', 'x.json');
+    const parsed = parseSchoolDocument(
+      '{"a": {"__proto__": {"polluted": 1}}, "constructor": {"prototype": {"polluted": 1}}}',
+      'x.json',
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(Object.getPrototypeOf((parsed.value as { a: object }).a)).toBe(Object.prototype);
@@ -101,15 +115,18 @@ describe('YAML and JSON safety', () => {
     ]);
   });
 
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s in a CSV header without assigning it', async (key) => {
-    const reader = createMemoryFileReader({
-      's.yaml': `${SCHOOL}people: { file: p.csv }\n`,
-      'p.csv': `id,roles,profile_created,eschool_linked,${key}\nt-1,teacher,yes,yes,{"polluted":1}\n`,
-    });
-    const r = await loadSchool('s.yaml', reader);
-    expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CSV_HEADER_UNKNOWN', 1, 41]]);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'refuses the key %s in a CSV header without assigning it',
+    async (key) => {
+      const reader = createMemoryFileReader({
+        's.yaml': `${SCHOOL}people: { file: p.csv }\n`,
+        'p.csv': `id,roles,profile_created,eschool_linked,${key}\nt-1,teacher,yes,yes,{"polluted":1}\n`,
+      });
+      const r = await loadSchool('s.yaml', reader);
+      expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CSV_HEADER_UNKNOWN', 1, 41]]);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it('stops an alias bomb and honours maxAliasCount', async () => {
     // Expanded, the bomb would exhaust memory or the test timeout: stopping it is the proof.
@@ -129,7 +146,11 @@ describe('YAML and JSON safety', () => {
     const nested = `${SCHOOL}x: ${'['.repeat(40)}${']'.repeat(40)}\n`;
     const r = await loadSchool('s.yaml', createMemoryFileReader({ 's.yaml': nested }));
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['NESTING_TOO_DEEP', 2, 35]]);
-    const shallow = await loadSchool('s.yaml', createMemoryFileReader({ 's.yaml': `${SCHOOL}x: [[[1]]]\n` }), { maxDepth: 3 });
+    const shallow = await loadSchool(
+      's.yaml',
+      createMemoryFileReader({ 's.yaml': `${SCHOOL}x: [[[1]]]\n` }),
+      { maxDepth: 3 },
+    );
     expect(shallow.diagnostics.map((d) => d.code)).toEqual(['NESTING_TOO_DEEP']);
   });
 
@@ -143,7 +164,14 @@ describe('YAML and JSON safety', () => {
   });
 
   it('reports a school file that is not UTF-8 with line and column', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('school:\n  name: '), 0xcc, 0xc1, 0xce, 0xd3, 0x0a]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('school:\n  name: '),
+      0xcc,
+      0xc1,
+      0xce,
+      0xd3,
+      0x0a,
+    ]);
     const r = await loadSchool('s.yaml', createMemoryFileReader({ 's.yaml': bytes }));
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['ENCODING_INVALID', 2, 9]]);
     expect(r.diagnostics[0]?.hint?.ru).toBe('сохраните файл в кодировке UTF-8');
@@ -156,7 +184,12 @@ describe('YAML and JSON safety', () => {
   });
 
   it('keeps unresolved YAML tags as warnings and reads the value as text', async () => {
-    const r = await loadSchool('s.yaml', createMemoryFileReader({ 's.yaml': 'school: { name: !!js/function "x", region: Р, municipality: М }\n' }));
+    const r = await loadSchool(
+      's.yaml',
+      createMemoryFileReader({
+        's.yaml': 'school: { name: !!js/function "x", region: Р, municipality: М }\n',
+      }),
+    );
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['YAML_SYNTAX', 'warning']]);
     expect(r.input?.school.name).toBe('x');
   });

@@ -40,7 +40,12 @@ describe('loadSchool: good inputs', () => {
     expect(input?.admins).toEqual([]);
     expect(input?.attestations).toEqual([]);
     expect(input?.exports).toEqual([]);
-    expect(input?.records).toEqual({ chatStrategy: [], informationMaterials: [], controlReviews: [], statisticsReports: [] });
+    expect(input?.records).toEqual({
+      chatStrategy: [],
+      informationMaterials: [],
+      controlReviews: [],
+      statisticsReports: [],
+    });
   });
 
   it('reads the UTF-8 BOM «;» roster: quoted cells, lists, Russian roles and booleans, dates', async () => {
@@ -110,7 +115,11 @@ describe('loadSchool: good inputs', () => {
   it('maps JSON pointers to positions in a JSON school file with inline people', async () => {
     const { input, diagnostics } = await loadSchoolFile(`${GOOD}school.json`);
     expect(diagnostics).toEqual([]);
-    expect(input?.sources?.locate('/people/1/class')).toEqual({ file: `${GOOD}school.json`, line: 6, column: 51 });
+    expect(input?.sources?.locate('/people/1/class')).toEqual({
+      file: `${GOOD}school.json`,
+      line: 6,
+      column: 51,
+    });
   });
 
   it('detects a Windows-1251 «;» CSV with Russian headers', async () => {
@@ -133,7 +142,14 @@ describe('loadSchool: good inputs', () => {
         profile: { created: true, secured: false },
         eschool: { linked: true, organization: '1000001', role: 'ученик' },
       },
-      { id: 'р-1', name: 'Щукина Эльвира', roles: ['parent'], parentOf: ['у-1'], profile: { created: false }, eschool: { linked: false } },
+      {
+        id: 'р-1',
+        name: 'Щукина Эльвира',
+        roles: ['parent'],
+        parentOf: ['у-1'],
+        profile: { created: false },
+        eschool: { linked: false },
+      },
     ]);
   });
 
@@ -149,13 +165,19 @@ describe('loadSchool: good inputs', () => {
 
   it('runs in memory with the core reader, resolving ../ paths inside a named root', async () => {
     const reader = createMemoryFileReader({
-      'org/school/school.yaml': 'school: { name: Ш, region: Р, municipality: М }\npeople: { file: ../data/people.csv }\n',
+      'org/school/school.yaml':
+        'school: { name: Ш, region: Р, municipality: М }\npeople: { file: ../data/people.csv }\n',
       'org/data/people.csv': 'id,roles,profile_created,eschool_linked\nt-1,teacher,yes,yes\n',
     });
     const r = await loadSchool('org/school/school.yaml', reader, { root: 'org' });
     expect(r.diagnostics).toEqual([]);
-    expect(r.input?.people).toEqual([{ id: 't-1', roles: ['teacher'], profile: { created: true }, eschool: { linked: true } }]);
-    expect(r.input?.sources?.files.map((f) => f.path)).toEqual(['org/school/school.yaml', 'org/data/people.csv']);
+    expect(r.input?.people).toEqual([
+      { id: 't-1', roles: ['teacher'], profile: { created: true }, eschool: { linked: true } },
+    ]);
+    expect(r.input?.sources?.files.map((f) => f.path)).toEqual([
+      'org/school/school.yaml',
+      'org/data/people.csv',
+    ]);
   });
 
   it('is deterministic: the same input gives byte-identical results', async () => {
@@ -174,7 +196,9 @@ describe('loadSchool: good inputs', () => {
       ].join('\n'),
     });
     const r = await loadSchool('s.yaml', reader);
-    expect(r.diagnostics).toMatchObject([{ code: 'ROLE_MISMATCH', severity: 'warning', pointer: '/people/0/classTeacherOf', line: 3 }]);
+    expect(r.diagnostics).toMatchObject([
+      { code: 'ROLE_MISMATCH', severity: 'warning', pointer: '/people/0/classTeacherOf', line: 3 },
+    ]);
     expect(r.input).toBeDefined();
   });
 
@@ -188,14 +212,17 @@ describe('loadSchool: good inputs', () => {
 
 describe('loadSchool: options for the CLI', () => {
   const files = {
-    '/abs/dir/school.yaml': 'school: { name: Ш, region: Р, municipality: М }\npeople: { file: people.csv }\nchannels: { file: missing.csv }\n',
+    '/abs/dir/school.yaml':
+      'school: { name: Ш, region: Р, municipality: М }\npeople: { file: people.csv }\nchannels: { file: missing.csv }\n',
     '/abs/dir/people.csv': 'id,roles,profile_created,eschool_linked\nt-1,teacher,yes,yes\n',
     '/elsewhere/roster.csv': 'ИД;Роли;Профиль создан;Связь с ЭШ\nt-2;учитель;да;да\n',
     '/elsewhere/inventory.csv': 'Название;Мессенджер;Тип;Назначение;Владелец\nЧат;Сферум;чат;учебный;t-2\n',
   };
 
   it('names files by displayPath while reading them by the real path', async () => {
-    const r = await loadSchool('/abs/dir/school.yaml', createMemoryFileReader(files), { displayPath: 'dir/school.yaml' });
+    const r = await loadSchool('/abs/dir/school.yaml', createMemoryFileReader(files), {
+      displayPath: 'dir/school.yaml',
+    });
     expect(r.diagnostics).toMatchObject([
       {
         code: 'FILE_NOT_FOUND',
@@ -216,12 +243,23 @@ describe('loadSchool: options for the CLI', () => {
     expect(r.diagnostics).toEqual([]);
     expect(r.input?.people.map((p) => p.id)).toEqual(['t-2']);
     expect(r.input?.channels.map((c) => c.owner)).toEqual(['t-2']);
-    expect(r.input?.sources?.files.map((f) => f.path)).toEqual(['dir/school.yaml', '/elsewhere/roster.csv', '/elsewhere/inventory.csv']);
-    expect(r.input?.sources?.locate('/people/0/id')).toEqual({ file: '/elsewhere/roster.csv', line: 2, column: 1 });
+    expect(r.input?.sources?.files.map((f) => f.path)).toEqual([
+      'dir/school.yaml',
+      '/elsewhere/roster.csv',
+      '/elsewhere/inventory.csv',
+    ]);
+    expect(r.input?.sources?.locate('/people/0/id')).toEqual({
+      file: '/elsewhere/roster.csv',
+      line: 2,
+      column: 1,
+    });
   });
 
   it('reports a missing override by the path given, without dangling-reference noise', async () => {
-    const r = await loadSchool('/abs/dir/school.yaml', createMemoryFileReader(files), { peoplePath: 'nope.csv', channelsPath: '/elsewhere/inventory.csv' });
+    const r = await loadSchool('/abs/dir/school.yaml', createMemoryFileReader(files), {
+      peoplePath: 'nope.csv',
+      channelsPath: '/elsewhere/inventory.csv',
+    });
     expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([['FILE_NOT_FOUND', 'nope.csv']]);
   });
 });

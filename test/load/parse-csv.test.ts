@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_CSV_COLUMNS, PEOPLE_CSV_COLUMNS, parseChannelsCsv, parsePeopleCsv } from '../../src/index.js';
+import {
+  CHANNEL_CSV_COLUMNS,
+  PEOPLE_CSV_COLUMNS,
+  parseChannelsCsv,
+  parsePeopleCsv,
+} from '../../src/index.js';
 import { normalizeWord } from '../../src/load/csv-values.js';
 import { encodeCp1251, encodeCsv } from './csv-helpers.js';
 
 const HEADER_RU = ['ИД', 'ФИО', 'Роли', 'Класс', 'Профиль создан', 'Связь с ЭШ'];
 const ROW = ['s-1', 'Щукин Юрий', 'ученик', '5А', 'да', 'нет'];
-const EXPECTED = { id: 's-1', name: 'Щукин Юрий', roles: ['student'], class: '5А', profile: { created: true }, eschool: { linked: false } };
+const EXPECTED = {
+  id: 's-1',
+  name: 'Щукин Юрий',
+  roles: ['student'],
+  class: '5А',
+  profile: { created: true },
+  eschool: { linked: false },
+};
 
 describe('parsePeopleCsv: encodings and delimiters', () => {
   it.each([
@@ -63,10 +75,13 @@ describe('parsePeopleCsv: encodings and delimiters', () => {
   });
 
   it('keeps positions right after a quoted cell that spans lines and with CRLF, CR or LF', () => {
-    const text = 'ИД;ФИО;Роли;Профиль создан;Связь с ЭШ\r\nt-1;"Многострочное\r\nимя";учитель;да;да\rt-2;Б;ученег;да;да\n';
+    const text =
+      'ИД;ФИО;Роли;Профиль создан;Связь с ЭШ\r\nt-1;"Многострочное\r\nимя";учитель;да;да\rt-2;Б;ученег;да;да\n';
     const r = parsePeopleCsv(text, 'p.csv');
     expect(r.value?.[0]?.name).toBe('Многострочное\r\nимя');
-    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([['CSV_VALUE_INVALID', '/1/roles', 4, 7]]);
+    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([
+      ['CSV_VALUE_INVALID', '/1/roles', 4, 7],
+    ]);
     expect(r.locate('/0/roles')).toEqual({ file: 'p.csv', line: 3, column: 6 });
   });
 });
@@ -92,7 +107,9 @@ describe('parsePeopleCsv: headers', () => {
     ['Организация в ЭШ', 'eschool/organization'],
     ['Роль в ЭШ', 'eschool/role'],
   ])('«%s» names %s', (header, path) => {
-    const column = PEOPLE_CSV_COLUMNS.find((c) => [c.ru, c.en, ...c.aliases].some((a) => normalizeWord(a) === normalizeWord(header)));
+    const column = PEOPLE_CSV_COLUMNS.find((c) =>
+      [c.ru, c.en, ...c.aliases].some((a) => normalizeWord(a) === normalizeWord(header)),
+    );
     expect(column?.path.join('/')).toBe(path);
   });
 
@@ -111,7 +128,10 @@ describe('parsePeopleCsv: headers', () => {
   });
 
   it('reports a repeated column and reads the first one', () => {
-    const r = parsePeopleCsv('id;roles;Роли;profile_created;eschool_linked\nt-1;teacher;student;1;1\n', 'p.csv');
+    const r = parsePeopleCsv(
+      'id;roles;Роли;profile_created;eschool_linked\nt-1;teacher;student;1;1\n',
+      'p.csv',
+    );
     expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CSV_HEADER_DUPLICATE', 1, 10]]);
     expect(r.value?.[0]?.roles).toEqual(['teacher']);
   });
@@ -145,7 +165,10 @@ describe('parsePeopleCsv: values', () => {
   const parse = (cells: Record<string, string>) => {
     const header = ['ИД', 'Роли', 'Профиль создан', 'Связь с ЭШ', ...Object.keys(cells)];
     const row = ['x-1', 'учитель', 'да', 'да', ...Object.values(cells)];
-    return parsePeopleCsv(`${header.join(';')}\n${row.map((c) => (c.includes(';') ? `"${c}"` : c)).join(';')}\n`, 'p.csv');
+    return parsePeopleCsv(
+      `${header.join(';')}\n${row.map((c) => (c.includes(';') ? `"${c}"` : c)).join(';')}\n`,
+      'p.csv',
+    );
   };
 
   it.each([
@@ -168,7 +191,12 @@ describe('parsePeopleCsv: values', () => {
 
   it('an empty cell is «нет» in a required yes/no column and absent in an optional one', () => {
     const r = parsePeopleCsv('ИД;Роли;Профиль создан;Связь с ЭШ;Профиль защищён\nx-1;ученик;;;\n', 'p.csv');
-    expect(r.value?.[0]).toEqual({ id: 'x-1', roles: ['student'], profile: { created: false }, eschool: { linked: false } });
+    expect(r.value?.[0]).toEqual({
+      id: 'x-1',
+      roles: ['student'],
+      profile: { created: false },
+      eschool: { linked: false },
+    });
   });
 
   it.each([
@@ -200,11 +228,18 @@ describe('parsePeopleCsv: values', () => {
 
   it.each(['29.02.2023', '2024-9-1', '2024/09/01', 'вчера'])('date «%s» is an error at its cell', (cell) => {
     const r = parse({ 'Дата создания профиля': cell });
-    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([['CSV_VALUE_INVALID', '/0/profile/createdAt', 2, 19]]);
+    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([
+      ['CSV_VALUE_INVALID', '/0/profile/createdAt', 2, 19],
+    ]);
   });
 
   it('splits list cells on , ; and |', () => {
-    expect(parse({ 'Родитель учеников': 's-1, s-2 ;s-3| s-4' }).value?.[0]?.parentOf).toEqual(['s-1', 's-2', 's-3', 's-4']);
+    expect(parse({ 'Родитель учеников': 's-1, s-2 ;s-3| s-4' }).value?.[0]?.parentOf).toEqual([
+      's-1',
+      's-2',
+      's-3',
+      's-4',
+    ]);
   });
 
   it('reports an empty id and a row with too few cells', () => {
@@ -217,15 +252,23 @@ describe('parsePeopleCsv: values', () => {
   });
 
   it('quotes at most 40 characters of a bad cell in the message, masked', () => {
-    const r = parsePeopleCsv(`ИД;Роли;Профиль создан;Связь с ЭШ\nx-1;учитель;${'д'.repeat(5000)};да\n`, 'p.csv');
+    const r = parsePeopleCsv(
+      `ИД;Роли;Профиль создан;Связь с ЭШ\nx-1;учитель;${'д'.repeat(5000)};да\n`,
+      'p.csv',
+    );
     expect(r.diagnostics.map((d) => d.code)).toEqual(['CSV_VALUE_INVALID']);
     expect(r.diagnostics[0]!.message.ru.length).toBeLessThan(140);
     expect(r.diagnostics[0]!.message.ru).toContain(`«${'•'.repeat(37)}дд…»`);
   });
 
   it('checks rows against the person schema and maps the error to the cell', () => {
-    const r = parsePeopleCsv(`ИД;Роли;Класс;Профиль создан;Связь с ЭШ\nx-1;ученик;${'5'.repeat(201)};да;да\n`, 'p.csv');
-    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([['SCHEMA_VIOLATION', '/0/class', 2, 12]]);
+    const r = parsePeopleCsv(
+      `ИД;Роли;Класс;Профиль создан;Связь с ЭШ\nx-1;ученик;${'5'.repeat(201)};да;да\n`,
+      'p.csv',
+    );
+    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([
+      ['SCHEMA_VIOLATION', '/0/class', 2, 12],
+    ]);
     expect(r.diagnostics[0]?.message.ru).toContain('не длиннее, чем 200');
   });
 });
@@ -255,7 +298,14 @@ describe('parseChannelsCsv', () => {
         lastActivityAt: '2025-10-01',
         content: { personalData: true, paymentDocuments: true, bankDetails: false },
       },
-      { id: 'ch-2', title: 'Учителя', platform: 'Сферум', kind: 'channel', purpose: 'staff', autoCreated: true },
+      {
+        id: 'ch-2',
+        title: 'Учителя',
+        platform: 'Сферум',
+        kind: 'channel',
+        purpose: 'staff',
+        autoCreated: true,
+      },
     ]);
     expect(r.locate('/1/purpose')).toEqual({ file: 'c.csv', line: 3, column: 23 });
     expect(r.locate('/0/memberCounts/parent')).toEqual({ file: 'c.csv', line: 2, column: 59 });
@@ -263,6 +313,10 @@ describe('parseChannelsCsv', () => {
 
   it('requires title, platform, kind and purpose', () => {
     const r = parseChannelsCsv('Название,Ссылка\nx,y\n', 'c.csv');
-    expect(r.diagnostics.map((d) => d.code)).toEqual(['CSV_HEADER_MISSING', 'CSV_HEADER_MISSING', 'CSV_HEADER_MISSING']);
+    expect(r.diagnostics.map((d) => d.code)).toEqual([
+      'CSV_HEADER_MISSING',
+      'CSV_HEADER_MISSING',
+      'CSV_HEADER_MISSING',
+    ]);
   });
 });

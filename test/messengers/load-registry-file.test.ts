@@ -36,15 +36,44 @@ describe('loadRegistryFile', () => {
     writeFileSync(file, REGION.replace('status: allowed', 'status: banned'));
     const { registry, diagnostics } = await loadRegistryFile(file);
     expect(registry).toBeUndefined();
-    expect(diagnostics[0]).toMatchObject({ code: 'REGISTRY_INVALID', file, line: 8, pointer: '/entries/0/status' });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'REGISTRY_INVALID',
+      file,
+      line: 8,
+      pointer: '/entries/0/status',
+    });
   });
 
   it.each([
     ['missing', join(dir, 'nope.yaml'), 'FILE_NOT_FOUND'],
-    ['a folder', (() => { const d = join(dir, 'folder'); mkdirSync(d); return d; })(), 'FILE_NOT_REGULAR'],
+    [
+      'a folder',
+      (() => {
+        const d = join(dir, 'folder');
+        mkdirSync(d);
+        return d;
+      })(),
+      'FILE_NOT_REGULAR',
+    ],
     ['a device', '/dev/zero', 'FILE_NOT_REGULAR'],
-    ['empty', (() => { const f = join(dir, 'empty.yaml'); writeFileSync(f, ' \n'); return f; })(), 'FILE_EMPTY'],
-    ['not UTF-8', (() => { const f = join(dir, 'cp1251.yaml'); writeFileSync(f, Buffer.from([0x76, 0x3a, 0x20, 0xcf, 0xf0, 0xe8])); return f; })(), 'ENCODING_INVALID'],
+    [
+      'empty',
+      (() => {
+        const f = join(dir, 'empty.yaml');
+        writeFileSync(f, ' \n');
+        return f;
+      })(),
+      'FILE_EMPTY',
+    ],
+    [
+      'not UTF-8',
+      (() => {
+        const f = join(dir, 'cp1251.yaml');
+        writeFileSync(f, Buffer.from([0x76, 0x3a, 0x20, 0xcf, 0xf0, 0xe8]));
+        return f;
+      })(),
+      'ENCODING_INVALID',
+    ],
   ])('never throws: %s → %s', async (_what, file, code) => {
     const { registry, diagnostics } = await loadRegistryFile(file);
     expect(registry).toBeUndefined();

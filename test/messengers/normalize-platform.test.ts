@@ -5,7 +5,13 @@ import type { MessengerStatus, PlatformMatch } from '../../src/messengers/types.
 
 const registry = defaultRegistry();
 
-type Row = [platform: string, link: string | undefined, id: string | null, status: MessengerStatus, by: PlatformMatch['matchedBy']];
+type Row = [
+  platform: string,
+  link: string | undefined,
+  id: string | null,
+  status: MessengerStatus,
+  by: PlatformMatch['matchedBy'],
+];
 
 // Real-world spellings from school channel inventories, and the links people paste.
 const rows: Row[] = [
@@ -203,7 +209,17 @@ describe('normalizePlatform: details', () => {
   });
 
   it('does not throw on odd input', () => {
-    for (const odd of ['\u0000', '::::', 'http://', 'https://@/', 'tg:', '@@@', 'a'.repeat(100_000), '💬📱', 'x@y']) {
+    for (const odd of [
+      '\u0000',
+      '::::',
+      'http://',
+      'https://@/',
+      'tg:',
+      '@@@',
+      'a'.repeat(100_000),
+      '💬📱',
+      'x@y',
+    ]) {
       expect(() => normalizePlatform(odd, odd, registry)).not.toThrow();
     }
     expect(() => normalizePlatform(undefined as unknown as string, undefined, registry)).not.toThrow();
@@ -253,7 +269,22 @@ describe('normalizePlatform: properties', () => {
     );
   });
 
-  const TWINS: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', y: 'у', x: 'х' };
+  const TWINS: Record<string, string> = {
+    а: 'a',
+    е: 'e',
+    о: 'o',
+    р: 'p',
+    с: 'c',
+    у: 'y',
+    х: 'x',
+    a: 'а',
+    e: 'е',
+    o: 'о',
+    p: 'р',
+    c: 'с',
+    y: 'у',
+    x: 'х',
+  };
 
   it('one lookalike letter from the other script does not hide an alias', () => {
     const swappable = allAliases.filter(([, a]) =>
@@ -279,14 +310,32 @@ describe('normalizePlatform: properties', () => {
   const LETTERS = [...'whatsapptelgrmviberdcoskyxnzqu', ...'ватсаптелегрмвйберзцдискоуэнщх'];
   const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
 
-  const L2C: Record<string, string> = { a: 'а', b: 'в', e: 'е', k: 'к', m: 'м', h: 'н', o: 'о', p: 'р', c: 'с', t: 'т', y: 'у', x: 'х' };
+  const L2C: Record<string, string> = {
+    a: 'а',
+    b: 'в',
+    e: 'е',
+    k: 'к',
+    m: 'м',
+    h: 'н',
+    o: 'о',
+    p: 'р',
+    c: 'с',
+    t: 'т',
+    y: 'у',
+    x: 'х',
+  };
   const C2L: Record<string, string> = Object.fromEntries(Object.entries(L2C).map(([l, c]) => [c, l]));
   const map = (s: string, t: Record<string, string>): string => [...s].map((ch) => t[ch] ?? ch).join('');
 
   const prohibitedStems = registry.entries
     .filter((e) => e.status === 'prohibited')
     .flatMap((e) => e.aliases)
-    .map((a) => a.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}]+/gu, ''))
+    .map((a) =>
+      a
+        .toLowerCase()
+        .replace(/ё/g, 'е')
+        .replace(/[^\p{L}\p{N}]+/gu, ''),
+    )
     // A case ending may replace up to two final letters of a longer alias («телега» → «телегой»).
     .map((a) => (a.length > 4 ? a.slice(0, -2) : a));
 
@@ -309,25 +358,47 @@ describe('normalizePlatform: properties', () => {
     const label = fc
       .array(fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789'), { minLength: 2, maxLength: 10 })
       .map((cs) => cs.join(''));
-    const name = fc.constantFrom('telegram', 'whatsapp', 't.me', 'wa.me', 'viber', 'discord.gg', 'tg', 'sferum');
+    const name = fc.constantFrom(
+      'telegram',
+      'whatsapp',
+      't.me',
+      'wa.me',
+      'viber',
+      'discord.gg',
+      'tg',
+      'sferum',
+    );
     fc.assert(
-      fc.property(label, fc.constantFrom('ru', 'com', 'org', 'рф'), name, fc.boolean(), (host, tld, n, inQuery) => {
-        fc.pre(!['t', 'wa', 'vk', 'max'].includes(host));
-        const url = inQuery ? `https://${host}.${tld}/page?utm_source=${n}&ref=${n}` : `https://${host}.${tld}/news/${n}-ban`;
-        const m = normalizePlatform(url, undefined, registry);
-        expect(m.matchedBy).toBe('none');
-        expect(normalizePlatform('сайт школы', url, registry).matchedBy).toBe('none');
-      }),
+      fc.property(
+        label,
+        fc.constantFrom('ru', 'com', 'org', 'рф'),
+        name,
+        fc.boolean(),
+        (host, tld, n, inQuery) => {
+          fc.pre(!['t', 'wa', 'vk', 'max'].includes(host));
+          const url = inQuery
+            ? `https://${host}.${tld}/page?utm_source=${n}&ref=${n}`
+            : `https://${host}.${tld}/news/${n}-ban`;
+          const m = normalizePlatform(url, undefined, registry);
+          expect(m.matchedBy).toBe('none');
+          expect(normalizePlatform('сайт школы', url, registry).matchedBy).toBe('none');
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('lookalike hosts never match: prefixes, suffixes and extra labels', () => {
-    const domain = fc.constantFrom(...registry.entries.filter((e) => e.status === 'prohibited').flatMap((e) => e.domains));
-    const junk = fc.array(fc.constantFrom(...'abcxyz0123'), { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
+    const domain = fc.constantFrom(
+      ...registry.entries.filter((e) => e.status === 'prohibited').flatMap((e) => e.domains),
+    );
+    const junk = fc
+      .array(fc.constantFrom(...'abcxyz0123'), { minLength: 1, maxLength: 6 })
+      .map((cs) => cs.join(''));
     fc.assert(
       fc.property(domain, junk, fc.constantFrom('prefix', 'suffix-label', 'glued-tld'), (d, j, how) => {
-        const host = how === 'prefix' ? `${j}${d}` : how === 'suffix-label' ? `${d}.${j}.com` : `${d}${j}.com`;
+        const host =
+          how === 'prefix' ? `${j}${d}` : how === 'suffix-label' ? `${d}.${j}.com` : `${d}${j}.com`;
         const m = normalizePlatform(`https://${host}/join/abc`, undefined, registry);
         expect(m.status).not.toBe('prohibited');
       }),

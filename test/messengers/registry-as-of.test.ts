@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultRegistry, extendRegistry, normalizePlatform, parseRegistry, registryAsOf } from '../../src/messengers/index.js';
+import {
+  defaultRegistry,
+  extendRegistry,
+  normalizePlatform,
+  parseRegistry,
+  registryAsOf,
+} from '../../src/messengers/index.js';
 import { REGISTRY_YAML } from '../../scripts/gen-registry.mjs';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -9,13 +15,17 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 describe('dated registry: sources', () => {
   it('every entry of the bundled data has a history, and every period a source address and a date read', () => {
     // Read the data file itself, not the generated module: the test must fail on the file a person edits.
-    const data = parse(readFileSync(REGISTRY_YAML, 'utf8')) as { entries: { id: string; history?: { source?: { url?: string; read?: string } }[] }[] };
+    const data = parse(readFileSync(REGISTRY_YAML, 'utf8')) as {
+      entries: { id: string; history?: { source?: { url?: string; read?: string } }[] }[];
+    };
     const missing: string[] = [];
     for (const e of data.entries) {
       if (!e.history || e.history.length === 0) missing.push(`${e.id}: no history`);
       for (const [i, p] of (e.history ?? []).entries()) {
-        if (!p.source?.url || !/^(https?:\/\/|file:)\S+$/.test(p.source.url)) missing.push(`${e.id}/history/${i}: no source address`);
-        if (!p.source?.read || !ISO.test(String(p.source.read))) missing.push(`${e.id}/history/${i}: no date read`);
+        if (!p.source?.url || !/^(https?:\/\/|file:)\S+$/.test(p.source.url))
+          missing.push(`${e.id}/history/${i}: no source address`);
+        if (!p.source?.read || !ISO.test(String(p.source.read)))
+          missing.push(`${e.id}/history/${i}: no date read`);
       }
     }
     expect(missing).toEqual([]);
@@ -28,7 +38,9 @@ describe('dated registry: sources', () => {
     expect(noUrl.diagnostics.map((d) => d.pointer)).toContain('/entries/0/history/0/source');
     const noRead = parseRegistry(`${base}        source: { title: T, url: "https://example.org/x" }\n`);
     expect(noRead.registry).toBeUndefined();
-    const ok = parseRegistry(`${base}        source: { title: T, url: "https://example.org/x", read: 2026-01-01 }\n`);
+    const ok = parseRegistry(
+      `${base}        source: { title: T, url: "https://example.org/x", read: 2026-01-01 }\n`,
+    );
     expect(ok.diagnostics).toEqual([]);
     expect(ok.registry?.entries[0]?.status).toBe('allowed');
   });
@@ -44,7 +56,17 @@ describe('dated registry: status as of a date', () => {
   const on = (date: string, id: string) => registryAsOf(reg, date).entries.find((e) => e.id === id)!;
 
   it('the RKN list takes effect on 2023-03-01, not before', () => {
-    for (const id of ['whatsapp', 'telegram', 'viber', 'discord', 'skype', 'ms-teams', 'wechat', 'snapchat', 'threema']) {
+    for (const id of [
+      'whatsapp',
+      'telegram',
+      'viber',
+      'discord',
+      'skype',
+      'ms-teams',
+      'wechat',
+      'snapchat',
+      'threema',
+    ]) {
       expect(on('2023-02-28', id).status, id).toBe('unknown');
       expect(on('2023-03-01', id).status, id).toBe('prohibited');
       expect(on('2023-03-01', id).basis?.kind, id).toBe('rkn-list');
@@ -112,7 +134,9 @@ entries:
     expect(registry).toBeDefined();
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['REGISTRY_LEGACY_FORMAT', 'warning']]);
     const composed = extendRegistry(reg, registry!);
-    expect(registryAsOf(composed, '2022-01-01').entries.find((e) => e.id === 'zoom')?.status).toBe('prohibited');
+    expect(registryAsOf(composed, '2022-01-01').entries.find((e) => e.id === 'zoom')?.status).toBe(
+      'prohibited',
+    );
   });
 
   it('«Сферум» next to MAX or a max.ru link means Sferum in MAX', () => {

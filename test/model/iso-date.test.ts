@@ -21,16 +21,23 @@ describe('calendar-day arithmetic', () => {
     expect(daysBetween(from, to)).toBe(days);
   });
 
-  it.each([['2024-13-01'], ['2024-02-30'], ['30.08.2024'], ['2024-08-30T10:00:00Z'], [''], [null], [20240830]])(
-    'not a calendar date: %j → null',
-    (value) => {
-      expect(daysBetween(value, '2024-08-30')).toBeNull();
-      expect(onOrBefore(value, '2024-08-30')).toBe(false);
-    },
-  );
+  it.each([
+    ['2024-13-01'],
+    ['2024-02-30'],
+    ['30.08.2024'],
+    ['2024-08-30T10:00:00Z'],
+    [''],
+    [null],
+    [20240830],
+  ])('not a calendar date: %j → null', (value) => {
+    expect(daysBetween(value, '2024-08-30')).toBeNull();
+    expect(onOrBefore(value, '2024-08-30')).toBe(false);
+  });
 
   it('the latest date on or before the audit date; later ones are ignored', () => {
-    expect(latestOnOrBefore(['2024-01-01', '2025-01-01', '2024-06-30', 'bad'], '2024-12-31')).toBe('2024-06-30');
+    expect(latestOnOrBefore(['2024-01-01', '2025-01-01', '2024-06-30', 'bad'], '2024-12-31')).toBe(
+      '2024-06-30',
+    );
     expect(latestOnOrBefore(['2025-01-01'], '2024-12-31')).toBeNull();
   });
 
@@ -58,9 +65,21 @@ describe('calendar-day arithmetic', () => {
       join(dir, 'probe.mjs'),
       `import { daysBetween } from './dates.mjs';\nconsole.log(JSON.stringify(${JSON.stringify(pairs)}.map(([a, b]) => daysBetween(a, b))));\n`,
     );
-    const zones = ['UTC', 'Asia/Novosibirsk', 'Europe/Moscow', 'America/New_York', 'America/Santiago', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Lord_Howe'];
+    const zones = [
+      'UTC',
+      'Asia/Novosibirsk',
+      'Europe/Moscow',
+      'America/New_York',
+      'America/Santiago',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+      'Australia/Lord_Howe',
+    ];
     const results = zones.map((tz) =>
-      execFileSync(process.execPath, [join(dir, 'probe.mjs')], { env: { ...process.env, TZ: tz }, encoding: 'utf8' }).trim(),
+      execFileSync(process.execPath, [join(dir, 'probe.mjs')], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      }).trim(),
     );
     const expected = JSON.stringify(pairs.map(([a, b]) => daysBetween(a, b)));
     expect(JSON.parse(expected)).toEqual([2, 2, 2, 2, 2, 339, 1]);

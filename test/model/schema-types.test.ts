@@ -20,7 +20,13 @@ import type {
   PersonRole,
   SchoolFile,
 } from '../../src/model/types.js';
-import { channelSchema, commonSchema, getValidators, personSchema, schoolSchema } from '../../src/validate/index.js';
+import {
+  channelSchema,
+  commonSchema,
+  getValidators,
+  personSchema,
+  schoolSchema,
+} from '../../src/validate/index.js';
 
 type DeepRequired<T> = T extends readonly (infer U)[]
   ? DeepRequired<U>[]
@@ -61,7 +67,11 @@ const channel = {
   content: { personalData: false, paymentDocuments: false, bankDetails: false },
 } satisfies DeepRequired<Channel>;
 
-const fileReference = { file: 'people.csv', delimiter: ';', encoding: 'windows-1251' } satisfies DeepRequired<FileReference>;
+const fileReference = {
+  file: 'people.csv',
+  delimiter: ';',
+  encoding: 'windows-1251',
+} satisfies DeepRequired<FileReference>;
 
 const record = {
   id: 'r-1',
@@ -153,8 +163,23 @@ const REQUIRED = {
 const ENUMS = {
   role: ['administration', 'teacher', 'class-teacher', 'student', 'parent'] as const,
   kind: ['chat', 'channel', 'call', 'group'] as const,
-  purpose: ['class', 'parents', 'subject', 'educational', 'administrative', 'staff', 'official', 'other'] as const,
-  documentKind: ['regulation', 'order-platform-use', 'order-admin-appointment', 'chat-strategy', 'other'] as const,
+  purpose: [
+    'class',
+    'parents',
+    'subject',
+    'educational',
+    'administrative',
+    'staff',
+    'official',
+    'other',
+  ] as const,
+  documentKind: [
+    'regulation',
+    'order-platform-use',
+    'order-admin-appointment',
+    'chat-strategy',
+    'other',
+  ] as const,
   answer: ['yes', 'no', 'partial', 'not-applicable'] as const,
 };
 const typeChecks: [
@@ -247,7 +272,11 @@ describe('types and schemas agree', () => {
     ['SchoolFile', schoolSchema, REQUIRED.SchoolFile],
     ['Person', personSchema, REQUIRED.Person],
     ['Channel', channelSchema, REQUIRED.Channel],
-    ['FileReference', resolve({ $ref: 'common.schema.json#/$defs/fileReference' }, 'x').schema, REQUIRED.FileReference],
+    [
+      'FileReference',
+      resolve({ $ref: 'common.schema.json#/$defs/fileReference' }, 'x').schema,
+      REQUIRED.FileReference,
+    ],
   ] as const)('%s: the schema requires exactly the non-optional properties', (_name, schema, keys) => {
     expect([...((schema as Schema).required as string[])].sort()).toEqual([...keys].sort());
   });
@@ -295,8 +324,10 @@ describe('bilingual annotations', () => {
       if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${path}/${i}`));
       if (!node || typeof node !== 'object') return;
       const o = node as Schema;
-      if (typeof o.title === 'string' && typeof o['x-title-en'] !== 'string') missing.push(`${path} x-title-en`);
-      if (typeof o.description === 'string' && typeof o['x-description-en'] !== 'string') missing.push(`${path} x-description-en`);
+      if (typeof o.title === 'string' && typeof o['x-title-en'] !== 'string')
+        missing.push(`${path} x-title-en`);
+      if (typeof o.description === 'string' && typeof o['x-description-en'] !== 'string')
+        missing.push(`${path} x-description-en`);
       for (const [k, v] of Object.entries(o)) if (k !== 'enum' && k !== 'const') visit(v, `${path}/${k}`);
     };
     for (const [name, doc] of Object.entries(documents)) visit(doc, name);

@@ -38,7 +38,10 @@ describe('admin facts', () => {
     ['+7 900 000-00-02', false],
     [null, null],
   ])('registration phone %j matches the application: %s', (phone, matches) => {
-    expect(facts({ admins: [{ personId: 'dep-1', registrationPhone: phone }] }, 'admin', 'dep-1').registrationPhoneMatchesApplication).toBe(matches);
+    expect(
+      facts({ admins: [{ personId: 'dep-1', registrationPhone: phone }] }, 'admin', 'dep-1')
+        .registrationPhoneMatchesApplication,
+    ).toBe(matches);
   });
 
   it('an admin appointed by order is not "additional" even if appointedByAdmin is set', () => {
@@ -47,7 +50,14 @@ describe('admin facts', () => {
   });
 
   it('a reference to a document of another kind is not an appointment order', () => {
-    const f = facts({ documents: [{ id: 'order-admins', appoints: [] }], admins: [{ personId: 'dep-1', appointmentOrder: 'reg' }] }, 'admin', 'dep-1');
+    const f = facts(
+      {
+        documents: [{ id: 'order-admins', appoints: [] }],
+        admins: [{ personId: 'dep-1', appointmentOrder: 'reg' }],
+      },
+      'admin',
+      'dep-1',
+    );
     expect(f.appointedByOrder).toBe(false);
     expect(f.appointmentOrderKind).toBe('regulation');
   });
@@ -82,11 +92,21 @@ describe('document facts', () => {
     ['заместитель директора по УВР', false],
     ['секретарь', false],
   ])('approved by %s → director %s', (position, director) => {
-    expect(facts({ documents: [{ id: 'reg', approvedBy: { position } }] }, 'document', 'reg').approvedByDirector).toBe(director);
+    expect(
+      facts({ documents: [{ id: 'reg', approvedBy: { position } }] }, 'document', 'reg').approvedByDirector,
+    ).toBe(director);
   });
 
   it('a council after the approval order', () => {
-    const f = facts({ documents: [{ id: 'reg', councils: [{ body: 'pedagogical', protocolNumber: '2', date: '2024-09-05' }] }] }, 'document', 'reg');
+    const f = facts(
+      {
+        documents: [
+          { id: 'reg', councils: [{ body: 'pedagogical', protocolNumber: '2', date: '2024-09-05' }] },
+        ],
+      },
+      'document',
+      'reg',
+    );
     expect(f.councilBeforeApproval).toBe(false);
     expect(f.hasGoverningCouncil).toBe(false);
   });
@@ -101,7 +121,10 @@ describe('document facts', () => {
   it('a newer approved edition in force supersedes the old one', () => {
     const old = facts(twoEditions, 'document', 'reg-old');
     expect(old).toMatchObject({ superseded: true, supersededBy: 'reg', isCurrent: false });
-    expect(facts(twoEditions, 'school', 'school')).toMatchObject({ currentRegulationIds: ['reg'], regulationCount: 2 });
+    expect(facts(twoEditions, 'school', 'school')).toMatchObject({
+      currentRegulationIds: ['reg'],
+      regulationCount: 2,
+    });
   });
 
   it('before the new edition takes effect, the old one is still current', () => {
@@ -112,7 +135,9 @@ describe('document facts', () => {
   it('labels carry the kind and the numbers', () => {
     const s = run(school());
     expect(subject(s, 'document', 'reg').label).toBe('Положение (приказ № 102/2-од от 30.08.2024)');
-    expect(subject(s, 'document', 'order-admins').label).toBe('Приказ о назначении администраторов платформы № 103-од от 02.09.2024');
+    expect(subject(s, 'document', 'order-admins').label).toBe(
+      'Приказ о назначении администраторов платформы № 103-од от 02.09.2024',
+    );
   });
 });
 
@@ -145,34 +170,91 @@ describe('school facts', () => {
   });
 
   it('records dated after the audit date are ignored; none → null', () => {
-    const f = facts({ records: { statisticsReports: [{ id: 'st-1', date: '2025-03-02' }, { id: 'b', date: '2024-12-01' }], controlReviews: [] } }, 'school', 'school');
+    const f = facts(
+      {
+        records: {
+          statisticsReports: [
+            { id: 'st-1', date: '2025-03-02' },
+            { id: 'b', date: '2024-12-01' },
+          ],
+          controlReviews: [],
+        },
+      },
+      'school',
+      'school',
+    );
     expect(f.daysSinceLastStatisticsReport).toBe(90);
     expect(f.daysSinceLastControlReview).toBeNull();
   });
 
   it('an order issued after the audit date does not count', () => {
-    expect(facts({ documents: [{ id: 'order-platform', date: '2025-03-02' }] }, 'school', 'school').hasPlatformUseOrder).toBe(false);
+    expect(
+      facts({ documents: [{ id: 'order-platform', date: '2025-03-02' }] }, 'school', 'school')
+        .hasPlatformUseOrder,
+    ).toBe(false);
   });
 
   it.each([
     ['every profile secured', {}, 8, 0],
-    ['two people without a security mark', { people: [{ id: 's-1', profile: { created: true, secured: null } }, { id: 'pa-1', profile: { created: true, secured: null } }] }, 8, 2],
-    ['an explicit «no» is known, not unrecorded', { people: [{ id: 's-1', profile: { created: true, secured: false } }] }, 8, 0],
-    ['no profile: nothing to secure', { people: [{ id: 's-1', profile: { created: false, secured: null } }] }, 7, 0],
+    [
+      'two people without a security mark',
+      {
+        people: [
+          { id: 's-1', profile: { created: true, secured: null } },
+          { id: 'pa-1', profile: { created: true, secured: null } },
+        ],
+      },
+      8,
+      2,
+    ],
+    [
+      'an explicit «no» is known, not unrecorded',
+      { people: [{ id: 's-1', profile: { created: true, secured: false } }] },
+      8,
+      0,
+    ],
+    [
+      'no profile: nothing to secure',
+      { people: [{ id: 's-1', profile: { created: false, secured: null } }] },
+      7,
+      0,
+    ],
   ])('profile security records: %s', (_name, input, created, unknown) => {
-    expect(facts(input, 'school', 'school')).toMatchObject({ profilesCreatedCount: created, profileSecurityUnknownCount: unknown });
+    expect(facts(input, 'school', 'school')).toMatchObject({
+      profilesCreatedCount: created,
+      profileSecurityUnknownCount: unknown,
+    });
   });
 
   it('the e-school system defaults to the regulation’s', () => {
-    expect(facts({ school: { eSchoolSystem: null } }, 'school', 'school').eSchoolSystem).toBe('ГИС «Электронная школа НСО»');
+    expect(facts({ school: { eSchoolSystem: null } }, 'school', 'school').eSchoolSystem).toBe(
+      'ГИС «Электронная школа НСО»',
+    );
   });
 
   it('subjects come in a fixed order: school, documents, admins, people, classes, channels', () => {
     const s = run(school());
     expect(s.all.map((x) => x.type)).toEqual([
-      'school', 'document', 'document', 'document', 'document', 'admin', 'admin',
-      'person', 'person', 'person', 'person', 'person', 'person', 'person', 'person',
-      'class', 'channel', 'channel', 'channel', 'channel',
+      'school',
+      'document',
+      'document',
+      'document',
+      'document',
+      'admin',
+      'admin',
+      'person',
+      'person',
+      'person',
+      'person',
+      'person',
+      'person',
+      'person',
+      'person',
+      'class',
+      'channel',
+      'channel',
+      'channel',
+      'channel',
     ]);
     expect(run(school())).toEqual(s);
   });

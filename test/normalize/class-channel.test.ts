@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { facts, run, school, subject } from './helpers.js';
 
 describe('class facts', () => {
-  it('the class teacher missing from the listed parents\' chat while the class chat lists no members is unknown, not absent', () => {
+  it("the class teacher missing from the listed parents' chat while the class chat lists no members is unknown, not absent", () => {
     const f = facts(
       {
         channels: [
           { id: 'ch-5a', members: null, owner: 'dep-1' },
-          { id: 'ch-5a-p', title: 'Родители 5А', platform: 'Сферум', kind: 'chat', purpose: 'parents', class: '5А', members: ['pa-1', 'pa-2'] },
+          {
+            id: 'ch-5a-p',
+            title: 'Родители 5А',
+            platform: 'Сферум',
+            kind: 'chat',
+            purpose: 'parents',
+            class: '5А',
+            members: ['pa-1', 'pa-2'],
+          },
         ],
       },
       'class',
@@ -35,7 +43,11 @@ describe('class facts', () => {
   });
 
   it('members lists: missing students and parents, outsiders; staff are not outsiders', () => {
-    const f = facts({ channels: [{ id: 'ch-5a', members: ['s-1', 'pa-2', 'dir', 'stranger'], owner: 'dep-1' }] }, 'class', '5А');
+    const f = facts(
+      { channels: [{ id: 'ch-5a', members: ['s-1', 'pa-2', 'dir', 'stranger'], owner: 'dep-1' }] },
+      'class',
+      '5А',
+    );
     expect(f.studentsMissingFromChat).toBe(1);
     expect(f.parentsMissingFromChat).toBe(1);
     expect(f.outsidersInChat).toBe(1);
@@ -65,7 +77,19 @@ describe('class facts', () => {
   });
 
   it('classes come from the class list and the roster, in order, without duplicates', () => {
-    const s = run(school({ people: [{ id: 's-9', roles: ['student'], class: '9А', profile: { created: true }, eschool: { linked: false } }] }));
+    const s = run(
+      school({
+        people: [
+          {
+            id: 's-9',
+            roles: ['student'],
+            class: '9А',
+            profile: { created: true },
+            eschool: { linked: false },
+          },
+        ],
+      }),
+    );
     expect(s.byType.class.map((c) => c.id)).toEqual(['5А', '9А']);
     expect(subject(s, 'class', '9А').pointer).toBeUndefined();
     expect(subject(s, 'class', '5А').label).toBe('класс 5А');
@@ -93,12 +117,25 @@ describe('channel facts', () => {
     [{ members: null, memberCounts: { teacher: 2 } }, true],
     [{ members: null, memberCounts: null }, true],
   ])('usage %j → usedWithParticipants %s', (patch, used) => {
-    expect(facts({ channels: [{ id: 'ch-5a', ...patch }] }, 'channel', 'ch-5a').usedWithParticipants).toBe(used);
+    expect(facts({ channels: [{ id: 'ch-5a', ...patch }] }, 'channel', 'ch-5a').usedWithParticipants).toBe(
+      used,
+    );
   });
 
   it('member breakdown and foreign members of a class chat', () => {
-    const f = facts({ channels: [{ id: 'ch-5a', members: ['ct-1', 's-1', 'pa-1', 'x'] }] }, 'channel', 'ch-5a');
-    expect(f).toMatchObject({ memberCount: 4, staffMembers: 1, studentMembers: 1, parentMembers: 1, unknownMembers: 1, foreignMembers: 1 });
+    const f = facts(
+      { channels: [{ id: 'ch-5a', members: ['ct-1', 's-1', 'pa-1', 'x'] }] },
+      'channel',
+      'ch-5a',
+    );
+    expect(f).toMatchObject({
+      memberCount: 4,
+      staffMembers: 1,
+      studentMembers: 1,
+      parentMembers: 1,
+      unknownMembers: 1,
+      foreignMembers: 1,
+    });
     expect(facts({}, 'channel', 'ch-staff').foreignMembers).toBeNull();
   });
 
@@ -106,26 +143,52 @@ describe('channel facts', () => {
     const s = run(school({ channels: [{ id: 'ch-5a', content: { bankDetails: true } }] }), undefined, {
       'ch-staff': { personalData: 2, paymentData: 0, countsByKind: { phone: 2 } },
     });
-    expect(subject(s, 'channel', 'ch-5a').facts).toMatchObject({ carriesPaymentData: true, carriesPersonalData: false, exportScanned: false, exportPersonalDataCount: null });
-    expect(subject(s, 'channel', 'ch-staff').facts).toMatchObject({ carriesPersonalData: true, exportScanned: true, exportPersonalDataCount: 2, exportPaymentDataCount: 0 });
+    expect(subject(s, 'channel', 'ch-5a').facts).toMatchObject({
+      carriesPaymentData: true,
+      carriesPersonalData: false,
+      exportScanned: false,
+      exportPersonalDataCount: null,
+    });
+    expect(subject(s, 'channel', 'ch-staff').facts).toMatchObject({
+      carriesPersonalData: true,
+      exportScanned: true,
+      exportPersonalDataCount: 2,
+      exportPaymentDataCount: 0,
+    });
   });
 
   it('export findings by kind: sorted, zero counts dropped, empty when not scanned', () => {
     const s = run(school({}), undefined, {
-      'ch-staff': { personalData: 3, paymentData: 1, countsByKind: { snils: 1, 'bank-card': 1, phone: 2, email: 0 } },
+      'ch-staff': {
+        personalData: 3,
+        paymentData: 1,
+        countsByKind: { snils: 1, 'bank-card': 1, phone: 2, email: 0 },
+      },
     });
-    expect(subject(s, 'channel', 'ch-staff').facts.exportFindingsByKind).toEqual(['bank-card: 1', 'phone: 2', 'snils: 1']);
+    expect(subject(s, 'channel', 'ch-staff').facts.exportFindingsByKind).toEqual([
+      'bank-card: 1',
+      'phone: 2',
+      'snils: 1',
+    ]);
     expect(subject(s, 'channel', 'ch-5a').facts.exportFindingsByKind).toEqual([]);
   });
 
   it('auto-created by either marker; owner checks', () => {
-    expect(facts({}, 'channel', 'ch-news')).toMatchObject({ isAutoCreated: true, ownerIsAdmin: true, ownerIsStaff: true });
-    expect(facts({ school: { sferum: { autoChannels: ['ch-5a'] } } }, 'channel', 'ch-5a').isAutoCreated).toBe(true);
+    expect(facts({}, 'channel', 'ch-news')).toMatchObject({
+      isAutoCreated: true,
+      ownerIsAdmin: true,
+      ownerIsStaff: true,
+    });
+    expect(facts({ school: { sferum: { autoChannels: ['ch-5a'] } } }, 'channel', 'ch-5a').isAutoCreated).toBe(
+      true,
+    );
     expect(facts({}, 'channel', 'ch-5a').ownerIsAdmin).toBe(false);
   });
 
   it('the label shows the title and the platform name, never an invite link', () => {
-    const s = run(school({ channels: [{ id: 'ch-5a', platform: 'https://chat.example.org/join/SECRET42' }] }));
+    const s = run(
+      school({ channels: [{ id: 'ch-5a', platform: 'https://chat.example.org/join/SECRET42' }] }),
+    );
     const c = subject(s, 'channel', 'ch-5a');
     expect(c.label).toBe('«5А класс» (неизвестная платформа)');
     expect(JSON.stringify(c.facts)).not.toContain('SECRET42');

@@ -8,7 +8,9 @@ import type { Subject, Subjects } from '../../src/normalize/types.js';
 import type { SubjectType } from '../../src/model/vocabulary.js';
 import type { AuditInput } from '../../src/model/types.js';
 
-export const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as RuleFixtureBase;
+export const base = parse(
+  readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8'),
+) as RuleFixtureBase;
 export const registry = defaultRegistry();
 
 /** The compliant base school with a partial input merged on top (the rule fixtures' semantics). */

@@ -17,15 +17,29 @@ describe('person facts: roles and the required e-school role', () => {
   });
 
   it('flags and roles are canonical', () => {
-    const f = facts({ people: [{ id: 't-1', roles: ['parent', 'teacher'], parentOf: ['s-1'] }] }, 'person', 't-1');
+    const f = facts(
+      { people: [{ id: 't-1', roles: ['parent', 'teacher'], parentOf: ['s-1'] }] },
+      'person',
+      't-1',
+    );
     expect(f.roles).toEqual(['teacher', 'parent']);
-    expect([f.isStaff, f.isTeacher, f.isParent, f.isStudent, f.isClassTeacher]).toEqual([true, true, true, false, false]);
+    expect([f.isStaff, f.isTeacher, f.isParent, f.isStudent, f.isClassTeacher]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(f.childClasses).toEqual(['5А']);
     expect(f.isPlatformAdmin).toBe(true);
   });
 
   it('a class teacher named only on the class record is a class teacher of it', () => {
-    const f = facts({ people: [{ id: 't-1', roles: ['teacher'] }], classes: [{ id: '5А', classTeacher: 't-1' }] }, 'person', 't-1');
+    const f = facts(
+      { people: [{ id: 't-1', roles: ['teacher'] }], classes: [{ id: '5А', classTeacher: 't-1' }] },
+      'person',
+      't-1',
+    );
     expect(f.isClassTeacher).toBe(true);
     expect(f.classTeacherOf).toEqual(['5А']);
   });
@@ -95,7 +109,11 @@ describe('person facts: class chats', () => {
   });
 
   it('membership by counts only → unknown (null)', () => {
-    const f = facts({ channels: [{ id: 'ch-5a', members: null, memberCounts: { student: 2 } }] }, 'person', 's-1');
+    const f = facts(
+      { channels: [{ id: 'ch-5a', members: null, memberCounts: { student: 2 } }] },
+      'person',
+      's-1',
+    );
     expect(f.inOwnClassChat).toBeNull();
   });
 
@@ -114,10 +132,26 @@ describe('person facts: class chats', () => {
   it('a parent with children in two classes must be in both chats', () => {
     const patch = {
       people: [
-        { id: 's-7', roles: ['student'], class: '7Б', profile: { created: true }, eschool: { linked: false } },
+        {
+          id: 's-7',
+          roles: ['student'],
+          class: '7Б',
+          profile: { created: true },
+          eschool: { linked: false },
+        },
         { id: 'pa-1', parentOf: ['s-1', 's-7'] },
       ],
-      channels: [{ id: 'ch-7b', title: '7Б', platform: 'Сферум', kind: 'chat', purpose: 'parents', class: '7Б', members: ['pa-1'] }],
+      channels: [
+        {
+          id: 'ch-7b',
+          title: '7Б',
+          platform: 'Сферум',
+          kind: 'chat',
+          purpose: 'parents',
+          class: '7Б',
+          members: ['pa-1'],
+        },
+      ],
     };
     expect(facts(patch, 'person', 'pa-1').inChildClassChats).toBe(true);
     const without = { ...patch, channels: [{ ...patch.channels[0], members: ['s-7'] }] };

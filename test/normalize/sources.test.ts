@@ -39,7 +39,11 @@ describe('sources', () => {
     expect(asked).toEqual([]);
     const student = subject(s, 'person', 's-1');
     const first = student.sources;
-    expect(first?.eschoolRole).toEqual({ file: 'school.json', line: student.pointer!.length + '/eschool/role'.length, column: 1 });
+    expect(first?.eschoolRole).toEqual({
+      file: 'school.json',
+      line: student.pointer!.length + '/eschool/role'.length,
+      column: 1,
+    });
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((p) => p.startsWith(`${student.pointer}/`))).toBe(true);
     const count = asked.length;

@@ -33,7 +33,11 @@ function fixtureCorpus(): { name: string; subjects: Subjects }[] {
       if (e.isDirectory()) walk(p);
       else if (e.name.endsWith('.test.yaml')) {
         const cases = (parse(readFileSync(p, 'utf8')) as { cases: RuleFixtureCase[] }).cases;
-        for (const c of cases) out.push({ name: `${e.name}: ${c.name}`, subjects: run(school(c.input), c.asOf, c.exportSummaries) });
+        for (const c of cases)
+          out.push({
+            name: `${e.name}: ${c.name}`,
+            subjects: run(school(c.input), c.asOf, c.exportSummaries),
+          });
       }
     }
   };
@@ -41,7 +45,9 @@ function fixtureCorpus(): { name: string; subjects: Subjects }[] {
   // Shapes no rule fixture needs: a person with no role at all.
   out.push({
     name: 'person without roles',
-    subjects: run(school({ people: [{ id: 'x-0', roles: [], profile: { created: false }, eschool: { linked: false } }] })),
+    subjects: run(
+      school({ people: [{ id: 'x-0', roles: [], profile: { created: false }, eschool: { linked: false } }] }),
+    ),
   });
   return out;
 }
@@ -70,7 +76,10 @@ describe('facts vocabulary', () => {
         const spec = FACTS[s.type];
         expect(Object.keys(s.facts).sort(), `${name} ${s.type} ${s.id}`).toEqual(Object.keys(spec).sort());
         for (const [fact, value] of Object.entries(s.facts)) {
-          expect(typeOk(spec[fact]!, value), `${name}: ${s.type} ${s.id} ${fact} = ${JSON.stringify(value)}`).toBe(true);
+          expect(
+            typeOk(spec[fact]!, value),
+            `${name}: ${s.type} ${s.id} ${fact} = ${JSON.stringify(value)}`,
+          ).toBe(true);
         }
       }
     }

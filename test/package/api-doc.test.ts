@@ -32,7 +32,8 @@ function docItems(text: string): DocItem[] {
     if (line === NODE_HEADING) section = 'node';
     const m = /^- `(?:(type|interface|class|const) )?([A-Za-z_$][\w$]*)([^`]*)` — .+$/.exec(line);
     if (m) items.push({ keyword: m[1], name: m[2]!, code: m[2]! + m[3]!, section, line: i + 1 });
-    else if (/^- `/.test(line)) items.push({ keyword: 'malformed', name: line, code: line, section, line: i + 1 });
+    else if (/^- `/.test(line))
+      items.push({ keyword: 'malformed', name: line, code: line, section, line: i + 1 });
   });
   return items;
 }
@@ -60,7 +61,9 @@ describe('docs/api.md lists the public API', () => {
   });
 
   it('every list item is well formed: `code` — description', () => {
-    const bad = items.filter((i) => i.keyword === 'malformed' || !doc.split('\n')[i.line - 1]!.includes('` — '));
+    const bad = items.filter(
+      (i) => i.keyword === 'malformed' || !doc.split('\n')[i.line - 1]!.includes('` — '),
+    );
     expect(bad.map((i) => `docs/api.md:${i.line}`)).toEqual([]);
   });
 
@@ -86,14 +89,28 @@ describe('docs/api.md lists the public API', () => {
   it('documents each name in the section of the entry that exports it', () => {
     const core = new Set(names.core);
     const nodeOnly = new Set(api.node.map((e) => e.name));
-    const misplaced = items.filter((i) => (i.section === 'core' ? !core.has(i.name) : i.section === 'node' ? !nodeOnly.has(i.name) : true));
+    const misplaced = items.filter((i) =>
+      i.section === 'core' ? !core.has(i.name) : i.section === 'node' ? !nodeOnly.has(i.name) : true,
+    );
     expect(misplaced.map((i) => `docs/api.md:${i.line} ${i.name} (${i.section})`)).toEqual([]);
   });
 
   it('runtime and type exports agree: the values the compiler sees are exactly what each entry exports at run time', () => {
-    expect(api.core.filter((e) => e.value).map((e) => e.name).sort()).toEqual(Object.keys(runtime.core).sort());
-    expect(api.node.filter((e) => e.value).map((e) => e.name).sort()).toEqual(
-      Object.keys(runtime.node).filter((n) => !(n in runtime.core)).sort(),
+    expect(
+      api.core
+        .filter((e) => e.value)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(Object.keys(runtime.core).sort());
+    expect(
+      api.node
+        .filter((e) => e.value)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(
+      Object.keys(runtime.node)
+        .filter((n) => !(n in runtime.core))
+        .sort(),
     );
   });
 
@@ -114,9 +131,19 @@ describe('docs/api.md lists the public API', () => {
       const value = runtime.node[item.name];
       const isValue = item.name in runtime.node;
       const isClass = typeof value === 'function' && /^class\b/.test(Function.prototype.toString.call(value));
-      const expected: (string | undefined)[] = !isValue ? ['type', 'interface'] : isClass ? ['class'] : typeof value === 'function' ? [undefined] : ['const'];
-      if (!expected.includes(item.keyword)) wrong.push(`docs/api.md:${item.line} ${item.name} is ${isClass ? 'a class' : isValue ? typeof value : 'a type'}`);
-      if (isValue && !isClass && typeof value === 'function' && !item.code.startsWith(`${item.name}(`)) wrong.push(`docs/api.md:${item.line} ${item.name} has no signature`);
+      const expected: (string | undefined)[] = !isValue
+        ? ['type', 'interface']
+        : isClass
+          ? ['class']
+          : typeof value === 'function'
+            ? [undefined]
+            : ['const'];
+      if (!expected.includes(item.keyword))
+        wrong.push(
+          `docs/api.md:${item.line} ${item.name} is ${isClass ? 'a class' : isValue ? typeof value : 'a type'}`,
+        );
+      if (isValue && !isClass && typeof value === 'function' && !item.code.startsWith(`${item.name}(`))
+        wrong.push(`docs/api.md:${item.line} ${item.name} has no signature`);
     }
     expect(wrong).toEqual([]);
   });
@@ -135,7 +162,9 @@ describe('etc/api-report.md', () => {
       expect(e.kind, e.name).not.toBe('other');
       expect(report, e.name).toContain(e.lines[0]!);
     }
-    expect(report).toMatch(/^function audit\(input: AuditInput, options\?: AuditOptions\): Promise<Report>;$/m);
+    expect(report).toMatch(
+      /^function audit\(input: AuditInput, options\?: AuditOptions\): Promise<Report>;$/m,
+    );
     expect(report).not.toContain('import(');
   });
 });

@@ -26,10 +26,17 @@ const BUDGET_GZIP_BYTES = 320_000;
  * `typeof process == 'object' && process.versions.node`, so a browser never evaluates it. esbuild
  * leaves unresolvable dynamic imports external instead of failing, hence this explicit list.
  */
-const ALLOWED_NODE_IMPORTS = [{ importer: 'node_modules/stream-chain/src/utils/fixUtf8Stream.js', path: 'node:string_decoder', kind: 'dynamic-import' }];
+const ALLOWED_NODE_IMPORTS = [
+  {
+    importer: 'node_modules/stream-chain/src/utils/fixUtf8Stream.js',
+    path: 'node:string_decoder',
+    kind: 'dynamic-import',
+  },
+];
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const isBuiltin = (path: string): boolean => path.startsWith('node:') || BUILTINS.has(path) || BUILTINS.has(path.split('/')[0] ?? '');
+const isBuiltin = (path: string): boolean =>
+  path.startsWith('node:') || BUILTINS.has(path) || BUILTINS.has(path.split('/')[0] ?? '');
 
 const browserOptions: BuildOptions = {
   entryPoints: [join(repoRoot, 'src/index.ts')],
@@ -62,7 +69,11 @@ describe('browser bundle of the core', () => {
   it('fails the same build when a Node builtin is imported (the check can fail)', async () => {
     for (const spec of ['node:fs', 'path']) {
       await expect(
-        build({ ...browserOptions, entryPoints: undefined, stdin: { contents: `import * as m from '${spec}'; export default m;`, resolveDir: repoRoot } }),
+        build({
+          ...browserOptions,
+          entryPoints: undefined,
+          stdin: { contents: `import * as m from '${spec}'; export default m;`, resolveDir: repoRoot },
+        }),
       ).rejects.toThrow(/Could not resolve/);
     }
   });
@@ -100,7 +111,11 @@ describe('browser bundle of the core', () => {
     const small = await build({
       ...browserOptions,
       entryPoints: undefined,
-      stdin: { contents: "export { normalizePlatform, defaultRegistry } from './src/index.ts';", resolveDir: repoRoot, loader: 'ts' },
+      stdin: {
+        contents: "export { normalizePlatform, defaultRegistry } from './src/index.ts';",
+        resolveDir: repoRoot,
+        loader: 'ts',
+      },
     });
     // metafile.inputs lists every parsed file; the output's inputs with bytes are what was kept.
     const kept = Object.entries(Object.values(small.metafile!.outputs)[0]!.inputs);
@@ -115,17 +130,22 @@ describe('browser bundle of the core', () => {
 describe('no Node in the sources of the core', () => {
   // Our own files reachable from src/index.ts: none may import a Node module or use the Node
   // globals (dependencies are judged by the import check above and by running the bundle below).
-  const NODE_GLOBALS = /\bprocess\s*\.|\bprocess\s*\[|\bBuffer\b|\b__dirname\b|\b__filename\b|\brequire\s*\(|\bimport\.meta\.(url|dirname|filename)\b/;
-  const stripComments = (code: string): string => code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
+  const NODE_GLOBALS =
+    /\bprocess\s*\.|\bprocess\s*\[|\bBuffer\b|\b__dirname\b|\b__filename\b|\brequire\s*\(|\bimport\.meta\.(url|dirname|filename)\b/;
+  const stripComments = (code: string): string =>
+    code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\'"`])\/\/.*$/gm, '$1');
 
   it('every src file in the bundle is free of node:*, fs, path, process and Buffer', () => {
     const ownFiles = Object.keys(metafile.inputs).filter((f) => f.startsWith('src/'));
     expect(ownFiles).toContain('src/index.ts');
-    expect(ownFiles.some((f) => f.startsWith('src/node/') || f === 'src/node.ts' || f.startsWith('src/cli/'))).toBe(false);
+    expect(
+      ownFiles.some((f) => f.startsWith('src/node/') || f === 'src/node.ts' || f.startsWith('src/cli/')),
+    ).toBe(false);
     const offenders: string[] = [];
     for (const file of ownFiles) {
       for (const imp of metafile.inputs[file]!.imports) {
-        if (isBuiltin(imp.path) || /^(fs|path|process|buffer)(\/|$)/.test(imp.path)) offenders.push(`${file} imports ${imp.path}`);
+        if (isBuiltin(imp.path) || /^(fs|path|process|buffer)(\/|$)/.test(imp.path))
+          offenders.push(`${file} imports ${imp.path}`);
       }
       const code = stripComments(readFileSync(join(repoRoot, file), 'utf8'));
       const m = NODE_GLOBALS.exec(code);
@@ -137,7 +157,9 @@ describe('no Node in the sources of the core', () => {
   it('the same scan flags a file that uses process.env (the check can fail)', () => {
     expect(NODE_GLOBALS.test(stripComments("const lang = process.env.LANG ?? 'ru';"))).toBe(true);
     expect(NODE_GLOBALS.test(stripComments('const b = Buffer.from(text);'))).toBe(true);
-    expect(NODE_GLOBALS.test(stripComments('// process.env is read by the CLI only\nconst x = 1;'))).toBe(false);
+    expect(NODE_GLOBALS.test(stripComments('// process.env is read by the CLI only\nconst x = 1;'))).toBe(
+      false,
+    );
   });
 });
 
@@ -146,13 +168,16 @@ const EXAMPLE_DIR = join(repoRoot, 'examples/school-72');
 const EXAMPLE_AS_OF = '2026-11-30';
 function exampleFiles(): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
-  for (const name of readdirSync(EXAMPLE_DIR)) if (/\.(ya?ml|csv)$/.test(name)) files[name] = readFileSync(join(EXAMPLE_DIR, name));
+  for (const name of readdirSync(EXAMPLE_DIR))
+    if (/\.(ya?ml|csv)$/.test(name)) files[name] = readFileSync(join(EXAMPLE_DIR, name));
   return files;
 }
 
 /** Runs inside the sandbox, as a page script would, with the bundle as its only import. */
 function driverSource(files: Record<string, Uint8Array>): string {
-  const b64 = Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
+  const b64 = Object.fromEntries(
+    Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
+  );
   return `
 import * as S from 'sferum-compliance';
 const globals = { process: typeof process, Buffer: typeof Buffer, require: typeof require, global: typeof global, window: typeof window };
@@ -227,7 +252,17 @@ describe('the bundle runs without Node (vm sandbox with browser globals only)', 
       writeFileSync(join(dir, 'bundle.mjs'), bundle);
       writeFileSync(join(dir, 'page.mjs'), driverSource(exampleFiles()));
       writeFileSync(join(dir, 'runner.mjs'), SANDBOX_RUNNER);
-      const r = run(process.execPath, ['--experimental-vm-modules', '--no-warnings', join(dir, 'runner.mjs'), join(dir, 'bundle.mjs'), join(dir, 'page.mjs')], { cwd: dir });
+      const r = run(
+        process.execPath,
+        [
+          '--experimental-vm-modules',
+          '--no-warnings',
+          join(dir, 'runner.mjs'),
+          join(dir, 'bundle.mjs'),
+          join(dir, 'page.mjs'),
+        ],
+        { cwd: dir },
+      );
       stderr = r.stderr;
       if (r.code !== 0) throw new Error(`sandbox exited ${r.code}:\n${r.stderr}`);
       result = JSON.parse(r.stdout) as SandboxResult;
@@ -237,7 +272,13 @@ describe('the bundle runs without Node (vm sandbox with browser globals only)', 
   });
 
   it('has no Node globals in the sandbox', () => {
-    expect(result.globals).toEqual({ process: 'undefined', Buffer: 'undefined', require: 'undefined', global: 'undefined', window: 'object' });
+    expect(result.globals).toEqual({
+      process: 'undefined',
+      Buffer: 'undefined',
+      require: 'undefined',
+      global: 'undefined',
+      window: 'object',
+    });
     expect(stderr).toBe('');
   });
 
@@ -275,7 +316,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the bundle in headless Chromium', () => 
     const dir = mkdtempSync(join(tmpdir(), 'sferum-chromium-'));
     try {
       // file:// pages may not load module scripts, so the page gets the same code as a classic script.
-      const iife = await build({ ...browserOptions, format: 'iife', globalName: 'SferumCompliance', metafile: false });
+      const iife = await build({
+        ...browserOptions,
+        format: 'iife',
+        globalName: 'SferumCompliance',
+        metafile: false,
+      });
       writeFileSync(join(dir, 'bundle.js'), iife.outputFiles![0]!.text);
       writeFileSync(
         join(dir, 'page.html'),
@@ -296,12 +342,31 @@ describe.skipIf(!existsSync(CHROMIUM))('the bundle in headless Chromium', () => 
       );
       const r = run(
         CHROMIUM,
-        ['--headless', '--no-sandbox', '--disable-gpu', '--virtual-time-budget=30000', '--dump-dom', `file://${join(dir, 'page.html')}`],
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--virtual-time-budget=30000',
+          '--dump-dom',
+          `file://${join(dir, 'page.html')}`,
+        ],
         { cwd: dir, timeout: 90_000 },
       );
-      const text = /<pre id="out">([\s\S]*?)<\/pre>/.exec(r.stdout)?.[1] ?? `no output (exit ${r.code}): ${r.stderr.slice(0, 2000)}`;
-      const decoded = text.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-      const out = JSON.parse(decoded) as { clauses: number; whatsapp: string; findings: string[]; html: string; process: string };
+      const text =
+        /<pre id="out">([\s\S]*?)<\/pre>/.exec(r.stdout)?.[1] ??
+        `no output (exit ${r.code}): ${r.stderr.slice(0, 2000)}`;
+      const decoded = text
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+      const out = JSON.parse(decoded) as {
+        clauses: number;
+        whatsapp: string;
+        findings: string[];
+        html: string;
+        process: string;
+      };
       expect(out.clauses).toBe(44);
       expect(out.whatsapp).toBe('prohibited');
       expect(out.findings).toContain('SFR-2.FINAL-PROHIBITED-MESSENGER');

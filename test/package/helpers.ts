@@ -28,12 +28,24 @@ export function readPackageJson(): PackageJson {
 }
 
 /** The built entries these tests load; `npm test` builds before vitest runs. */
-export const DIST_ENTRIES = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'node.js', 'node.cjs', 'node.d.ts', 'node.d.cts', 'cli.js'];
+export const DIST_ENTRIES = [
+  'index.js',
+  'index.cjs',
+  'index.d.ts',
+  'index.d.cts',
+  'node.js',
+  'node.cjs',
+  'node.d.ts',
+  'node.d.cts',
+  'cli.js',
+];
 
 export function requireDist(): void {
   const missing = DIST_ENTRIES.filter((f) => !existsSync(join(distDir, f)));
   if (missing.length > 0) {
-    throw new Error(`dist/ is incomplete (missing ${missing.join(', ')}): run \`npm run build\` first (npm test does).`);
+    throw new Error(
+      `dist/ is incomplete (missing ${missing.join(', ')}): run \`npm run build\` first (npm test does).`,
+    );
   }
 }
 
@@ -93,7 +105,12 @@ export function lastJsonLine<T>(r: Run): T {
 
 /** A tiny but complete AuditInput: one parents' chat in WhatsApp, nothing else. */
 export const TINY_INPUT = {
-  school: { name: 'МБОУ СОШ № 1', region: 'Новосибирская область', municipality: 'г. Новосибирск', sferum: { registered: true } },
+  school: {
+    name: 'МБОУ СОШ № 1',
+    region: 'Новосибирская область',
+    municipality: 'г. Новосибирск',
+    sferum: { registered: true },
+  },
   classes: [],
   documents: [],
   admins: [],

@@ -21,7 +21,10 @@ const SCHOOLS = 24;
 const region = generateRegion({ schools: SCHOOLS, peoplePerSchool: 150, violationRate: 0.08, seed: 7 });
 const asOf = GENERATED_AS_OF;
 
-async function collect(items: Iterable<RegionItem> | AsyncIterable<RegionItem>, options: Parameters<typeof runRegion>[1] = { asOf }) {
+async function collect(
+  items: Iterable<RegionItem> | AsyncIterable<RegionItem>,
+  options: Parameters<typeof runRegion>[1] = { asOf },
+) {
   const results: SchoolResult[] = [];
   const summary = await runRegion(items, options, (r) => {
     results.push(r);
@@ -33,7 +36,7 @@ async function collect(items: Iterable<RegionItem> | AsyncIterable<RegionItem>, 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
   let s = seed >>> 0;
-  const rnd = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+  const rnd = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296;
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];
@@ -67,7 +70,9 @@ describe('auditRegion: aggregation against audit() per school, summed by hand', 
       expect(r.summary!.clauses).toEqual(rep.summary.clauses);
       expect(r.summary!.clauseStatus).toEqual(Object.fromEntries(rep.clauses.map((c) => [c.id, c.status])));
       expect(r.findings).toBeUndefined();
-      expect(Object.entries(r.summary!.prohibitedMessengers)).toEqual([...prohibitedByHand(region[i]!)].sort());
+      expect(Object.entries(r.summary!.prohibitedMessengers)).toEqual(
+        [...prohibitedByHand(region[i]!)].sort(),
+      );
     });
   });
 
@@ -107,7 +112,10 @@ describe('auditRegion: aggregation against audit() per school, summed by hand', 
     const expected: Record<string, Record<ClauseStatus, number>> = {};
     for (const rep of reports) {
       for (const c of rep.clauses) {
-        expected[c.id] ??= Object.fromEntries(CLAUSE_STATUSES.map((s) => [s, 0])) as Record<ClauseStatus, number>;
+        expected[c.id] ??= Object.fromEntries(CLAUSE_STATUSES.map((s) => [s, 0])) as Record<
+          ClauseStatus,
+          number
+        >;
         expected[c.id]![c.status] += 1;
       }
     }
@@ -117,7 +125,9 @@ describe('auditRegion: aggregation against audit() per school, summed by hand', 
       const sum = Object.values(summary.clauses[id]!.schools).reduce((a, b) => a + b, 0);
       expect(sum).toBe(SCHOOLS);
     }
-    const violating2final = reports.filter((r) => r.clauses.find((c) => c.id === '2.final')!.status === 'violated').length;
+    const violating2final = reports.filter(
+      (r) => r.clauses.find((c) => c.id === '2.final')!.status === 'violated',
+    ).length;
     expect(summary.clauses['2.final']!.schools.violated).toBe(violating2final);
   });
 
@@ -146,14 +156,17 @@ describe('auditRegion: aggregation against audit() per school, summed by hand', 
 
   it('per-municipality rollups add up to the region', () => {
     const byMuni = new Map<string, Report[]>();
-    for (const rep of reports) byMuni.set(rep.school.municipality, [...(byMuni.get(rep.school.municipality) ?? []), rep]);
+    for (const rep of reports)
+      byMuni.set(rep.school.municipality, [...(byMuni.get(rep.school.municipality) ?? []), rep]);
     expect(Object.keys(summary.municipalities).sort()).toEqual([...byMuni.keys()].sort());
     for (const [name, reps] of byMuni) {
       const m = summary.municipalities[name]!;
       expect(m.schools).toBe(reps.length);
       expect(m.audited).toBe(reps.length);
       expect(m.findings.unwaived).toBe(reps.reduce((a, r) => a + r.summary.findings.unwaived, 0));
-      expect(m.findings.bySeverity.high).toBe(reps.reduce((a, r) => a + r.summary.findings.bySeverity.high, 0));
+      expect(m.findings.bySeverity.high).toBe(
+        reps.reduce((a, r) => a + r.summary.findings.bySeverity.high, 0),
+      );
       expect(m.schoolsWithViolations).toBe(reps.filter((r) => r.summary.clauses.violated > 0).length);
       expect(m.score!.min).toBe(Math.min(...reps.map((r) => r.summary.score)));
     }
@@ -163,7 +176,13 @@ describe('auditRegion: aggregation against audit() per school, summed by hand', 
 
   it('lists the N worst schools: lowest score first, ties by critical, high, unwaived, id', () => {
     const ranked = reports
-      .map((r) => ({ id: r.school.id!, score: r.summary.score, c: r.summary.findings.bySeverity.critical, h: r.summary.findings.bySeverity.high, u: r.summary.findings.unwaived }))
+      .map((r) => ({
+        id: r.school.id!,
+        score: r.summary.score,
+        c: r.summary.findings.bySeverity.critical,
+        h: r.summary.findings.bySeverity.high,
+        u: r.summary.findings.unwaived,
+      }))
       .sort((a, b) => a.score - b.score || b.c - a.c || b.h - a.h || b.u - a.u || (a.id < b.id ? -1 : 1));
     expect(summary.worst.map((w) => w.id)).toEqual(ranked.slice(0, 10).map((r) => r.id));
     expect(summary.worst[0]!.score).toBe(summary.score!.min);
@@ -191,16 +210,46 @@ describe('auditRegion: broken schools', () => {
     line: 3,
     column: 1,
   };
-  const malformed = { school: { id: 'sch-broken', name: 'Сломанная школа', region: 'Новосибирская область', municipality: 'г. Бердск' }, people: 42 } as unknown as AuditInput;
+  const malformed = {
+    school: {
+      id: 'sch-broken',
+      name: 'Сломанная школа',
+      region: 'Новосибирская область',
+      municipality: 'г. Бердск',
+    },
+    people: 42,
+  } as unknown as AuditInput;
 
   it('a school that did not load and one that cannot be audited are accounted for; the rest are audited', async () => {
-    const items: RegionItem[] = [good[0]!, { source: 'bad/school.yaml', diagnostics: [yamlError] }, good[1]!, malformed, { source: 'empty/school.yaml' }, good[2]!];
+    const items: RegionItem[] = [
+      good[0]!,
+      { source: 'bad/school.yaml', diagnostics: [yamlError] },
+      good[1]!,
+      malformed,
+      { source: 'empty/school.yaml' },
+      good[2]!,
+    ];
     const { results, summary } = await collect(items);
     expect(results).toHaveLength(6);
-    expect(results.map((r) => r.status)).toEqual(['audited', 'failed', 'audited', 'failed', 'failed', 'audited']);
-    expect(results[1]).toMatchObject({ id: 'bad/school.yaml', source: 'bad/school.yaml', diagnostics: [yamlError] });
+    expect(results.map((r) => r.status)).toEqual([
+      'audited',
+      'failed',
+      'audited',
+      'failed',
+      'failed',
+      'audited',
+    ]);
+    expect(results[1]).toMatchObject({
+      id: 'bad/school.yaml',
+      source: 'bad/school.yaml',
+      diagnostics: [yamlError],
+    });
     expect(results[1]!.summary).toBeUndefined();
-    expect(results[3]).toMatchObject({ id: 'sch-broken', name: 'Сломанная школа', municipality: 'г. Бердск' });
+    expect(results[3]).toMatchObject({
+      id: 'sch-broken',
+      name: 'Сломанная школа',
+      municipality: 'г. Бердск',
+    });
     expect(results[3]!.diagnostics[0]!.code).toBe('INTERNAL');
     expect(results[4]!.diagnostics[0]!.code).toBe('INTERNAL');
     expect(summary.schools).toEqual({ total: 6, audited: 3, failed: 3 });
@@ -247,7 +296,7 @@ describe('auditRegion: streaming and options', () => {
     expect(last.value.schools.total).toBe(5);
   });
 
-  it('includeFindings keeps each report\'s findings; without it none are kept', async () => {
+  it("includeFindings keeps each report's findings; without it none are kept", async () => {
     const input = region[0]!;
     const rep = await audit(input, { asOf });
     const { results } = await collect([input], { asOf, includeFindings: true });
@@ -284,7 +333,9 @@ describe('auditRegion: streaming and options', () => {
   it('a prepared run gives byte-identical reports to a plain audit()', async () => {
     const prepared = prepareAuditRun({ asOf });
     for (const input of region.slice(0, 3)) {
-      expect(JSON.stringify(await audit(input, { asOf, prepared }))).toBe(JSON.stringify(await audit(input, { asOf })));
+      expect(JSON.stringify(await audit(input, { asOf, prepared }))).toBe(
+        JSON.stringify(await audit(input, { asOf })),
+      );
     }
   });
 

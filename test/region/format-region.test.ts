@@ -64,7 +64,17 @@ describe('scoreDistribution', () => {
 });
 
 describe('region formats', async () => {
-  const broken: RegionItem = { source: 'bad/school.yaml', diagnostics: [{ code: 'YAML_SYNTAX', severity: 'error', message: { ru: 'ошибка YAML', en: 'YAML error' }, file: 'bad/school.yaml' }] };
+  const broken: RegionItem = {
+    source: 'bad/school.yaml',
+    diagnostics: [
+      {
+        code: 'YAML_SYNTAX',
+        severity: 'error',
+        message: { ru: 'ошибка YAML', en: 'YAML error' },
+        file: 'bad/school.yaml',
+      },
+    ],
+  };
   const { results, summary } = await run([...region, broken]);
 
   it('NDJSON lines are single-line JSON with a type', () => {
@@ -98,7 +108,12 @@ describe('region formats', async () => {
   });
 
   it('CSV: formula-like and delimiter-bearing values are neutralised and quoted', () => {
-    const hostile: SchoolResult = { ...results[0]!, name: '=cmd|"/c calc"!A1', municipality: '+7; район', source: '@import' };
+    const hostile: SchoolResult = {
+      ...results[0]!,
+      name: '=cmd|"/c calc"!A1',
+      municipality: '+7; район',
+      source: '@import',
+    };
     const row = formatSchoolCsvRow(hostile);
     const [cells] = parseCsv(row, { delimiter: ';' }) as string[][];
     expect(cells![1]).toBe(`'=cmd|"/c calc"!A1`);
@@ -118,14 +133,33 @@ describe('region formats', async () => {
 
 describe('text: waivers across the region', () => {
   it.each([
-    [undefined, 'Исключения: школ с исключениями 2, исключено нарушений 5, истёкших исключений 1, неиспользованных 0', true],
-    [{ waivers: 'ignored' as const, config: 'ignored' as const }, 'Исключения не применялись (--ignore-waivers)', false],
-    [{ waivers: 'skipped' as const, config: 'merged' as const }, 'Файлы исключений школ не читались (--no-school-waivers)', false],
+    [
+      undefined,
+      'Исключения: школ с исключениями 2, исключено нарушений 5, истёкших исключений 1, неиспользованных 0',
+      true,
+    ],
+    [
+      { waivers: 'ignored' as const, config: 'ignored' as const },
+      'Исключения не применялись (--ignore-waivers)',
+      false,
+    ],
+    [
+      { waivers: 'skipped' as const, config: 'merged' as const },
+      'Файлы исключений школ не читались (--no-school-waivers)',
+      false,
+    ],
   ])('schoolFiles %j', async (schoolFiles, line, listsExpired) => {
     const { results, summary } = await run(region.slice(0, 2));
     const withWaivers = {
       ...summary,
-      waivers: { schools: 2, waived: 5, expired: 1, unused: 0, schoolsWithExpired: ['sch-\u202eold'], ignored: 0 },
+      waivers: {
+        schools: 2,
+        waived: 5,
+        expired: 1,
+        unused: 0,
+        schoolsWithExpired: ['sch-\u202eold'],
+        ignored: 0,
+      },
       ...(schoolFiles ? { schoolFiles } : {}),
     };
     const text = formatRegionText(results, withWaivers);
@@ -155,10 +189,23 @@ describe('regional formats by name (regionStream)', async () => {
   });
 
   it.each([
-    ['text', () => formatRegionText(results.map(({ findings: _f, ...counts }) => counts), summary, { language: 'en' })],
+    [
+      'text',
+      () =>
+        formatRegionText(
+          results.map(({ findings: _f, ...counts }) => counts),
+          summary,
+          { language: 'en' },
+        ),
+    ],
     ['ndjson', () => results.map((r) => formatSchoolLine(r)).join('') + formatSummaryLine(summary)],
     ['json', () => `${stableStringify({ schools: results, summary }, 2)}\n`],
-    ['csv', () => formatRegionCsvHeader({ language: 'en' }) + results.map((r) => formatSchoolCsvRow(r, { language: 'en' })).join('')],
+    [
+      'csv',
+      () =>
+        formatRegionCsvHeader({ language: 'en' }) +
+        results.map((r) => formatSchoolCsvRow(r, { language: 'en' })).join(''),
+    ],
   ] as const)('%s: the stream writes what the format functions write', (name, expected) => {
     expect(whole(name)).toBe(expected());
   });

@@ -48,7 +48,12 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'sferum-region-school-files-'));
   // a: the example's own waivers.yaml (one in effect, one expired, one unused).
   // b: only an expired waiver. c: an invalid waivers file. d: no waivers, its own config.
-  for (const [name, id] of [['a', '5400000101'], ['b', '5400000102'], ['c', '5400000103'], ['d', '5400000104']] as const) {
+  for (const [name, id] of [
+    ['a', '5400000101'],
+    ['b', '5400000102'],
+    ['c', '5400000103'],
+    ['d', '5400000104'],
+  ] as const) {
     cpSync(example, dir(name), { recursive: true });
     setId(name, id);
   }
@@ -67,7 +72,10 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function region(options: AuditRegionFilesOptions = {}, paths: string[] = ['a', 'b', 'c', 'd'].map(dir)) {
+async function region(
+  options: AuditRegionFilesOptions = {},
+  paths: string[] = ['a', 'b', 'c', 'd'].map(dir),
+) {
   const run = await auditRegionFiles(paths, { asOf: AS_OF, ...options });
   expect(run.results).toBeDefined();
   const results: Record<string, SchoolResult> = {};
@@ -80,14 +88,18 @@ async function region(options: AuditRegionFilesOptions = {}, paths: string[] = [
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-describe('regional run: each school\'s waivers', () => {
+describe("regional run: each school's waivers", () => {
   let run: Awaited<ReturnType<typeof region>>;
   beforeAll(async () => {
     run = await region();
   });
 
-  it('a school\'s waivers.yaml is applied exactly as `auditFiles --waivers` applies it', async () => {
-    const single = await auditFiles(join(dir('a'), 'school.yaml'), { asOf: AS_OF, waiversPath: join(dir('a'), 'waivers.yaml'), noConfigDiscovery: true });
+  it("a school's waivers.yaml is applied exactly as `auditFiles --waivers` applies it", async () => {
+    const single = await auditFiles(join(dir('a'), 'school.yaml'), {
+      asOf: AS_OF,
+      waiversPath: join(dir('a'), 'waivers.yaml'),
+      noConfigDiscovery: true,
+    });
     const rep = single.report!;
     const a = run.results.a!;
     expect(a.status).toBe('audited');
@@ -102,7 +114,13 @@ describe('regional run: each school\'s waivers', () => {
     expect(a.summary!.score).toBe(rep.summary.score);
     expect(a.summary!.clauses).toEqual(rep.summary.clauses);
     expect(a.inputs).toEqual(rep.inputs);
-    expect(a.waivers).toEqual({ file: expect.stringMatching(/a\/waivers\.yaml$/), count: 3, waived: 1, expired: rep.waivers.expired, unused: rep.waivers.unused });
+    expect(a.waivers).toEqual({
+      file: expect.stringMatching(/a\/waivers\.yaml$/),
+      count: 3,
+      waived: 1,
+      expired: rep.waivers.expired,
+      unused: rep.waivers.unused,
+    });
     expect(a.waivers!.expired).toEqual(['W-2026-03']);
     expect(a.diagnostics.map((d) => d.code).sort()).toEqual(['WAIVER_EXPIRED', 'WAIVER_UNUSED']);
   });
@@ -110,7 +128,8 @@ describe('regional run: each school\'s waivers', () => {
   it('records every input file with its sha256, waivers included', () => {
     const inputs = run.results.a!.inputs!;
     const byName = Object.fromEntries(inputs.map((f) => [f.path.split('/').at(-1), f.sha256]));
-    for (const name of ['school.yaml', 'people.csv', 'channels.csv', 'waivers.yaml']) expect(byName[name]).toBe(sha(join(dir('a'), name)));
+    for (const name of ['school.yaml', 'people.csv', 'channels.csv', 'waivers.yaml'])
+      expect(byName[name]).toBe(sha(join(dir('a'), name)));
     expect(run.results.d!.inputs!.some((f) => f.path.endsWith('waivers.yaml'))).toBe(false);
   });
 
@@ -134,21 +153,44 @@ describe('regional run: each school\'s waivers', () => {
     expect(bad.line).toBeGreaterThan(0);
     expect(c.inputs!.some((f) => f.path.endsWith('c/waivers.yml'))).toBe(true);
     expect(run.summary.schools).toEqual({ total: 4, audited: 3, failed: 1 });
-    expect(run.summary.failedSchools).toEqual([expect.objectContaining({ id: '5400000103', codes: ['WAIVER_INVALID'] })]);
+    expect(run.summary.failedSchools).toEqual([
+      expect.objectContaining({ id: '5400000103', codes: ['WAIVER_INVALID'] }),
+    ]);
   });
 
   it('the summary counts waived findings and schools carrying waivers', () => {
-    expect(run.summary.waivers).toEqual({ schools: 2, waived: 1, expired: 2, unused: 1, schoolsWithExpired: ['5400000101', '5400000102'], ignored: 0 });
+    expect(run.summary.waivers).toEqual({
+      schools: 2,
+      waived: 1,
+      expired: 2,
+      unused: 1,
+      schoolsWithExpired: ['5400000101', '5400000102'],
+      ignored: 0,
+    });
     expect(run.summary.findings.waived).toBe(1);
     expect(run.summary.schoolFiles).toEqual({ waivers: 'applied', config: 'ignored' });
   });
 
   it('ignoreWaivers: files are read and checked but no waiver applies (as `audit --ignore-waivers`)', async () => {
     const ignored = await region({ ignoreWaivers: true });
-    const single = await auditFiles(join(dir('a'), 'school.yaml'), { asOf: AS_OF, waiversPath: join(dir('a'), 'waivers.yaml'), noConfigDiscovery: true, ignoreWaivers: true });
-    expect(ignored.results.a!.summary!.findings).toMatchObject({ waived: 0, unwaived: single.report!.summary.findings.unwaived });
+    const single = await auditFiles(join(dir('a'), 'school.yaml'), {
+      asOf: AS_OF,
+      waiversPath: join(dir('a'), 'waivers.yaml'),
+      noConfigDiscovery: true,
+      ignoreWaivers: true,
+    });
+    expect(ignored.results.a!.summary!.findings).toMatchObject({
+      waived: 0,
+      unwaived: single.report!.summary.findings.unwaived,
+    });
     expect(ignored.results.a!.summary!.score).toBe(single.report!.summary.score);
-    expect(ignored.results.a!.waivers).toMatchObject({ count: 3, waived: 0, ignored: true, expired: [], unused: [] });
+    expect(ignored.results.a!.waivers).toMatchObject({
+      count: 3,
+      waived: 0,
+      ignored: true,
+      expired: [],
+      unused: [],
+    });
     expect(ignored.results.c!.status).toBe('failed');
     expect(ignored.summary.waivers).toMatchObject({ waived: 0, ignored: 3, schoolsWithExpired: [] });
     expect(ignored.summary.schoolFiles!.waivers).toBe('ignored');
@@ -167,37 +209,54 @@ describe('regional run: each school\'s waivers', () => {
   });
 });
 
-describe('regional run: a school\'s own config', () => {
+describe("regional run: a school's own config", () => {
   const findingsOf = (r: SchoolResult) => r.summary!.findings.byClause;
 
   it('is ignored by default: recorded as found, not applied', async () => {
     const { results } = await region({}, [dir('d'), dir('b')]);
     const d = results.d!;
-    expect(d.config).toEqual({ files: [], school: 'ignored', schoolFile: expect.stringMatching(/d\/sferum-compliance\.config\.yaml$/) });
+    expect(d.config).toEqual({
+      files: [],
+      school: 'ignored',
+      schoolFile: expect.stringMatching(/d\/sferum-compliance\.config\.yaml$/),
+    });
     expect(d.inputs!.some((f) => f.path.endsWith('sferum-compliance.config.yaml'))).toBe(false);
     // b is the same school without a config: d sees the same findings.
     expect(findingsOf(d)).toEqual(findingsOf(results.b!));
   });
 
-  it('schoolConfig: merged under the region\'s — the school may switch off a rule the region does not set; region-only keys are dropped', async () => {
+  it("schoolConfig: merged under the region's — the school may switch off a rule the region does not set; region-only keys are dropped", async () => {
     const { results } = await region({ schoolConfig: true }, [dir('d')]);
     const d = results.d!;
     const file = join(dir('d'), 'sferum-compliance.config.yaml');
-    expect(d.config).toMatchObject({ school: 'merged', ignoredKeys: ['failOn', 'registry'], disabledRules: [DISABLED_BY_SCHOOL] });
-    expect(d.config!.files).toEqual([{ path: expect.stringMatching(/d\/sferum-compliance\.config\.yaml$/), sha256: sha(file) }]);
+    expect(d.config).toMatchObject({
+      school: 'merged',
+      ignoredKeys: ['failOn', 'registry'],
+      disabledRules: [DISABLED_BY_SCHOOL],
+    });
+    expect(d.config!.files).toEqual([
+      { path: expect.stringMatching(/d\/sferum-compliance\.config\.yaml$/), sha256: sha(file) },
+    ]);
     expect(d.inputs).toContainEqual(d.config!.files[0]);
     // The same as the school's own audit with its config (whose registry file does not exist: drop it).
-    const single = await auditFiles(join(dir('d'), 'school.yaml'), { asOf: AS_OF, noConfigDiscovery: true, config: { rules: { [DISABLED_BY_SCHOOL]: { enabled: false } } } });
+    const single = await auditFiles(join(dir('d'), 'school.yaml'), {
+      asOf: AS_OF,
+      noConfigDiscovery: true,
+      config: { rules: { [DISABLED_BY_SCHOOL]: { enabled: false } } },
+    });
     expect(d.summary!.findings.unwaived).toBe(single.report!.summary.findings.unwaived);
     expect(d.summary!.score).toBe(single.report!.summary.score);
   });
 
-  it('schoolConfig: the region\'s keys win — a rule the region requires stays on', async () => {
+  it("schoolConfig: the region's keys win — a rule the region requires stays on", async () => {
     const regionConfig = join(root, 'requires.config.yaml');
     const { results } = await region({ schoolConfig: true, configPath: regionConfig }, [dir('d'), dir('b')]);
     const d = results.d!;
     expect(d.config!.disabledRules).toBeUndefined();
-    expect(d.config!.files.map((f) => f.sha256)).toEqual([sha(regionConfig), sha(join(dir('d'), 'sferum-compliance.config.yaml'))]);
+    expect(d.config!.files.map((f) => f.sha256)).toEqual([
+      sha(regionConfig),
+      sha(join(dir('d'), 'sferum-compliance.config.yaml')),
+    ]);
     expect(findingsOf(d)).toEqual(findingsOf(results.b!));
   });
 
@@ -208,7 +267,9 @@ describe('regional run: a school\'s own config', () => {
       writeFileSync(join(bad, 'd', 'sferum-compliance.config.yaml'), 'rules: 5\n');
       const { results, summary } = await region({ schoolConfig: true }, [join(bad, 'd'), dir('b')]);
       expect(results.d!.status).toBe('failed');
-      expect(results.d!.diagnostics.some((x) => x.severity === 'error' && x.code === 'CONFIG_INVALID')).toBe(true);
+      expect(results.d!.diagnostics.some((x) => x.severity === 'error' && x.code === 'CONFIG_INVALID')).toBe(
+        true,
+      );
       expect(results.b!.status).toBe('audited');
       expect(summary.schoolFiles!.config).toBe('merged');
     } finally {
@@ -221,10 +282,20 @@ describe('mergeSchoolConfig', () => {
   it.each([
     [{}, { maxWaiverDays: 30 }, { maxWaiverDays: 30 }, []],
     [{ maxWaiverDays: 90 }, { maxWaiverDays: 30 }, { maxWaiverDays: 90 }, []],
-    [{}, { asOf: '2020-01-01', rulePacks: ['x'], registry: 'r.yaml', eSchoolSystem: 'ЭШ' }, { eSchoolSystem: 'ЭШ' }, ['asOf', 'registry', 'rulePacks']],
+    [
+      {},
+      { asOf: '2020-01-01', rulePacks: ['x'], registry: 'r.yaml', eSchoolSystem: 'ЭШ' },
+      { eSchoolSystem: 'ЭШ' },
+      ['asOf', 'registry', 'rulePacks'],
+    ],
     [
       { rules: { R1: { severity: 'high' as const, params: { a: 1 } } } },
-      { rules: { R1: { enabled: false, severity: 'low' as const, params: { a: 2, b: 3 } }, R2: { enabled: false } } },
+      {
+        rules: {
+          R1: { enabled: false, severity: 'low' as const, params: { a: 2, b: 3 } },
+          R2: { enabled: false },
+        },
+      },
       { rules: { R1: { enabled: false, severity: 'high', params: { a: 1, b: 3 } }, R2: { enabled: false } } },
       [],
     ],

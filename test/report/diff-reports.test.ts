@@ -12,13 +12,19 @@ describe('diffReports', () => {
     const a = await audit(before, { asOf: AS_OF });
     const b = await audit(after, { asOf: AS_OF, language: 'en' });
     const d = diffReports(a, b);
-    const ids = (fs: { ruleId: string; subject: { id: string } }[]) => fs.map((f) => `${f.ruleId} ${f.subject.id}`).sort();
+    const ids = (fs: { ruleId: string; subject: { id: string } }[]) =>
+      fs.map((f) => `${f.ruleId} ${f.subject.id}`).sort();
     expect(ids(d.unchanged)).toEqual(['SFR-2.6-LINK-ROLE pa-1']);
     expect(ids(d.fixed).every((x) => x.endsWith(' s-2'))).toBe(true);
     expect(d.fixed.length).toBeGreaterThan(0);
     expect(ids(d.added).every((x) => x.endsWith(' t-1'))).toBe(true);
     expect(d.added.length).toBeGreaterThan(0);
-    expect(d.summary).toMatchObject({ added: d.added.length, fixed: d.fixed.length, unchanged: 1, addedUnwaived: d.added.length });
+    expect(d.summary).toMatchObject({
+      added: d.added.length,
+      fixed: d.fixed.length,
+      unchanged: 1,
+      addedUnwaived: d.added.length,
+    });
     // The new report's wording (English here) is what `unchanged` carries.
     expect(d.unchanged[0]!.title).toBe(b.findings.find((f) => f.ruleId === 'SFR-2.6-LINK-ROLE')!.title);
   });
@@ -28,7 +34,17 @@ describe('diffReports', () => {
     expect(diffReports(a, a).summary).toMatchObject({ added: 0, fixed: 0, unchanged: a.findings.length });
     const waived = await audit(schoolWithWrongParentRole(), {
       asOf: AS_OF,
-      waivers: [{ id: 'W', rule: '*', subject: '*', justification: 'j', approvedBy: 'd', approvedAt: '2025-01-01', expires: '2025-12-31' }],
+      waivers: [
+        {
+          id: 'W',
+          rule: '*',
+          subject: '*',
+          justification: 'j',
+          approvedBy: 'd',
+          approvedAt: '2025-01-01',
+          expires: '2025-12-31',
+        },
+      ],
     });
     const d = diffReports(a, waived);
     expect(d.fixed).toEqual([]);

@@ -6,7 +6,9 @@ import { ROOT } from './helpers.js';
 
 describe('examples/school-72/exports/chat-5b-parents.txt', () => {
   it('is a WhatsApp Android export of 40 messages with planted data the scanner finds', async () => {
-    const r = await scanFile(resolve(ROOT, 'examples/school-72/exports/chat-5b-parents.txt'), { displayPath: 'exports/chat-5b-parents.txt' });
+    const r = await scanFile(resolve(ROOT, 'examples/school-72/exports/chat-5b-parents.txt'), {
+      displayPath: 'exports/chat-5b-parents.txt',
+    });
     expect(r.format).toBe('whatsapp-txt');
     expect(r.messages).toBe(40);
     expect(r.diagnostics).toEqual([]);

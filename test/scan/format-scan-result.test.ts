@@ -8,9 +8,24 @@ describe('formatScanResult', () => {
     const r = await scanExport(fixture('whatsapp-ios-ru.txt'), { fileName: 'whatsapp-ios-ru.txt' });
     const json = formatScanResult(r, 'json');
     const doc = JSON.parse(json);
-    expect(Object.keys(doc)).toEqual(['format', 'messages', 'chats', 'summary', 'countsByKind', 'findings', 'diagnostics']);
+    expect(Object.keys(doc)).toEqual([
+      'format',
+      'messages',
+      'chats',
+      'summary',
+      'countsByKind',
+      'findings',
+      'diagnostics',
+    ]);
     expect(doc.summary).toEqual({ personalData: 2, paymentData: 4 });
-    expect(Object.keys(doc.countsByKind)).toEqual(['inn', 'bank-card', 'bank-account', 'phone', 'payment-qr', 'payment-document']);
+    expect(Object.keys(doc.countsByKind)).toEqual([
+      'inn',
+      'bank-card',
+      'bank-account',
+      'phone',
+      'payment-qr',
+      'payment-document',
+    ]);
     expect(json.endsWith('\n')).toBe(true);
     const again = await scanExport(fixture('whatsapp-ios-ru.txt'), { fileName: 'whatsapp-ios-ru.txt' });
     expect(formatScanResult(again, 'json')).toBe(json);
@@ -32,7 +47,17 @@ describe('formatScanResult', () => {
       format: 'telegram-json',
       chats: [{ id: '1', title: 'Чат | <b>*5А*</b>\x1b[31m', messages: 1 }],
       messages: 1,
-      findings: [{ kind: 'phone', chat: 'Чат | <b>*5А*</b>\x1b[31m', chatId: '1', messageId: '1', masked: '+• ••• •••-••-89', detector: 'phone:+7', confidence: 'medium' }],
+      findings: [
+        {
+          kind: 'phone',
+          chat: 'Чат | <b>*5А*</b>\x1b[31m',
+          chatId: '1',
+          messageId: '1',
+          masked: '+• ••• •••-••-89',
+          detector: 'phone:+7',
+          confidence: 'medium',
+        },
+      ],
       countsByKind: { phone: 1 },
       diagnostics: [],
     };

@@ -38,13 +38,19 @@ export async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   return out;
 }
 
-export async function readWa(text: string, sizes?: number[]): Promise<{ messages: ParsedMessage[]; chats: ParsedChat[]; preambleLines: number }> {
+export async function readWa(
+  text: string,
+  sizes?: number[],
+): Promise<{ messages: ParsedMessage[]; chats: ParsedChat[]; preambleLines: number }> {
   const state = { chats: [] as ParsedChat[], preambleLines: 0, truncatedMessages: 0, lines: 0 };
   const messages = (await collect(readWhatsApp(splitLines(chunked(text, sizes)), state))).flat();
   return { messages, chats: state.chats, preambleLines: state.preambleLines };
 }
 
-export async function readTg(text: string, sizes?: number[]): Promise<{ messages: ParsedMessage[]; chats: ParsedChat[] }> {
+export async function readTg(
+  text: string,
+  sizes?: number[],
+): Promise<{ messages: ParsedMessage[]; chats: ParsedChat[] }> {
   const state = { chats: [] as ParsedChat[], line: 1 };
   const messages = (await collect(readTelegram(chunked(text, sizes), state))).flat();
   return { messages, chats: state.chats };

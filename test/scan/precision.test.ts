@@ -26,7 +26,12 @@ describe('detector precision and recall on a labelled corpus', () => {
   });
 
   it('the evaluation can fail: a detector that fires on every digit run has poor precision', () => {
-    const noisy = (text: string) => [...text.matchAll(/\d{6,}/g)].map((m) => ({ kind: 'phone', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+    const noisy = (text: string) =>
+      [...text.matchAll(/\d{6,}/g)].map((m) => ({
+        kind: 'phone',
+        start: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+      }));
     const r = evaluate(corpus, noisy);
     expect(r.overall.precision).toBeLessThan(0.5);
   });

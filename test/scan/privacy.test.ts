@@ -73,14 +73,21 @@ const NAMES = [
 ];
 
 describe('no output carries a detected value or an author name', () => {
-  it.each(['telegram-full-export.json', 'whatsapp-android-ru.txt', 'whatsapp-ios-en.txt', 'whatsapp-ios-ru.txt'])('%s', async (name) => {
+  it.each([
+    'telegram-full-export.json',
+    'whatsapp-android-ru.txt',
+    'whatsapp-ios-en.txt',
+    'whatsapp-ios-ru.txt',
+  ])('%s', async (name) => {
     const result = await scanExport(fixture(name), { fileName: name });
     expect(result.findings.length).toBeGreaterThan(0);
     expectNoLeak(result, PLANTED, NAMES);
   });
 
   it('nor do diagnostics of a broken export', async () => {
-    const result = await scanExport('{"messages":[{"id":1,"from":"Ольга Смирнова","text":"СНИЛС 212-103-898 07"},{"id":2,"from":"Иван Петров","text":"+7 913 555-12-34 \\q"}]}');
+    const result = await scanExport(
+      '{"messages":[{"id":1,"from":"Ольга Смирнова","text":"СНИЛС 212-103-898 07"},{"id":2,"from":"Иван Петров","text":"+7 913 555-12-34 \\q"}]}',
+    );
     expect(result.diagnostics.length).toBeGreaterThan(0);
     expectNoLeak(result, PLANTED, NAMES);
   });
@@ -108,7 +115,15 @@ describe('no output carries a detected value or an author name', () => {
           `01.09.2024, 10:07 - ${names[1]}: переведите ${names[0]} на карту 700 р`,
         ];
         const result = await scanExport(lines.join('\n'), { fileName: `WhatsApp Chat with ${names[0]}.txt` });
-        expect(result.findings.map((f) => f.kind).sort()).toEqual(['bank-account', 'bank-card', 'email', 'inn', 'payment-document', 'phone', 'snils']);
+        expect(result.findings.map((f) => f.kind).sort()).toEqual([
+          'bank-account',
+          'bank-card',
+          'email',
+          'inn',
+          'payment-document',
+          'phone',
+          'snils',
+        ]);
         expectNoLeak(result, values, names);
       }),
       { numRuns: 60 },

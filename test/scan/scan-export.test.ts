@@ -37,7 +37,19 @@ describe('scanExport on the Telegram full export', () => {
       'Экскурсия 5А#2 участник-4 payment-document перевод на карту или по номеру: ••• •',
       'Экскурсия 5А#2 участник-4 phone • ••• ••• •• 69',
     ]);
-    expect(r.countsByKind).toEqual({ inn: 2, ogrn: 2, passport: 1, 'bank-card': 1, 'bank-account': 1, phone: 3, email: 1, snils: 1, 'birth-date': 1, 'payment-qr': 1, 'payment-document': 4 });
+    expect(r.countsByKind).toEqual({
+      inn: 2,
+      ogrn: 2,
+      passport: 1,
+      'bank-card': 1,
+      'bank-account': 1,
+      phone: 3,
+      email: 1,
+      snils: 1,
+      'birth-date': 1,
+      'payment-qr': 1,
+      'payment-document': 4,
+    });
     expect(r.findings[0]).toEqual({
       kind: 'phone',
       chat: '5А — родители',
@@ -69,12 +81,28 @@ describe('scanExport on the Telegram full export', () => {
 
 describe('scanExport on WhatsApp exports', () => {
   it.each([
-    ['whatsapp-android-ru.txt', 14, ['7 участник-3 phone', '8 участник-1 snils', '10 участник-3 payment-document', '10 участник-3 bank-card']],
+    [
+      'whatsapp-android-ru.txt',
+      14,
+      [
+        '7 участник-3 phone',
+        '8 участник-1 snils',
+        '10 участник-3 payment-document',
+        '10 участник-3 bank-card',
+      ],
+    ],
     ['whatsapp-ios-en.txt', 10, ['6 участник-2 email', '7 участник-1 birth-date', '9 участник-3 passport']],
     [
       'whatsapp-ios-ru.txt',
       10,
-      ['5 участник-3 inn', '6 участник-1 payment-document', '6 участник-1 bank-account', '7 участник-3 payment-qr', '8 участник-2 bank-card', '10 участник-2 phone'],
+      [
+        '5 участник-3 inn',
+        '6 участник-1 payment-document',
+        '6 участник-1 bank-account',
+        '7 участник-3 payment-qr',
+        '8 участник-2 bank-card',
+        '10 участник-2 phone',
+      ],
     ],
   ])('%s', async (name, messages, expected) => {
     const r = await scanExport(fixture(name), { fileName: name });
@@ -87,19 +115,32 @@ describe('scanExport on WhatsApp exports', () => {
 
   it.skipIf(!hasReal)('finds nothing in the real iOS export and numbers its two authors', async () => {
     const r = await scanExport(real('whatsapp-ios-en.txt'), { fileName: 'whatsapp-ios-en.txt' });
-    expect(r).toMatchObject({ format: 'whatsapp-txt', messages: 12, findings: [], countsByKind: {}, diagnostics: [] });
+    expect(r).toMatchObject({
+      format: 'whatsapp-txt',
+      messages: 12,
+      findings: [],
+      countsByKind: {},
+      diagnostics: [],
+    });
   });
 
-  it.skipIf(!hasReal)('finds nothing in the real Telegram chat and hides the personal chat name', async () => {
-    const r = await scanExport(real('telegram-single-chat.json'));
-    expect(r.chats).toEqual([{ id: '5965280513', title: 'личный чат 5965280513', messages: 4 }]);
-    expect(r.findings).toEqual([]);
-  });
+  it.skipIf(!hasReal)(
+    'finds nothing in the real Telegram chat and hides the personal chat name',
+    async () => {
+      const r = await scanExport(real('telegram-single-chat.json'));
+      expect(r.chats).toEqual([{ id: '5965280513', title: 'личный чат 5965280513', messages: 4 }]);
+      expect(r.findings).toEqual([]);
+    },
+  );
 
   it('titles the chat from the file name, unless the name is a member', async () => {
     const line = '01.09.2024, 10:15 - Иван Петров: тел 8 912 345 67 89';
-    expect((await scanExport(line, { fileName: 'WhatsApp Chat with 5А родители.txt' })).chats[0]?.title).toBe('5А родители');
-    expect((await scanExport(line, { fileName: 'Чат WhatsApp с Иван Петров.txt' })).chats[0]?.title).toBe('чат WhatsApp');
+    expect((await scanExport(line, { fileName: 'WhatsApp Chat with 5А родители.txt' })).chats[0]?.title).toBe(
+      '5А родители',
+    );
+    expect((await scanExport(line, { fileName: 'Чат WhatsApp с Иван Петров.txt' })).chats[0]?.title).toBe(
+      'чат WhatsApp',
+    );
   });
 });
 
@@ -108,7 +149,12 @@ describe('scanExport: sources, options, diagnostics', () => {
 
   it('takes a string, bytes, a sync iterable or an async iterable alike', async () => {
     const bytes = new TextEncoder().encode(wa);
-    const results = await Promise.all([scanExport(wa), scanExport(bytes), scanExport([bytes.slice(0, 7), bytes.slice(7)]), scanExport(chunked(wa, [3]))]);
+    const results = await Promise.all([
+      scanExport(wa),
+      scanExport(bytes),
+      scanExport([bytes.slice(0, 7), bytes.slice(7)]),
+      scanExport(chunked(wa, [3])),
+    ]);
     for (const r of results) expect(r).toEqual(results[0]);
     expect(results[0]?.findings.map((f) => f.kind)).toEqual(['snils', 'phone']);
   });
@@ -141,20 +187,33 @@ describe('scanExport: sources, options, diagnostics', () => {
   });
 
   it('keeps findings read before a JSON syntax error and reports where it broke', async () => {
-    const json = '{\n"messages": [\n{"id": 1, "from": "A", "text": "СНИЛС 112-233-445 95"},\n{"id": 2, "text": "broken\n';
+    const json =
+      '{\n"messages": [\n{"id": 1, "from": "A", "text": "СНИЛС 112-233-445 95"},\n{"id": 2, "text": "broken\n';
     const r = await scanExport(json, { displayPath: 'exports/result.json' });
     expect(r.findings.map((f) => f.kind)).toEqual(['snils']);
-    expect(r.diagnostics).toMatchObject([{ code: 'EXPORT_INVALID', severity: 'error', file: 'exports/result.json' }]);
+    expect(r.diagnostics).toMatchObject([
+      { code: 'EXPORT_INVALID', severity: 'error', file: 'exports/result.json' },
+    ]);
     expect(r.diagnostics[0]?.line).toBeGreaterThanOrEqual(1);
   });
 
   it('warns about JSON without Telegram messages and WhatsApp files without message lines', async () => {
     expect((await scanExport('{"a": 1}')).diagnostics.map((d) => d.code)).toEqual(['EXPORT_INVALID']);
-    expect((await scanExport('нет заголовков', { format: 'whatsapp-txt' })).diagnostics.map((d) => d.code)).toEqual(['EXPORT_INVALID']);
+    expect(
+      (await scanExport('нет заголовков', { format: 'whatsapp-txt' })).diagnostics.map((d) => d.code),
+    ).toEqual(['EXPORT_INVALID']);
   });
 
   it('reads a Windows-1251 text and warns', async () => {
-    const cp1251 = new Uint8Array([0xd1, 0xcd, 0xc8, 0xcb, 0xd1, 0x20, ...new TextEncoder().encode('112-233-445 95')]);
+    const cp1251 = new Uint8Array([
+      0xd1,
+      0xcd,
+      0xc8,
+      0xcb,
+      0xd1,
+      0x20,
+      ...new TextEncoder().encode('112-233-445 95'),
+    ]);
     const r = await scanExport(cp1251, { format: 'text' });
     expect(r.findings.map((f) => f.kind)).toEqual(['snils']);
     expect(r.diagnostics.map((d) => d.code)).toEqual(['ENCODING_INVALID']);
@@ -168,7 +227,11 @@ describe('scanExport: sources, options, diagnostics', () => {
 });
 
 describe('scanExport: a sample cap keeps memory flat, not the counts', () => {
-  const lines = Array.from({ length: 3000 }, (_, i) => `01.09.2024, 10:${String(i % 60).padStart(2, '0')} - Родитель ${i % 7}: звоните +7 913 ${String(100 + (i % 900)).padStart(3, '0')}-${String(10 + (i % 90))}-${String(10 + (i % 89))}, почта p${i}@example.ru, ИНН 7707083893`);
+  const lines = Array.from(
+    { length: 3000 },
+    (_, i) =>
+      `01.09.2024, 10:${String(i % 60).padStart(2, '0')} - Родитель ${i % 7}: звоните +7 913 ${String(100 + (i % 900)).padStart(3, '0')}-${String(10 + (i % 90))}-${String(10 + (i % 89))}, почта p${i}@example.ru, ИНН 7707083893`,
+  );
   const text = lines.join('\n');
 
   it('counts every finding whatever the cap; keeps the first N of each kind', async () => {

@@ -10,7 +10,9 @@ describe('scanFile', () => {
   it('streams a file from disk with small reads and matches scanExport on the text', async () => {
     const path = resolve(FIXTURES, 'telegram-full-export.json');
     const fromDisk = await scanFile(path, { highWaterMark: 64 });
-    const inMemory = await scanExport(fixture('telegram-full-export.json'), { fileName: 'telegram-full-export.json' });
+    const inMemory = await scanExport(fixture('telegram-full-export.json'), {
+      fileName: 'telegram-full-export.json',
+    });
     expect(fromDisk).toEqual(inMemory);
   });
 
@@ -25,7 +27,9 @@ describe('scanFile', () => {
 
   it('reports a missing file or a folder without throwing', async () => {
     const missing = await scanFile('/nonexistent/result.json', { displayPath: 'result.json' });
-    expect(missing.diagnostics).toMatchObject([{ code: 'FILE_NOT_FOUND', severity: 'error', file: 'result.json' }]);
+    expect(missing.diagnostics).toMatchObject([
+      { code: 'FILE_NOT_FOUND', severity: 'error', file: 'result.json' },
+    ]);
     const folder = await scanFile(FIXTURES);
     expect(folder.diagnostics).toMatchObject([{ code: 'FILE_NOT_REGULAR', severity: 'error' }]);
   });
@@ -34,7 +38,17 @@ describe('scanFile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-big-'));
     const path = join(dir, 'result.json');
     const msg = (i: number) =>
-      JSON.stringify({ id: i, type: 'message', date: '2024-09-01T10:00:00', from: `Родитель ${i % 50}`, from_id: `user${i % 50}`, text: i % 1000 === 0 ? 'СНИЛС 112-233-445 95' : 'Добрый вечер! Завтра собрание в 18:00, кабинет 204, не забудьте сменную обувь.' });
+      JSON.stringify({
+        id: i,
+        type: 'message',
+        date: '2024-09-01T10:00:00',
+        from: `Родитель ${i % 50}`,
+        from_id: `user${i % 50}`,
+        text:
+          i % 1000 === 0
+            ? 'СНИЛС 112-233-445 95'
+            : 'Добрый вечер! Завтра собрание в 18:00, кабинет 204, не забудьте сменную обувь.',
+      });
     const body = Array.from({ length: 20_000 }, (_, i) => msg(i + 1)).join(',\n');
     writeFileSync(path, `{"name":"5А","type":"private_group","id":1,"messages":[\n${body}\n]}`);
     // ~3 MB in 64 KiB reads: ~50 chunk boundaries, more than the 1 MiB default gave 16 MB.

@@ -6,7 +6,11 @@ import { auditFiles } from '../../src/node.js';
 describe('attestation-required clauses', () => {
   it('print the question and the place to record the answer in text, md and html, both languages', async () => {
     for (const language of ['ru', 'en'] as const) {
-      const { report } = await auditFiles('examples/school-72/school.yaml', { asOf: '2026-11-30', language, noWaiversDiscovery: true });
+      const { report } = await auditFiles('examples/school-72/school.yaml', {
+        asOf: '2026-11-30',
+        language,
+        noWaiversDiscovery: true,
+      });
       const pending = report!.clauses.filter((c) => c.status === 'attestation-required');
       expect(pending.length).toBeGreaterThan(0);
       for (const format of ['text', 'md', 'html'] as const) {
@@ -15,7 +19,13 @@ describe('attestation-required clauses', () => {
           const question = catalog().clauses.find((c) => c.id === clause.id)!.question;
           expect(question, clause.id).toBeDefined();
           const words = question![language].split(/\s+/).slice(0, 4).join(' ');
-          expect(out.replace(/&[a-z#0-9]+;/g, (e) => ({ '&laquo;': '«', '&raquo;': '»', '&quot;': '"', '&#39;': "'" })[e] ?? e), `${format} ${language} ${clause.id}`).toContain(words.replace(/[<>&"']/g, (ch) => ch));
+          expect(
+            out.replace(
+              /&[a-z#0-9]+;/g,
+              (e) => ({ '&laquo;': '«', '&raquo;': '»', '&quot;': '"', '&#39;': "'" })[e] ?? e,
+            ),
+            `${format} ${language} ${clause.id}`,
+          ).toContain(words.replace(/[<>&"']/g, (ch) => ch));
           expect(out).toContain(`clause: ${clause.id}`);
         }
         expect(out).toContain('attestations');

@@ -7,7 +7,15 @@ import { translateCommanderMessage } from '../../src/cli/commander-messages.js';
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  const value: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: process.cwd(), writeFile: async () => {} };
+  const value: CliIO = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    writeFile: async () => {},
+  };
   return { io: value, out: () => out.join(''), err: () => err.join('') };
 }
 
@@ -15,10 +23,14 @@ describe('commander in the CLI language', () => {
   it('an invalid option value is a Russian error by default and an English one with --lang en', async () => {
     const ru = io();
     expect(await main(['audit', 'examples/school-72/school.yaml', '--format', 'xml'], ru.io)).toBe(2);
-    expect(ru.err()).toContain('ошибка: недопустимое значение «xml» параметра «-f, --format <format>». допустимо:');
+    expect(ru.err()).toContain(
+      'ошибка: недопустимое значение «xml» параметра «-f, --format <format>». допустимо:',
+    );
     expect(ru.err()).not.toMatch(/\berror:|is invalid|allowed/);
     const en = io();
-    expect(await main(['audit', 'examples/school-72/school.yaml', '--format', 'xml', '--lang', 'en'], en.io)).toBe(2);
+    expect(
+      await main(['audit', 'examples/school-72/school.yaml', '--format', 'xml', '--lang', 'en'], en.io),
+    ).toBe(2);
     expect(en.err()).toContain("error: option '-f, --format <format>' argument 'xml' is invalid. allowed:");
     expect(en.err()).not.toContain('допустимо');
   });
@@ -33,7 +45,9 @@ describe('commander in the CLI language', () => {
     const extra = io();
     expect(await main(['audit', 'a.yaml', 'b.yaml'], extra.io)).toBe(2);
     expect(extra.err()).toMatch(/ошибка: слишком много аргументов для «audit»: ожидается 1, получено 2/);
-    expect(translateCommanderMessage("error: unknown command 'audt'\n(Did you mean audit?)", 'ru')).toBe('ошибка: неизвестная команда «audt»\n(возможно, имелось в виду audit)');
+    expect(translateCommanderMessage("error: unknown command 'audt'\n(Did you mean audit?)", 'ru')).toBe(
+      'ошибка: неизвестная команда «audt»\n(возможно, имелось в виду audit)',
+    );
   });
 
   it('help headings follow --lang', async () => {

@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { audit, catalog, explain, parseRulePack, type AuditConfig, type AuditInput, type RuleDefinition, type RuleOverride } from '../../src/index.js';
+import {
+  audit,
+  catalog,
+  explain,
+  parseRulePack,
+  type AuditConfig,
+  type AuditInput,
+  type RuleDefinition,
+  type RuleOverride,
+} from '../../src/index.js';
 import { loadSchoolFile } from '../../src/node.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIO } from '../../src/cli/io.js';
@@ -25,7 +34,9 @@ let allRules: RuleDefinition[];
 beforeAll(async () => {
   const loaded = await loadSchoolFile(SCHOOL);
   input = loaded.input!;
-  const pack = parseRulePack([{ path: PACK, text: readFileSync(PACK, 'utf8') }], { existingRuleIds: catalog().rules.map((r) => r.id) });
+  const pack = parseRulePack([{ path: PACK, text: readFileSync(PACK, 'utf8') }], {
+    existingRuleIds: catalog().rules.map((r) => r.id),
+  });
   expect(pack.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   packRules = pack.rules;
   allRules = [...catalog().rules, ...packRules];
@@ -41,7 +52,9 @@ function paramValue(type: string): fc.Arbitrary<unknown> {
     case 'string':
       return fc.constantFrom('', 'Сферум', 'VK Мессенджер', 'ГИС');
     default:
-      return fc.array(fc.constantFrom('teacher', 'student', 'parent', 'telegram', 'whatsapp'), { maxLength: 3 });
+      return fc.array(fc.constantFrom('teacher', 'student', 'parent', 'telegram', 'whatsapp'), {
+        maxLength: 3,
+      });
   }
 }
 
@@ -51,7 +64,9 @@ function overrideFor(rule: RuleDefinition): fc.Arbitrary<RuleOverride> {
     {
       enabled: fc.constantFrom(true, false, true, true),
       severity: fc.constantFrom('critical', 'high', 'medium', 'low', 'info' as const),
-      params: fc.record(Object.fromEntries(params.map(([name, spec]) => [name, paramValue(spec.type)])), { requiredKeys: [] }),
+      params: fc.record(Object.fromEntries(params.map(([name, spec]) => [name, paramValue(spec.type)])), {
+        requiredKeys: [],
+      }),
     },
     { requiredKeys: [] },
   ) as fc.Arbitrary<RuleOverride>;
@@ -80,13 +95,18 @@ describe('explain agrees with audit', () => {
               expect(fired.has(`${rule.id}\u0000${e.subject.id}`), rule.id).toBe(false);
               continue;
             }
-            expect(e.outcome === 'fires', `${rule.id} ${e.subject.id}`).toBe(fired.has(`${rule.id}\u0000${e.subject.id}`));
+            expect(e.outcome === 'fires', `${rule.id} ${e.subject.id}`).toBe(
+              fired.has(`${rule.id}\u0000${e.subject.id}`),
+            );
           }
         }
         // The report names what the config changed.
         const setup = report.setup!;
         expect(setup.disabledRules.map((d) => d.ruleId).sort()).toEqual(
-          Object.entries(config.rules ?? {}).filter(([, o]) => o.enabled === false).map(([id]) => id).sort(),
+          Object.entries(config.rules ?? {})
+            .filter(([, o]) => o.enabled === false)
+            .map(([id]) => id)
+            .sort(),
         );
         expect(setup.packRules).toEqual(['X-SCHOOL-NO-REGULATION']);
       }),
@@ -119,15 +139,28 @@ describe('explain agrees with audit through the CLI', () => {
   function io() {
     const out: string[] = [];
     const err: string[] = [];
-    const value: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: dir, writeFile: async () => {} };
+    const value: CliIO = {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: {},
+      cwd: dir,
+      writeFile: async () => {},
+    };
     return { io: value, out: () => out.join(''), err: () => err.join('') };
   }
 
   it('explain of every rule gives the verdict audit gave, with the config found beside the school', async () => {
     const school = join(dir, 'school', 'school.yaml');
     const a = io();
-    expect(await main(['audit', school, '--as-of', AS_OF, '--format', 'json', '--fail-on', 'none'], a.io)).toBe(0);
-    const report = JSON.parse(a.out()) as { findings: { ruleId: string; subject: { id: string } }[]; setup: { packRules: string[] } };
+    expect(
+      await main(['audit', school, '--as-of', AS_OF, '--format', 'json', '--fail-on', 'none'], a.io),
+    ).toBe(0);
+    const report = JSON.parse(a.out()) as {
+      findings: { ruleId: string; subject: { id: string } }[];
+      setup: { packRules: string[] };
+    };
     expect(report.setup.packRules).toEqual(['X-SCHOOL-NO-REGULATION']);
     const fired = new Set(report.findings.map((f) => `${f.ruleId}\u0000${f.subject.id}`));
     expect(fired.has('SFR-2.2-STATISTICS-REPORTS\u0000school')).toBe(true);
@@ -135,8 +168,15 @@ describe('explain agrees with audit through the CLI', () => {
     expect([...fired].some((k) => k.startsWith('SFR-2.FINAL-PROHIBITED-MESSENGER'))).toBe(false);
     for (const rule of allRules) {
       const e = io();
-      expect(await main(['explain', rule.id, school, '--as-of', AS_OF, '--format', 'json'], e.io), e.err()).toBe(0);
-      for (const x of JSON.parse(e.out()) as { subject: { id: string }; outcome: string; disabled?: boolean }[]) {
+      expect(
+        await main(['explain', rule.id, school, '--as-of', AS_OF, '--format', 'json'], e.io),
+        e.err(),
+      ).toBe(0);
+      for (const x of JSON.parse(e.out()) as {
+        subject: { id: string };
+        outcome: string;
+        disabled?: boolean;
+      }[]) {
         const audited = fired.has(`${rule.id}\u0000${x.subject.id}`);
         expect(x.outcome === 'fires' && !x.disabled, `${rule.id} ${x.subject.id}`).toBe(audited);
       }

@@ -71,21 +71,45 @@ afterAll(() => {
 
 describe('every --help example runs', () => {
   it('finds examples in the help of every command', async () => {
-    const commands = buildProgram({ io: io().io, exitCode: 0, version: '0' }).commands.map((c) => c.name()).filter((n) => n !== 'help');
+    const commands = buildProgram({ io: io().io, exitCode: 0, version: '0' })
+      .commands.map((c) => c.name())
+      .filter((n) => n !== 'help');
     expect(commands.length).toBeGreaterThanOrEqual(8);
     for (const name of commands) expect(examplesIn(await helpOf([name])).length, name).toBeGreaterThan(0);
   });
 
   it('runs each example, exit 0 or 1', async () => {
     // An earlier report for `diff август.json сентябрь.json`.
-    expect(await main(['audit', 'school.yaml', '--format', 'json', '--output', 'август.json', '--fail-on', 'none', '--quiet'], io().io)).toBe(0);
-    const commands = buildProgram({ io: io().io, exitCode: 0, version: '0' }).commands.map((c) => c.name()).filter((n) => n !== 'help');
+    expect(
+      await main(
+        [
+          'audit',
+          'school.yaml',
+          '--format',
+          'json',
+          '--output',
+          'август.json',
+          '--fail-on',
+          'none',
+          '--quiet',
+        ],
+        io().io,
+      ),
+    ).toBe(0);
+    const commands = buildProgram({ io: io().io, exitCode: 0, version: '0' })
+      .commands.map((c) => c.name())
+      .filter((n) => n !== 'help');
     const examples = [...examplesIn(await helpOf([]))];
     for (const name of commands) examples.push(...examplesIn(await helpOf([name])));
     expect(examples.length).toBeGreaterThan(20);
     for (const args of examples) {
       const run = io();
-      const code = await main([...args, '--quiet'].filter((a, i, all) => a !== '--quiet' || ['audit', 'region', 'validate'].includes(all[0]!)), run.io);
+      const code = await main(
+        [...args, '--quiet'].filter(
+          (a, i, all) => a !== '--quiet' || ['audit', 'region', 'validate'].includes(all[0]!),
+        ),
+        run.io,
+      );
       expect([0, 1], `sferum-compliance ${args.join(' ')}\n${run.err()}`).toContain(code);
     }
   }, 600_000);
@@ -98,7 +122,12 @@ describe('unknown ids are usage errors', () => {
     expect(rule.err()).toContain('SFR-2.FINAL-PROHIBITED-MESSENGER');
     expect(rule.err()).not.toMatch(/внутренняя ошибка|internal error/);
     const subject = io();
-    expect(await main(['explain', 'SFR-2.6-LINK-ROLE', 'school.yaml', '--subject', 'p-03', '--lang', 'en'], subject.io)).toBe(2);
+    expect(
+      await main(
+        ['explain', 'SFR-2.6-LINK-ROLE', 'school.yaml', '--subject', 'p-03', '--lang', 'en'],
+        subject.io,
+      ),
+    ).toBe(2);
     expect(subject.err()).toMatch(/unknown subject «p-03».*closest: p-0\d3/);
   });
 });

@@ -21,7 +21,8 @@ function documentedInput(): AuditInput {
   return new Function(`return (${match[1]});`)() as AuditInput;
 }
 
-const findings = (r: Report) => r.findings.map((f) => [f.ruleId, f.subject.type, f.subject.id, f.message, f.severity]);
+const findings = (r: Report) =>
+  r.findings.map((f) => [f.ruleId, f.subject.type, f.subject.id, f.message, f.severity]);
 
 describe('audit() validates its input', () => {
   it('the documented literal, with a Russian role word, gives the findings of the file route', async () => {
@@ -52,7 +53,7 @@ describe('audit() validates its input', () => {
     expect(findings(await audit(ru, { asOf: AS_OF }))).toEqual(findings(await audit(en, { asOf: AS_OF })));
   });
 
-  it('does not modify the caller\'s object', async () => {
+  it("does not modify the caller's object", async () => {
     const input = documentedInput();
     await audit(input, { asOf: AS_OF });
     expect(input.people[0]!.roles).toEqual(['учитель']);

@@ -20,9 +20,38 @@ let inputStrings: string[] = [];
 /** Names that are the same in both languages (products, acts, systems). */
 const PRODUCT_WORDS = new Set([
   // Latin in Russian text
-  'VK', 'WhatsApp', 'Telegram', 'Viber', 'Discord', 'Max', 'Skype', 'Zoom', 'Signal', 'sferum', 'sferum-compliance', 'JSON', 'CSV', 'HTML', 'SARIF', 'JUnit', 'ID', 'QR', 'URL', 'e-mail', 'email',
+  'VK',
+  'WhatsApp',
+  'Telegram',
+  'Viber',
+  'Discord',
+  'Max',
+  'Skype',
+  'Zoom',
+  'Signal',
+  'sferum',
+  'sferum-compliance',
+  'JSON',
+  'CSV',
+  'HTML',
+  'SARIF',
+  'JUnit',
+  'ID',
+  'QR',
+  'URL',
+  'e-mail',
+  'email',
   // Cyrillic in English text: the platform's and the acts' proper names
-  'Сферум', 'ИКОП', 'ГИС', 'НСО', 'МБОУ', 'СОШ', 'Электронная', 'школа', 'Электронной', 'школы',
+  'Сферум',
+  'ИКОП',
+  'ГИС',
+  'НСО',
+  'МБОУ',
+  'СОШ',
+  'Электронная',
+  'школа',
+  'Электронной',
+  'школы',
 ]);
 
 function collectStrings(value: unknown, out: Set<string>): void {
@@ -40,12 +69,18 @@ function collectStrings(value: unknown, out: Set<string>): void {
 function humanText(format: FormatName, out: string): string {
   switch (format) {
     case 'html':
-      return out.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ');
+      return out
+        .replace(/<style>[\s\S]*?<\/style>/g, ' ')
+        .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&[a-z]+;|&#\d+;/g, ' ');
     case 'junit':
       return [...out.matchAll(/(?:message|value)="([^"]*)"|>([^<>]+)</g)].map((m) => m[1] ?? m[2]).join('\n');
     case 'json': {
       const r = JSON.parse(out) as Report;
-      return r.findings.flatMap((f) => [f.title, f.message, f.remediation, f.note ?? '', f.subject.label]).join('\n');
+      return r.findings
+        .flatMap((f) => [f.title, f.message, f.remediation, f.note ?? '', f.subject.label])
+        .join('\n');
     }
     case 'sarif': {
       const texts: string[] = [];
@@ -85,8 +120,13 @@ function leftovers(text: string, language: 'ru' | 'en'): string[] {
     .replace(/\b[a-z]+-\d+[a-z0-9-]*\b/gi, ' ') // subject ids (p-001, c-13)
     .replace(/«[^»]{0,200}»/g, ' '); // quoted values are data
   const word = language === 'en' ? /[А-Яа-яЁё][А-Яа-яЁё-]*/g : /[A-Za-z][A-Za-z-]*/g;
-  if (process.env.DEBUG_LANG) for (const m of t.matchAll(word)) if (!PRODUCT_WORDS.has(m[0])) console.log(m[0], JSON.stringify(t.slice(Math.max(0, m.index - 60), m.index + 30)));
-  return [...t.matchAll(word)].map((m) => m[0]).filter((w) => !PRODUCT_WORDS.has(w) && w.length > 1 /* class letters (5А), units */);
+  if (process.env.DEBUG_LANG)
+    for (const m of t.matchAll(word))
+      if (!PRODUCT_WORDS.has(m[0]))
+        console.log(m[0], JSON.stringify(t.slice(Math.max(0, m.index - 60), m.index + 30)));
+  return [...t.matchAll(word)]
+    .map((m) => m[0])
+    .filter((w) => !PRODUCT_WORDS.has(w) && w.length > 1 /* class letters (5А), units */);
 }
 
 beforeAll(async () => {
@@ -95,7 +135,13 @@ beforeAll(async () => {
   cpSync('test/fixtures/rules/good', join(dir, 'pack'), { recursive: true });
   writeFileSync(
     join(dir, 'school', 'sferum-compliance.config.yaml'),
-    stringify({ rulePacks: ['../pack'], rules: { 'SFR-2.2-STATISTICS-REPORTS': { params: { maxAgeDays: 10 } }, 'SFR-2.FINAL-UNKNOWN-PLATFORM': { enabled: false } } }),
+    stringify({
+      rulePacks: ['../pack'],
+      rules: {
+        'SFR-2.2-STATISTICS-REPORTS': { params: { maxAgeDays: 10 } },
+        'SFR-2.FINAL-UNKNOWN-PLATFORM': { enabled: false },
+      },
+    }),
   );
   const school = join(dir, 'school', 'school.yaml');
   const loaded = await loadSchoolFile(school);

@@ -48,7 +48,9 @@ describe('report.setup', () => {
     const s = report.setup!;
     expect(s.configFile).toMatch(/school\/sferum-compliance\.config\.yaml$/);
     expect(s.disabledRules).toEqual([{ ruleId: 'SFR-2.FINAL-PROHIBITED-MESSENGER', core: true }]);
-    expect(s.parameterChanges).toEqual([{ ruleId: 'SFR-2.2-STATISTICS-REPORTS', param: 'maxAgeDays', default: 92, value: 10 }]);
+    expect(s.parameterChanges).toEqual([
+      { ruleId: 'SFR-2.2-STATISTICS-REPORTS', param: 'maxAgeDays', default: 92, value: 10 },
+    ]);
     expect(s.severityChanges).toEqual([{ ruleId: 'SFR-2.6-LINK-ROLE', from: expect.any(String), to: 'low' }]);
     expect(s.rulePacks).toHaveLength(1);
     expect(s.packRules).toEqual(['X-SCHOOL-NO-REGULATION']);
@@ -81,7 +83,9 @@ describe('report.setup', () => {
     const junit = new XMLParser({ ignoreAttributes: false }).parse(formatReport(report, 'junit')) as {
       testsuites: { testsuite: { properties: { property: { '@_name': string; '@_value': string }[] } }[] };
     };
-    const props = Object.fromEntries(junit.testsuites.testsuite[0]!.properties.property.map((p) => [p['@_name'], p['@_value']]));
+    const props = Object.fromEntries(
+      junit.testsuites.testsuite[0]!.properties.property.map((p) => [p['@_name'], p['@_value']]),
+    );
     expect(props['setup.disabledCoreRules']).toBe('SFR-2.FINAL-PROHIBITED-MESSENGER');
     expect(props['setup.parameterChanges']).toBe('SFR-2.2-STATISTICS-REPORTS.maxAgeDays=10');
     const sarif = JSON.parse(formatReport(report, 'sarif')) as { runs: { properties: { setup: unknown } }[] };
@@ -89,7 +93,10 @@ describe('report.setup', () => {
   });
 
   it('a run with defaults says so in text', async () => {
-    const plain = await auditFiles('examples/school-72/school.yaml', { asOf: AS_OF, noWaiversDiscovery: true });
+    const plain = await auditFiles('examples/school-72/school.yaml', {
+      asOf: AS_OF,
+      noWaiversDiscovery: true,
+    });
     expect(formatReport(plain.report!, 'text')).toContain('по умолчанию: файл настроек');
     expect(formatReport(plain.report!, 'csv')).not.toMatch(/^\uFEFF?#/);
   });
@@ -98,15 +105,30 @@ describe('report.setup', () => {
 describe('--print-config', () => {
   it('prints the resolved setup and exits 0', async () => {
     const out: string[] = [];
-    const io: CliIO = { stdout: (t) => out.push(t), stderr: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {}, cwd: dir, writeFile: async () => {} };
+    const io: CliIO = {
+      stdout: (t) => out.push(t),
+      stderr: () => {},
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: {},
+      cwd: dir,
+      writeFile: async () => {},
+    };
     const school = join(dir, 'school', 'school.yaml');
-    expect(await main(['audit', school, '--print-config', '--as-of', AS_OF, '--registry', join(dir, 'overlay.yaml')], io)).toBe(0);
+    expect(
+      await main(
+        ['audit', school, '--print-config', '--as-of', AS_OF, '--registry', join(dir, 'overlay.yaml')],
+        io,
+      ),
+    ).toBe(0);
     const text = out.join('');
     expect(text).toContain('asOf: 2026-11-30');
     expect(text).toContain('SFR-2.FINAL-PROHIBITED-MESSENGER');
     expect(text).toContain('overlay.yaml');
     out.length = 0;
-    expect(await main(['explain', 'SFR-2.6-LINK-ROLE', school, '--print-config', '--format', 'json'], io)).toBe(0);
+    expect(
+      await main(['explain', 'SFR-2.6-LINK-ROLE', school, '--print-config', '--format', 'json'], io),
+    ).toBe(0);
     expect(JSON.parse(out.join('')).packRules).toEqual(['X-SCHOOL-NO-REGULATION']);
   });
 });

@@ -24,7 +24,16 @@ describe('validate: schema', () => {
       school: { ...SCHOOL, name: '  ', sferum: { registered: 'yes' } },
       classes: [{ id: '5А', grade: 13 }],
       people: [person('t-1', ['teachr']), { id: 't-2', roles: [] }],
-      channels: [{ id: 'c-1', title: 'x', platform: 'Сферум', kind: 'chatroom', purpose: 'class', memberCounts: { pupils: 3 } }],
+      channels: [
+        {
+          id: 'c-1',
+          title: 'x',
+          platform: 'Сферум',
+          kind: 'chatroom',
+          purpose: 'class',
+          memberCounts: { pupils: 3 },
+        },
+      ],
       extra: true,
     };
     // ajv's order: unknown keys first at each level, then the properties in schema order.
@@ -45,13 +54,48 @@ describe('validate: schema', () => {
 
   it.each([
     [{ school: { ...SCHOOL, name: '' } }, '/school/name', 'не должно быть пустым', 'must not be blank'],
-    [{ schemaVersion: 2, school: SCHOOL }, '/schemaVersion', 'должно быть равно заданному значению: 1', 'must be equal to constant: 1'],
-    [{ school: SCHOOL, classes: [{ id: '5А', grade: 13 }] }, '/classes/0/grade', 'должно быть <= 12', 'must be <= 12'],
-    [{ school: SCHOOL, people: [person('t', ['teacher', 'teacher'])] }, '/people/0/roles', 'не должно иметь повторяющихся элементов', 'must NOT have duplicate items'],
-    [{ school: SCHOOL, people: [person('t', [])] }, '/people/0/roles', 'должно иметь не менее, чем 1 элемент', 'must NOT have fewer than 1 items'],
-    [{ school: SCHOOL, people: 'people.csv' }, '/people', 'должно быть объектом с ключами (object), а здесь строка', 'must be an object with keys, got a string'],
-    [{ school: SCHOOL, documents: [{ id: 'd', kind: 'order', title: 't' }] }, '/documents/0/kind', 'одному из разрешенных значений: regulation, order-platform-use,', 'one of the allowed values: regulation, order-platform-use,'],
-    [{ school: SCHOOL, records: { controlReviews: [{ date: '2025-02-30' }] } }, '/records/controlReviews/0/date', 'ГГГГ-ММ-ДД', 'YYYY-MM-DD'],
+    [
+      { schemaVersion: 2, school: SCHOOL },
+      '/schemaVersion',
+      'должно быть равно заданному значению: 1',
+      'must be equal to constant: 1',
+    ],
+    [
+      { school: SCHOOL, classes: [{ id: '5А', grade: 13 }] },
+      '/classes/0/grade',
+      'должно быть <= 12',
+      'must be <= 12',
+    ],
+    [
+      { school: SCHOOL, people: [person('t', ['teacher', 'teacher'])] },
+      '/people/0/roles',
+      'не должно иметь повторяющихся элементов',
+      'must NOT have duplicate items',
+    ],
+    [
+      { school: SCHOOL, people: [person('t', [])] },
+      '/people/0/roles',
+      'должно иметь не менее, чем 1 элемент',
+      'must NOT have fewer than 1 items',
+    ],
+    [
+      { school: SCHOOL, people: 'people.csv' },
+      '/people',
+      'должно быть объектом с ключами (object), а здесь строка',
+      'must be an object with keys, got a string',
+    ],
+    [
+      { school: SCHOOL, documents: [{ id: 'd', kind: 'order', title: 't' }] },
+      '/documents/0/kind',
+      'одному из разрешенных значений: regulation, order-platform-use,',
+      'one of the allowed values: regulation, order-platform-use,',
+    ],
+    [
+      { school: SCHOOL, records: { controlReviews: [{ date: '2025-02-30' }] } },
+      '/records/controlReviews/0/date',
+      'ГГГГ-ММ-ДД',
+      'YYYY-MM-DD',
+    ],
   ])('%# %s: says what was expected', (doc, pointer, ru, en) => {
     const [d, ...rest] = validate(doc);
     expect(rest).toEqual([]);
@@ -64,7 +108,10 @@ describe('validate: schema', () => {
     const [d] = validate({ school: { ...SCHOOL, municipalty: 'x' } });
     expect(d).toMatchObject({
       pointer: '/school/municipalty',
-      message: { ru: 'неизвестный ключ «municipalty»; возможно, имелось в виду «municipality»', en: 'unknown key "municipalty"; did you mean "municipality"?' },
+      message: {
+        ru: 'неизвестный ключ «municipalty»; возможно, имелось в виду «municipality»',
+        en: 'unknown key "municipalty"; did you mean "municipality"?',
+      },
       hint: { ru: 'переименуйте ключ в «municipality»', en: 'rename the key to "municipality"' },
     });
   });
@@ -90,12 +137,22 @@ describe('validate: schema', () => {
   });
 
   it('puts the file on diagnostics locate cannot place', () => {
-    expect(validate({ school: 1 }, { file: 'x.json' })).toMatchObject([{ file: 'x.json', pointer: '/school' }]);
+    expect(validate({ school: 1 }, { file: 'x.json' })).toMatchObject([
+      { file: 'x.json', pointer: '/school' },
+    ]);
     expect(validate({ school: 1 })[0]).not.toHaveProperty('file');
   });
 
   it('does not throw on values that are not school files', () => {
-    for (const doc of [null, undefined, 42, 'x', [], [{ school: SCHOOL }], { school: SCHOOL, people: [null, 1, 'x'] }]) {
+    for (const doc of [
+      null,
+      undefined,
+      42,
+      'x',
+      [],
+      [{ school: SCHOOL }],
+      { school: SCHOOL, people: [null, 1, 'x'] },
+    ]) {
       const found = validate(doc);
       expect(found.length).toBeGreaterThan(0);
       expect(found.every((d) => d.code === 'SCHEMA_VIOLATION')).toBe(true);
@@ -125,7 +182,18 @@ describe('validate: cross references', () => {
       person('s-1', ['student'], { class: '5А' }),
       person('p-1', ['parent'], { parentOf: ['s-1'] }),
     ],
-    channels: [{ id: 'c-1', title: '5А', platform: 'Сферум', kind: 'chat', purpose: 'class', class: '5А', owner: 't-1', members: ['s-1'] }],
+    channels: [
+      {
+        id: 'c-1',
+        title: '5А',
+        platform: 'Сферум',
+        kind: 'chat',
+        purpose: 'class',
+        class: '5А',
+        owner: 't-1',
+        members: ['s-1'],
+      },
+    ],
     exports: [{ channel: 'c-1', file: 'c-1.txt' }],
   };
 
@@ -140,36 +208,106 @@ describe('validate: cross references', () => {
 
   it.each([
     ['admins[].personId', (d: Doc) => (d.admins[0]!.personId = 'zz'), '/admins/0/personId'],
-    ['admins[].appointedByAdmin', (d: Doc) => (d.admins[0]!.appointedByAdmin = 'zz'), '/admins/0/appointedByAdmin'],
+    [
+      'admins[].appointedByAdmin',
+      (d: Doc) => (d.admins[0]!.appointedByAdmin = 'zz'),
+      '/admins/0/appointedByAdmin',
+    ],
     ['people[].parentOf', (d: Doc) => (d.people[3]!.parentOf = ['zz']), '/people/3/parentOf/0'],
     ['classes[].classTeacher', (d: Doc) => (d.classes[0]!.classTeacher = 'zz'), '/classes/0/classTeacher'],
     ['channels[].owner', (d: Doc) => (d.channels[0]!.owner = 'zz'), '/channels/0/owner'],
     ['channels[].members', (d: Doc) => (d.channels[0]!.members = ['s-1', 'zz']), '/channels/0/members/1'],
     ['documents[].appoints', (d: Doc) => (d.documents[0]!.appoints = ['zz']), '/documents/0/appoints/0'],
-    ['records by', (d: Doc) => (d.records.statisticsReports[0]!.by = 'zz'), '/records/statisticsReports/0/by'],
-    ['records to', (d: Doc) => (d.records.statisticsReports[0]!.to = 'zz'), '/records/statisticsReports/0/to'],
+    [
+      'records by',
+      (d: Doc) => (d.records.statisticsReports[0]!.by = 'zz'),
+      '/records/statisticsReports/0/by',
+    ],
+    [
+      'records to',
+      (d: Doc) => (d.records.statisticsReports[0]!.to = 'zz'),
+      '/records/statisticsReports/0/to',
+    ],
   ])('unknown person in %s', (_what, mutate, pointer) => {
     const doc = clone();
     mutate(doc);
     const found = validate(doc);
     expect(brief(found)).toContainEqual(['UNKNOWN_REFERENCE', pointer]);
     const d = found.find((x) => x.pointer === pointer)!;
-    expect(d.message).toEqual({ ru: 'нет человека с идентификатором «zz» в списке людей', en: 'no person with id "zz" in the roster' });
+    expect(d.message).toEqual({
+      ru: 'нет человека с идентификатором «zz» в списке людей',
+      en: 'no person with id "zz" in the roster',
+    });
   });
 
   it.each([
-    ['sferum.autoChannels', (d: Doc) => (d.school.sferum.autoChannels = ['zz']), 'UNKNOWN_REFERENCE', '/school/sferum/autoChannels/0'],
-    ['exports[].channel', (d: Doc) => (d.exports[0]!.channel = 'zz'), 'UNKNOWN_REFERENCE', '/exports/0/channel'],
-    ['records document', (d: Doc) => (d.records.statisticsReports[0]!.document = 'zz'), 'UNKNOWN_REFERENCE', '/records/statisticsReports/0/document'],
-    ['supersedes', (d: Doc) => (d.documents[1]!.supersedes = 'zz'), 'UNKNOWN_REFERENCE', '/documents/1/supersedes'],
-    ['appointmentOrder unknown', (d: Doc) => (d.admins[0]!.appointmentOrder = 'zz'), 'UNKNOWN_REFERENCE', '/admins/0/appointmentOrder'],
-    ['appointmentOrder kind', (d: Doc) => (d.admins[0]!.appointmentOrder = 'reg-1'), 'ROLE_MISMATCH', '/admins/0/appointmentOrder'],
-    ['student in unknown class', (d: Doc) => (d.people[2]!.class = '9Я'), 'UNKNOWN_REFERENCE', '/people/2/class'],
-    ['class teacher of unknown class', (d: Doc) => (d.people[1]!.classTeacherOf = ['9Я']), 'UNKNOWN_REFERENCE', '/people/1/classTeacherOf/0'],
-    ['channel of unknown class', (d: Doc) => (d.channels[0]!.class = '9Я'), 'UNKNOWN_REFERENCE', '/channels/0/class'],
-    ['parent of a non-student', (d: Doc) => (d.people[3]!.parentOf = ['t-1']), 'ROLE_MISMATCH', '/people/3/parentOf/0'],
+    [
+      'sferum.autoChannels',
+      (d: Doc) => (d.school.sferum.autoChannels = ['zz']),
+      'UNKNOWN_REFERENCE',
+      '/school/sferum/autoChannels/0',
+    ],
+    [
+      'exports[].channel',
+      (d: Doc) => (d.exports[0]!.channel = 'zz'),
+      'UNKNOWN_REFERENCE',
+      '/exports/0/channel',
+    ],
+    [
+      'records document',
+      (d: Doc) => (d.records.statisticsReports[0]!.document = 'zz'),
+      'UNKNOWN_REFERENCE',
+      '/records/statisticsReports/0/document',
+    ],
+    [
+      'supersedes',
+      (d: Doc) => (d.documents[1]!.supersedes = 'zz'),
+      'UNKNOWN_REFERENCE',
+      '/documents/1/supersedes',
+    ],
+    [
+      'appointmentOrder unknown',
+      (d: Doc) => (d.admins[0]!.appointmentOrder = 'zz'),
+      'UNKNOWN_REFERENCE',
+      '/admins/0/appointmentOrder',
+    ],
+    [
+      'appointmentOrder kind',
+      (d: Doc) => (d.admins[0]!.appointmentOrder = 'reg-1'),
+      'ROLE_MISMATCH',
+      '/admins/0/appointmentOrder',
+    ],
+    [
+      'student in unknown class',
+      (d: Doc) => (d.people[2]!.class = '9Я'),
+      'UNKNOWN_REFERENCE',
+      '/people/2/class',
+    ],
+    [
+      'class teacher of unknown class',
+      (d: Doc) => (d.people[1]!.classTeacherOf = ['9Я']),
+      'UNKNOWN_REFERENCE',
+      '/people/1/classTeacherOf/0',
+    ],
+    [
+      'channel of unknown class',
+      (d: Doc) => (d.channels[0]!.class = '9Я'),
+      'UNKNOWN_REFERENCE',
+      '/channels/0/class',
+    ],
+    [
+      'parent of a non-student',
+      (d: Doc) => (d.people[3]!.parentOf = ['t-1']),
+      'ROLE_MISMATCH',
+      '/people/3/parentOf/0',
+    ],
     ['own parent', (d: Doc) => (d.people[3]!.parentOf = ['p-1']), 'REFERENCE_CYCLE', '/people/3/parentOf/0'],
-    ['self-superseding', (d: Doc) => (d.documents[2] = { ...d.documents[2]!, supersedes: 'reg-2' }), 'REFERENCE_CYCLE', '/documents/1/supersedes'],
+    [
+      'self-superseding',
+      (d: Doc) => (d.documents[2] = { ...d.documents[2]!, supersedes: 'reg-2' }),
+      'REFERENCE_CYCLE',
+      '/documents/1/supersedes',
+    ],
     ['duplicate admin', (d: Doc) => d.admins.push({ ...d.admins[0]! }), 'DUPLICATE_ID', '/admins/1/personId'],
   ])('%s', (_what, mutate, code, pointer) => {
     const doc = clone();
@@ -182,7 +320,9 @@ describe('validate: cross references', () => {
     const doc = clone();
     doc.attestations[0]!.clause = '7.7';
     expect(validate(doc)).toEqual([]);
-    expect(brief(validate(doc, { knownClauses: ['2.2.f'] }))).toEqual([['UNKNOWN_REFERENCE', '/attestations/0/clause']]);
+    expect(brief(validate(doc, { knownClauses: ['2.2.f'] }))).toEqual([
+      ['UNKNOWN_REFERENCE', '/attestations/0/clause'],
+    ]);
   });
 
   it('warns when roles do not match the lists a person carries', () => {
@@ -200,7 +340,9 @@ describe('validate: cross references', () => {
     const doc = clone();
     delete doc.classes;
     doc.people[1]!.classTeacherOf = ['5А', '6Б'];
-    expect(validate(doc).map((d) => [d.code, d.severity, d.pointer])).toEqual([['UNKNOWN_REFERENCE', 'warning', '/people/1/classTeacherOf/1']]);
+    expect(validate(doc).map((d) => [d.code, d.severity, d.pointer])).toEqual([
+      ['UNKNOWN_REFERENCE', 'warning', '/people/1/classTeacherOf/1'],
+    ]);
   });
 
   it('skips person references while the roster is still a file reference', () => {
@@ -214,7 +356,12 @@ describe('validate: cross references', () => {
   });
 
   it('reports each supersede cycle once, at the first document in the file', () => {
-    const docs = ['a', 'b', 'c'].map((id, i, all) => ({ id, kind: 'regulation', title: 'П', supersedes: all[(i + 1) % 3] }));
+    const docs = ['a', 'b', 'c'].map((id, i, all) => ({
+      id,
+      kind: 'regulation',
+      title: 'П',
+      supersedes: all[(i + 1) % 3],
+    }));
     const found = checkReferences({ school: SCHOOL, documents: docs });
     expect(brief(found)).toEqual([['REFERENCE_CYCLE', '/documents/0/supersedes']]);
     expect(found[0]?.message.en).toBe('documents supersede each other in a cycle: a → b → c → a');

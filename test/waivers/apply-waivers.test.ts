@@ -29,7 +29,11 @@ const waiver = (over: Partial<Waiver>): Waiver => ({
   ...over,
 });
 
-const findings = [finding('SFR-2.6-LINK-ROLE', 'p-044'), finding('SFR-2.5-PROFILE', 'p-026'), finding('SFR-2.6-LINK-ROLE', 'p-050')];
+const findings = [
+  finding('SFR-2.6-LINK-ROLE', 'p-044'),
+  finding('SFR-2.5-PROFILE', 'p-026'),
+  finding('SFR-2.6-LINK-ROLE', 'p-050'),
+];
 
 describe('applyWaivers', () => {
   it('waives matching findings in effect and keeps them in the list', () => {
@@ -47,7 +51,10 @@ describe('applyWaivers', () => {
   });
 
   it('brings an expired waiver’s finding back with a note naming it', () => {
-    const r = applyWaivers(findings, [waiver({ expires: '2026-11-15' })], { asOf: '2026-11-30', language: 'en' });
+    const r = applyWaivers(findings, [waiver({ expires: '2026-11-15' })], {
+      asOf: '2026-11-30',
+      language: 'en',
+    });
     expect(r.findings[0]!.waived).toBe(false);
     expect(r.findings[0]!.waiver).toMatchObject({ id: 'W-1', expired: true });
     expect(r.findings[0]!.note).toContain('W-1');
@@ -57,19 +64,28 @@ describe('applyWaivers', () => {
   });
 
   it('does not apply a waiver before its approval date', () => {
-    const r = applyWaivers(findings, [waiver({ approvedAt: '2026-12-01' })], { asOf: '2026-11-30', language: 'ru' });
+    const r = applyWaivers(findings, [waiver({ approvedAt: '2026-12-01' })], {
+      asOf: '2026-11-30',
+      language: 'ru',
+    });
     expect(r.findings[0]!.waived).toBe(false);
     expect(r.findings[0]!.note).toContain('2026-12-01');
   });
 
   it('reports a waiver that matches nothing', () => {
-    const r = applyWaivers(findings, [waiver({}), waiver({ id: 'W-2', rule: 'SFR-9.*' })], { asOf: '2026-11-30', language: 'ru' });
+    const r = applyWaivers(findings, [waiver({}), waiver({ id: 'W-2', rule: 'SFR-9.*' })], {
+      asOf: '2026-11-30',
+      language: 'ru',
+    });
     expect(r.unused).toEqual(['W-2']);
     expect(r.diagnostics).toMatchObject([{ code: 'WAIVER_UNUSED', severity: 'warning' }]);
   });
 
   it('narrows by subject type', () => {
-    const r = applyWaivers(findings, [waiver({ subjectType: 'channel' })], { asOf: '2026-11-30', language: 'ru' });
+    const r = applyWaivers(findings, [waiver({ subjectType: 'channel' })], {
+      asOf: '2026-11-30',
+      language: 'ru',
+    });
     expect(r.findings.every((f) => !f.waived)).toBe(true);
     expect(r.unused).toEqual(['W-1']);
   });

@@ -28,7 +28,11 @@ describe('checkWaivers', () => {
     const r = checkWaivers([{ ...base, ...change }]);
     expect(r.valid).toEqual([]);
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID', severity: 'error', pointer: `/waivers/0/${field}` });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'WAIVER_INVALID',
+      severity: 'error',
+      pointer: `/waivers/0/${field}`,
+    });
   });
 
   it('accepts exactly the horizon and honours a custom one', () => {

@@ -28,18 +28,25 @@ describe('matchGlob', () => {
 
   it('treats every non-wildcard character literally (property)', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !s.includes('*') && !s.includes('?')), (s) => {
-        expect(globToRegExp(s).test(s)).toBe(true);
-        expect(matchGlob(s, s)).toBe(true);
-      }),
+      fc.property(
+        fc.string().filter((s) => !s.includes('*') && !s.includes('?')),
+        (s) => {
+          expect(globToRegExp(s).test(s)).toBe(true);
+          expect(matchGlob(s, s)).toBe(true);
+        },
+      ),
     );
   });
 
   it('a prefix glob matches exactly the strings with that prefix (property)', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !/[*?]/.test(s)), fc.string(), (prefix, value) => {
-        expect(matchGlob(`${prefix}*`, value)).toBe(value.startsWith(prefix));
-      }),
+      fc.property(
+        fc.string().filter((s) => !/[*?]/.test(s)),
+        fc.string(),
+        (prefix, value) => {
+          expect(matchGlob(`${prefix}*`, value)).toBe(value.startsWith(prefix));
+        },
+      ),
     );
   });
 });

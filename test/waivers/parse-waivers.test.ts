@@ -25,7 +25,12 @@ describe('parseWaivers', () => {
     const r = parseWaivers(text, 'w.yaml');
     expect(r.waivers.map((w) => w.id)).toEqual(['W-1']);
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID', pointer: '/waivers/1', line: 9, file: 'w.yaml' });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'WAIVER_INVALID',
+      pointer: '/waivers/1',
+      line: 9,
+      file: 'w.yaml',
+    });
     expect(r.diagnostics[0]!.message.en).toContain('expires');
   });
 
@@ -33,7 +38,12 @@ describe('parseWaivers', () => {
     const text = `waivers:\n${one.replace('2026-12-31', '2027-12-31')}`;
     const r = parseWaivers(text, 'w.yaml');
     expect(r.waivers).toEqual([]);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID', pointer: '/waivers/0/expires', line: 8, column: 14 });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'WAIVER_INVALID',
+      pointer: '/waivers/0/expires',
+      line: 8,
+      column: 14,
+    });
     expect(parseWaivers(text, 'w.yaml', { maxWaiverDays: 800 }).waivers).toHaveLength(1);
   });
 
@@ -45,8 +55,12 @@ describe('parseWaivers', () => {
   });
 
   it('rejects unknown keys and a non-list document', () => {
-    expect(parseWaivers(`waivers:\n${one}    reason: x\n`, 'w.yaml').diagnostics[0]).toMatchObject({ pointer: '/waivers/0/reason' });
+    expect(parseWaivers(`waivers:\n${one}    reason: x\n`, 'w.yaml').diagnostics[0]).toMatchObject({
+      pointer: '/waivers/0/reason',
+    });
     expect(parseWaivers('foo: 1\n', 'w.yaml').diagnostics[0]).toMatchObject({ code: 'WAIVER_INVALID' });
-    expect(parseWaivers('waivers: []\nextra: 1\n', 'w.yaml').diagnostics[0]).toMatchObject({ pointer: '/extra' });
+    expect(parseWaivers('waivers: []\nextra: 1\n', 'w.yaml').diagnostics[0]).toMatchObject({
+      pointer: '/extra',
+    });
   });
 });

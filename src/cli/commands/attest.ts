@@ -30,7 +30,12 @@ async function referencedFile(schoolPath: string): Promise<string | undefined> {
   try {
     const doc: unknown = parseYaml(await readFile(schoolPath, 'utf8'), { maxAliasCount: 100 });
     const ref = (doc as { attestations?: unknown } | null)?.attestations;
-    if (ref && typeof ref === 'object' && !Array.isArray(ref) && typeof (ref as { file?: unknown }).file === 'string') {
+    if (
+      ref &&
+      typeof ref === 'object' &&
+      !Array.isArray(ref) &&
+      typeof (ref as { file?: unknown }).file === 'string'
+    ) {
       return (ref as { file: string }).file;
     }
   } catch {
@@ -47,7 +52,10 @@ export function registerAttest(program: Command, ctx: CliContext): void {
       'записать (или обновить) файл ответов: все вопросы Порядка, которые нельзя проверить по данным / write or update the answers file',
     )
     .argument('<school>', 'файл школы school.yaml / the school file')
-    .option('-o, --output <file>', 'файл ответов (по умолчанию attestations.yaml рядом с файлом школы) / answers file')
+    .option(
+      '-o, --output <file>',
+      'файл ответов (по умолчанию attestations.yaml рядом с файлом школы) / answers file',
+    )
     .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date', parseAsOf)
     .option('-c, --config <file>', 'файл настроек / config file')
     .addHelpText(

@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { auditFiles, FORMAT_NAMES, hasErrors, formatReport, type FormatName, type Report } from '../../node.js';
+import {
+  auditFiles,
+  FORMAT_NAMES,
+  hasErrors,
+  formatReport,
+  type FormatName,
+  type Report,
+} from '../../node.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { colorEnabled } from '../io.js';
@@ -29,7 +36,9 @@ interface AuditCliOptions extends SetupCliOptions {
  */
 export function countFailing(report: Report, failOn: FailOn, failOnUndetermined = false): number {
   const findings = report.findings.filter((f) => !f.waived && reachesThreshold(f.severity, failOn)).length;
-  return findings + (failOnUndetermined ? report.clauses.filter((c) => c.status === 'undetermined').length : 0);
+  return (
+    findings + (failOnUndetermined ? report.clauses.filter((c) => c.status === 'undetermined').length : 0)
+  );
 }
 
 export function registerAudit(program: Command, ctx: CliContext): void {
@@ -38,17 +47,51 @@ export function registerAudit(program: Command, ctx: CliContext): void {
     .description('проверить школу по всем пунктам Порядка / audit a school against every clause')
     .argument('<school>', 'файл школы school.yaml или school.json / the school file');
   addSetupOptions(command)
-    .option('-f, --format <format>', `формат отчёта / report format: ${FORMAT_NAMES.join('|')}`, parseFormat(FORMAT_NAMES), 'text')
+    .option(
+      '-f, --format <format>',
+      `формат отчёта / report format: ${FORMAT_NAMES.join('|')}`,
+      parseFormat(FORMAT_NAMES),
+      'text',
+    )
     .option('-o, --output <file>', 'записать отчёт в файл / write the report to a file')
-    .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none', parseFailOn)
-    .option('--fail-on-undetermined', 'код выхода 1 и при пунктах «недостаточно данных» / also exit 1 on undetermined clauses')
-    .option('--attestations <file>', 'файл ответов attestations.yaml вместо ответов в файле школы (см. attest) / attestations file override')
-    .option('--auditor <name>', 'кто проводил проверку — в подписи акта (--format html) / auditor named in the act')
-    .option('--position <text>', 'должность проверяющего — в подписи акта / the auditor\'s position in the act')
-    .option('--act-date <date>', 'дата акта ГГГГ-ММ-ДД (иначе пустая строка) / the act\'s date (blank line otherwise)', parseAsOf)
-    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
-    .option('--timestamp', 'записать время формирования в отчёт (иначе отчёт побайтно воспроизводим) / record generation time')
-    .option('-q, --quiet', 'не печатать отчёт и ход работы в терминал / print no report or progress to the terminal')
+    .option(
+      '--fail-on <severity>',
+      'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none',
+      parseFailOn,
+    )
+    .option(
+      '--fail-on-undetermined',
+      'код выхода 1 и при пунктах «недостаточно данных» / also exit 1 on undetermined clauses',
+    )
+    .option(
+      '--attestations <file>',
+      'файл ответов attestations.yaml вместо ответов в файле школы (см. attest) / attestations file override',
+    )
+    .option(
+      '--auditor <name>',
+      'кто проводил проверку — в подписи акта (--format html) / auditor named in the act',
+    )
+    .option(
+      '--position <text>',
+      "должность проверяющего — в подписи акта / the auditor's position in the act",
+    )
+    .option(
+      '--act-date <date>',
+      "дата акта ГГГГ-ММ-ДД (иначе пустая строка) / the act's date (blank line otherwise)",
+      parseAsOf,
+    )
+    .option(
+      '--root <dir>',
+      "папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file's folder)",
+    )
+    .option(
+      '--timestamp',
+      'записать время формирования в отчёт (иначе отчёт побайтно воспроизводим) / record generation time',
+    )
+    .option(
+      '-q, --quiet',
+      'не печатать отчёт и ход работы в терминал / print no report or progress to the terminal',
+    )
     .addHelpText(
       'after',
       `

@@ -31,7 +31,12 @@ async function readReport(cwd: string, path: string): Promise<Report> {
     );
   }
   const report = value as Partial<Report> | null;
-  if (!report || typeof report !== 'object' || typeof report.schemaVersion !== 'string' || !Array.isArray(report.findings)) {
+  if (
+    !report ||
+    typeof report !== 'object' ||
+    typeof report.schemaVersion !== 'string' ||
+    !Array.isArray(report.findings)
+  ) {
     throw new CliUsageError(
       `«${path}» не похож на отчёт sferum-compliance (нет schemaVersion или findings). Сохраните отчёт с --format json`,
       `«${path}» is not a sferum-compliance report (no schemaVersion or findings). Save one with --format json`,
@@ -66,10 +71,23 @@ export function registerDiff(program: Command, ctx: CliContext): void {
     .description('сравнить два отчёта: новые, устранённые и оставшиеся нарушения / compare two reports')
     .argument('<old>', 'прежний отчёт (JSON) / the earlier report')
     .argument('<new>', 'новый отчёт (JSON) / the later report')
-    .option('-f, --format <format>', 'формат / format: text|json', parseFormat(['text', 'json'] as const), 'text')
-    .option('--fail-on <severity>', 'код 1, если появились нарушения этого уровня / exit 1 on new findings at this level', parseFailOn, 'high')
+    .option(
+      '-f, --format <format>',
+      'формат / format: text|json',
+      parseFormat(['text', 'json'] as const),
+      'text',
+    )
+    .option(
+      '--fail-on <severity>',
+      'код 1, если появились нарушения этого уровня / exit 1 on new findings at this level',
+      parseFailOn,
+      'high',
+    )
     .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
-    .option('--allow-different-schools', 'сравнивать отчёты разных школ / compare reports of different schools')
+    .option(
+      '--allow-different-schools',
+      'сравнивать отчёты разных школ / compare reports of different schools',
+    )
     .addHelpText(
       'after',
       `
@@ -77,30 +95,49 @@ export function registerDiff(program: Command, ctx: CliContext): void {
   $ sferum-compliance audit school.yaml --format json --output сентябрь.json
   $ sferum-compliance diff август.json сентябрь.json`,
     )
-    .action(async (oldPath: string, newPath: string, options: { format: 'text' | 'json'; failOn: FailOn; lang: Language; allowDifferentSchools?: boolean }) => {
-      const [before, after] = await Promise.all([readReport(ctx.io.cwd, oldPath), readReport(ctx.io.cwd, newPath)]);
-      // Findings of two schools never match by fingerprint: every one would read as «new» and «fixed».
-      if (!options.allowDifferentSchools && !sameSchool(before, after)) {
-        throw new CliUsageError(
-          `отчёты относятся к разным школам: «${schoolName(before)}» и «${schoolName(after)}». Чтобы всё же сравнить их, добавьте --allow-different-schools`,
-          `the reports are of different schools: «${schoolName(before)}» and «${schoolName(after)}». Add --allow-different-schools to compare them anyway`,
-        );
-      }
-      const diff = diffReports(before, after);
-      if (options.format === 'json') {
-        ctx.io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
-      } else {
-        const ru = options.lang === 'ru';
-        const out = [
-          ru
-            ? `Новые: ${diff.added.length}, устранённые: ${diff.fixed.length}, без изменений: ${diff.unchanged.length}`
-            : `New: ${diff.added.length}, fixed: ${diff.fixed.length}, unchanged: ${diff.unchanged.length}`,
-        ];
-        if (diff.added.length) append(out, ['', ru ? 'Новые нарушения:' : 'New findings:', ...diff.added.map((f) => line(f, options.lang))]);
-        if (diff.fixed.length) append(out, ['', ru ? 'Устранённые:' : 'Fixed:', ...diff.fixed.map((f) => line(f, options.lang))]);
-        ctx.io.stdout(`${escapeTerminal(out.join('\n'))}\n`);
-      }
-      const failing = diff.added.filter((f) => !f.waived && reachesThreshold(f.severity, options.failOn));
-      ctx.exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
-    });
+    .action(
+      async (
+        oldPath: string,
+        newPath: string,
+        options: { format: 'text' | 'json'; failOn: FailOn; lang: Language; allowDifferentSchools?: boolean },
+      ) => {
+        const [before, after] = await Promise.all([
+          readReport(ctx.io.cwd, oldPath),
+          readReport(ctx.io.cwd, newPath),
+        ]);
+        // Findings of two schools never match by fingerprint: every one would read as «new» and «fixed».
+        if (!options.allowDifferentSchools && !sameSchool(before, after)) {
+          throw new CliUsageError(
+            `отчёты относятся к разным школам: «${schoolName(before)}» и «${schoolName(after)}». Чтобы всё же сравнить их, добавьте --allow-different-schools`,
+            `the reports are of different schools: «${schoolName(before)}» and «${schoolName(after)}». Add --allow-different-schools to compare them anyway`,
+          );
+        }
+        const diff = diffReports(before, after);
+        if (options.format === 'json') {
+          ctx.io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
+        } else {
+          const ru = options.lang === 'ru';
+          const out = [
+            ru
+              ? `Новые: ${diff.added.length}, устранённые: ${diff.fixed.length}, без изменений: ${diff.unchanged.length}`
+              : `New: ${diff.added.length}, fixed: ${diff.fixed.length}, unchanged: ${diff.unchanged.length}`,
+          ];
+          if (diff.added.length)
+            append(out, [
+              '',
+              ru ? 'Новые нарушения:' : 'New findings:',
+              ...diff.added.map((f) => line(f, options.lang)),
+            ]);
+          if (diff.fixed.length)
+            append(out, [
+              '',
+              ru ? 'Устранённые:' : 'Fixed:',
+              ...diff.fixed.map((f) => line(f, options.lang)),
+            ]);
+          ctx.io.stdout(`${escapeTerminal(out.join('\n'))}\n`);
+        }
+        const failing = diff.added.filter((f) => !f.waived && reachesThreshold(f.severity, options.failOn));
+        ctx.exitCode = failing.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+      },
+    );
 }

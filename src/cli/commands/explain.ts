@@ -23,7 +23,14 @@ function show(value: unknown, lang: Language): string {
 /** Renders a condition tree with one line per node; skipped nodes are shown, marked. */
 export function renderExplainTree(node: ExplainNode, lang: Language, depth = 0): string[] {
   const pad = '  '.repeat(depth + 2);
-  const mark = node.result === 'not-evaluated' ? (lang === 'ru' ? '· не вычислялось' : '· not evaluated') : node.result ? '✓' : '✗';
+  const mark =
+    node.result === 'not-evaluated'
+      ? lang === 'ru'
+        ? '· не вычислялось'
+        : '· not evaluated'
+      : node.result
+        ? '✓'
+        : '✗';
   if (node.kind === 'leaf') {
     const path = node.path ? ` ${node.path}` : '';
     const seen = node.result === 'not-evaluated' ? '' : ` = ${show(node.factValue, lang)}`;
@@ -46,7 +53,9 @@ function renderExplanations(explanations: readonly Explanation[], lang: Language
   for (const e of explanations) {
     lines.push(`${e.subject.type} ${e.subject.id} (${e.subject.label}): ${OUTCOME[e.outcome][lang]}`);
     if (e.unknownFacts) {
-      lines.push(`  ${lang === 'ru' ? 'неизвестно по данным' : 'unknown from the data'}: ${e.unknownFacts.join(', ')}`);
+      lines.push(
+        `  ${lang === 'ru' ? 'неизвестно по данным' : 'unknown from the data'}: ${e.unknownFacts.join(', ')}`,
+      );
     }
     if (e.applicability) {
       lines.push(lang === 'ru' ? '  применимость (when):' : '  applicability (when):');
@@ -64,12 +73,19 @@ function renderExplanations(explanations: readonly Explanation[], lang: Language
 export function registerExplain(program: Command, ctx: CliContext): void {
   const command = program
     .command('explain')
-    .description('объяснить решение правила для субъекта с теми же настройками, что и audit / explain how a rule decided, with the setup audit uses')
+    .description(
+      'объяснить решение правила для субъекта с теми же настройками, что и audit / explain how a rule decided, with the setup audit uses',
+    )
     .argument('<rule-id>', 'идентификатор правила, например SFR-2.6-LINK-ROLE / rule id')
     .argument('<school>', 'файл школы / the school file')
     .option('--subject <id>', 'только этот субъект (человек, канал, документ…) / only this subject');
   addSetupOptions(command)
-    .option('-f, --format <format>', 'формат / format: text|json', parseFormat(['text', 'json'] as const), 'text')
+    .option(
+      '-f, --format <format>',
+      'формат / format: text|json',
+      parseFormat(['text', 'json'] as const),
+      'text',
+    )
     .addHelpText(
       'after',
       `
@@ -80,39 +96,49 @@ explain даёт тот же результат. / The setup is read as audit re
   $ sferum-compliance explain SFR-2.6-LINK-ROLE school.yaml --subject p-031
   $ sferum-compliance explain SFR-2.FINAL-PROHIBITED-MESSENGER school.yaml --format json`,
     )
-    .action(async (ruleId: string, school: string, options: SetupCliOptions & { subject?: string; format: 'text' | 'json' }) => {
-      const { io } = ctx;
-      if (options.printConfig) {
-        await printRunSetup(ctx, school, options, options.format === 'json');
+    .action(
+      async (
+        ruleId: string,
+        school: string,
+        options: SetupCliOptions & { subject?: string; format: 'text' | 'json' },
+      ) => {
+        const { io } = ctx;
+        if (options.printConfig) {
+          await printRunSetup(ctx, school, options, options.format === 'json');
+          ctx.exitCode = EXIT_OK;
+          return;
+        }
+        const result = await explainFiles(school, ruleId, {
+          ...setupFromCli(options),
+          ...(options.subject !== undefined ? { subjectId: options.subject } : {}),
+        });
+        if (hasErrors(result.diagnostics) || (!result.explanations && !result.unknown)) {
+          throw new CliUsageError(
+            'входные данные содержат ошибки',
+            'the input has errors',
+            result.diagnostics,
+          );
+        }
+        if (result.unknown) {
+          const { kind, id, closest } = result.unknown;
+          const near = closest.join(', ');
+          throw kind === 'rule'
+            ? new CliUsageError(
+                `правило «${id}» не найдено; ближайшие: ${near} (список: sferum-compliance rules)`,
+                `unknown rule «${id}»; closest: ${near} (list: sferum-compliance rules)`,
+              )
+            : new CliUsageError(
+                `субъект «${id}» не найден среди субъектов правила ${ruleId}; ближайшие: ${near || '—'}`,
+                `unknown subject «${id}» for rule ${ruleId}; closest: ${near || 'none'}`,
+              );
+        }
+        const explanations = result.explanations ?? [];
+        const lang = options.lang ?? result.config?.language ?? 'ru';
+        const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+        if (warnings.length > 0) printDiagnostics(io, warnings, lang);
+        if (options.format === 'json') io.stdout(`${JSON.stringify(explanations, null, 2)}\n`);
+        else io.stdout(`${escapeTerminal(renderExplanations(explanations, lang).join('\n'))}\n`);
         ctx.exitCode = EXIT_OK;
-        return;
-      }
-      const result = await explainFiles(school, ruleId, {
-        ...setupFromCli(options),
-        ...(options.subject !== undefined ? { subjectId: options.subject } : {}),
-      });
-      if (hasErrors(result.diagnostics) || (!result.explanations && !result.unknown)) {
-        throw new CliUsageError('входные данные содержат ошибки', 'the input has errors', result.diagnostics);
-      }
-      if (result.unknown) {
-        const { kind, id, closest } = result.unknown;
-        const near = closest.join(', ');
-        throw kind === 'rule'
-          ? new CliUsageError(
-              `правило «${id}» не найдено; ближайшие: ${near} (список: sferum-compliance rules)`,
-              `unknown rule «${id}»; closest: ${near} (list: sferum-compliance rules)`,
-            )
-          : new CliUsageError(
-              `субъект «${id}» не найден среди субъектов правила ${ruleId}; ближайшие: ${near || '—'}`,
-              `unknown subject «${id}» for rule ${ruleId}; closest: ${near || 'none'}`,
-            );
-      }
-      const explanations = result.explanations ?? [];
-      const lang = options.lang ?? result.config?.language ?? 'ru';
-      const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
-      if (warnings.length > 0) printDiagnostics(io, warnings, lang);
-      if (options.format === 'json') io.stdout(`${JSON.stringify(explanations, null, 2)}\n`);
-      else io.stdout(`${escapeTerminal(renderExplanations(explanations, lang).join('\n'))}\n`);
-      ctx.exitCode = EXIT_OK;
-    });
+      },
+    );
 }

@@ -17,7 +17,9 @@ async function exists(path: string): Promise<boolean> {
 export function registerInit(program: Command, ctx: CliContext): void {
   program
     .command('init')
-    .description('создать заготовку: school.yaml с комментариями и шаблоны CSV / scaffold a school file and CSV templates')
+    .description(
+      'создать заготовку: school.yaml с комментариями и шаблоны CSV / scaffold a school file and CSV templates',
+    )
     .argument('[dir]', 'папка (по умолчанию текущая) / folder (default: current)', '.')
     .option('--school-name <name>', 'название школы для заготовки / school name for the scaffold')
     .option('--force', 'перезаписать существующие файлы / overwrite existing files')

@@ -4,13 +4,25 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { stableStringify } from '../../model/stable-json.js';
 import { RegionAggregator } from '../../region/region-aggregator.js';
-import { SHARD_FORMAT, SHARD_FORMAT_VERSION, type ShardHeader, type ShardLine, type ShardSchoolLine } from '../../region/region-shard-format.js';
+import {
+  SHARD_FORMAT,
+  SHARD_FORMAT_VERSION,
+  type ShardHeader,
+  type ShardLine,
+  type ShardSchoolLine,
+} from '../../region/region-shard-format.js';
 import type { SchoolResult } from '../../region/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { parseFailOn, parseFormat, parseLanguage, type FailOn } from '../options.js';
-import { openRegionSink, RegionOutputWriter, REGION_FORMATS, reportFailedSchools, type RegionFormat } from '../region-output.js';
+import {
+  openRegionSink,
+  RegionOutputWriter,
+  REGION_FORMATS,
+  reportFailedSchools,
+  type RegionFormat,
+} from '../region-output.js';
 import { failing } from './region.js';
 
 interface MergeCliOptions {
@@ -59,8 +71,18 @@ async function checkShard(file: string, path: string): Promise<ShardHeader> {
     if (last?.type === 'end') throw bad(file, 'строки после строки end', 'lines after the end line');
     if (n === 1) {
       const h = parseLine(file, text, n);
-      if (h.type !== 'shard' || (h as ShardHeader).format !== SHARD_FORMAT) throw bad(file, 'это не файл части региона (region --shard)', 'not a region shard file (region --shard)');
-      if ((h as ShardHeader).version !== SHARD_FORMAT_VERSION) throw bad(file, `версия формата ${(h as ShardHeader).version} не поддерживается`, `format version ${(h as ShardHeader).version} is not supported`);
+      if (h.type !== 'shard' || (h as ShardHeader).format !== SHARD_FORMAT)
+        throw bad(
+          file,
+          'это не файл части региона (region --shard)',
+          'not a region shard file (region --shard)',
+        );
+      if ((h as ShardHeader).version !== SHARD_FORMAT_VERSION)
+        throw bad(
+          file,
+          `версия формата ${(h as ShardHeader).version} не поддерживается`,
+          `format version ${(h as ShardHeader).version} is not supported`,
+        );
       header = h as ShardHeader;
       last = h;
       continue;
@@ -69,7 +91,8 @@ async function checkShard(file: string, path: string): Promise<ShardHeader> {
     if (text.startsWith('{"position":') || text.includes('"type":"school"')) {
       const m = /^\{"position":(\d+),/.exec(text);
       const position = m ? Number(m[1]) : NaN;
-      if (!(position > previous)) throw bad(file, `строка ${n}: школы не по порядку`, `line ${n}: schools out of order`);
+      if (!(position > previous))
+        throw bad(file, `строка ${n}: школы не по порядку`, `line ${n}: schools out of order`);
       previous = position;
       schools += 1;
       last = { type: 'school' } as ShardLine;
@@ -77,10 +100,20 @@ async function checkShard(file: string, path: string): Promise<ShardHeader> {
     }
     last = parseLine(file, text, n);
     if (last.type !== 'end') throw bad(file, `строка ${n}: неизвестный тип`, `line ${n}: unknown line type`);
-    if (last.schools !== schools) throw bad(file, `в файле ${schools} школ, а в строке end — ${last.schools}`, `${schools} schools in the file, ${last.schools} in its end line`);
+    if (last.schools !== schools)
+      throw bad(
+        file,
+        `в файле ${schools} школ, а в строке end — ${last.schools}`,
+        `${schools} schools in the file, ${last.schools} in its end line`,
+      );
   }
   if (!header) throw bad(file, 'файл пуст', 'the file is empty');
-  if (last?.type !== 'end') throw bad(file, 'файл оборван: нет строки end (часть не дописана?)', 'the file is cut off: no end line (was the shard finished?)');
+  if (last?.type !== 'end')
+    throw bad(
+      file,
+      'файл оборван: нет строки end (часть не дописана?)',
+      'the file is cut off: no end line (was the shard finished?)',
+    );
   return header;
 }
 
@@ -105,19 +138,44 @@ async function openShard(file: string, path: string, header: ShardHeader): Promi
 
 /** What every shard of one run must share. */
 function runKey(h: ShardHeader): string {
-  return stableStringify({ count: h.shard.count, region: h.region, run: h.run, worst: h.worst, language: h.language, failOn: h.failOn }, 0);
+  return stableStringify(
+    {
+      count: h.shard.count,
+      region: h.region,
+      run: h.run,
+      worst: h.worst,
+      language: h.language,
+      failOn: h.failOn,
+    },
+    0,
+  );
 }
 
 // long-function: commander's option table and help text, then the merge action
 export function registerMerge(program: Command, ctx: CliContext): void {
   program
     .command('merge')
-    .description('объединить части региона (region --shard K/N) в один результат / combine region shards into one output')
+    .description(
+      'объединить части региона (region --shard K/N) в один результат / combine region shards into one output',
+    )
     .argument('<shards...>', 'файлы частей (все N) / the shard files (all N of them)')
-    .option('-f, --format <format>', `формат / format: ${REGION_FORMATS.join('|')}`, parseFormat(REGION_FORMATS), 'text')
+    .option(
+      '-f, --format <format>',
+      `формат / format: ${REGION_FORMATS.join('|')}`,
+      parseFormat(REGION_FORMATS),
+      'text',
+    )
     .option('-o, --output <file>', 'записать результат в файл / write to a file')
-    .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию — как в частях) / exit 1 threshold (default: as in the shards)', parseFailOn)
-    .option('--lang <lang>', 'язык (по умолчанию — как в частях) / language (default: as in the shards): ru|en', parseLanguage)
+    .option(
+      '--fail-on <severity>',
+      'порог для кода выхода 1 (по умолчанию — как в частях) / exit 1 threshold (default: as in the shards)',
+      parseFailOn,
+    )
+    .option(
+      '--lang <lang>',
+      'язык (по умолчанию — как в частях) / language (default: as in the shards): ru|en',
+      parseLanguage,
+    )
     .option('-q, --quiet', 'не печатать результат в терминал / print no result to the terminal')
     .addHelpText(
       'after',
@@ -133,94 +191,112 @@ Prints exactly what one region run over the whole region would print in that for
     .action(
       // long-function: check the shard set, then write through the same writer as region, in the order one run would
       async (files: string[], options: MergeCliOptions) => {
-      const { io } = ctx;
-      const paths = files.map((f) => resolve(io.cwd, f));
-      const headers: ShardHeader[] = [];
-      for (const [i, file] of files.entries()) {
-        try {
-          headers.push(await checkShard(file, paths[i]!));
-        } catch (error) {
-          if (error instanceof CliUsageError) throw error;
-          const text = error instanceof Error ? error.message : String(error);
-          throw bad(file, `не читается: ${text}`, `cannot be read: ${text}`);
+        const { io } = ctx;
+        const paths = files.map((f) => resolve(io.cwd, f));
+        const headers: ShardHeader[] = [];
+        for (const [i, file] of files.entries()) {
+          try {
+            headers.push(await checkShard(file, paths[i]!));
+          } catch (error) {
+            if (error instanceof CliUsageError) throw error;
+            const text = error instanceof Error ? error.message : String(error);
+            throw bad(file, `не читается: ${text}`, `cannot be read: ${text}`);
+          }
         }
-      }
-      const first = headers[0]!;
-      const key = runKey(first);
-      headers.forEach((h, i) => {
-        if (runKey(h) !== key) {
-          throw bad(files[i]!, `часть другого запуска, чем ${files[0]} (другие школы, настройки, дата или версия)`, `a shard of another run than ${files[0]} (other schools, settings, date or version)`);
+        const first = headers[0]!;
+        const key = runKey(first);
+        headers.forEach((h, i) => {
+          if (runKey(h) !== key) {
+            throw bad(
+              files[i]!,
+              `часть другого запуска, чем ${files[0]} (другие школы, настройки, дата или версия)`,
+              `a shard of another run than ${files[0]} (other schools, settings, date or version)`,
+            );
+          }
+        });
+        const count = first.shard.count;
+        const seen = new Map<number, string>();
+        headers.forEach((h, i) => {
+          const dup = seen.get(h.shard.index);
+          if (dup !== undefined)
+            throw bad(
+              files[i]!,
+              `часть ${h.shard.index}/${count} уже дана файлом ${dup}`,
+              `shard ${h.shard.index}/${count} is given twice (also ${dup})`,
+            );
+          seen.set(h.shard.index, files[i]!);
+        });
+        const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seen.has(k));
+        if (missing.length > 0) {
+          throw new CliUsageError(
+            `не хватает частей: ${missing.map((k) => `${k}/${count}`).join(', ')}`,
+            `shards missing: ${missing.map((k) => `${k}/${count}`).join(', ')}`,
+          );
         }
-      });
-      const count = first.shard.count;
-      const seen = new Map<number, string>();
-      headers.forEach((h, i) => {
-        const dup = seen.get(h.shard.index);
-        if (dup !== undefined) throw bad(files[i]!, `часть ${h.shard.index}/${count} уже дана файлом ${dup}`, `shard ${h.shard.index}/${count} is given twice (also ${dup})`);
-        seen.set(h.shard.index, files[i]!);
-      });
-      const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seen.has(k));
-      if (missing.length > 0) {
-        throw new CliUsageError(
-          `не хватает частей: ${missing.map((k) => `${k}/${count}`).join(', ')}`,
-          `shards missing: ${missing.map((k) => `${k}/${count}`).join(', ')}`,
-        );
-      }
 
-      const language: Language = options.lang ?? first.language;
-      const failOn = (options.failOn ?? first.failOn) as FailOn;
-      const quiet = Boolean(options.quiet);
-      const sink = await openRegionSink(ctx, options.output, quiet, options.format);
-      const writer = new RegionOutputWriter(options.format, sink, {
-        language,
-        shard: { shard: { index: 1, count: 1 }, region: first.region, run: first.run, worst: first.worst, language, failOn },
-      });
-      const aggregator = new RegionAggregator(first.run, { worst: first.worst });
-      const failed: SchoolResult[] = [];
-      let failingSchools = 0;
-      let total = 0;
-      try {
-        const shards = await Promise.all(files.map((f, i) => openShard(f, paths[i]!, headers[i]!)));
-        const heads = await Promise.all(shards.map((s) => s.next()));
-        await writer.start();
-        // k-way merge by position: the schools come out in the order one run lists them.
-        for (;;) {
-          let best = -1;
-          for (let i = 0; i < heads.length; i++) if (heads[i] && (best < 0 || heads[i]!.position < heads[best]!.position)) best = i;
-          if (best < 0) break;
-          const line = heads[best]!;
-          heads[best] = await shards[best]!.next();
-          const result = line.result;
-          total += 1;
-          aggregator.add(result);
-          if (result.status === 'failed') failed.push(result);
-          if (failing(result, failOn) > 0) failingSchools += 1;
-          await writer.school(result, line.position);
+        const language: Language = options.lang ?? first.language;
+        const failOn = (options.failOn ?? first.failOn) as FailOn;
+        const quiet = Boolean(options.quiet);
+        const sink = await openRegionSink(ctx, options.output, quiet, options.format);
+        const writer = new RegionOutputWriter(options.format, sink, {
+          language,
+          shard: {
+            shard: { index: 1, count: 1 },
+            region: first.region,
+            run: first.run,
+            worst: first.worst,
+            language,
+            failOn,
+          },
+        });
+        const aggregator = new RegionAggregator(first.run, { worst: first.worst });
+        const failed: SchoolResult[] = [];
+        let failingSchools = 0;
+        let total = 0;
+        try {
+          const shards = await Promise.all(files.map((f, i) => openShard(f, paths[i]!, headers[i]!)));
+          const heads = await Promise.all(shards.map((s) => s.next()));
+          await writer.start();
+          // k-way merge by position: the schools come out in the order one run lists them.
+          for (;;) {
+            let best = -1;
+            for (let i = 0; i < heads.length; i++)
+              if (heads[i] && (best < 0 || heads[i]!.position < heads[best]!.position)) best = i;
+            if (best < 0) break;
+            const line = heads[best]!;
+            heads[best] = await shards[best]!.next();
+            const result = line.result;
+            total += 1;
+            aggregator.add(result);
+            if (result.status === 'failed') failed.push(result);
+            if (failing(result, failOn) > 0) failingSchools += 1;
+            await writer.school(result, line.position);
+          }
+          await writer.end(aggregator.result());
+        } finally {
+          await sink.close();
         }
-        await writer.end(aggregator.result());
-      } finally {
-        await sink.close();
-      }
-      if (total !== first.region.schools) {
-        io.stderr(
-          language === 'ru'
-            ? `sferum-compliance: в частях ${total} школ, а в регионе ${first.region.schools}\n`
-            : `sferum-compliance: the shards hold ${total} schools, the region ${first.region.schools}\n`,
-        );
-        ctx.exitCode = EXIT_USAGE;
-        return;
-      }
-      const summary = aggregator.result();
-      if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);
-      if (summary.schools.audited === 0) {
-        io.stderr(
-          language === 'ru'
-            ? 'sferum-compliance: ни одну школу не удалось проверить: исправьте ошибки во входных данных\n'
-            : 'sferum-compliance: no school could be audited: fix the input errors above\n',
-        );
-        ctx.exitCode = EXIT_USAGE;
-        return;
-      }
-      ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
-    });
+        if (total !== first.region.schools) {
+          io.stderr(
+            language === 'ru'
+              ? `sferum-compliance: в частях ${total} школ, а в регионе ${first.region.schools}\n`
+              : `sferum-compliance: the shards hold ${total} schools, the region ${first.region.schools}\n`,
+          );
+          ctx.exitCode = EXIT_USAGE;
+          return;
+        }
+        const summary = aggregator.result();
+        if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);
+        if (summary.schools.audited === 0) {
+          io.stderr(
+            language === 'ru'
+              ? 'sferum-compliance: ни одну школу не удалось проверить: исправьте ошибки во входных данных\n'
+              : 'sferum-compliance: no school could be audited: fix the input errors above\n',
+          );
+          ctx.exitCode = EXIT_USAGE;
+          return;
+        }
+        ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
+      },
+    );
 }

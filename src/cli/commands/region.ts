@@ -7,10 +7,25 @@ import { parseShard, type RegionShard } from '../../node/region-shard.js';
 import type { SchoolResult } from '../../region/index.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
-import { collect, parseAsOf, parseEngine, parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
+import {
+  collect,
+  parseAsOf,
+  parseEngine,
+  parseFailOn,
+  parseFormat,
+  parseLanguage,
+  reachesThreshold,
+  type FailOn,
+} from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
-import { openRegionSink, RegionOutputWriter, REGION_FORMATS, reportFailedSchools, type RegionFormat } from '../region-output.js';
+import {
+  openRegionSink,
+  RegionOutputWriter,
+  REGION_FORMATS,
+  reportFailedSchools,
+  type RegionFormat,
+} from '../region-output.js';
 
 export { REGION_FORMATS };
 
@@ -41,14 +56,18 @@ export function positiveInt(min: number) {
   return (value: string): number => {
     const n = Number(value);
     if (/^\d+$/.test(value) && Number.isSafeInteger(n) && n >= min) return n;
-    throw new InvalidArgumentError(`ожидается целое число не меньше ${min} / expected an integer ≥ ${min} (получено / got «${value}»)`);
+    throw new InvalidArgumentError(
+      `ожидается целое число не меньше ${min} / expected an integer ≥ ${min} (получено / got «${value}»)`,
+    );
   };
 }
 
 function shardOption(value: string): RegionShard {
   const shard = parseShard(value);
   if (shard) return shard;
-  throw new InvalidArgumentError(`ожидается K/N, 1 ≤ K ≤ N, например 2/8 / expected K/N with 1 ≤ K ≤ N, e.g. 2/8 (получено / got «${value}»)`);
+  throw new InvalidArgumentError(
+    `ожидается K/N, 1 ≤ K ≤ N, например 2/8 / expected K/N with 1 ≤ K ≤ N, e.g. 2/8 (получено / got «${value}»)`,
+  );
 }
 
 /** Unwaived findings at or above the threshold in one school. */
@@ -76,34 +95,92 @@ function regionFilesOptions(options: RegionCliOptions): AuditRegionFilesOptions 
 export function failing(result: SchoolResult, failOn: FailOn): number {
   const s = result.summary;
   if (!s) return 0;
-  return SEVERITIES.filter((sev) => reachesThreshold(sev, failOn)).reduce((n, sev) => n + s.findings.bySeverity[sev], 0);
+  return SEVERITIES.filter((sev) => reachesThreshold(sev, failOn)).reduce(
+    (n, sev) => n + s.findings.bySeverity[sev],
+    0,
+  );
 }
 
 // long-function: commander's option table (declarations, not logic) and a short action over helpers
 export function registerRegion(program: Command, ctx: CliContext): void {
   program
     .command('region')
-    .description('проверить все школы региона и свести результаты / audit every school of a region and aggregate')
-    .argument('<paths...>', 'папка региона (в ней папки школ с school.yaml) или файлы школ / region folder or school files')
-    .option('-f, --format <format>', `формат (по умолчанию text; с --shard — shard) / format (default text; with --shard, shard): ${REGION_FORMATS.join('|')}`, parseFormat(REGION_FORMATS))
+    .description(
+      'проверить все школы региона и свести результаты / audit every school of a region and aggregate',
+    )
+    .argument(
+      '<paths...>',
+      'папка региона (в ней папки школ с school.yaml) или файлы школ / region folder or school files',
+    )
+    .option(
+      '-f, --format <format>',
+      `формат (по умолчанию text; с --shard — shard) / format (default text; with --shard, shard): ${REGION_FORMATS.join('|')}`,
+      parseFormat(REGION_FORMATS),
+    )
     .option('-o, --output <file>', 'записать результат в файл / write to a file')
-    .option('--fail-on <severity>', 'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none', parseFailOn)
-    .option('--as-of <date>', 'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
+    .option(
+      '--fail-on <severity>',
+      'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none',
+      parseFailOn,
+    )
+    .option(
+      '--as-of <date>',
+      'дата проверки ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)',
+      parseAsOf,
+    )
     .option('--lang <lang>', 'язык (по умолчанию ru) / language (default ru): ru|en', parseLanguage)
-    .option('-c, --config <file>', 'региональный файл настроек, общий для всех школ / regional config file for every school')
-    .option('--rules <dir>', 'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)', collect)
+    .option(
+      '-c, --config <file>',
+      'региональный файл настроек, общий для всех школ / regional config file for every school',
+    )
+    .option(
+      '--rules <dir>',
+      'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)',
+      collect,
+    )
     .option('--registry <file>', 'дополнение реестра мессенджеров / messenger registry overlay')
-    .option('--ignore-waivers', 'не применять исключения школ (файлы читаются и проверяются) / apply no waivers (files are still read and checked)')
-    .option('--no-school-waivers', 'не читать waivers.yaml школ / do not read the schools\' waivers files')
-    .option('--school-config', 'учитывать файл настроек школы под региональным (региональные ключи главнее) / merge each school\'s config under the region\'s (region keys win)')
-    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
+    .option(
+      '--ignore-waivers',
+      'не применять исключения школ (файлы читаются и проверяются) / apply no waivers (files are still read and checked)',
+    )
+    .option('--no-school-waivers', "не читать waivers.yaml школ / do not read the schools' waivers files")
+    .option(
+      '--school-config',
+      "учитывать файл настроек школы под региональным (региональные ключи главнее) / merge each school's config under the region's (region keys win)",
+    )
+    .option(
+      '--root <dir>',
+      "папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file's folder)",
+    )
     .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
-    .option('--include-findings', 'включить нарушения каждой школы (ndjson, json) / include every school\'s findings (ndjson, json)')
-    .option('--worst <n>', 'сколько худших школ показать (по умолчанию 10) / how many worst schools to list (default 10)', positiveInt(0))
-    .option('--concurrency <n>', 'сколько школ читать заранее (по умолчанию 4) / schools read ahead (default 4)', positiveInt(1))
-    .option('-j, --jobs <n>', 'потоков проверки (по умолчанию — число ядер; 1 — в одном потоке) / worker threads (default: the number of cores; 1: in one thread)', positiveInt(1))
-    .option('--shard <K/N>', 'проверить только K-ю из N частей региона (для нескольких машин; объединение — merge) / audit only shard K of N (several machines; combine with merge)', shardOption)
-    .option('-q, --quiet', 'не печатать результат и ход работы в терминал / print no result or progress to the terminal')
+    .option(
+      '--include-findings',
+      "включить нарушения каждой школы (ndjson, json) / include every school's findings (ndjson, json)",
+    )
+    .option(
+      '--worst <n>',
+      'сколько худших школ показать (по умолчанию 10) / how many worst schools to list (default 10)',
+      positiveInt(0),
+    )
+    .option(
+      '--concurrency <n>',
+      'сколько школ читать заранее (по умолчанию 4) / schools read ahead (default 4)',
+      positiveInt(1),
+    )
+    .option(
+      '-j, --jobs <n>',
+      'потоков проверки (по умолчанию — число ядер; 1 — в одном потоке) / worker threads (default: the number of cores; 1: in one thread)',
+      positiveInt(1),
+    )
+    .option(
+      '--shard <K/N>',
+      'проверить только K-ю из N частей региона (для нескольких машин; объединение — merge) / audit only shard K of N (several machines; combine with merge)',
+      shardOption,
+    )
+    .option(
+      '-q, --quiet',
+      'не печатать результат и ход работы в терминал / print no result or progress to the terminal',
+    )
     .addHelpText(
       'after',
       `
@@ -145,93 +222,98 @@ Waivers next to each school apply to it; school configs apply only with --school
     .action(
       // long-function: the streaming loop of a region run (sink, writer, early end on a closed pipe, exit code) kept together so the order of writes is visible
       async (paths: string[], options: RegionCliOptions) => {
-      const { io } = ctx;
-      const quiet = Boolean(options.quiet);
-      const format: RegionFormat = options.format ?? (options.shard ? 'shard' : 'text');
-      if (options.shard && format !== 'shard') {
-        throw new CliUsageError(
-          `с --shard результат пишется в формате shard (объединяется командой merge), а не ${format}`,
-          `with --shard the output is the shard format (combined by merge), not ${format}`,
-        );
-      }
-      const progress = createProgress(io, !quiet, options.lang === 'en' ? 'Auditing schools' : 'Проверка школ');
-      const run = await auditRegionFiles(paths, {
-        ...regionFilesOptions(options),
-        onProgress: (done, total) => progress.update(done, total ?? done),
-      });
-      const language: Language = options.lang ?? run.config?.language ?? 'ru';
-      if (!run.results || !run.info) {
-        throw new CliUsageError(
-          'региональная проверка не выполнена: исправьте ошибки в настройках, правилах или путях',
-          'region not audited: fix the config, rule pack or path errors above',
-          run.diagnostics,
-        );
-      }
-      if (run.total === 0) {
-        throw new CliUsageError(
-          `школы не найдены: в «${paths.join('», «')}» нет папок с файлом school.yaml, school.yml или school.json`,
-          `no schools found: no folder under «${paths.join('», «')}» holds school.yaml, school.yml or school.json`,
-        );
-      }
-      if (!quiet) {
-        const warnings = run.diagnostics.filter((d) => d.severity === 'warning');
-        if (warnings.length > 0) printDiagnostics(io, warnings, language);
-      }
-      const failOn: FailOn = options.failOn ?? run.config?.failOn ?? 'high';
-
-      const sink = await openRegionSink(ctx, options.output, quiet, format);
-      const writer = new RegionOutputWriter(format, sink, {
-        language,
-        shard: {
-          shard: options.shard ?? { index: 1, count: 1 },
-          region: { schools: run.total, listing: run.listing },
-          run: run.info,
-          worst: options.worst ?? DEFAULT_WORST,
-          language,
-          failOn,
-        },
-      });
-      const failed: SchoolResult[] = [];
-      let failingSchools = 0;
-      let summary;
-      try {
-        await writer.start();
-        let index = 0;
-        for (;;) {
-          if (sink.closed) {
-            // Nobody reads any more: end the run without auditing the rest.
-            await run.results.return(undefined as never);
-            ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
-            return;
-          }
-          const next = await run.results.next();
-          if (next.done) {
-            summary = next.value;
-            break;
-          }
-          const result = next.value;
-          if (result.status === 'failed') failed.push(result);
-          if (failing(result, failOn) > 0) failingSchools += 1;
-          await writer.school(result, run.positions[index++]!);
+        const { io } = ctx;
+        const quiet = Boolean(options.quiet);
+        const format: RegionFormat = options.format ?? (options.shard ? 'shard' : 'text');
+        if (options.shard && format !== 'shard') {
+          throw new CliUsageError(
+            `с --shard результат пишется в формате shard (объединяется командой merge), а не ${format}`,
+            `with --shard the output is the shard format (combined by merge), not ${format}`,
+          );
         }
-        progress.done();
-        await writer.end(summary);
-      } finally {
-        progress.done();
-        await sink.close();
-      }
-
-      if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);
-      // A shard may hold no audited school while others do: only `merge` can tell.
-      if (summary.schools.audited === 0 && !options.shard) {
-        io.stderr(
-          language === 'ru'
-            ? 'sferum-compliance: ни одну школу не удалось проверить: исправьте ошибки во входных данных\n'
-            : 'sferum-compliance: no school could be audited: fix the input errors above\n',
+        const progress = createProgress(
+          io,
+          !quiet,
+          options.lang === 'en' ? 'Auditing schools' : 'Проверка школ',
         );
-        ctx.exitCode = EXIT_USAGE;
-        return;
-      }
-      ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
-    });
+        const run = await auditRegionFiles(paths, {
+          ...regionFilesOptions(options),
+          onProgress: (done, total) => progress.update(done, total ?? done),
+        });
+        const language: Language = options.lang ?? run.config?.language ?? 'ru';
+        if (!run.results || !run.info) {
+          throw new CliUsageError(
+            'региональная проверка не выполнена: исправьте ошибки в настройках, правилах или путях',
+            'region not audited: fix the config, rule pack or path errors above',
+            run.diagnostics,
+          );
+        }
+        if (run.total === 0) {
+          throw new CliUsageError(
+            `школы не найдены: в «${paths.join('», «')}» нет папок с файлом school.yaml, school.yml или school.json`,
+            `no schools found: no folder under «${paths.join('», «')}» holds school.yaml, school.yml or school.json`,
+          );
+        }
+        if (!quiet) {
+          const warnings = run.diagnostics.filter((d) => d.severity === 'warning');
+          if (warnings.length > 0) printDiagnostics(io, warnings, language);
+        }
+        const failOn: FailOn = options.failOn ?? run.config?.failOn ?? 'high';
+
+        const sink = await openRegionSink(ctx, options.output, quiet, format);
+        const writer = new RegionOutputWriter(format, sink, {
+          language,
+          shard: {
+            shard: options.shard ?? { index: 1, count: 1 },
+            region: { schools: run.total, listing: run.listing },
+            run: run.info,
+            worst: options.worst ?? DEFAULT_WORST,
+            language,
+            failOn,
+          },
+        });
+        const failed: SchoolResult[] = [];
+        let failingSchools = 0;
+        let summary;
+        try {
+          await writer.start();
+          let index = 0;
+          for (;;) {
+            if (sink.closed) {
+              // Nobody reads any more: end the run without auditing the rest.
+              await run.results.return(undefined as never);
+              ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
+              return;
+            }
+            const next = await run.results.next();
+            if (next.done) {
+              summary = next.value;
+              break;
+            }
+            const result = next.value;
+            if (result.status === 'failed') failed.push(result);
+            if (failing(result, failOn) > 0) failingSchools += 1;
+            await writer.school(result, run.positions[index++]!);
+          }
+          progress.done();
+          await writer.end(summary);
+        } finally {
+          progress.done();
+          await sink.close();
+        }
+
+        if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);
+        // A shard may hold no audited school while others do: only `merge` can tell.
+        if (summary.schools.audited === 0 && !options.shard) {
+          io.stderr(
+            language === 'ru'
+              ? 'sferum-compliance: ни одну школу не удалось проверить: исправьте ошибки во входных данных\n'
+              : 'sferum-compliance: no school could be audited: fix the input errors above\n',
+          );
+          ctx.exitCode = EXIT_USAGE;
+          return;
+        }
+        ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
+      },
+    );
 }

@@ -38,8 +38,18 @@ export function registryListing(registry: MessengerRegistry, asOf: string) {
         : {}),
       // Facts about access in force on the date (blocking, restrictions), which change no status.
       notes: (e.history ?? [])
-        .filter((p) => (p.kind === 'blocked' || p.kind === 'restricted' || p.kind === 'discontinued') && (p.from === undefined || p.from <= asOf) && (p.to === undefined || asOf <= p.to))
-        .map((p) => ({ kind: p.kind, ...(p.from !== undefined ? { from: p.from } : {}), ...(p.note !== undefined ? { note: p.note } : {}), url: p.source.url })),
+        .filter(
+          (p) =>
+            (p.kind === 'blocked' || p.kind === 'restricted' || p.kind === 'discontinued') &&
+            (p.from === undefined || p.from <= asOf) &&
+            (p.to === undefined || asOf <= p.to),
+        )
+        .map((p) => ({
+          kind: p.kind,
+          ...(p.from !== undefined ? { from: p.from } : {}),
+          ...(p.note !== undefined ? { note: p.note } : {}),
+          url: p.source.url,
+        })),
     })),
   };
 }
@@ -47,10 +57,21 @@ export function registryListing(registry: MessengerRegistry, asOf: string) {
 export function registerRegistry(program: Command, ctx: CliContext): void {
   program
     .command('registry')
-    .description('реестр мессенджеров на дату: статус, основание и источник / the messenger registry as of a date: status, basis and source')
-    .option('--as-of <date>', 'дата ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)', parseAsOf)
+    .description(
+      'реестр мессенджеров на дату: статус, основание и источник / the messenger registry as of a date: status, basis and source',
+    )
+    .option(
+      '--as-of <date>',
+      'дата ГГГГ-ММ-ДД (по умолчанию сегодня) / as-of date (default today)',
+      parseAsOf,
+    )
     .option('--registry <file>', 'региональное дополнение реестра / a registry overlay')
-    .option('-f, --format <format>', 'формат / format: text|json', parseFormat(['text', 'json'] as const), 'text')
+    .option(
+      '-f, --format <format>',
+      'формат / format: text|json',
+      parseFormat(['text', 'json'] as const),
+      'text',
+    )
     .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
     .addHelpText(
       'after',
@@ -60,39 +81,53 @@ export function registerRegistry(program: Command, ctx: CliContext): void {
   $ sferum-compliance registry --as-of 2026-11-30 --format json
   $ sferum-compliance registry --registry region-54.yaml`,
     )
-    .action(async (options: { asOf?: string; registry?: string; format: 'text' | 'json'; lang: 'ru' | 'en' }) => {
-      let registry = defaultRegistry();
-      if (options.registry) {
-        const loaded = await loadRegistryOverlays([options.registry], (p) => p);
-        if (loaded.diagnostics.length > 0) printDiagnostics(ctx.io, loaded.diagnostics, options.lang);
-        if (!loaded.registry) {
-          ctx.exitCode = EXIT_USAGE;
+    .action(
+      async (options: { asOf?: string; registry?: string; format: 'text' | 'json'; lang: 'ru' | 'en' }) => {
+        let registry = defaultRegistry();
+        if (options.registry) {
+          const loaded = await loadRegistryOverlays([options.registry], (p) => p);
+          if (loaded.diagnostics.length > 0) printDiagnostics(ctx.io, loaded.diagnostics, options.lang);
+          if (!loaded.registry) {
+            ctx.exitCode = EXIT_USAGE;
+            return;
+          }
+          registry = loaded.registry;
+        }
+        const asOf = resolveAsOf({ asOf: options.asOf });
+        const listing = registryListing(registry, asOf);
+        ctx.exitCode = EXIT_OK;
+        if (options.format === 'json') {
+          ctx.io.stdout(`${JSON.stringify(listing, null, 2)}\n`);
           return;
         }
-        registry = loaded.registry;
-      }
-      const asOf = resolveAsOf({ asOf: options.asOf });
-      const listing = registryListing(registry, asOf);
-      ctx.exitCode = EXIT_OK;
-      if (options.format === 'json') {
-        ctx.io.stdout(`${JSON.stringify(listing, null, 2)}\n`);
-        return;
-      }
-      const lang = options.lang;
-      const lines: string[] = [
-        lang === 'ru'
-          ? `Реестр мессенджеров ${listing.version} на ${asOf} (записи до ${listing.newestEntry ?? '—'}), сервисов: ${listing.entries.length}`
-          : `Messenger registry ${listing.version} as of ${asOf} (entries up to ${listing.newestEntry ?? '—'}), services: ${listing.entries.length}`,
-        '',
-      ];
-      const width = Math.max(...listing.entries.map((e) => e.id.length));
-      for (const e of listing.entries) {
-        const status = STATUS[e.status]?.[lang] ?? e.status;
-        const since = e.basis?.from ? (lang === 'ru' ? ` с ${e.basis.from}` : ` since ${e.basis.from}`) : '';
-        lines.push(`${e.id.padEnd(width)}  ${status}${e.basis ? ` — ${e.basis.kind}${since}` : ''}  ${e.name[lang]}`);
-        if (e.basis) lines.push(`${' '.repeat(width)}    ${e.basis.source.title} — ${e.basis.source.url} (${lang === 'ru' ? 'прочитано' : 'read'} ${e.basis.source.read})`);
-        for (const n of e.notes) lines.push(`${' '.repeat(width)}    ${n.kind}${n.from ? ` ${n.from}` : ''}${n.note ? `: ${n.note}` : ''} — ${n.url}`);
-      }
-      ctx.io.stdout(`${lines.join('\n')}\n`);
-    });
+        const lang = options.lang;
+        const lines: string[] = [
+          lang === 'ru'
+            ? `Реестр мессенджеров ${listing.version} на ${asOf} (записи до ${listing.newestEntry ?? '—'}), сервисов: ${listing.entries.length}`
+            : `Messenger registry ${listing.version} as of ${asOf} (entries up to ${listing.newestEntry ?? '—'}), services: ${listing.entries.length}`,
+          '',
+        ];
+        const width = Math.max(...listing.entries.map((e) => e.id.length));
+        for (const e of listing.entries) {
+          const status = STATUS[e.status]?.[lang] ?? e.status;
+          const since = e.basis?.from
+            ? lang === 'ru'
+              ? ` с ${e.basis.from}`
+              : ` since ${e.basis.from}`
+            : '';
+          lines.push(
+            `${e.id.padEnd(width)}  ${status}${e.basis ? ` — ${e.basis.kind}${since}` : ''}  ${e.name[lang]}`,
+          );
+          if (e.basis)
+            lines.push(
+              `${' '.repeat(width)}    ${e.basis.source.title} — ${e.basis.source.url} (${lang === 'ru' ? 'прочитано' : 'read'} ${e.basis.source.read})`,
+            );
+          for (const n of e.notes)
+            lines.push(
+              `${' '.repeat(width)}    ${n.kind}${n.from ? ` ${n.from}` : ''}${n.note ? `: ${n.note}` : ''} — ${n.url}`,
+            );
+        }
+        ctx.io.stdout(`${lines.join('\n')}\n`);
+      },
+    );
 }

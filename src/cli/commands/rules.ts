@@ -45,7 +45,12 @@ export function registerRules(program: Command, ctx: CliContext): void {
     .command('rules')
     .description('пункты Порядка и реализующие их правила / list clauses and the rules that implement them')
     .option('--clause <id>', 'только этот пункт, например 2.final / only this clause')
-    .option('-f, --format <format>', 'формат / format: text|json', parseFormat(['text', 'json'] as const), 'text')
+    .option(
+      '-f, --format <format>',
+      'формат / format: text|json',
+      parseFormat(['text', 'json'] as const),
+      'text',
+    )
     .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
     .addHelpText(
       'after',
@@ -82,7 +87,9 @@ export function registerRules(program: Command, ctx: CliContext): void {
         lines.push(`${clause.id}  [${disposition}]  ${clause.summary[lang]}`);
         for (const id of clause.rules) {
           const rule = rulesById.get(id);
-          lines.push(`    ${id}  (${rule?.severity ?? '?'}, ${rule?.subject ?? '?'})  ${rule?.title[lang] ?? ''}`);
+          lines.push(
+            `    ${id}  (${rule?.severity ?? '?'}, ${rule?.subject ?? '?'})  ${rule?.title[lang] ?? ''}`,
+          );
         }
       }
       ctx.io.stdout(`${lines.join('\n')}\n`);

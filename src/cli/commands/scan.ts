@@ -14,7 +14,8 @@ import type { Language } from '../../model/vocabulary.js';
 function scanJson(results: { file: string; result: ScanResult }[]): string {
   const countsByKind: Record<string, number> = {};
   for (const { result } of results) {
-    for (const [kind, n] of Object.entries(result.countsByKind)) countsByKind[kind] = (countsByKind[kind] ?? 0) + (n ?? 0);
+    for (const [kind, n] of Object.entries(result.countsByKind))
+      countsByKind[kind] = (countsByKind[kind] ?? 0) + (n ?? 0);
   }
   const doc = {
     files: results.map(({ file, result }) => ({
@@ -34,7 +35,9 @@ function scanJson(results: { file: string; result: ScanResult }[]): string {
 /** One file: the scanner's own text. Several: each under a `== file` line. */
 function scanText(results: { file: string; result: ScanResult }[], language: Language): string {
   if (results.length === 1) return formatScanResult(results[0]!.result, 'text', { language });
-  return results.map(({ file, result }) => `== ${file}\n\n${formatScanResult(result, 'text', { language })}`).join('\n');
+  return results
+    .map(({ file, result }) => `== ${file}\n\n${formatScanResult(result, 'text', { language })}`)
+    .join('\n');
 }
 
 /**
@@ -43,7 +46,10 @@ function scanText(results: { file: string; result: ScanResult }[], language: Lan
  */
 function scanMarkdown(results: { file: string; result: ScanResult }[], language: Language): string {
   if (results.length === 1) return formatScanResult(results[0]!.result, 'md', { language });
-  const title = language === 'ru' ? `# Проверка выгрузок чатов: ${results.length}` : `# Chat export scan: ${results.length} files`;
+  const title =
+    language === 'ru'
+      ? `# Проверка выгрузок чатов: ${results.length}`
+      : `# Chat export scan: ${results.length} files`;
   const sections = results.map(({ file, result }) => {
     const body = formatScanResult(result, 'md', { language })
       .split('\n')
@@ -63,12 +69,26 @@ export function registerScan(program: Command, ctx: CliContext): void {
       'найти персональные и платёжные данные в выгрузках чатов (Telegram JSON, WhatsApp TXT) / scan chat exports for personal and payment data',
     )
     .argument('<file...>', 'выгрузки чатов / chat export files')
-    .option('-f, --format <format>', 'формат / format: text|json|md', parseFormat(['text', 'json', 'md'] as const), 'text')
+    .option(
+      '-f, --format <format>',
+      'формат / format: text|json|md',
+      parseFormat(['text', 'json', 'md'] as const),
+      'text',
+    )
     .option('-o, --output <file>', 'записать результат в файл / write to a file')
-    .option('--fail-on <when>', 'any — код 1 при любой находке, none — никогда / exit 1 on any finding or never', parseFormat(['any', 'none'] as const), 'any')
+    .option(
+      '--fail-on <when>',
+      'any — код 1 при любой находке, none — никогда / exit 1 on any finding or never',
+      parseFormat(['any', 'none'] as const),
+      'any',
+    )
     .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
     .option('-q, --quiet', 'не печатать результат в терминал / print nothing to the terminal')
-    .option('--samples <n>', 'выводить не больше N находок каждого вида (остальные только считаются; память не растёт) / list at most N findings per kind (the rest are counted; memory stays flat)', positiveInt(0))
+    .option(
+      '--samples <n>',
+      'выводить не больше N находок каждого вида (остальные только считаются; память не растёт) / list at most N findings per kind (the rest are counted; memory stays flat)',
+      positiveInt(0),
+    )
     .addHelpText(
       'after',
       `
@@ -82,15 +102,30 @@ Values are always masked in the output; authors are pseudonyms.
     .action(
       async (
         files: string[],
-        options: { format: 'text' | 'json' | 'md'; output?: string; failOn: 'any' | 'none'; lang: Language; quiet?: boolean; samples?: number },
+        options: {
+          format: 'text' | 'json' | 'md';
+          output?: string;
+          failOn: 'any' | 'none';
+          lang: Language;
+          quiet?: boolean;
+          samples?: number;
+        },
       ) => {
         const results: { file: string; result: ScanResult }[] = [];
         for (const file of files) {
-          const result = await scanFile(resolve(ctx.io.cwd, file), { displayPath: file, ...(options.samples !== undefined ? { samples: options.samples } : {}) });
+          const result = await scanFile(resolve(ctx.io.cwd, file), {
+            displayPath: file,
+            ...(options.samples !== undefined ? { samples: options.samples } : {}),
+          });
           if (result.diagnostics.some((d) => d.severity === 'error')) {
-            throw new CliUsageError(`не удалось прочитать выгрузку «${file}»`, `cannot read export «${file}»`, result.diagnostics);
+            throw new CliUsageError(
+              `не удалось прочитать выгрузку «${file}»`,
+              `cannot read export «${file}»`,
+              result.diagnostics,
+            );
           }
-          if (result.diagnostics.length > 0 && !options.quiet) printDiagnostics(ctx.io, result.diagnostics, options.lang);
+          if (result.diagnostics.length > 0 && !options.quiet)
+            printDiagnostics(ctx.io, result.diagnostics, options.lang);
           results.push({ file, result });
         }
         const text =

@@ -9,12 +9,22 @@ import type { Language } from '../../model/vocabulary.js';
 export function registerValidate(program: Command, ctx: CliContext): void {
   program
     .command('validate')
-    .description('проверить только входные данные (схемы и ссылки) / validate inputs only (schemas and references)')
+    .description(
+      'проверить только входные данные (схемы и ссылки) / validate inputs only (schemas and references)',
+    )
     .argument('<school>', 'файл школы school.yaml или school.json / the school file')
-    .option('-f, --format <format>', 'формат вывода / output format: text|json', parseFormat(['text', 'json'] as const), 'text')
+    .option(
+      '-f, --format <format>',
+      'формат вывода / output format: text|json',
+      parseFormat(['text', 'json'] as const),
+      'text',
+    )
     .option('--lang <lang>', 'язык сообщений / language: ru|en', parseLanguage, 'ru')
     .option('-q, --quiet', 'печатать только ошибки / print errors only')
-    .option('--root <dir>', 'папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file\'s folder)')
+    .option(
+      '--root <dir>',
+      "папка, внутри которой должны лежать файлы, названные в файле школы (по умолчанию папка файла школы) / the folder files named by the school file must stay inside (default: the school file's folder)",
+    )
     .addHelpText(
       'after',
       `
@@ -25,26 +35,33 @@ Exit 0 — inputs valid, 2 — errors (each with file, line and column).
   $ sferum-compliance validate school.yaml
   $ sferum-compliance validate school.yaml --format json`,
     )
-    .action(async (school: string, options: { format: 'text' | 'json'; lang: Language; quiet?: boolean; root?: string }) => {
-      const { io } = ctx;
-      const result = await validateFile(school, options.root !== undefined ? { root: options.root } : {});
-      const failed = hasErrors(result.diagnostics);
-      if (options.format === 'json') {
-        io.stdout(
-          `${JSON.stringify({ file: school, valid: !failed, counts: result.counts, diagnostics: result.diagnostics }, null, 2)}\n`,
-        );
-      } else {
-        const shown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-        printDiagnostics(io, shown, options.lang);
-        if (!failed && !options.quiet) {
-          const c = result.counts;
+    .action(
+      async (
+        school: string,
+        options: { format: 'text' | 'json'; lang: Language; quiet?: boolean; root?: string },
+      ) => {
+        const { io } = ctx;
+        const result = await validateFile(school, options.root !== undefined ? { root: options.root } : {});
+        const failed = hasErrors(result.diagnostics);
+        if (options.format === 'json') {
           io.stdout(
-            options.lang === 'ru'
-              ? `✓ ${school}: данные корректны — людей: ${c.people}, каналов: ${c.channels}, документов: ${c.documents}, администраторов: ${c.admins}, классов: ${c.classes}\n`
-              : `✓ ${school}: inputs valid — people: ${c.people}, channels: ${c.channels}, documents: ${c.documents}, admins: ${c.admins}, classes: ${c.classes}\n`,
+            `${JSON.stringify({ file: school, valid: !failed, counts: result.counts, diagnostics: result.diagnostics }, null, 2)}\n`,
           );
+        } else {
+          const shown = options.quiet
+            ? result.diagnostics.filter((d) => d.severity === 'error')
+            : result.diagnostics;
+          printDiagnostics(io, shown, options.lang);
+          if (!failed && !options.quiet) {
+            const c = result.counts;
+            io.stdout(
+              options.lang === 'ru'
+                ? `✓ ${school}: данные корректны — людей: ${c.people}, каналов: ${c.channels}, документов: ${c.documents}, администраторов: ${c.admins}, классов: ${c.classes}\n`
+                : `✓ ${school}: inputs valid — people: ${c.people}, channels: ${c.channels}, documents: ${c.documents}, admins: ${c.admins}, classes: ${c.classes}\n`,
+            );
+          }
         }
-      }
-      ctx.exitCode = failed ? EXIT_USAGE : EXIT_OK;
-    });
+        ctx.exitCode = failed ? EXIT_USAGE : EXIT_OK;
+      },
+    );
 }

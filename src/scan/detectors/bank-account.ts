@@ -1,6 +1,7 @@
 import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
 
-const KEYWORD = /((?<!\p{L})р\/с|(?<!\p{L})р\/сч|(?<!\p{L})рс(?!\p{L})|расч\.|расчетн|(?<!\p{L})сч[её]т|(?<!\p{L})сч\.|(?<!\p{L})л\/с|лицев\p{L}* сч|(?<!\p{L})к\/с|корр?\.? ?сч|корреспондент|(?<!\p{L})acc(ount)?(?!\p{L})|получател)/u;
+const KEYWORD =
+  /((?<!\p{L})р\/с|(?<!\p{L})р\/сч|(?<!\p{L})рс(?!\p{L})|расч\.|расчетн|(?<!\p{L})сч[её]т|(?<!\p{L})сч\.|(?<!\p{L})л\/с|лицев\p{L}* сч|(?<!\p{L})к\/с|корр?\.? ?сч|корреспондент|(?<!\p{L})acc(ount)?(?!\p{L})|получател)/u;
 /** Contiguous, or in the printed groupings 5-3-1-4-7, 5-5-5-5, 4-4-4-4-4. */
 const NUMBER =
   /(?<![\d\p{L}_])(?:\d{20}|\d{5}([ .-])\d{3}\1\d\1\d{4}\1\d{7}|\d{5}([ .-])\d{5}\2\d{5}\2\d{5}|\d{4}([ .-])\d{4}\3\d{4}\3\d{4}\3\d{4})(?![\d])/gu;
@@ -21,7 +22,7 @@ export function isValidAccountForBik(account: string, bik: string): boolean {
   const prefix = acc.startsWith('301') ? `0${b.slice(4, 6)}` : b.slice(6, 9);
   const all = prefix + acc;
   let sum = 0;
-  for (let i = 0; i < all.length; i += 1) sum += ((Number(all[i]) * (WEIGHTS[i % 3] ?? 0)) % 10);
+  for (let i = 0; i < all.length; i += 1) sum += (Number(all[i]) * (WEIGHTS[i % 3] ?? 0)) % 10;
   return sum % 10 === 0;
 }
 
@@ -42,11 +43,27 @@ function detect(view: MessageView): Detection[] {
     if (biks.length > 0) {
       // With a БИК in the message the key decides: a wrong key is a wrong number, not an account.
       if (!biks.some((bik) => isValidAccountForBik(acc, bik))) continue;
-      out.push({ kind: 'bank-account', start, end, value: m[0], detector: 'bank-account:bik', confidence: 'high', keep: 4 });
+      out.push({
+        kind: 'bank-account',
+        start,
+        end,
+        value: m[0],
+        detector: 'bank-account:bik',
+        confidence: 'high',
+        keep: 4,
+      });
       continue;
     }
     if (!near(view, start, end, KEYWORD, 40, 0)) continue;
-    out.push({ kind: 'bank-account', start, end, value: m[0], detector: 'bank-account:keyword', confidence: 'medium', keep: 4 });
+    out.push({
+      kind: 'bank-account',
+      start,
+      end,
+      value: m[0],
+      detector: 'bank-account:keyword',
+      confidence: 'medium',
+      keep: 4,
+    });
   }
   return out;
 }

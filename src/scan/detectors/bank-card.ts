@@ -1,8 +1,10 @@
 import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
 
-const KEYWORD = /(карт|(?<!\p{L})card|visa|(?<!\p{L})виза(?!\p{L})|master|мастеркард|(?<!\p{L})мир(?!\p{L})|(?<!\p{L})mir(?!\p{L})|сбер|тиньк|т-банк|(?<!\p{L})втб|альфа|озон банк|маэстро|maestro)/u;
+const KEYWORD =
+  /(карт|(?<!\p{L})card|visa|(?<!\p{L})виза(?!\p{L})|master|мастеркард|(?<!\p{L})мир(?!\p{L})|(?<!\p{L})mir(?!\p{L})|сбер|тиньк|т-банк|(?<!\p{L})втб|альфа|озон банк|маэстро|maestro)/u;
 /** Groups of four with one consistent separator (16–19 digits), or 4-6-5 (15 digits). */
-const GROUPED = /(?<![\d\p{L}_])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?!\d)(?!\1\d{4}(?!\d))|(?<![\d\p{L}_])\d{4}([ -])\d{6}\2\d{5}(?![\d])/gu;
+const GROUPED =
+  /(?<![\d\p{L}_])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?!\d)(?!\1\d{4}(?!\d))|(?<![\d\p{L}_])\d{4}([ -])\d{6}\2\d{5}(?![\d])/gu;
 const CONTIGUOUS = /(?<![\d\p{L}_])\d{13,19}(?![\d])/gu;
 
 /** Luhn (mod 10) check used by every payment card number. */
@@ -31,7 +33,8 @@ export function isPlausibleCard(value: string): boolean {
 }
 
 /** Gift certificates, policies, orders and parcels use card-like numbers too. */
-const NOT_CARD = /(сертификат|полис|омс|заказ|трек|штрихкод|штрих-код|артикул|накладн|посылк|№|#)[^\n]{0,25}$/u;
+const NOT_CARD =
+  /(сертификат|полис|омс|заказ|трек|штрихкод|штрих-код|артикул|накладн|посылк|№|#)[^\n]{0,25}$/u;
 
 function notCard(view: MessageView, start: number): boolean {
   const before = view.lower.slice(Math.max(0, start - 40), start);
@@ -43,9 +46,21 @@ function detect(view: MessageView): Detection[] {
   const out: Detection[] = [];
   for (const m of matchAll(GROUPED, view.norm)) {
     // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.
-    const value = isPlausibleCard(m[0]) ? m[0] : m[1] !== undefined && isPlausibleCard(m[0].slice(0, 19)) ? m[0].slice(0, 19) : undefined;
+    const value = isPlausibleCard(m[0])
+      ? m[0]
+      : m[1] !== undefined && isPlausibleCard(m[0].slice(0, 19))
+        ? m[0].slice(0, 19)
+        : undefined;
     if (value === undefined || notCard(view, m.index)) continue;
-    out.push({ kind: 'bank-card', start: m.index, end: m.index + value.length, value, detector: 'bank-card:grouped', confidence: 'high', keep: 4 });
+    out.push({
+      kind: 'bank-card',
+      start: m.index,
+      end: m.index + value.length,
+      value,
+      detector: 'bank-card:grouped',
+      confidence: 'high',
+      keep: 4,
+    });
   }
   for (const m of matchAll(CONTIGUOUS, view.norm)) {
     if (!isPlausibleCard(m[0]) || notCard(view, m.index)) continue;
@@ -54,7 +69,15 @@ function detect(view: MessageView): Detection[] {
     const hasKeyword = near(view, start, end, KEYWORD, 40, 15);
     // 13–15 bare digits are more often an ОГРН, an order or a parcel: only next to a card word.
     if (!hasKeyword && m[0].length < 16) continue;
-    out.push({ kind: 'bank-card', start, end, value: m[0], detector: 'bank-card:contiguous', confidence: hasKeyword ? 'high' : 'medium', keep: 4 });
+    out.push({
+      kind: 'bank-card',
+      start,
+      end,
+      value: m[0],
+      detector: 'bank-card:contiguous',
+      confidence: hasKeyword ? 'high' : 'medium',
+      keep: 4,
+    });
   }
   return out;
 }

@@ -51,7 +51,14 @@ export function viewOf(text: string): MessageView {
 }
 
 /** True when `re` matches within `before` characters before `start` or `after` characters after `end`. */
-export function near(view: MessageView, start: number, end: number, re: RegExp, before = 40, after = 0): boolean {
+export function near(
+  view: MessageView,
+  start: number,
+  end: number,
+  re: RegExp,
+  before = 40,
+  after = 0,
+): boolean {
   if (before > 0 && re.test(view.lower.slice(Math.max(0, start - before), start))) return true;
   return after > 0 && re.test(view.lower.slice(end, end + after));
 }

@@ -10,7 +10,14 @@ function detect(view: MessageView): Detection[] {
   const out: Detection[] = [];
   for (const m of matchAll(EMAIL, view.norm)) {
     if (FILE_EXTENSIONS.test(m[0]) || m[0].includes('..')) continue;
-    out.push({ kind: 'email', start: m.index, end: m.index + m[0].length, value: m[0], detector: 'email', confidence: 'high' });
+    out.push({
+      kind: 'email',
+      start: m.index,
+      end: m.index + m[0].length,
+      value: m[0],
+      detector: 'email',
+      confidence: 'high',
+    });
   }
   return out;
 }

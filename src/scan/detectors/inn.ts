@@ -33,7 +33,10 @@ function detect(view: MessageView): Detection[] {
     const start = m.index;
     const end = start + value.length;
     // «ООО «Ромашка» 5401234567, КПП …»: an organisation's name before or its КПП after says ИНН too.
-    const hasKeyword = near(view, start, end, KEYWORD, 30, 12) || near(view, start, end, ORGANISATION, 40, 0) || near(view, start, end, KPP_AFTER, 0, 12);
+    const hasKeyword =
+      near(view, start, end, KEYWORD, 30, 12) ||
+      near(view, start, end, ORGANISATION, 40, 0) ||
+      near(view, start, end, KPP_AFTER, 0, 12);
     // A bare 10-digit number passes the check one time in ten: only with the word ИНН.
     if (!hasKeyword && value.length === 10) continue;
     out.push({

@@ -1,6 +1,7 @@
 import { type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
 
-const KEYWORD = /(паспорт|(?<!\p{L})пасп\.|(?<!\p{L})п-т(?!\p{L})|(?<!\p{L})серия(?!\p{L})|(?<!\p{L})серии(?!\p{L})|(?<!\p{L})сер\.|passport)/u;
+const KEYWORD =
+  /(паспорт|(?<!\p{L})пасп\.|(?<!\p{L})п-т(?!\p{L})|(?<!\p{L})серия(?!\p{L})|(?<!\p{L})серии(?!\p{L})|(?<!\p{L})сер\.|passport)/u;
 /** «… 4506 123456 выдан ОВД …»: the words after a number say passport too. */
 const ISSUED = /^[ ,.;:-]*(выдан|код подразделения|к\/п)/u;
 /** `45 06 123456`, `4506 123456`, `4506123456`, `45 06 № 123456`. */
@@ -21,7 +22,11 @@ export function isPlausiblePassport(series: string, number: string): boolean {
 }
 
 function detect(view: MessageView): Detection[] {
-  if (view.digits < 10 || !(KEYWORD.test(view.lower) || view.lower.includes('выдан') || view.lower.includes('подразделени'))) return [];
+  if (
+    view.digits < 10 ||
+    !(KEYWORD.test(view.lower) || view.lower.includes('выдан') || view.lower.includes('подразделени'))
+  )
+    return [];
   const out: Detection[] = [];
   for (const m of matchAll(WORDED, view.lower)) {
     const series = `${m[1]}${m[2]}`;
@@ -29,7 +34,14 @@ function detect(view: MessageView): Detection[] {
     if (!isPlausiblePassport(series, number)) continue;
     const start = m.index + m[0].search(/\d/);
     const end = m.index + m[0].length;
-    out.push({ kind: 'passport', start, end, value: `${m[1]} ${m[2]} ${number}`, detector: 'passport:worded', confidence: 'high' });
+    out.push({
+      kind: 'passport',
+      start,
+      end,
+      value: `${m[1]} ${m[2]} ${number}`,
+      detector: 'passport:worded',
+      confidence: 'high',
+    });
   }
   for (const m of matchAll(COMPACT, view.lower)) {
     const series = `${m[1]}${m[2]}`;
@@ -38,7 +50,14 @@ function detect(view: MessageView): Detection[] {
     const start = m.index;
     const end = start + m[0].length;
     if (!near(view, start, end, KEYWORD, 40, 0) && !near(view, start, end, ISSUED, 0, 12)) continue;
-    out.push({ kind: 'passport', start, end, value: `${m[1]} ${m[2]} ${number}`, detector: 'passport:keyword', confidence: 'high' });
+    out.push({
+      kind: 'passport',
+      start,
+      end,
+      value: `${m[1]} ${m[2]} ${number}`,
+      detector: 'passport:keyword',
+      confidence: 'high',
+    });
   }
   return out;
 }

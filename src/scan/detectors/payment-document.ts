@@ -18,10 +18,16 @@ const STRONG: [RegExp, string][] = [
     /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}{0,20}(?: [\p{L}\d]{1,30}){0,3}? (?:на карт\p{L}{0,20}|по номеру|на номер|на сбер\p{L}{0,20}|на тиньк\p{L}{0,20}|на счет|по сбп|через сбп)/gu,
     'перевод на карту или по номеру',
   ],
-  [/(?:оплат\p{L}{0,20}|платеж\p{L}{0,20}) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}{0,20})/gu, 'оплата по QR, ссылке или реквизитам'],
+  [
+    /(?:оплат\p{L}{0,20}|платеж\p{L}{0,20}) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}{0,20})/gu,
+    'оплата по QR, ссылке или реквизитам',
+  ],
 ];
 const WEAK: [RegExp, string][] = [
-  [/(?<!\p{L})(?:сбор\p{L}{0,20}|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}{0,20})(?!\p{L})/gu, 'сбор денег'],
+  [
+    /(?<!\p{L})(?:сбор\p{L}{0,20}|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}{0,20})(?!\p{L})/gu,
+    'сбор денег',
+  ],
   [
     /(?<!\p{L})(?:оплат(?:а|у|ы|ить|ите|им|ил|ила|или)|доплат\p{L}{0,20}|долг\p{L}{0,20} по оплате|перевод(?:ы|ом)?|переведите|перевела|перевел|перечислите|скиньте|скидываем)(?!\p{L})/gu,
     'оплата или перевод',
@@ -39,10 +45,20 @@ function detect(view: MessageView): Detection[] {
   if (view.digits === 0) return [];
   const perPerson = /по \d/.test(view.lower);
   if (!perPerson && !CURRENCY.test(view.lower)) return [];
-  const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
   if (amounts.length === 0 && !perPerson) return [];
   const out: Detection[] = [];
-  const emit = (trigger: RegExpExecArray, label: string, amount: { start: number; end: number; text: string }, confidence: 'high' | 'medium', detector: string) => {
+  const emit = (
+    trigger: RegExpExecArray,
+    label: string,
+    amount: { start: number; end: number; text: string },
+    confidence: 'high' | 'medium',
+    detector: string,
+  ) => {
     const tStart = trigger.index;
     const tEnd = tStart + trigger[0].length;
     out.push({
@@ -71,7 +87,8 @@ function detect(view: MessageView): Detection[] {
     for (let i = lo; i < amounts.length && amounts[i]!.start <= tEnd + WINDOW; i++) {
       const a = amounts[i]!;
       const gap = a.start >= tEnd ? a.start - tEnd : tStart >= a.end ? tStart - a.end : 0;
-      if (sameLine && view.lower.slice(Math.min(tEnd, a.end), Math.max(tStart, a.start)).includes('\n')) continue;
+      if (sameLine && view.lower.slice(Math.min(tEnd, a.end), Math.max(tStart, a.start)).includes('\n'))
+        continue;
       if (gap <= WINDOW && gap < bestGap) [best, bestGap] = [a, gap];
     }
     return best;

@@ -9,7 +9,16 @@ const KEY = /^[A-Za-z][A-Za-z0-9]*=/;
  * header is not read past this, which keeps a line of repeated headers linear.
  */
 const MAX_QR_CHARS = 3000;
-const NUMERIC_KEYS = new Set(['personalacc', 'bic', 'correspacc', 'payeeinn', 'kpp', 'sum', 'payerinn', 'persacc']);
+const NUMERIC_KEYS = new Set([
+  'personalacc',
+  'bic',
+  'correspacc',
+  'payeeinn',
+  'kpp',
+  'sum',
+  'payerinn',
+  'persacc',
+]);
 
 function detect(view: MessageView): Detection[] {
   if (!view.text.includes('ST0001')) return [];
@@ -24,7 +33,7 @@ function detect(view: MessageView): Detection[] {
     let length = 0;
     // Parts are cut one at a time, never past the limit or the end of the line, and reading
     // stops at the first that is no `Key=`: a run of headers costs a few steps each.
-    for (let from = bodyStart; ; ) {
+    for (let from = bodyStart; ;) {
       let end = view.text.indexOf(sep, from);
       if (end < 0 || end > limit) end = limit;
       let part = view.text.slice(from, end);

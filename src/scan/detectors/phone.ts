@@ -1,6 +1,7 @@
 import { type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
 
-const KEYWORD = /(тел|моб|(?<!\p{L})сот|номер|звон|пиши|whatsapp|ватсап|вацап|viber|вайбер|telegram|телеграм|(?<!\p{L})сбп(?!\p{L})|phone|call|contact)/u;
+const KEYWORD =
+  /(тел|моб|(?<!\p{L})сот|номер|звон|пиши|whatsapp|ватсап|вацап|viber|вайбер|telegram|телеграм|(?<!\p{L})сбп(?!\p{L})|phone|call|contact)/u;
 const KEYWORD_G = new RegExp(KEYWORD.source, 'gu');
 /** Words that make a nearby number an order, parcel or document number rather than a phone. */
 const NOT_PHONE =
@@ -22,7 +23,8 @@ function lastIndex(re: RegExp, s: string): number {
  * `+7 (912) 345-67-89`, `8 912 345 67 89`, `8-912-3456789`, `79123456789`, `(912) 345-67-89`,
  * `9123456789`. Groups: prefix, area code, then 3-2-2 digits.
  */
-const PHONE = /(?<![\d\p{L}_+])(?:(\+ ?7|8|7)[ -]?)?(\(\d{3}\)|\d{3})[ -]?(\d{3})[ -]?(\d{2})[ -]?(\d{2})(?![\d])(?!-\d)/gu;
+const PHONE =
+  /(?<![\d\p{L}_+])(?:(\+ ?7|8|7)[ -]?)?(\(\d{3}\)|\d{3})[ -]?(\d{3})[ -]?(\d{2})[ -]?(\d{2})(?![\d])(?!-\d)/gu;
 
 /** With a `+7`/`8` prefix and an area code, the last seven digits may be grouped any way (`25-14-989`). */
 const PHONE_LOOSE = /(?<![\d\p{L}_+])(\+ ?7|8)[ -]?(\(\d{3}\)|\d{3})[ -]?((?:\d[ -]?){6}\d)(?![\d])(?!-\d)/gu;
@@ -36,11 +38,19 @@ function detect(view: MessageView): Detection[] {
     const end = start + m[0].length;
     const before = view.lower.slice(Math.max(0, start - 40), start);
     if (!/^[3489]/.test(code)) continue;
-    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before)) continue;
+    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before))
+      continue;
     // Only layouts the strict pattern below does not read: it keeps its own confidence rules.
     if (/^(?:\d{3}[ -]?\d{2}[ -]?\d{2})$/.test(m[3] ?? '')) continue;
     if (!code.startsWith('9') && !near(view, start, end, KEYWORD, 40, 0)) continue;
-    out.push({ kind: 'phone', start, end, value: view.text.slice(start, end), detector: 'phone:grouped', confidence: 'medium' });
+    out.push({
+      kind: 'phone',
+      start,
+      end,
+      value: view.text.slice(start, end),
+      detector: 'phone:grouped',
+      confidence: 'medium',
+    });
   }
   for (const m of matchAll(PHONE, view.norm)) {
     const raw = m[0];
@@ -50,7 +60,8 @@ function detect(view: MessageView): Detection[] {
     const end = start + raw.length;
     const before = view.lower.slice(Math.max(0, start - 40), start);
     // «паспорт …, тел. 8 911 …»: a phone word closer to the number than the other word wins.
-    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before)) continue;
+    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before))
+      continue;
     const formatted = /[ ()-]/.test(raw.slice(prefix ? prefix.length : 0).trim());
     const hasKeyword = near(view, start, end, KEYWORD, 40, 0);
     const mobile = code.startsWith('9');

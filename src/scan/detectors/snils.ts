@@ -1,7 +1,17 @@
-import { type Detection, type Detector, type MessageView, digitArray, digitsOf, matchAll, near } from './detector.js';
+import {
+  type Detection,
+  type Detector,
+  type MessageView,
+  digitArray,
+  digitsOf,
+  matchAll,
+  near,
+} from './detector.js';
 
-const KEYWORD = /(снилс|страхов\p{L}* номер|страховое свидетельство|пенсионн\p{L}* (свидетельство|номер)|snils)/u;
-const FORMATTED = /(?<![\d\p{L}_-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\d-])|(?<![\d\p{L}_-])(\d{3}) (\d{3}) (\d{3}) (\d{2})(?![\d]| \d)/gu;
+const KEYWORD =
+  /(снилс|страхов\p{L}* номер|страховое свидетельство|пенсионн\p{L}* (свидетельство|номер)|snils)/u;
+const FORMATTED =
+  /(?<![\d\p{L}_-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\d-])|(?<![\d\p{L}_-])(\d{3}) (\d{3}) (\d{3}) (\d{2})(?![\d]| \d)/gu;
 const BARE = /(?<![\d\p{L}_])\d{11}(?!\d)/gu;
 
 /** Numbers up to 001-001-998 were issued before the check number existed. */

@@ -78,7 +78,8 @@ export function headerDate(h: WhatsAppHeader, order: DateOrder): string | undefi
   else if (order === 'day-first') [day, month, year] = h.parts;
   else [month, day, year] = h.parts;
   if (year < 100) year += 2000;
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
+    return undefined;
   let hour = h.hour;
   if (h.ampm === 'AM' && hour === 12) hour = 0;
   else if (h.ampm === 'PM' && hour < 12) hour += 12;
@@ -99,7 +100,8 @@ const PLACEHOLDER = new RegExp(PLACEHOLDERS.source, 'i');
 const SYSTEM_BEFORE_COLON = /(изменил|changed|создал|created|«|"|“)/i;
 
 /** Words every placeholder contains: most messages skip the long pattern. */
-const PLACEHOLDER_HINT = /[<\u200E\u200F]|omitted|отсутствует|\((?:файл добавлен|file attached)\)|удален|deleted/i;
+const PLACEHOLDER_HINT =
+  /[<\u200E\u200F]|omitted|отсутствует|\((?:файл добавлен|file attached)\)|удален|deleted/i;
 
 export function stripPlaceholders(text: string): string {
   if (!PLACEHOLDER_HINT.test(text)) return text;
@@ -125,6 +127,7 @@ export function splitAuthor(rest: string): SplitRest {
   // iOS attributes system lines to the group and marks them with U+200E.
   const marked = /^[\u200E\u200F]/.test(text);
   const plain = stripMarks(text);
-  if (ENCRYPTION.test(plain) || (marked && SYSTEM.test(plain) && !PLACEHOLDER.test(plain))) return { text: plain, system: true };
+  if (ENCRYPTION.test(plain) || (marked && SYSTEM.test(plain) && !PLACEHOLDER.test(plain)))
+    return { text: plain, system: true };
   return { author, text, system: false };
 }

@@ -7,7 +7,10 @@ const MAX_PARAGRAPH_LINES = 200;
  * Fallback for any other text: each paragraph (lines up to a blank line) is one message, so a
  * keyword on one line still sees the number on the next. Message id = the paragraph's first line.
  */
-export async function* readPlainText(batches: AsyncIterable<string[]>, chats: ParsedChat[]): AsyncGenerator<ParsedMessage[]> {
+export async function* readPlainText(
+  batches: AsyncIterable<string[]>,
+  chats: ParsedChat[],
+): AsyncGenerator<ParsedMessage[]> {
   chats.push({ id: 'text', type: 'text', messages: 0 });
   const chat = chats[0] as ParsedChat;
   let buffer: string[] = [];

@@ -46,7 +46,8 @@ export async function* decodeSource(source: ScanSource, state: DecodeState): Asy
     try {
       next = await chunks.next();
     } catch (e) {
-      state.readError = typeof (e as { code?: unknown })?.code === 'string' ? (e as { code: string }).code : 'READ_ERROR';
+      state.readError =
+        typeof (e as { code?: unknown })?.code === 'string' ? (e as { code: string }).code : 'READ_ERROR';
       break;
     }
     if (next.done) break;
@@ -90,7 +91,10 @@ export async function* decodeSource(source: ScanSource, state: DecodeState): Asy
 }
 
 /** Yields the first chunks until `min` characters are seen, then replays them and continues. */
-export async function peek(chunks: AsyncGenerator<string>, min: number): Promise<{ head: string; rest: AsyncGenerator<string> }> {
+export async function peek(
+  chunks: AsyncGenerator<string>,
+  min: number,
+): Promise<{ head: string; rest: AsyncGenerator<string> }> {
   const buffered: string[] = [];
   let size = 0;
   let done = false;

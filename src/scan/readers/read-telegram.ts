@@ -115,16 +115,23 @@ export function toParsedMessage(m: Record<string, Json>, chat: number): ParsedMe
   if (text === '' && Array.isArray(m.text_entities)) text = flattenText(m.text_entities, entities);
   parts.push(text);
   // Older exports kept media captions apart; shared contacts and polls carry text of their own.
-  if (typeof m.caption === 'string' || Array.isArray(m.caption)) parts.push(flattenText(m.caption, undefined));
+  if (typeof m.caption === 'string' || Array.isArray(m.caption))
+    parts.push(flattenText(m.caption, undefined));
   const contact = m.contact_information;
-  if (contact && typeof contact === 'object' && !Array.isArray(contact) && typeof contact.phone_number === 'string') {
+  if (
+    contact &&
+    typeof contact === 'object' &&
+    !Array.isArray(contact) &&
+    typeof contact.phone_number === 'string'
+  ) {
     parts.push(`тел. ${contact.phone_number}`);
   }
   const poll = m.poll;
   if (poll && typeof poll === 'object' && !Array.isArray(poll)) {
     if (typeof poll.question === 'string') parts.push(poll.question);
     if (Array.isArray(poll.answers)) {
-      for (const a of poll.answers) if (a && typeof a === 'object' && !Array.isArray(a) && typeof a.text === 'string') parts.push(a.text);
+      for (const a of poll.answers)
+        if (a && typeof a === 'object' && !Array.isArray(a) && typeof a.text === 'string') parts.push(a.text);
     }
   }
   const service = m.type === 'service';
@@ -158,7 +165,10 @@ export interface TelegramReadState {
  * caller turns it into a diagnostic, keeping what was read).
  */
 // long-function: a streaming JSON path tracker whose states share the parser events and the message being assembled
-export async function* readTelegram(chunks: AsyncIterable<string>, state: TelegramReadState): AsyncGenerator<ParsedMessage[]> {
+export async function* readTelegram(
+  chunks: AsyncIterable<string>,
+  state: TelegramReadState,
+): AsyncGenerator<ParsedMessage[]> {
   // Loaded on first use: stream-json is ESM-only, and a dynamic import keeps the CommonJS build
   // loadable on every Node 20 (a top-level require of an ES module needs Node ≥ 20.19).
   const { jsonParser } = await import('stream-json/core/parser.js');
@@ -196,7 +206,9 @@ export async function* readTelegram(chunks: AsyncIterable<string>, state: Telegr
         state.chats.push({ id: '', messages: 0 });
         return { role: 'chat', array, chat: state.chats.length - 1 };
       case 'chat':
-        return key === 'messages' && array ? { role: 'messages', array, chat: parent.chat } : { role: 'other', array };
+        return key === 'messages' && array
+          ? { role: 'messages', array, chat: parent.chat }
+          : { role: 'other', array };
       default:
         return { role: 'other', array };
     }

@@ -37,7 +37,10 @@ interface Pending {
  * locales, 12/24 h). A line that starts with a date-time header starts a message; any other line
  * continues the previous one. Message ids are 1-based indexes in the file (system lines count).
  */
-export async function* readWhatsApp(batches: AsyncIterable<string[]>, state: WhatsAppReadState): AsyncGenerator<ParsedMessage[]> {
+export async function* readWhatsApp(
+  batches: AsyncIterable<string[]>,
+  state: WhatsAppReadState,
+): AsyncGenerator<ParsedMessage[]> {
   state.chats.push({ id: 'whatsapp', type: 'whatsapp', messages: 0 });
   let order: DateOrder | undefined;
   let anyAmPm = false;
@@ -90,7 +93,14 @@ export async function* readWhatsApp(batches: AsyncIterable<string[]>, state: Wha
         if (header.ampm) anyAmPm = true;
         if (!order) order = orderHint(header);
         const split = splitAuthor(header.rest);
-        current = { header, line: lineNo, index: count, system: split.system, lines: [split.text], chars: split.text.length };
+        current = {
+          header,
+          line: lineNo,
+          index: count,
+          system: split.system,
+          lines: [split.text],
+          chars: split.text.length,
+        };
         if (split.author !== undefined) current.author = split.author;
       } else if (current) {
         if (current.chars + line.length > MAX_MESSAGE_CHARS) {

@@ -44,7 +44,13 @@ export const valueArb: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
     {
       weight: 2,
       arbitrary: fc.record(
-        { a: tie('value'), b: tie('value'), s: fc.constantFrom(...STRINGS), arr: fc.array(tie('value'), { maxLength: 3 }), v: primitiveArb },
+        {
+          a: tie('value'),
+          b: tie('value'),
+          s: fc.constantFrom(...STRINGS),
+          arr: fc.array(tie('value'), { maxLength: 3 }),
+          v: primitiveArb,
+        },
         { requiredKeys: [] },
       ),
     },
@@ -53,20 +59,49 @@ export const valueArb: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 
 /** A facts object: any fact may be missing; rarely `null` facts or an empty fact name. */
 export const factsArb: fc.Arbitrary<Record<string, unknown> | null> = fc.oneof(
-  { weight: 40, arbitrary: fc.record(Object.fromEntries(FACT_NAMES.map((n) => [n, valueArb])), { requiredKeys: [] }) },
+  {
+    weight: 40,
+    arbitrary: fc.record(Object.fromEntries(FACT_NAMES.map((n) => [n, valueArb])), { requiredKeys: [] }),
+  },
   { weight: 1, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.record({ '': primitiveArb, a: primitiveArb }) },
 );
 
 const PATHS = [
-  '$.a', '$.a.b', '$.arr[0]', '$.arr[1].v', '$.arr.length', '$.s[0]', '$.s.length', '$', '$[0]', '$[1]', '$.nope',
-  '$.arr[*]', '$.arr[*].v', '$..v', '$.a.arr[0]', '$.toString', '$.constructor.name', "$['a']", '$.arr[-1:]', '$.arr[?(@ > 2)]',
+  '$.a',
+  '$.a.b',
+  '$.arr[0]',
+  '$.arr[1].v',
+  '$.arr.length',
+  '$.s[0]',
+  '$.s.length',
+  '$',
+  '$[0]',
+  '$[1]',
+  '$.nope',
+  '$.arr[*]',
+  '$.arr[*].v',
+  '$..v',
+  '$.a.arr[0]',
+  '$.toString',
+  '$.constructor.name',
+  "$['a']",
+  '$.arr[-1:]',
+  '$.arr[?(@ > 2)]',
 ];
 export const pathArb = fc.constantFrom(...PATHS);
 
 const BASE_OPERATORS = [
-  'equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain',
-  'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive',
+  'equal',
+  'notEqual',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
 ];
 const DECORATORS = ['someFact', 'someValue', 'everyFact', 'everyValue', 'swap', 'not'];
 
@@ -75,7 +110,10 @@ export const operatorArb: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 5,
     arbitrary: fc
-      .tuple(fc.array(fc.constantFrom(...DECORATORS), { minLength: 1, maxLength: 2 }), fc.constantFrom(...BASE_OPERATORS, 'startsWith'))
+      .tuple(
+        fc.array(fc.constantFrom(...DECORATORS), { minLength: 1, maxLength: 2 }),
+        fc.constantFrom(...BASE_OPERATORS, 'startsWith'),
+      )
       .map(([ds, op]) => [...ds, op].join(':')),
   },
   { weight: 2, arbitrary: fc.constantFrom('startsWith', 'truthyLen', 'yes') },
@@ -96,7 +134,10 @@ function withOptional<T extends object>(base: T, extra: Record<string, unknown>)
 
 export const leafArb: fc.Arbitrary<Condition> = fc
   .record({
-    fact: fc.oneof({ weight: 10, arbitrary: fc.constantFrom(...FACT_NAMES) }, { weight: 1, arbitrary: fc.constantFrom('missing', 'toString') }),
+    fact: fc.oneof(
+      { weight: 10, arbitrary: fc.constantFrom(...FACT_NAMES) },
+      { weight: 1, arbitrary: fc.constantFrom('missing', 'toString') },
+    ),
     operator: operatorArb,
     value: fc.oneof(
       { weight: 4, arbitrary: valueArb },
@@ -112,13 +153,24 @@ export const leafArb: fc.Arbitrary<Condition> = fc
     path: fc.option(pathArb, { nil: undefined, freq: 3 }),
     priority: priorityArb,
   })
-  .map((r) => withOptional({ fact: r.fact, operator: r.operator, value: r.value }, { path: r.path, priority: r.priority }) as Condition);
+  .map(
+    (r) =>
+      withOptional(
+        { fact: r.fact, operator: r.operator, value: r.value },
+        { path: r.path, priority: r.priority },
+      ) as Condition,
+  );
 
 /** Condition trees; `refs` are names a `{ condition }` node may use (plus an unknown one, rarely). */
 export function treeArb(refs: readonly string[], depth = 3): fc.Arbitrary<TopLevelCondition> {
   const refArb = fc
     .record({
-      condition: refs.length ? fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...refs) }, { weight: 1, arbitrary: fc.constant('unknown') }) : fc.constant('unknown'),
+      condition: refs.length
+        ? fc.oneof(
+            { weight: 8, arbitrary: fc.constantFrom(...refs) },
+            { weight: 1, arbitrary: fc.constant('unknown') },
+          )
+        : fc.constant('unknown'),
       priority: priorityArb,
     })
     .map((r) => withOptional({ condition: r.condition }, { priority: r.priority }) as Condition);
@@ -146,5 +198,8 @@ export function treeArb(refs: readonly string[], depth = 3): fc.Arbitrary<TopLev
       { weight: 2, arbitrary: tie('node').map((n) => ({ not: n }) as TopLevelCondition) },
     ),
   }));
-  return fc.oneof({ weight: 12, arbitrary: tree.group }, { weight: refs.length ? 1 : 0, arbitrary: refArb as fc.Arbitrary<TopLevelCondition> });
+  return fc.oneof(
+    { weight: 12, arbitrary: tree.group },
+    { weight: refs.length ? 1 : 0, arbitrary: refArb as fc.Arbitrary<TopLevelCondition> },
+  );
 }

@@ -1,4 +1,9 @@
-import type { CompileOptions, ConditionEngine, Facts, TopLevelCondition } from '../../../src/evaluate/types.js';
+import type {
+  CompileOptions,
+  ConditionEngine,
+  Facts,
+  TopLevelCondition,
+} from '../../../src/evaluate/types.js';
 
 /** What an engine made of a condition on some facts: a result, or an error (at compile or run time). */
 export type Outcome = 'fired' | 'not fired' | 'error';

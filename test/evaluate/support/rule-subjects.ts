@@ -27,7 +27,12 @@ export interface RuleLike {
 const PARAMS = 'params';
 const MISSING = Symbol('missing');
 
-function collect(tree: unknown, uses: Map<string, FactUse>, shared: Record<string, unknown>, seen = new Set<string>()): void {
+function collect(
+  tree: unknown,
+  uses: Map<string, FactUse>,
+  shared: Record<string, unknown>,
+  seen = new Set<string>(),
+): void {
   const use = (name: string): FactUse => {
     let u = uses.get(name);
     if (!u) uses.set(name, (u = { literals: [], paths: new Set(), peers: new Set() }));
@@ -67,8 +72,10 @@ function collect(tree: unknown, uses: Map<string, FactUse>, shared: Record<strin
 
 /** Values near a literal: the literal, its neighbours, other types that JS might confuse with it. */
 function near(literal: unknown): unknown[] {
-  if (typeof literal === 'number') return [literal, literal - 1, literal + 1, literal + 0.5, String(literal), -literal];
-  if (typeof literal === 'string') return [literal, literal.toUpperCase(), `${literal} `, literal.slice(1), ''];
+  if (typeof literal === 'number')
+    return [literal, literal - 1, literal + 1, literal + 0.5, String(literal), -literal];
+  if (typeof literal === 'string')
+    return [literal, literal.toUpperCase(), `${literal} `, literal.slice(1), ''];
   if (typeof literal === 'boolean') return [literal, !literal, String(literal)];
   return [literal];
 }
@@ -94,13 +101,21 @@ function setAt(root: Record<string, unknown>, steps: readonly string[], value: u
   if (steps.length) node[steps[steps.length - 1]!] = value;
 }
 
-function factArb(name: string, uses: Map<string, FactUse>, spec: FactSpecLike | undefined): fc.Arbitrary<unknown> {
+function factArb(
+  name: string,
+  uses: Map<string, FactUse>,
+  spec: FactSpecLike | undefined,
+): fc.Arbitrary<unknown> {
   const u = uses.get(name)!;
   const literals = [...u.literals];
   for (const peer of u.peers) literals.push(...(uses.get(peer)?.literals ?? []));
-  const scalars = [...new Set([...literals.flatMap(near), ...specValues(spec)])].filter((v) => !Array.isArray(v));
+  const scalars = [...new Set([...literals.flatMap(near), ...specValues(spec)])].filter(
+    (v) => !Array.isArray(v),
+  );
   const pool: fc.Arbitrary<unknown> = scalars.length ? fc.constantFrom(...scalars) : primitiveArb;
-  const arrays = fc.tuple(fc.subarray(scalars), fc.array(primitiveArb, { maxLength: 1 })).map(([a, b]) => [...a, ...b]);
+  const arrays = fc
+    .tuple(fc.subarray(scalars), fc.array(primitiveArb, { maxLength: 1 }))
+    .map(([a, b]) => [...a, ...b]);
   const choices: fc.WeightedArbitrary<unknown>[] = [
     { weight: 6, arbitrary: pool },
     { weight: 2, arbitrary: arrays },
@@ -110,11 +125,13 @@ function factArb(name: string, uses: Map<string, FactUse>, spec: FactSpecLike | 
   const simple = [...u.paths].map(simplePathSteps).filter((s): s is string[] => s !== null);
   if (u.paths.size > 0) {
     // Objects in which the rule's paths resolve, to values from the pool.
-    const objects = fc.array(fc.oneof(pool, arrays), { minLength: simple.length, maxLength: simple.length }).map((vals) => {
-      const root: Record<string, unknown> = {};
-      simple.forEach((steps, i) => setAt(root, steps, vals[i]));
-      return root;
-    });
+    const objects = fc
+      .array(fc.oneof(pool, arrays), { minLength: simple.length, maxLength: simple.length })
+      .map((vals) => {
+        const root: Record<string, unknown> = {};
+        simple.forEach((steps, i) => setAt(root, steps, vals[i]));
+        return root;
+      });
     choices.push({ weight: 8, arbitrary: objects });
   }
   return fc.oneof(...choices);
@@ -151,7 +168,10 @@ export function subjectArb(
   const allLiterals = [...uses.values()].flatMap((u) => u.literals);
   const record: Record<string, fc.Arbitrary<unknown>> = {};
   for (const name of names) {
-    record[name] = fc.oneof({ weight: 12, arbitrary: factArb(name, uses, vocabulary[name]) }, { weight: 1, arbitrary: fc.constant(MISSING) });
+    record[name] = fc.oneof(
+      { weight: 12, arbitrary: factArb(name, uses, vocabulary[name]) },
+      { weight: 1, arbitrary: fc.constant(MISSING) },
+    );
   }
   const params = Object.entries(rule.params ?? {});
   if (params.length > 0 || uses.has(PARAMS)) {

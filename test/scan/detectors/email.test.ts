@@ -11,7 +11,10 @@ describe('email detector', () => {
     expect(found(text, 'email')).toMatchObject([{ text: value }]);
   });
 
-  it.each([['icon@2x.png'], ['@username'], ['user@localhost'], ['a@b'], ['почта собачка точка ру']])('stays silent on %s', (text) => {
-    expect(found(text, 'email')).toEqual([]);
-  });
+  it.each([['icon@2x.png'], ['@username'], ['user@localhost'], ['a@b'], ['почта собачка точка ру']])(
+    'stays silent on %s',
+    (text) => {
+      expect(found(text, 'email')).toEqual([]);
+    },
+  );
 });

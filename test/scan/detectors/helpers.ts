@@ -7,8 +7,16 @@ export function kindsIn(text: string): ScanKind[] {
 }
 
 /** The detections of one kind, with the text they cover. */
-export function found(text: string, kind: ScanKind): { text: string; detector: string; confidence: string; masked: string }[] {
+export function found(
+  text: string,
+  kind: ScanKind,
+): { text: string; detector: string; confidence: string; masked: string }[] {
   return scanText(text)
     .filter((d) => d.kind === kind)
-    .map((d) => ({ text: text.slice(d.start, d.end), detector: d.detector, confidence: d.confidence, masked: d.masked }));
+    .map((d) => ({
+      text: text.slice(d.start, d.end),
+      detector: d.detector,
+      confidence: d.confidence,
+      masked: d.masked,
+    }));
 }

@@ -29,10 +29,13 @@ describe('inn detector', () => {
     expect(found(text, 'inn')).toMatchObject([{ text: value, detector, confidence }]);
   });
 
-  it.each([['ИНН 7707083894'], ['7707083893 без слова'], ['ИНН 500100732258'], ['ИНН 005100732250'], ['ИНН 77070838931']])(
-    'stays silent on %s',
-    (text) => {
-      expect(found(text, 'inn')).toEqual([]);
-    },
-  );
+  it.each([
+    ['ИНН 7707083894'],
+    ['7707083893 без слова'],
+    ['ИНН 500100732258'],
+    ['ИНН 005100732250'],
+    ['ИНН 77070838931'],
+  ])('stays silent on %s', (text) => {
+    expect(found(text, 'inn')).toEqual([]);
+  });
 });

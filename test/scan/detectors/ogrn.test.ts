@@ -24,10 +24,12 @@ describe('ogrn detector', () => {
     expect(found(text, 'ogrn')).toMatchObject([{ text: value, detector, confidence: 'high' }]);
   });
 
-  it.each([['ОГРН 1027700132196'], ['1027700132195 без слова'], ['ОГРНИП 304500116000158'], ['ОГРНИП 504500116000150']])(
-    'stays silent on %s',
-    (text) => {
-      expect(found(text, 'ogrn')).toEqual([]);
-    },
-  );
+  it.each([
+    ['ОГРН 1027700132196'],
+    ['1027700132195 без слова'],
+    ['ОГРНИП 304500116000158'],
+    ['ОГРНИП 504500116000150'],
+  ])('stays silent on %s', (text) => {
+    expect(found(text, 'ogrn')).toEqual([]);
+  });
 });

@@ -13,13 +13,22 @@ describe('payment-qr detector', () => {
   });
 
   it.each([
-    ['ST00011|Name=ИП Петров|PersonalAcc=40802810000000000001', 'ST00011|Name=ИП Петров|PersonalAcc=40802810000000000001'],
-    ['ST00012#Name=Школа 72#PersonalAcc=40701810000000000002#Sum=100', 'ST00012#Name=Школа 72#PersonalAcc=40701810000000000002#Sum=100'],
+    [
+      'ST00011|Name=ИП Петров|PersonalAcc=40802810000000000001',
+      'ST00011|Name=ИП Петров|PersonalAcc=40802810000000000001',
+    ],
+    [
+      'ST00012#Name=Школа 72#PersonalAcc=40701810000000000002#Sum=100',
+      'ST00012#Name=Школа 72#PersonalAcc=40701810000000000002#Sum=100',
+    ],
   ])('finds %s', (text, value) => {
     expect(found(text, 'payment-qr')).toMatchObject([{ text: value }]);
   });
 
-  it.each([['ST00012|Purpose=питание'], ['ST0001 без полей'], ['STOP00012|Name=x']])('stays silent on %s', (text) => {
-    expect(found(text, 'payment-qr')).toEqual([]);
-  });
+  it.each([['ST00012|Purpose=питание'], ['ST0001 без полей'], ['STOP00012|Name=x']])(
+    'stays silent on %s',
+    (text) => {
+      expect(found(text, 'payment-qr')).toEqual([]);
+    },
+  );
 });

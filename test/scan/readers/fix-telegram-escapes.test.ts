@@ -22,14 +22,22 @@ describe('\\xNN escapes', () => {
   it('gives JSON.parse-able text whatever the chunking, decoding to the control characters', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.oneof(fc.constantFrom('\\x0A', '\\x09', '\\x1F', '\\\\', '\\\\x41', '\\"', '\\n'), fc.string({ unit: 'grapheme-ascii', maxLength: 3 }).map((s) => s.replace(/[\\"\x00-\x1f]/g, ''))), {
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.oneof(
+            fc.constantFrom('\\x0A', '\\x09', '\\x1F', '\\\\', '\\\\x41', '\\"', '\\n'),
+            fc.string({ unit: 'grapheme-ascii', maxLength: 3 }).map((s) => s.replace(/[\\"\x00-\x1f]/g, '')),
+          ),
+          {
+            maxLength: 30,
+          },
+        ),
         fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 5 }),
         async (parts, sizes) => {
           const body = parts.join('');
           const fixed = await fix(`"${body}"`, sizes);
-          const expected = body.replace(/\\(\\|x([0-9A-F]{2})|.)/g, (all, c, hex) => (hex ? `\\u00${hex}` : all));
+          const expected = body.replace(/\\(\\|x([0-9A-F]{2})|.)/g, (all, c, hex) =>
+            hex ? `\\u00${hex}` : all,
+          );
           expect(fixed).toBe(`"${expected}"`);
           expect(() => JSON.parse(fixed)).not.toThrow();
         },

@@ -35,7 +35,10 @@ describe('splitLines', () => {
   it('splits LF, CRLF and CR however the chunks fall', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.string({ unit: 'grapheme-ascii', maxLength: 6 }).map((s) => s.replace(/[\r\n]/g, '')), { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.string({ unit: 'grapheme-ascii', maxLength: 6 }).map((s) => s.replace(/[\r\n]/g, '')),
+          { minLength: 1, maxLength: 12 },
+        ),
         fc.constantFrom('\n', '\r\n', '\r'),
         fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 4 }),
         async (lines, eol, sizes) => {

@@ -15,8 +15,15 @@ describe('Telegram reader on the real export (langchain test data, single chat)'
       authorName: 'Jimmeny Marvelton',
       text: 'i refuse to converse with you',
     });
-    expect(messages[1]).toMatchObject({ authorName: 'Batman & Robin', authorKey: 'tg:user6565661032', text: 'Hi nemesis' });
-    expect(messages[3]).toMatchObject({ date: '2023-08-23T13:15:53', text: 'you will not trick me this time' });
+    expect(messages[1]).toMatchObject({
+      authorName: 'Batman & Robin',
+      authorKey: 'tg:user6565661032',
+      text: 'Hi nemesis',
+    });
+    expect(messages[3]).toMatchObject({
+      date: '2023-08-23T13:15:53',
+      text: 'you will not trick me this time',
+    });
   });
 });
 
@@ -58,17 +65,22 @@ describe('Telegram reader on our full export', () => {
     const text = fixture('telegram-full-export.json');
     const whole = await readTg(text);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }), async (sizes) => {
-        const parts = await readTg(text, sizes);
-        expect(parts.messages).toEqual(whole.messages);
-        expect(parts.chats).toEqual(whole.chats);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 6 }),
+        async (sizes) => {
+          const parts = await readTg(text, sizes);
+          expect(parts.messages).toEqual(whole.messages);
+          expect(parts.chats).toEqual(whole.chats);
+        },
+      ),
       { numRuns: 25 },
     );
   });
 
   it('accepts name/id/type after messages, and a top-level object without messages is no chat', async () => {
-    const late = await readTg('{"messages":[{"id":1,"type":"message","from":"A","from_id":"u1","text":"x"}],"name":"Группа","id":7,"type":"private_group"}');
+    const late = await readTg(
+      '{"messages":[{"id":1,"type":"message","from":"A","from_id":"u1","text":"x"}],"name":"Группа","id":7,"type":"private_group"}',
+    );
     expect(late.chats).toEqual([{ id: '7', rawTitle: 'Группа', type: 'private_group', messages: 1 }]);
     const none = await readTg('{"name":"x","id":1,"about":"nothing here"}');
     expect(none.chats).toEqual([]);

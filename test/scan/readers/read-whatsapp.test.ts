@@ -20,7 +20,12 @@ describe('WhatsApp reader on the real export (langchain test data, iOS en)', () 
     // Media placeholders are not text anyone wrote.
     expect(messages[2]).toMatchObject({ authorName: 'Dr. Feather', text: ' ' });
     expect(messages[3]).toMatchObject({ authorName: 'Jungle Jane', date: '2023-08-15T09:13:15' });
-    expect(messages[11]).toMatchObject({ id: '12', date: '2023-08-15T21:25:16', authorName: 'Jungle Jane', text: 'Looking forward to it! Keep up the great work.' });
+    expect(messages[11]).toMatchObject({
+      id: '12',
+      date: '2023-08-15T21:25:16',
+      authorName: 'Jungle Jane',
+      text: 'Looking forward to it! Keep up the great work.',
+    });
     expect(messages.filter((m) => m.authorName === 'Jungle Jane')).toHaveLength(4);
     expect(messages.filter((m) => m.authorName === 'Dr. Feather')).toHaveLength(7);
   });
@@ -40,7 +45,11 @@ describe('WhatsApp reader on our fixtures', () => {
     });
     expect(messages[7]?.text.split('\n')).toHaveLength(4);
     // «12.09.2024 в 18:00 - …» continues the message; it does not start a new one.
-    expect(messages[10]).toMatchObject({ id: '11', date: '2024-09-03T08:30:00', text: 'Напоминаю:\n12.09.2024 в 18:00 - родительское собрание\nявка обязательна' });
+    expect(messages[10]).toMatchObject({
+      id: '11',
+      date: '2024-09-03T08:30:00',
+      text: 'Напоминаю:\n12.09.2024 в 18:00 - родительское собрание\nявка обязательна',
+    });
     expect(messages[5]?.text.trim()).toBe('');
     expect(messages[8]?.text.trim()).toBe('');
     expect(messages[12]).toMatchObject({ authorName: 'Папа Лизы', text: 'Вышел из дома, буду к 10:30' });
@@ -51,7 +60,11 @@ describe('WhatsApp reader on our fixtures', () => {
     const { messages } = await readWa(fixture('whatsapp-ios-en.txt'));
     expect(messages).toHaveLength(10);
     expect(messages.filter((m) => m.system).map((m) => m.id)).toEqual(['1', '2', '3']);
-    expect(messages[3]).toMatchObject({ authorName: 'Helen Smith', date: '2024-09-01T09:05:32', text: 'Dear parents, welcome to the 5B chat!\nPlease send the documents by Friday.' });
+    expect(messages[3]).toMatchObject({
+      authorName: 'Helen Smith',
+      date: '2024-09-01T09:05:32',
+      text: 'Dear parents, welcome to the 5B chat!\nPlease send the documents by Friday.',
+    });
     expect(messages[6]).toMatchObject({ date: '2024-09-01T12:30:00' });
     expect(messages[7]).toMatchObject({ authorName: "Lisa's Dad", date: '2024-09-14T19:45:09' });
     expect(messages[7]?.text.trim()).toBe('');
@@ -63,15 +76,27 @@ describe('WhatsApp reader on our fixtures', () => {
     expect(messages).toHaveLength(10);
     expect(messages[0]).toMatchObject({ system: true });
     expect(messages[1]).toMatchObject({ system: true, text: 'Анна Сергеевна создал(а) группу «3В класс»' });
-    expect(messages[4]).toMatchObject({ authorName: 'Папа Гоши', date: '2024-09-01T09:20:00', text: 'ИНН для справки: 163706673188' });
-    expect(messages[5]?.text).toBe('Оплата за рабочие тетради — 650 руб. Реквизиты:\nр/с 40702810175402480097\nБИК 045004641');
+    expect(messages[4]).toMatchObject({
+      authorName: 'Папа Гоши',
+      date: '2024-09-01T09:20:00',
+      text: 'ИНН для справки: 163706673188',
+    });
+    expect(messages[5]?.text).toBe(
+      'Оплата за рабочие тетради — 650 руб. Реквизиты:\nр/с 40702810175402480097\nБИК 045004641',
+    );
     expect(messages[9]?.text).toBe('тел. 8\u00A0(902) 769-21-77');
   });
 
   it('holds messages back until the date order is known (m/d proven late in the file)', async () => {
-    const text = ['1/2/24, 10:00 - A: first', '1/3/24, 11:00 - B: second', '1/13/24, 12:00 - A: third'].join('\n');
+    const text = ['1/2/24, 10:00 - A: first', '1/3/24, 11:00 - B: second', '1/13/24, 12:00 - A: third'].join(
+      '\n',
+    );
     const { messages } = await readWa(text);
-    expect(messages.map((m) => m.date)).toEqual(['2024-01-02T10:00:00', '2024-01-03T11:00:00', '2024-01-13T12:00:00']);
+    expect(messages.map((m) => m.date)).toEqual([
+      '2024-01-02T10:00:00',
+      '2024-01-03T11:00:00',
+      '2024-01-13T12:00:00',
+    ]);
   });
 
   it('falls back to day-first without AM/PM and to month-first with it', async () => {
@@ -89,10 +114,13 @@ describe('WhatsApp reader on our fixtures', () => {
     const text = fixture('whatsapp-android-ru.txt').replace(/\n/g, '\r\n');
     const whole = await readWa(text);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }), async (sizes) => {
-        const parts = await readWa(text, sizes);
-        expect(parts.messages).toEqual(whole.messages);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }),
+        async (sizes) => {
+          const parts = await readWa(text, sizes);
+          expect(parts.messages).toEqual(whole.messages);
+        },
+      ),
       { numRuns: 40 },
     );
   });
