@@ -38,8 +38,16 @@ export async function buildWebPage(outFile = WEB_PAGE) {
   const hash = `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
   const template = readFileSync(join(root, 'web', 'index.html'), 'utf8');
   const csp = WEB_CSP.replace('__HASH__', hash);
+  // The hash covers the element's exact text, so the whole element is replaced: whatever a formatter
+  // put around the placeholder (Prettier writes `<script>\n      __SCRIPT__;\n    </script>`) would
+  // otherwise become part of the inline script and no longer match the hash.
+  const SCRIPT_ELEMENT = /<script>\s*__SCRIPT__;?\s*<\/script>/;
+  if (!template.includes('__CSP__') || !SCRIPT_ELEMENT.test(template))
+    throw new Error('web/index.html lacks the __CSP__ or <script>__SCRIPT__</script> placeholder');
   // Function replacers: `$&` and friends inside the bundle must stay literal.
-  const html = template.replace('__CSP__', () => csp).replace('__SCRIPT__', () => script);
+  const html = template
+    .replace('__CSP__', () => csp)
+    .replace(SCRIPT_ELEMENT, () => `<script>${script}</script>`);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, html);
   return { file: outFile, bytes: Buffer.byteLength(html), csp };

@@ -45,6 +45,7 @@ export function asksQuestion(clause: ClauseDefinition): boolean {
  * answer counts, as comments; the answers recorded so far kept as they are; and a blank entry
  * under every question that has no answer in effect. Pure: the caller reads and writes files.
  */
+// long-function: builds the fill-in YAML document node by node (comments, choices, blanks); splitting would scatter one document
 export function buildAttestationForm(input: AttestationFormInput): AttestationForm {
   const results = new Map(input.report.clauses.map((c) => [c.id, c] as const));
   const status = LABELS.ru.status;

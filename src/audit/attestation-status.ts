@@ -32,17 +32,44 @@ export function currentAttestation(
   if (!best) return undefined;
   // TypeScript does not see the assignment inside the callback.
   const chosen: Attestation = best;
-  const source = locate?.(bestIndex);
   const sinceValidity = daysBetween(chosen.validUntil, asOf);
   const pastValidity = sinceValidity !== null && sinceValidity > 0;
   const tooOld = (daysBetween(chosen.date, asOf) ?? 0) > maxAgeDays;
-  return {
+  const result: ClauseAttestation = {
     answer: chosen.answer,
     by: chosen.by,
     date: chosen.date,
     ...(chosen.validUntil !== undefined ? { validUntil: chosen.validUntil } : {}),
     expired: pastValidity || tooOld,
     ...(chosen.evidence !== undefined ? { evidence: chosen.evidence } : {}),
-    ...(source ? { source } : {}),
   };
+  if (locate) lazySource(result, () => locate(bestIndex));
+  return result;
+}
+
+/**
+ * `source` is looked up on first read, like a finding's `evidence` (findings/build-finding): an
+ * audit that never prints where an answer was recorded — a region without `--include-findings` —
+ * looks up no source position. The getter is the last key, where the field was; once read it
+ * becomes a plain field, or disappears when the answer cannot be located.
+ */
+function lazySource(result: ClauseAttestation, find: () => ClauseAttestation['source']): void {
+  Object.defineProperty(result, 'source', {
+    enumerable: true,
+    configurable: true,
+    get(this: ClauseAttestation) {
+      const value = find();
+      if (value) {
+        Object.defineProperty(this, 'source', {
+          value,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      } else {
+        Reflect.deleteProperty(this, 'source');
+      }
+      return value;
+    },
+  });
 }

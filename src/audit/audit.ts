@@ -96,11 +96,16 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
     asOf: ctx.asOf,
     attestationMaxAgeDays: ctx.attestationMaxAgeDays,
     language: ctx.language,
-    locateAttestation: (i) => {
-      const pointer = `/attestations/${i}`;
-      const at = ctx.input.sources?.locate(pointer);
-      return at ? { ...at, pointer } : undefined;
-    },
+    // Only an input read from files can be located; its positions are looked up when read.
+    ...(ctx.input.sources
+      ? {
+          locateAttestation: (i: number) => {
+            const pointer = `/attestations/${i}`;
+            const at = ctx.input.sources?.locate(pointer);
+            return at ? { ...at, pointer } : undefined;
+          },
+        }
+      : {}),
   });
   const summary = summarize(findings, clauses, ctx.subjects, stats);
 

@@ -111,6 +111,7 @@ function expiredNote(a: ClauseAttestation, language: Language): string {
  *
  * An expired attestation is always named in `notes`.
  */
+// long-function: the clause status decision table (data, attestation, absence, undetermined) read in one place
 export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] {
   const language = input.language ?? 'ru';
   const subjectOf = new Map(input.rules.map((r) => [r.id, r.subject] as const));

@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "cde981ebbcc65ba9b37c3bdc1f12d2c1501e88d2181334d88ff3f3a1683960a3",
+  "hash": "d1a3f1ee9e13ffc5f475061651497027f536d4283866fe88de90fc238dbcc903",
   "clauses": [
     {
       "id": "header",
@@ -4215,8 +4215,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Personal or payment data on a Roskomnadzor-listed messenger"
       },
       "message": {
-        "ru": "{{subject.label}}: в чате мессенджера {{facts.platformName}} из перечня Роскомнадзора ({{facts.platformStatusSource}}; в силе с {{facts.platformStatusSince}}; источник: {{facts.platformStatusUrl}}) передаются персональные данные или платёжные сведения — это прямо запрещено п. 2.final. Основание — отметки в перечне чатов и сканирование выгрузки (находки по видам: {{facts.exportFindingsByKind}}); что именно отмечено, видно в доказательствах.",
-        "en": "{{subject.label}}: the chat on {{facts.platformName}}, a messenger on the Roskomnadzor list ({{facts.platformStatusSource}}; in force since {{facts.platformStatusSince}}; source: {{facts.platformStatusUrl}}), carries personal data or payment information, which clause 2.final expressly forbids. Based on the inventory flags and the chat export scan (findings by kind: {{facts.exportFindingsByKind}}); the evidence shows which flags are set."
+        "ru": "{{subject.label}}: в чате мессенджера {{facts.platformName}} из перечня Роскомнадзора («{{facts.platformStatusSource}}»; в силе с {{facts.platformStatusSince}}; источник: {{facts.platformStatusUrl}}) передаются персональные данные или платёжные сведения — это прямо запрещено п. 2.final. Основание — отметки в перечне чатов и сканирование выгрузки (находки по видам: {{facts.exportFindingsByKind}}); что именно отмечено, видно в доказательствах.",
+        "en": "{{subject.label}}: the chat on {{facts.platformName}}, a messenger on the Roskomnadzor list («{{facts.platformStatusSource}}»; in force since {{facts.platformStatusSince}}; source: {{facts.platformStatusUrl}}), carries personal data or payment information, which clause 2.final expressly forbids. Based on the inventory flags and the chat export scan (findings by kind: {{facts.exportFindingsByKind}}); the evidence shows which flags are set."
       },
       "remediation": {
         "ru": "Немедленно прекратите передачу данных в этом чате, удалите опубликованные документы и реквизиты, перенесите общение в {{platform.edu}} и закройте чат; оплату организуйте через официальные каналы школы.",
@@ -4279,8 +4279,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "A Roskomnadzor-listed messenger is used with participants"
       },
       "message": {
-        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора ({{facts.platformStatusSource}}; в силе с {{facts.platformStatusSince}}; источник: {{facts.platformStatusUrl}}); использовать его для взаимодействия с участниками образовательных отношений не допускается (участников: {{facts.memberCount}}).",
-        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list ({{facts.platformStatusSource}}; in force since {{facts.platformStatusSince}}; source: {{facts.platformStatusUrl}}); it may not be used to interact with participants of educational relations (members: {{facts.memberCount}})."
+        "ru": "{{subject.label}}: {{facts.platformName}} — иностранный мессенджер из перечня Роскомнадзора («{{facts.platformStatusSource}}»; в силе с {{facts.platformStatusSince}}; источник: {{facts.platformStatusUrl}}); использовать его для взаимодействия с участниками образовательных отношений не допускается (участников: {{facts.memberCount}}).",
+        "en": "{{subject.label}}: {{facts.platformName}} is a foreign messenger on the Roskomnadzor list («{{facts.platformStatusSource}}»; in force since {{facts.platformStatusSince}}; source: {{facts.platformStatusUrl}}); it may not be used to interact with participants of educational relations (members: {{facts.memberCount}})."
       },
       "remediation": {
         "ru": "Перенесите общение в {{platform.edu}}, сообщите участникам и закройте чат.",

@@ -421,9 +421,19 @@ function evidenceList(f: Finding, L: Labels, lang: 'ru' | 'en'): string {
     Readonly<Record<string, { description: { ru: string; en: string } }>> | undefined;
   const items = f.evidence.map((e) => {
     const spec = facts?.[e.fact];
-    const name = spec ? (lang === 'en' ? spec.description.en : spec.description.ru) : e.fact;
+    // The description's head names the fact; its tail (after «:» or «(») lists the codes a value
+    // may take, which the act does not need in front of a reader.
+    const description = spec ? (lang === 'en' ? spec.description.en : spec.description.ru) : undefined;
+    const name = description ? description.split(/[:(]/)[0]!.trim() || description : e.fact;
     const where = formatSource(e.source);
-    return `<li>${h(name)}: <strong>${h(evidenceValue(e, L, lang))}</strong>${where ? ` <span class="src">(${h(where)})</span>` : ''} <code>${h(e.fact)}</code></li>`;
+    // Recorded values (codes, ids, platform names as written) are data, shown as code; yes/no and
+    // «unknown» are the report's own words.
+    const value = evidenceValue(e, L, lang);
+    const shown =
+      typeof e.value === 'boolean' || e.value === null || e.value === undefined
+        ? h(value)
+        : `<code>${h(value)}</code>`;
+    return `<li>${h(name)}: <strong>${shown}</strong>${where ? ` <span class="src">(${h(where)})</span>` : ''} <code>${h(e.fact)}</code></li>`;
   });
   return `<ul class="evidence">${items.join('')}</ul>`;
 }

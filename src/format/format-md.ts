@@ -20,6 +20,7 @@ import {
   waiverText,
 } from './report-view.js';
 import type { ResolvedFormatOptions } from './types.js';
+import { append } from '../util/append.js';
 
 function table(header: string[], align: ('l' | 'r')[], rows: string[][]): string[] {
   const sep = align.map((a) => (a === 'r' ? '---:' : '---'));
@@ -60,7 +61,7 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     '',
   );
 
-  out.push(...renderRunSetup(report, opts));
+  append(out, renderRunSetup(report, opts));
   out.push(`## ${L.titles.summary}`, '');
   const s = report.summary;
   out.push(
@@ -104,7 +105,7 @@ export function formatMarkdown(report: Report, opts: ResolvedFormatOptions): str
     '',
   );
 
-  out.push(...renderAttestationPrompts(report, opts));
+  append(out, renderAttestationPrompts(report, opts));
 
   const remarked = clausesWithRemarks(report);
   if (remarked.length > 0) {

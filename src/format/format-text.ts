@@ -111,7 +111,7 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   const headerWidth = Math.max(...header.map(([k]) => width(k) + 1));
   for (const [k, v] of header) out.push(`  ${padEnd(`${k}:`, headerWidth)}  ${v}`);
   out.push('');
-  out.push(...renderRunSetup(report, opts, c));
+  append(out, renderRunSetup(report, opts, c));
 
   // Summary: two small aligned tables and the score.
   out.push(c.bold(L.titles.summary));
@@ -157,7 +157,7 @@ export function formatText(report: Report, opts: ResolvedFormatOptions): string 
   }
   out.push('');
 
-  out.push(...renderAttestationPrompts(report, opts, c));
+  append(out, renderAttestationPrompts(report, opts, c));
 
   const remarked = clausesWithRemarks(report);
   if (remarked.length > 0) {

@@ -147,11 +147,11 @@ export async function loadSchool(
           ? { referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) } }
           : {}),
       });
-      diagnostics.push(...read.diagnostics);
+      append(diagnostics, read.diagnostics);
       if (read.bytes) {
         files.push({ path: shown, sha256: sha256Hex(read.bytes) });
         const file = parseAttestationsFile(read.bytes, shown, options);
-        diagnostics.push(...file.diagnostics);
+        append(diagnostics, file.diagnostics);
         if (file.value) {
           doc.attestations = file.value;
           answers = { file: shown, locate: file.locate };

@@ -92,6 +92,7 @@ export interface PreparedFiles {
  * Everything `auditFiles` reads before it calls `audit()`: `explainFiles` goes through here too, so
  * an explanation sees the same config, rule packs, registry, waivers and exports as the audit.
  */
+// long-function: the file route in load order (setup, school, exports, waivers), each step a call that may stop the run
 export async function prepareFiles(
   schoolPath: string,
   options: AuditFilesOptions = {},

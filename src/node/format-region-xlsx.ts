@@ -100,6 +100,7 @@ type Cell = string | number | null;
  * values — a name starting with «=» stays text, never a formula — and the file is byte-stable:
  * document dates are the as-of date and the archive's entries carry a fixed timestamp.
  */
+// long-function: one sheet per view, each a short block of column declarations
 export async function formatRegionXlsx(
   summary: RegionSummary,
   schools: readonly SchoolResult[],

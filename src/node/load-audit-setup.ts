@@ -77,14 +77,14 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   const packDirs = [...rulesDirs, ...(fileConfig.rulePacks ?? []).map(fromConfig)];
   const rulePackDirs = packDirs.map(display);
   const packs = await loadRulePacks(packDirs, display);
-  diagnostics.push(...packs.diagnostics);
-  files.push(...packs.files);
+  append(diagnostics, packs.diagnostics);
+  append(files, packs.files);
   if (hasErrors(packs.diagnostics)) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   if (configPath && configText !== undefined) {
     const rechecked = parseConfig(configText, display(configPath), {
       rules: [...builtinCatalog().rules, ...packs.rules],
     });
-    diagnostics.push(...rechecked.diagnostics);
+    append(diagnostics, rechecked.diagnostics);
     if (!rechecked.config) return { config, rules: packs.rules, diagnostics, files, rulePackDirs };
   }
 
@@ -92,8 +92,8 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   const overlayPaths = [fileConfig.registry ? fromConfig(fileConfig.registry) : undefined, registryPath];
   const registryOverlayPaths = overlayPaths.filter((p): p is string => p !== undefined).map(display);
   const overlays = await loadRegistryOverlays(overlayPaths, display);
-  diagnostics.push(...overlays.diagnostics);
-  files.push(...overlays.files);
+  append(diagnostics, overlays.diagnostics);
+  append(files, overlays.files);
   if (!overlays.registry)
     return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
 
@@ -102,7 +102,7 @@ export async function loadAuditSetup(options: AuditSetupOptions): Promise<AuditS
   if (fileConfig.editions) {
     const path = fromConfig(fileConfig.editions);
     const loaded = await loadEditionsFile(path, display(path));
-    diagnostics.push(...loaded.diagnostics);
+    append(diagnostics, loaded.diagnostics);
     if (!loaded.editions)
       return { config, rules: packs.rules, diagnostics, files, rulePackDirs, registryOverlayPaths };
     editions = loaded.editions;

@@ -4,6 +4,7 @@ import type { RuleDefinition } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readSmallTextFile } from './load-config.js';
 import { listRulePackFiles } from './list-rule-pack-files.js';
+import { append } from '../util/append.js';
 
 export interface LoadedRulePacks {
   rules: RuleDefinition[];
@@ -40,7 +41,7 @@ export async function readRulePackDir(
   const diagnostics: Diagnostic[] = [];
   for (const path of paths) {
     const read = await readSmallTextFile(path, display(path), { ru: 'Файл правила', en: 'Rule file' });
-    diagnostics.push(...read.diagnostics);
+    append(diagnostics, read.diagnostics);
     if (read.file) files.push({ path: display(path), text: read.file.text, sha256: read.file.sha256 });
   }
   return { files, diagnostics };
@@ -59,8 +60,8 @@ export async function loadRulePacks(
   const diagnostics: Diagnostic[] = [];
   for (const dir of dirs) {
     const read = await readRulePackDir(dir, display);
-    files.push(...read.files);
-    diagnostics.push(...read.diagnostics);
+    append(files, read.files);
+    append(diagnostics, read.diagnostics);
   }
   if (files.length === 0) return { rules: [], diagnostics, files: [] };
   const pack = parseRulePack(files, { existingRuleIds: builtinCatalog().rules.map((r) => r.id) });

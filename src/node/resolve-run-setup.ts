@@ -9,6 +9,7 @@ import type { Waiver } from '../waivers/types.js';
 import type { MessengerRegistry } from '../messengers/types.js';
 import { loadAuditSetup } from './load-audit-setup.js';
 import { loadWaiversFile } from './load-config.js';
+import { append } from '../util/append.js';
 
 /** Config file names read beside the school file when no config is given (first found wins). */
 export const CONFIG_FILE_NAMES = [
@@ -141,7 +142,7 @@ export async function resolveRunSetup(options: RunSetupOptions): Promise<Resolve
       displayPath: display(waiversPath),
       ...(maxWaiverDays !== undefined ? { maxWaiverDays } : {}),
     });
-    base.diagnostics.push(...w.diagnostics);
+    append(base.diagnostics, w.diagnostics);
     waivers = w.waivers;
     setupFiles.waiverFiles = [display(waiversPath)];
     if (w.sha256) waiversFile = { path: display(waiversPath), sha256: w.sha256 };

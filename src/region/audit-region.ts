@@ -147,6 +147,7 @@ export interface RegionAuditor {
  * Resolves what every school of a run shares (catalog, registry, effective rules, as-of date) once,
  * and returns the per-school step. `auditRegion` drives it in order; worker threads each hold one.
  */
+// long-function: the per-run state shared by the school step and the summary; the school step is its inner function
 export function createRegionAuditor(options: AuditRegionOptions = {}): RegionAuditor {
   const {
     includeFindings = false,
@@ -173,6 +174,7 @@ export function createRegionAuditor(options: AuditRegionOptions = {}): RegionAud
     ...(schoolFiles ? { schoolFiles } : {}),
   };
 
+  // long-function: one school through audit, waivers and accounting, in the order the summary counts them
   const auditSchool = async (item: RegionItem, pos: number): Promise<SchoolResult> => {
     const school: RegionSchool = isRegionSchool(item) ? item : { input: item };
     const loadDiagnostics = [...(school.diagnostics ?? [])];

@@ -6,6 +6,7 @@ import { defaultRegistry } from '../messengers/default-registry.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Language } from '../model/vocabulary.js';
 import type { RegionSummary, SchoolResult, ScoreDistribution } from './types.js';
+import { append } from '../util/append.js';
 
 export interface RegionTextOptions {
   language?: Language;
@@ -175,7 +176,8 @@ export function formatRegionText(
       s.clauses.violated,
     ];
   });
-  out.push(...table(W.columns, schoolRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])), '');
+  append(out, table(W.columns, schoolRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])));
+  out.push('');
 
   out.push(W.findings);
   const sev = summary.findings.bySeverity;
@@ -210,7 +212,7 @@ export function formatRegionText(
       titles.get(id) ?? '',
     ]);
   if (clauseRows.length === 0) out.push(`  ${W.noViolations}`);
-  else out.push(...table(W.clauseColumns, clauseRows, [8, 4, 4, 4, 60], new Set([1, 2, 3])));
+  else append(out, table(W.clauseColumns, clauseRows, [8, 4, 4, 4, 60], new Set([1, 2, 3])));
   out.push('');
 
   out.push(W.score);
@@ -257,7 +259,8 @@ export function formatRegionText(
       w.bySeverity.low,
       w.violatedClauses,
     ]);
-    out.push(...table(W.columns, worstRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])), '');
+    append(out, table(W.columns, worstRows, [12, 36, 22, 4, 4, 4, 4, 4, 4], new Set([3, 4, 5, 6, 7, 8])));
+    out.push('');
   }
 
   if (summary.failedSchools.length > 0) {
@@ -267,7 +270,7 @@ export function formatRegionText(
     );
     for (const f of summary.failedSchools) {
       const r = byId.get(`${f.id}\u0000${f.source ?? ''}`);
-      out.push(...failedSchoolLines(f.source ?? f.id, r?.diagnostics ?? [], f.codes, language, W.moreErrors));
+      append(out, failedSchoolLines(f.source ?? f.id, r?.diagnostics ?? [], f.codes, language, W.moreErrors));
     }
     out.push('');
   }

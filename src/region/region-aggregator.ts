@@ -103,6 +103,7 @@ export class RegionAggregator {
     return m;
   }
 
+  // long-function: one school result folded into every aggregate (clauses, municipalities, messengers, worst) in one pass
   add(result: SchoolResult): void {
     this.#total += 1;
     this.#ids.set(result.id, (this.#ids.get(result.id) ?? 0) + 1);

@@ -15,6 +15,7 @@ export interface CheckWaiversOptions {
  * within the horizon, unique ids. Invalid waivers are dropped (they waive nothing) with a
  * `WAIVER_INVALID` error each, so a typo never silently widens or narrows what is waived.
  */
+// long-function: every check of one waiver entry (span, dates, fields) in the order the file reads
 export function checkWaivers(
   waivers: readonly Waiver[],
   options: CheckWaiversOptions = {},

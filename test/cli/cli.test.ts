@@ -281,7 +281,12 @@ describe('audit', () => {
         break;
       case 'csv': {
         expect(out.charCodeAt(0)).toBe(0xfeff);
-        expect(readCsv(out.replace(/\n$/, ''), ';')).toHaveLength(json.findings.length + 1);
+        // The header, one row per finding, then one row per clause with a remark (undetermined, or a
+        // note such as an expired attestation).
+        const remarked = (json.clauses as { missing?: unknown[]; notes?: unknown[] }[]).filter(
+          (c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0,
+        ).length;
+        expect(readCsv(out.replace(/\r?\n$/, ''), ';')).toHaveLength(json.findings.length + 1 + remarked);
         break;
       }
       case 'html':
@@ -439,7 +444,7 @@ describe('a hostile inventory renders safely in every format', () => {
         expect(out).not.toContain('<img src=x');
         break;
       case 'csv': {
-        const rows = readCsv(out.replace(/\n$/, ''), ';');
+        const rows = readCsv(out.replace(/\r?\n$/, ''), ';');
         for (const row of rows) {
           for (const cell of row) expect(/^\s*[=+\-@\t\r]/.test(cell), cell).toBe(false);
         }

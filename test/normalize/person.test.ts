@@ -65,7 +65,8 @@ describe('person facts: profile and e-school link', () => {
     ['родитель', 'родитель', true, false],
     ['Законный представитель', 'родитель', true, false],
     ['гость', 'гость', false, false],
-    [null, null, false, false],
+    // An unrecorded role is unknown, not a mismatch: the rule on it is then undetermined.
+    [null, null, false, null],
   ])('role %j → %j (recognised %s, matches %s)', (role, normalised, recognised, matches) => {
     const f = facts({ people: [{ id: 's-1', eschool: { role } }] }, 'person', 's-1');
     expect(f.eschoolRole).toBe(normalised);

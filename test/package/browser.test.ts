@@ -10,15 +10,20 @@ import { audit, createMemoryFileReader, formatReport, loadSchool } from '../../s
 
 /**
  * Size budget of the whole core bundled for a browser (ESM, minified, every dependency inlined).
- * Measured at ~1.13 MB raw / ~263 KB gzip (1107 / 257 KiB). The big parts are data, not code: the bundled
- * catalog (44 clauses, their rules and messages in two languages, ~260 KB minified), the JSON
- * schemas (~75 KB), ajv + ajv-formats + fast-uri (~150 KB), yaml (~100 KB), the messenger registry,
- * csv-parse's browser build (it carries a Buffer polyfill), json-rules-engine and jsonpath-plus.
- * ~20% headroom: a new rule or two must not fail the build, a second copy of ajv or a stray
- * polyfill must.
+ * Measured at ~1.43 MB raw / ~309 KB gzip (1401 / 302 KiB) after the merge of issues 9–16 (it was
+ * ~1.13 MB / 263 KB before). The big parts are data, not code: the bundled catalog (44 clauses,
+ * their rules and messages in two languages, ~265 KiB minified), the input schemas' Ajv standalone
+ * validators (~190 KiB: precompiled code with the schemas embedded for verbose errors; larger than
+ * the JSON schemas they replace, but nothing is compiled at start, and it gzips well), ajv +
+ * ajv-formats + fast-uri (~150 KB, still needed for the registry, editions, rules, waivers and
+ * config schemas), yaml (~100 KB), the messenger registry with its dated history (~63 KiB), the
+ * editions, csv-parse's browser build (it carries a Buffer polyfill), json-rules-engine and
+ * jsonpath-plus. No Node-only module (exceljs, worker_threads, node:crypto) is in it: the import
+ * check below guards that. ~9% headroom (~125 KB raw, ~30 KB gzip): a new rule or two must not
+ * fail the build, a second copy of ajv (~150 KB raw, ~40 KB gzip) or a stray polyfill must.
  */
-const BUDGET_RAW_BYTES = 1_350_000;
-const BUDGET_GZIP_BYTES = 320_000;
+const BUDGET_RAW_BYTES = 1_560_000;
+const BUDGET_GZIP_BYTES = 340_000;
 
 /**
  * The only import of a Node module that may appear in the bundle: stream-chain (under stream-json,

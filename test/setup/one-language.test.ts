@@ -26,6 +26,7 @@ const PRODUCT_WORDS = new Set([
   'Viber',
   'Discord',
   'Max',
+  'MAX',
   'Skype',
   'Zoom',
   'Signal',
@@ -72,6 +73,7 @@ function humanText(format: FormatName, out: string): string {
       return out
         .replace(/<style>[\s\S]*?<\/style>/g, ' ')
         .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
+        .replace(/<code>[\s\S]*?<\/code>/g, ' ') // recorded values and fact names: data and code, not prose
         .replace(/<[^>]*>/g, ' ')
         .replace(/&[a-z]+;|&#\d+;/g, ' ');
     case 'junit':
@@ -105,6 +107,10 @@ function leftovers(text: string, language: 'ru' | 'en'): string[] {
   // Short strings (a class letter) would cut ids apart; they are not words of either language anyway.
   for (const s of inputStrings) if (s.length >= 3) t = t.split(s).join(' ');
   t = t
+    .replace(/https?:\/\/\S+/g, ' ') // addresses first: the path rule below would leave their scheme
+    .replace(/\{[^{}\n]{0,120}\}/g, ' ') // inline YAML the reader is told to write (regulation: { edition: … })
+    .replace(/(^|\s)\.[a-z]+\b/g, ' ') // the rest of a model path whose head was input data
+    .replace(/\bintent\b/g, ' ') // the default edition's id
     .replace(/\b[\w.-]*\/[\w./-]*|[\w-]+\.(?:ya?ml|csv|json|txt|html)\b/g, ' ') // paths and file names
     .replace(/\S+@\S*/g, ' ') // e-mail addresses
     .replace(/https?:\/\/\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:ru|com|org)\b/g, ' ')

@@ -41,6 +41,7 @@ export function countFailing(report: Report, failOn: FailOn, failOnUndetermined 
   );
 }
 
+// long-function: commander's option table and help text (declarations), then one short action
 export function registerAudit(program: Command, ctx: CliContext): void {
   const command = program
     .command('audit')

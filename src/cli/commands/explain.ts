@@ -7,6 +7,7 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { addSetupOptions, printRunSetup, setupFromCli, type SetupCliOptions } from '../setup-options.js';
 import type { Language } from '../../model/vocabulary.js';
 import { escapeTerminal } from '../../diagnostics/escape-terminal.js';
+import { append } from '../../util/append.js';
 
 const OUTCOME = {
   fires: { ru: 'НАРУШЕНИЕ', en: 'VIOLATION' },
@@ -59,11 +60,11 @@ function renderExplanations(explanations: readonly Explanation[], lang: Language
     }
     if (e.applicability) {
       lines.push(lang === 'ru' ? '  применимость (when):' : '  applicability (when):');
-      lines.push(...renderExplainTree(e.applicability, lang));
+      append(lines, renderExplainTree(e.applicability, lang));
     }
     if (e.violation) {
       lines.push(lang === 'ru' ? '  условия нарушения (conditions):' : '  violation (conditions):');
-      lines.push(...renderExplainTree(e.violation, lang));
+      append(lines, renderExplainTree(e.violation, lang));
     }
     lines.push('');
   }

@@ -107,7 +107,7 @@ export function registerRegistry(program: Command, ctx: CliContext): void {
             : `Messenger registry ${listing.version} as of ${asOf} (entries up to ${listing.newestEntry ?? '—'}), services: ${listing.entries.length}`,
           '',
         ];
-        const width = Math.max(...listing.entries.map((e) => e.id.length));
+        const width = listing.entries.reduce((w, e) => Math.max(w, e.id.length), 0);
         for (const e of listing.entries) {
           const status = STATUS[e.status]?.[lang] ?? e.status;
           const since = e.basis?.from

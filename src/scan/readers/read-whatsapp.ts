@@ -37,6 +37,7 @@ interface Pending {
  * locales, 12/24 h). A line that starts with a date-time header starts a message; any other line
  * continues the previous one. Message ids are 1-based indexes in the file (system lines count).
  */
+// long-function: the line state machine of the export (header, continuation, system lines) kept in one loop
 export async function* readWhatsApp(
   batches: AsyncIterable<string[]>,
   state: WhatsAppReadState,
