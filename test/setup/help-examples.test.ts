@@ -59,6 +59,11 @@ beforeAll(() => {
   cpSync(school, join(dir, 'school-1'), { recursive: true });
   cpSync(school, join(dir, 'school-2'), { recursive: true });
   writeFileSync(join(dir, 'region.config.yaml'), 'failOn: high\n');
+  // The region's registry overlay that `registry --help` names.
+  writeFileSync(
+    join(dir, 'region-54.yaml'),
+    'version: region-54\nsource: НСО\nentries:\n  - id: zoom\n    name: { ru: Zoom, en: Zoom }\n    aliases: [Zoom]\n    domains: [zoom.us]\n    history:\n      - { kind: region, status: prohibited, from: 2026-01-01, source: { title: Приказ, url: "file:order.pdf", read: 2026-02-01 } }\n',
+  );
   cpSync(join(repo, 'test/fixtures/exports/telegram-full-export.json'), join(dir, 'result.json'));
   cpSync(join(repo, 'test/fixtures/exports/whatsapp-android-ru.txt'), join(dir, 'Чат WhatsApp с 5А.txt'));
   mkdirSync(join(dir, 'out'), { recursive: true });

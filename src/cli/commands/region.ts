@@ -216,8 +216,9 @@ Waivers next to each school apply to it; school configs apply only with --school
   $ sferum-compliance region schools/ --config region.config.yaml --worst 20
   $ sferum-compliance region school-1/school.yaml school-2/school.yaml
   $ sferum-compliance region schools/ --format openmetrics --output region.prom
-  $ sferum-compliance region schools/ --shard 1/4 --output part-1.ndjson   # … 4/4, then:
-  $ sferum-compliance merge part-*.ndjson --format html --output region.html`,
+  $ sferum-compliance region schools/ --shard 1/2 --output part-1.ndjson
+  $ sferum-compliance region schools/ --shard 2/2 --output part-2.ndjson
+  $ sferum-compliance merge part-1.ndjson part-2.ndjson --format html --output region.html`,
     )
     .action(
       // long-function: the streaming loop of a region run (sink, writer, early end on a closed pipe, exit code) kept together so the order of writes is visible
