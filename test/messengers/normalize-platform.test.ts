@@ -288,7 +288,9 @@ describe('normalizePlatform: properties', () => {
 
   it('one lookalike letter from the other script does not hide an alias', () => {
     const swappable = allAliases.filter(([, a]) =>
-      a.split(/\s+/).some((w) => w.length >= 3 && [...w.toLowerCase()].some((ch) => TWINS[ch] !== undefined)),
+      a
+        .split(/[^\p{L}]+/u)
+        .some((w) => w.length >= 3 && [...w.toLowerCase()].some((ch) => TWINS[ch] !== undefined)),
     );
     fc.assert(
       fc.property(fc.constantFrom(...swappable), fc.nat(), ([id, alias], n) => {
