@@ -110,7 +110,9 @@ describe('explain agrees with audit', () => {
         );
         expect(setup.packRules).toEqual(['X-SCHOOL-NO-REGULATION']);
       }),
-      { numRuns: 12, seed: 20261130 },
+      // Each run explains every rule of the catalog (~100 explains); five random configs keep the
+      // file under a few seconds and still switch off, retune and keep rules in every run.
+      { numRuns: 5, seed: 20261130 },
     );
   }, 600_000);
 });
