@@ -5,7 +5,7 @@
 //   node bench/scan.mjs [--seed 72] [--size 5000] [--mistakes]
 import { generateCorpus } from './corpus/generate.mjs';
 import { evaluate } from './corpus/evaluate.mjs';
-import { scanExport, scanText } from '../dist/index.js';
+import { SCAN_KINDS, scanExport, scanText } from '../dist/index.js';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -18,7 +18,7 @@ const size = opt('size', 5000);
 const corpus = generateCorpus({ seed, size });
 const labels = corpus.reduce((n, m) => n + m.labels.length, 0);
 const t0 = performance.now();
-const { rows, overall, mistakes } = evaluate(corpus, scanText);
+const { rows, overall, mistakes } = evaluate(corpus, scanText, SCAN_KINDS);
 const ms = performance.now() - t0;
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);

@@ -1,5 +1,4 @@
 import type { LabelledMessage } from './generate.mjs';
-export const KINDS: readonly string[];
 export interface Row {
   kind: string;
   tp: number;
@@ -11,4 +10,5 @@ export interface Row {
 export function evaluate(
   corpus: LabelledMessage[],
   detect: (text: string) => { kind: string; start: number; end: number }[],
+  kinds: readonly string[],
 ): { rows: Row[]; overall: Omit<Row, 'kind'>; mistakes: { type: 'fp' | 'fn'; kind: string; text: string }[] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../bench/corpus/evaluate.mjs';
 import { generateCorpus } from '../../bench/corpus/generate.mjs';
-import { scanText } from '../../src/scan/index.js';
+import { SCAN_KINDS, scanText } from '../../src/scan/index.js';
 
 /**
  * Quality thresholds (not timings): on a generated, labelled corpus with planted identifiers,
@@ -10,7 +10,7 @@ import { scanText } from '../../src/scan/index.js';
  */
 describe('detector precision and recall on a labelled corpus', () => {
   const corpus = generateCorpus({ seed: 7, size: 1500 });
-  const result = evaluate(corpus, scanText);
+  const result = evaluate(corpus, scanText, SCAN_KINDS);
 
   it('plants every kind', () => {
     for (const row of result.rows) expect(row.tp + row.fn, row.kind).toBeGreaterThan(0);
@@ -32,7 +32,7 @@ describe('detector precision and recall on a labelled corpus', () => {
         start: m.index ?? 0,
         end: (m.index ?? 0) + m[0].length,
       }));
-    const r = evaluate(corpus, noisy);
+    const r = evaluate(corpus, noisy, SCAN_KINDS);
     expect(r.overall.precision).toBeLessThan(0.5);
   });
 });
