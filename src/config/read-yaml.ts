@@ -9,11 +9,10 @@ import { append } from '../util/append.js';
 export interface PositionedYaml {
   value: unknown;
   diagnostics: Diagnostic[];
-  /**
-   * 1-based line and column of the value at a JSON Pointer (of its key with `key: true`), or of
-   * its nearest existing parent.
-   */
-  locate(pointer: string, options?: { key?: boolean }): { line: number; column: number } | undefined;
+  /** 1-based line and column of the value at a JSON Pointer, or of its nearest existing parent. */
+  locate(pointer: string): { line: number; column: number } | undefined;
+  /** Like `locate`, but of the key that names the value (where an unknown key is reported). */
+  locateKey(pointer: string): { line: number; column: number } | undefined;
 }
 
 /**
@@ -59,8 +58,7 @@ export function readYaml(text: string, file: string): PositionedYaml {
   return {
     value,
     diagnostics,
-    locate(pointer, options) {
-      return yamlPosition(doc, lineCounter, pointer, options?.key ? { key: true } : {});
-    },
+    locate: (pointer) => yamlPosition(doc, lineCounter, pointer),
+    locateKey: (pointer) => yamlPosition(doc, lineCounter, pointer, { key: true }),
   };
 }

@@ -3,7 +3,7 @@ export type { ValidateOptions } from './validate.js';
 export { checkReferences } from './check-references.js';
 export type { ReferenceCheckOptions } from './check-references.js';
 export { schemaErrorsToDiagnostics } from './schema-diagnostics.js';
-export type { Locate, SchemaDiagnosticContext } from './schema-diagnostics.js';
+export type { Locate, SchemaDiagnosticOptions } from './schema-diagnostics.js';
 export { getValidators, ENGLISH_ANNOTATIONS } from './ajv-instance.js';
 export type { Validators } from './ajv-instance.js';
 export { schoolSchema, personSchema, channelSchema, commonSchema, SCHEMA_IDS } from './schemas.js';

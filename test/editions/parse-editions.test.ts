@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseEditions } from '../../src/editions/parse-editions.js';
+
+describe('parseEditions: schema problems through the one converter', () => {
+  it('reports every problem, positioned, not only the first', () => {
+    const { editions, diagnostics } = parseEditions('editions:\n  - id: 1\n    foo: 2\n', 'e.yaml');
+    expect(editions).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.pointer, d.line, d.column])).toEqual([
+      ['EDITION_INVALID', '', 1, 1],
+      ['EDITION_INVALID', '/editions/0', 2, 5],
+      ['EDITION_INVALID', '/editions/0/foo', 3, 5],
+      ['EDITION_INVALID', '/editions/0/id', 2, 9],
+    ]);
+    expect(diagnostics[3]!.message).toEqual({
+      ru: 'Файл редакций: /editions/0/id: должно быть строкой (string), а здесь число',
+      en: 'Editions file: /editions/0/id: must be a string, got a number',
+    });
+  });
+
+  it('reports unreadable YAML without throwing', () => {
+    const { diagnostics } = parseEditions('editions: [\n', 'e.yaml');
+    expect(diagnostics).toMatchObject([{ code: 'EDITION_INVALID', file: 'e.yaml' }]);
+    expect(diagnostics[0]!.message.en).toContain('not readable YAML');
+  });
+});
