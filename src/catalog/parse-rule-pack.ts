@@ -5,6 +5,7 @@ import { ruleValidator, relevantErrors, explainRuleSchemaError } from './rule-sc
 import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import { checkRule, type RuleProblem } from './check-rule.js';
 import { yamlPosition } from '../load/yaml-position.js';
+import { yamlProblem } from '../load/yaml-problem.js';
 import { BUNDLED_CATALOG } from './bundled.generated.js';
 import { append } from '../util/append.js';
 
@@ -61,20 +62,8 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
     const lineCounter = new LineCounter();
     const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const pos = lineCounter.linePos(error.pos[0]);
-        diagnostics.push({
-          code: 'YAML_SYNTAX',
-          severity: 'error',
-          message: {
-            ru: `синтаксическая ошибка YAML в файле правила: ${error.message}`,
-            en: `YAML syntax error in the rule file: ${error.message}`,
-          },
-          file: file.path,
-          line: pos.line,
-          column: pos.col,
-        });
-      }
+      for (const error of doc.errors)
+        diagnostics.push(yamlProblem(error, { text: file.text, lineCounter, file: file.path }));
       continue;
     }
     let data: unknown;

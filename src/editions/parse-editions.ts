@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import schema from '../../schemas/editions.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { yamlPosition } from '../load/yaml-position.js';
+import { yamlProblem } from '../load/yaml-problem.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import type { Edition } from './types.js';
 
@@ -22,10 +23,10 @@ export function parseEditions(
     ru: 'Сверьте файл со схемой schemas/editions.schema.json (docs/editions.md).',
     en: 'Check the file against schemas/editions.schema.json (docs/editions.md).',
   };
-  const fail = (ru: string, en: string): { diagnostics: Diagnostic[] } => ({
+  const aliasLimit = (ru: string, en: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [
       {
-        code: 'EDITION_INVALID',
+        code: 'YAML_ALIAS_LIMIT',
         severity: 'error',
         message: { ru: `${subject.ru}: ${ru}`, en: `${subject.en}: ${en}` },
         ...(file !== undefined ? { file } : {}),
@@ -34,17 +35,16 @@ export function parseEditions(
     ],
   });
   const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0)
+    return { diagnostics: doc.errors.map((e) => yamlProblem(e, { text, lineCounter, file, subject })) };
   let data: unknown;
-  let doc: ReturnType<typeof parseDocument>;
   try {
-    doc = parseDocument(text, { uniqueKeys: true, lineCounter });
-    const first = doc.errors[0];
-    if (first) throw first;
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    return fail(
-      `не читается как YAML: ${String(err).split('\n')[0]}`,
-      `not readable YAML: ${String(err).split('\n')[0]}`,
+    return aliasLimit(
+      `слишком много раскрытий псевдонимов YAML (${String(err).split('\n')[0]})`,
+      `too many YAML alias expansions (${String(err).split('\n')[0]})`,
     );
   }
   if (!validator) {

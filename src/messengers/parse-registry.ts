@@ -9,7 +9,10 @@ import { registryHash } from './registry-hash.js';
 import { compactAlias, normalizeHost } from './registry-index.js';
 import { joinPointer } from '../diagnostics/json-pointer.js';
 import { yamlPosition } from '../load/yaml-position.js';
+import { yamlProblem } from '../load/yaml-problem.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
+
+const REGISTRY = { ru: 'Реестр мессенджеров', en: 'Messenger registry' };
 
 let validator: ValidateFunction | undefined;
 
@@ -95,7 +98,7 @@ function schemaDiagnostics(
     locate: (pointer) => yamlPosition(doc, lc, pointer),
     locateKey: (pointer) => yamlPosition(doc, lc, pointer, { key: true }),
     data,
-    subject: { ru: 'Реестр мессенджеров', en: 'Messenger registry' },
+    subject: REGISTRY,
     missing: 'parent',
     explain: explainRegistryError,
     hint: {
@@ -226,21 +229,9 @@ export function parseRegistry(
   }
   if (doc.errors.length > 0) {
     return {
-      diagnostics: doc.errors.map((e) => {
-        const dup = e.code === 'DUPLICATE_KEY';
-        const pos = lc.linePos(e.pos[0]);
-        const first = e.message.split('\n')[0] ?? e.message;
-        return diag(
-          dup ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
-          dup
-            ? `Реестр мессенджеров: ключ повторяется: ${first}`
-            : `Реестр мессенджеров: ошибка синтаксиса YAML: ${first}`,
-          dup
-            ? `Messenger registry: duplicate key: ${first}`
-            : `Messenger registry: YAML syntax error: ${first}`,
-          { file, ...(pos ? { line: pos.line, column: pos.col } : {}) },
-        );
-      }),
+      diagnostics: doc.errors.map((e) =>
+        yamlProblem(e, { text: yamlText, lineCounter: lc, file, subject: REGISTRY }),
+      ),
     };
   }
   let data: unknown;

@@ -17,9 +17,14 @@ describe('parseEditions: schema problems through the one converter', () => {
     });
   });
 
-  it('reports unreadable YAML without throwing', () => {
+  it('reports unreadable YAML and repeated keys at their place, without throwing', () => {
     const { diagnostics } = parseEditions('editions: [\n', 'e.yaml');
-    expect(diagnostics).toMatchObject([{ code: 'EDITION_INVALID', file: 'e.yaml' }]);
-    expect(diagnostics[0]!.message.en).toContain('not readable YAML');
+    expect(diagnostics[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'e.yaml', line: 2 });
+    expect(diagnostics[0]!.message.en).toMatch(/^Editions file: YAML syntax error: /);
+    expect(parseEditions('version: a\nversion: b\n', 'e.yaml').diagnostics[0]).toMatchObject({
+      code: 'YAML_DUPLICATE_KEY',
+      line: 2,
+      message: { en: 'Editions file: the key "version" is repeated' },
+    });
   });
 });
