@@ -29,7 +29,9 @@ export function readYaml(text: string, file: string): PositionedYaml {
     uniqueKeys: true,
     prettyErrors: false,
   });
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => yamlProblem(e, { text: source, lineCounter, file }));
+  const diagnostics: Diagnostic[] = doc.errors.map((e) =>
+    yamlProblem(e, { text: source, lineCounter, file }),
+  );
   let value: unknown;
   if (diagnostics.length === 0) {
     // The loader's converter: refuses prototype-polluting keys, caps aliases and nesting.
