@@ -22,7 +22,7 @@ export interface ClauseResultsInput {
 }
 
 /** Rule ids implementing a clause: listed by the clause or naming it, in catalog rule order. */
-export function clauseRuleIds(clause: ClauseDefinition, rules: readonly RuleDefinition[]): string[] {
+function clauseRuleIds(clause: ClauseDefinition, rules: readonly RuleDefinition[]): string[] {
   const listed = new Set(clause.rules);
   return rules.filter((r) => listed.has(r.id) || r.clauses.includes(clause.id)).map((r) => r.id);
 }

@@ -3,7 +3,7 @@ import type { ClauseResult } from '../report/types.js';
 import type { RuleStat } from './rule-stats.js';
 
 /** Weight of a check by its rule's severity; `info` rules inform and do not move the score. */
-export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = {
+const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = {
   critical: 10,
   high: 5,
   medium: 3,
@@ -12,7 +12,7 @@ export const SEVERITY_WEIGHT: Readonly<Record<Severity, number>> = {
 };
 
 /** Least weight of a clause decided by attestation: as a `medium` rule (more when its rules weigh more). */
-export const ATTESTATION_WEIGHT = SEVERITY_WEIGHT.medium;
+const ATTESTATION_WEIGHT = SEVERITY_WEIGHT.medium;
 
 const ANSWER_CREDIT: Readonly<Record<string, number>> = { yes: 1, partial: 0.5, no: 0 };
 

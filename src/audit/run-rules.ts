@@ -41,15 +41,13 @@ function prepared(
   return hit;
 }
 
-export type Outcome = RuleOutcome;
-
 export interface RuleRun {
   rule: EffectiveRule;
   /**
    * One outcome per subject of the rule's type, in subject order; an undetermined one names the
    * unknown facts it depended on.
    */
-  outcomes: { subject: Subject; outcome: Outcome; unknownFacts?: string[] }[];
+  outcomes: { subject: Subject; outcome: RuleOutcome; unknownFacts?: string[] }[];
 }
 
 /**

@@ -6,7 +6,6 @@ export { parseRulePack } from './parse-rule-pack.js';
 export type { ParseRulePackOptions, RulePack, RulePackFile } from './parse-rule-pack.js';
 export { mergeCatalog } from './merge-catalog.js';
 export type { CatalogMerge } from './merge-catalog.js';
-export { mergeFixture } from './merge-fixture.js';
 export { fixtureInput, runRuleFixtures } from './run-rule-fixtures.js';
 export { FIXTURE_BASE } from './bundled.generated.js';
 export type {

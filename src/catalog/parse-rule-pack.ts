@@ -1,9 +1,11 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { RuleDefinition } from './types.js';
-import { ruleValidator, relevantErrors, describeSchemaError } from './rule-schema.js';
+import { ruleValidator, relevantErrors, explainRuleSchemaError } from './rule-schema.js';
+import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import { checkRule, type RuleProblem } from './check-rule.js';
 import { yamlPosition } from '../load/yaml-position.js';
+import { yamlProblem } from '../load/yaml-problem.js';
 import { BUNDLED_CATALOG } from './bundled.generated.js';
 import { append } from '../util/append.js';
 
@@ -60,20 +62,8 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
     const lineCounter = new LineCounter();
     const doc = parseDocument(file.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const pos = lineCounter.linePos(error.pos[0]);
-        diagnostics.push({
-          code: 'YAML_SYNTAX',
-          severity: 'error',
-          message: {
-            ru: `синтаксическая ошибка YAML в файле правила: ${error.message}`,
-            en: `YAML syntax error in the rule file: ${error.message}`,
-          },
-          file: file.path,
-          line: pos.line,
-          column: pos.col,
-        });
-      }
+      for (const error of doc.errors)
+        diagnostics.push(yamlProblem(error, { text: file.text, lineCounter, file: file.path }));
       continue;
     }
     let data: unknown;
@@ -92,47 +82,47 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
       });
       continue;
     }
-    const fileProblems: (RuleProblem & { keyword?: string })[] = [];
     const validate = ruleValidator();
     if (!validate(data)) {
-      for (const error of relevantErrors(validate.errors ?? [], data)) {
-        const described = describeSchemaError(error);
-        fileProblems.push({
-          code: 'RULE_INVALID',
-          pointer: error.instancePath,
-          ...(described.key ? { key: described.key } : {}),
-          message: { ru: described.ru, en: described.en },
-          hint: {
-            ru: 'Формат правила описан в schemas/rule.schema.json и docs/rules.md.',
-            en: 'The rule format is described in schemas/rule.schema.json and docs/rules.md.',
-          },
-        });
-      }
-    } else {
-      const rule = data as RuleDefinition;
-      append(fileProblems, checkRule(rule, context));
-      if (baseName(file.path) !== rule.id) {
-        fileProblems.push({
-          code: 'RULE_INVALID',
-          pointer: '/id',
-          message: {
-            ru: `файл правила называется «${baseName(file.path)}», а id правила — «${rule.id}»`,
-            en: `the rule file is named "${baseName(file.path)}" but the rule id is "${rule.id}"`,
-          },
-          hint: { ru: `Назовите файл ${rule.id}.yaml.`, en: `Name the file ${rule.id}.yaml.` },
-        });
-      }
-      const previous = taken.get(rule.id);
-      if (previous !== undefined) {
-        fileProblems.push({
-          code: 'RULE_DUPLICATE_ID',
-          pointer: '/id',
-          message: {
-            ru: `правило «${rule.id}» уже определено${previous ? ` в ${previous}` : ' в каталоге'}`,
-            en: `rule "${rule.id}" is already defined${previous ? ` in ${previous}` : ' in the catalog'}`,
-          },
-        });
-      }
+      const schemaProblems = schemaErrorsToDiagnostics(relevantErrors(validate.errors ?? [], data), {
+        code: 'RULE_INVALID',
+        file: file.path,
+        locate: (pointer) => yamlPosition(doc, lineCounter, pointer),
+        locateKey: (pointer) => yamlPosition(doc, lineCounter, pointer, { key: true }),
+        data,
+        missing: 'parent',
+        explain: explainRuleSchemaError,
+        hint: {
+          ru: 'Формат правила описан в schemas/rule.schema.json и docs/rules.md.',
+          en: 'The rule format is described in schemas/rule.schema.json and docs/rules.md.',
+        },
+      });
+      append(diagnostics, schemaProblems);
+      continue;
+    }
+    const rule = data as RuleDefinition;
+    const fileProblems: RuleProblem[] = checkRule(rule, context);
+    if (baseName(file.path) !== rule.id) {
+      fileProblems.push({
+        code: 'RULE_INVALID',
+        pointer: '/id',
+        message: {
+          ru: `файл правила называется «${baseName(file.path)}», а id правила — «${rule.id}»`,
+          en: `the rule file is named "${baseName(file.path)}" but the rule id is "${rule.id}"`,
+        },
+        hint: { ru: `Назовите файл ${rule.id}.yaml.`, en: `Name the file ${rule.id}.yaml.` },
+      });
+    }
+    const previous = taken.get(rule.id);
+    if (previous !== undefined) {
+      fileProblems.push({
+        code: 'RULE_DUPLICATE_ID',
+        pointer: '/id',
+        message: {
+          ru: `правило «${rule.id}» уже определено${previous ? ` в ${previous}` : ' в каталоге'}`,
+          en: `rule "${rule.id}" is already defined${previous ? ` in ${previous}` : ' in the catalog'}`,
+        },
+      });
     }
 
     for (const problem of fileProblems) {
@@ -153,7 +143,6 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
       });
     }
     if (fileProblems.length === 0) {
-      const rule = data as RuleDefinition;
       taken.set(rule.id, file.path);
       rules.push(rule);
     }

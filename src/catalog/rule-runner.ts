@@ -18,8 +18,6 @@ import {
   type Truth,
 } from '../evaluate/three-valued.js';
 
-export type { RuleOutcome };
-
 /** A rule with its conditions compiled once and its parameters resolved (defaults + overrides). */
 export interface PreparedRule {
   readonly rule: RuleDefinition;

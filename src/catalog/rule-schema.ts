@@ -1,7 +1,7 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import ruleSchema from '../../schemas/rule.schema.json';
 import type { Localized } from '../diagnostics/diagnostic.js';
-import { parsePointer } from '../diagnostics/json-pointer.js';
+import { valueAtPointer } from '../diagnostics/json-pointer.js';
 
 let validator: ValidateFunction | undefined;
 
@@ -29,16 +29,6 @@ function intendedBranch(value: unknown): string | undefined {
   return 'leaf';
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
-  if (pointer === '') return data;
-  let node: unknown = data;
-  for (const seg of parsePointer(pointer)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[seg];
-  }
-  return node;
-}
-
 /**
  * ajv reports every branch of a `oneOf` for a condition; keep the errors of the shape the author
  * meant (decided by the keys present) and drop the `oneOf` summary when anything more precise is left.
@@ -52,7 +42,7 @@ export function relevantErrors(errors: readonly ErrorObject[], data: unknown): E
     // ajv's schemaPath is relative inside recursive $refs; the parent schema object is not.
     const branch = branchOf.get(e.parentSchema);
     if (!branch) return true;
-    return intendedBranch(valueAt(data, e.instancePath)) === branch;
+    return intendedBranch(valueAtPointer(data, e.instancePath)) === branch;
   });
   const precise = kept.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const chosen = precise.length > 0 ? precise : kept;
@@ -65,49 +55,16 @@ export function relevantErrors(errors: readonly ErrorObject[], data: unknown): E
   });
 }
 
-/** A schema error in words, Russian and English. */
-export function describeSchemaError(e: ErrorObject): Localized & { key?: string } {
-  const at = e.instancePath || '/';
-  const p = e.params as Record<string, unknown>;
-  switch (e.keyword) {
-    case 'required':
-      return {
-        ru: `в ${at} нет обязательного поля «${String(p.missingProperty)}»`,
-        en: `${at} lacks the required property "${String(p.missingProperty)}"`,
-      };
-    case 'additionalProperties':
-      return {
-        ru: `в ${at} неизвестное поле «${String(p.additionalProperty)}»`,
-        en: `${at} has an unknown property "${String(p.additionalProperty)}"`,
-        key: String(p.additionalProperty),
-      };
-    case 'enum':
-      return {
-        ru: `${at}: допустимые значения — ${(p.allowedValues as unknown[]).join(', ')}`,
-        en: `${at} must be one of ${(p.allowedValues as unknown[]).join(', ')}`,
-      };
-    case 'type':
-      return { ru: `${at}: ожидается тип ${String(p.type)}`, en: `${at} must be of type ${String(p.type)}` };
-    case 'pattern':
-      return {
-        ru: `${at}: значение не соответствует шаблону ${String(p.pattern)}`,
-        en: `${at} must match the pattern ${String(p.pattern)}`,
-      };
-    case 'minItems':
-      return {
-        ru: `${at}: нужен хотя бы ${String(p.limit)} элемент`,
-        en: `${at} needs at least ${String(p.limit)} item(s)`,
-      };
-    case 'minLength':
-      return { ru: `${at}: пустая строка`, en: `${at} must not be empty` };
-    case 'uniqueItems':
-      return { ru: `${at}: элементы повторяются`, en: `${at} has duplicate items` };
-    case 'oneOf':
-      return {
-        ru: `${at}: условие должно быть одним из all, any, not, condition или {fact, operator, value}`,
-        en: `${at} must be one of all, any, not, condition or {fact, operator, value}`,
-      };
-    default:
-      return { ru: `${at}: ${e.message ?? e.keyword}`, en: `${at}: ${e.message ?? e.keyword}` };
-  }
+/**
+ * The rule schema's own words for an error: a condition that fits none of its shapes (when no
+ * precise error was left to show) lists the shapes it may take.
+ */
+export function explainRuleSchemaError(e: ErrorObject): { message: Localized } | undefined {
+  if (e.keyword !== 'oneOf') return undefined;
+  return {
+    message: {
+      ru: 'условие должно быть одним из all, any, not, condition или {fact, operator, value}',
+      en: 'a condition must be one of all, any, not, condition or {fact, operator, value}',
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import type { Language, Severity } from '../model/vocabulary.js';
 
 export type FailOn = Severity | 'none';
-export const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'info', 'none'];
+const FAIL_ON_VALUES: readonly FailOn[] = ['critical', 'high', 'medium', 'low', 'info', 'none'];
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 /** True when a finding of `severity` reaches the `--fail-on` threshold. */

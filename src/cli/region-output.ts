@@ -47,7 +47,7 @@ const WHOLE_REGION: Partial<Record<RegionFormat, RegionFormatter>> = {
 };
 
 /** Formats that are bytes, not text: written to a file only. */
-export const BINARY_REGION_FORMATS: readonly RegionFormat[] = ['xlsx'];
+const BINARY_REGION_FORMATS: readonly RegionFormat[] = ['xlsx'];
 
 export interface RegionSink {
   readonly closed: boolean;

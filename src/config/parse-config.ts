@@ -6,7 +6,7 @@ import { isIsoDate } from '../model/iso-date.js';
 import configSchema from '../../schemas/config.schema.json';
 import { checkRuleOverrides } from './check-rule-overrides.js';
 import { readYaml } from './read-yaml.js';
-import { schemaDiagnostics } from './schema-diagnostics.js';
+import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import type { AuditConfig } from './types.js';
 import { append } from '../util/append.js';
 
@@ -45,9 +45,14 @@ export function parseConfig(
   if (!validate(value)) {
     append(
       diagnostics,
-      schemaDiagnostics(validate.errors ?? [], 'CONFIG_INVALID', file, doc, {
-        ru: 'Настройки',
-        en: 'Config',
+      schemaErrorsToDiagnostics(validate.errors ?? [], {
+        code: 'CONFIG_INVALID',
+        file,
+        locate: doc.locate,
+        locateKey: doc.locateKey,
+        data: value,
+        subject: { ru: 'Настройки', en: 'Config' },
+        missing: 'parent',
       }),
     );
     return { diagnostics };

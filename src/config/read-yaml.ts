@@ -3,17 +3,17 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH } from '../load/file-reader.js';
 import { yamlToValue } from '../load/yaml-to-value.js';
 import { yamlPosition } from '../load/yaml-position.js';
+import { yamlProblem } from '../load/yaml-problem.js';
 import { append } from '../util/append.js';
 
 /** A parsed small YAML/JSON document (config, waivers) that can point back into its text. */
 export interface PositionedYaml {
   value: unknown;
   diagnostics: Diagnostic[];
-  /**
-   * 1-based line and column of the value at a JSON Pointer (of its key with `key: true`), or of
-   * its nearest existing parent.
-   */
-  locate(pointer: string, options?: { key?: boolean }): { line: number; column: number } | undefined;
+  /** 1-based line and column of the value at a JSON Pointer, or of its nearest existing parent. */
+  locate(pointer: string): { line: number; column: number } | undefined;
+  /** Like `locate`, but of the key that names the value (where an unknown key is reported). */
+  locateKey(pointer: string): { line: number; column: number } | undefined;
 }
 
 /**
@@ -23,27 +23,15 @@ export interface PositionedYaml {
  */
 export function readYaml(text: string, file: string): PositionedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source, {
     lineCounter,
     uniqueKeys: true,
     prettyErrors: false,
   });
-  const diagnostics: Diagnostic[] = [];
-  for (const error of doc.errors) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    diagnostics.push({
-      code: duplicate ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
-      severity: 'error',
-      message: {
-        ru: duplicate ? `Ключ повторяется: ${error.message}` : `Ошибка синтаксиса YAML: ${error.message}`,
-        en: duplicate ? `Duplicate key: ${error.message}` : `YAML syntax error: ${error.message}`,
-      },
-      file,
-      line: pos.line,
-      column: pos.col,
-    });
-  }
+  const diagnostics: Diagnostic[] = doc.errors.map((e) =>
+    yamlProblem(e, { text: source, lineCounter, file }),
+  );
   let value: unknown;
   if (diagnostics.length === 0) {
     // The loader's converter: refuses prototype-polluting keys, caps aliases and nesting.
@@ -59,8 +47,7 @@ export function readYaml(text: string, file: string): PositionedYaml {
   return {
     value,
     diagnostics,
-    locate(pointer, options) {
-      return yamlPosition(doc, lineCounter, pointer, options?.key ? { key: true } : {});
-    },
+    locate: (pointer) => yamlPosition(doc, lineCounter, pointer),
+    locateKey: (pointer) => yamlPosition(doc, lineCounter, pointer, { key: true }),
   };
 }

@@ -39,10 +39,5 @@ export interface AuditConfig {
   act?: { auditor?: string; position?: string };
 }
 
-/** Identity helper that gives a config written in code its type. */
-export function defineConfig(config: AuditConfig): AuditConfig {
-  return config;
-}
-
 export const DEFAULT_ATTESTATION_MAX_AGE_DAYS = 365;
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';

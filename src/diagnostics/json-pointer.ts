@@ -24,3 +24,16 @@ export function parentPointer(pointer: string): string {
   const i = pointer.lastIndexOf('/');
   return i <= 0 ? '' : pointer.slice(0, i);
 }
+
+/**
+ * The value a pointer names inside plain data (own properties and array items only, so
+ * `/__proto__` names nothing); undefined when any step is missing.
+ */
+export function valueAtPointer(data: unknown, pointer: string): unknown {
+  let node: unknown = data;
+  for (const segment of parsePointer(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}

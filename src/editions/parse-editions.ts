@@ -1,42 +1,50 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import schema from '../../schemas/editions.schema.json';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { yamlPosition } from '../load/yaml-position.js';
+import { yamlProblem } from '../load/yaml-problem.js';
+import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import type { Edition } from './types.js';
 
 let validator: ValidateFunction | undefined;
 
 /**
  * Parses a region's editions file (the shape of rules/data/editions.yaml). Problems come back as
- * `EDITION_INVALID` diagnostics with a JSON pointer; never throws.
+ * `EDITION_INVALID` diagnostics with a JSON pointer and line:col; never throws.
  */
 export function parseEditions(
   text: string,
   file?: string,
 ): { editions?: Edition[]; diagnostics: Diagnostic[] } {
-  const fail = (ru: string, en: string, pointer?: string): { diagnostics: Diagnostic[] } => ({
+  const subject = { ru: 'Файл редакций', en: 'Editions file' };
+  const hint = {
+    ru: 'Сверьте файл со схемой schemas/editions.schema.json (docs/editions.md).',
+    en: 'Check the file against schemas/editions.schema.json (docs/editions.md).',
+  };
+  const aliasLimit = (ru: string, en: string): { diagnostics: Diagnostic[] } => ({
     diagnostics: [
       {
-        code: 'EDITION_INVALID',
+        code: 'YAML_ALIAS_LIMIT',
         severity: 'error',
-        message: { ru: `Файл редакций: ${ru}`, en: `Editions file: ${en}` },
+        message: { ru: `${subject.ru}: ${ru}`, en: `${subject.en}: ${en}` },
         ...(file !== undefined ? { file } : {}),
-        ...(pointer !== undefined ? { pointer } : {}),
-        hint: {
-          ru: 'Сверьте файл со схемой schemas/editions.schema.json (docs/editions.md).',
-          en: 'Check the file against schemas/editions.schema.json (docs/editions.md).',
-        },
+        hint,
       },
     ],
   });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { uniqueKeys: true, lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0)
+    return { diagnostics: doc.errors.map((e) => yamlProblem(e, { text, lineCounter, file, subject })) };
   let data: unknown;
   try {
-    data = parse(text, { uniqueKeys: true, maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    return fail(
-      `не читается как YAML: ${String(err).split('\n')[0]}`,
-      `not readable YAML: ${String(err).split('\n')[0]}`,
+    return aliasLimit(
+      `слишком много раскрытий псевдонимов YAML (${String(err).split('\n')[0]})`,
+      `too many YAML alias expansions (${String(err).split('\n')[0]})`,
     );
   }
   if (!validator) {
@@ -45,13 +53,17 @@ export function parseEditions(
     validator = ajv.compile(schema);
   }
   if (!validator(data)) {
-    const e = validator.errors?.[0];
-    const where = e?.instancePath || '/';
-    return fail(
-      `${where}: ${e?.message ?? 'не соответствует схеме'}`,
-      `${where}: ${e?.message ?? 'does not match the schema'}`,
-      e?.instancePath,
-    );
+    const diagnostics = schemaErrorsToDiagnostics(validator.errors ?? [], {
+      code: 'EDITION_INVALID',
+      file,
+      locate: (pointer) => yamlPosition(doc, lineCounter, pointer),
+      locateKey: (pointer) => yamlPosition(doc, lineCounter, pointer, { key: true }),
+      data,
+      subject,
+      missing: 'parent',
+      hint,
+    });
+    return { diagnostics };
   }
   return { editions: (data as { editions: Edition[] }).editions, diagnostics: [] };
 }

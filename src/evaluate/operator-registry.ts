@@ -57,7 +57,7 @@ const isPlainPrimitive = (k: ArgKind): boolean =>
 const numericTotal = (a: ArgKind, b: ArgKind): boolean => isPlainPrimitive(a) && isPlainPrimitive(b);
 
 /** json-rules-engine 7.3.1 `engine-default-operators.js`, operator for operator. */
-export const DEFAULT_OPERATORS: readonly BaseOperator[] = [
+const DEFAULT_OPERATORS: readonly BaseOperator[] = [
   { name: 'equal', cb: (a, b) => a === b, validator: always, total: always },
   { name: 'notEqual', cb: (a, b) => a !== b, validator: always, total: always },
   {
@@ -85,7 +85,7 @@ const everyLiteral = (b: ArgKind, f: (e: ArgKind) => boolean): boolean =>
   b.known && isRealArray(b.value) && b.value.every((e) => f({ known: true, value: e }));
 
 /** json-rules-engine 7.3.1 `engine-default-operator-decorators.js`. */
-export const DEFAULT_DECORATORS: readonly Decorator[] = [
+const DEFAULT_DECORATORS: readonly Decorator[] = [
   {
     name: 'someFact',
     cb: (a, b, next) => a.some((fv: unknown) => next(fv, b)),

@@ -64,7 +64,7 @@ export interface ThrowPlan {
 const hasOwn = (o: unknown, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** `Condition.booleanOperator`: `any` wins over `all`, which wins over `not`. */
-export function booleanOperator(c: object): 'any' | 'all' | 'not' | undefined {
+function booleanOperator(c: object): 'any' | 'all' | 'not' | undefined {
   if (hasOwn(c, 'any')) return 'any';
   if (hasOwn(c, 'all')) return 'all';
   if (hasOwn(c, 'not')) return 'not';

@@ -17,9 +17,9 @@ import { stableStringify } from '../model/stable-json.js';
 import { runSetupProperties } from './run-setup-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 
-export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where SARIF viewers send a reader who wants to know what the tool is. */
-export const SARIF_INFORMATION_URI = 'https://www.npmjs.com/package/sferum-compliance';
+const SARIF_INFORMATION_URI = 'https://www.npmjs.com/package/sferum-compliance';
 /** Key of the finding's fingerprint in `partialFingerprints`; bump the version if the recipe changes. */
 export const SARIF_FINGERPRINT_KEY = 'sferumFindingFingerprint/v1';
 

@@ -13,13 +13,7 @@ export type { ActDetails, FormatName, FormatOptions } from './types.js';
 export { FORMAT_NAMES } from './types.js';
 export { LABELS, labelsFor, type Labels } from './labels.js';
 export { HTML_CSP } from './format-html.js';
-export {
-  SARIF_SCHEMA_URI,
-  SARIF_INFORMATION_URI,
-  SARIF_FINGERPRINT_KEY,
-  sarifLevel,
-  type SarifLevel,
-} from './format-sarif.js';
+export { SARIF_FINGERPRINT_KEY, sarifLevel, type SarifLevel } from './format-sarif.js';
 export { stableStringify } from '../model/stable-json.js';
 
 export function isFormatName(value: unknown): value is FormatName {

@@ -71,7 +71,7 @@ export function parseTextCell(cell: string): CellResult {
 }
 
 /** A list inside one cell, separated by `,`, `;` or `|`. */
-export function splitList(cell: string): string[] {
+function splitList(cell: string): string[] {
   return cell
     .split(/[,;|]/)
     .map((s) => s.trim())
@@ -97,7 +97,7 @@ export function parseDateCell(cell: string): CellResult {
   };
 }
 
-export function toIsoDate(text: string): string | undefined {
+function toIsoDate(text: string): string | undefined {
   let y: number;
   let m: number;
   let d: number;
@@ -164,7 +164,7 @@ export function enumCell<T extends string>(
   };
 }
 
-export const ROLE_WORDS = {
+const ROLE_WORDS = {
   administration: [
     'администрация',
     'администратор',

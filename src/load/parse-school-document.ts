@@ -1,14 +1,15 @@
 import { isAlias, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Diagnostic, Localized } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
-import { diagnosticAt, quoteValue } from '../validate/diagnostic-at.js';
+import { diagnosticAt } from '../validate/diagnostic-at.js';
 import { parsePointer } from '../diagnostics/json-pointer.js';
 import { decodeText } from './decode-text.js';
 import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_DEPTH, type ParseResult } from './file-reader.js';
 import { findJsonError } from './find-json-error.js';
 import { LineIndex } from './line-index.js';
 import { indexJson, isPlainJson, type JsonNode } from './scan-json.js';
+import { yamlProblem } from './yaml-problem.js';
 import { yamlToValue } from './yaml-to-value.js';
 import { findYamlNode, yamlPosition } from './yaml-position.js';
 import { append } from '../util/append.js';
@@ -25,23 +26,6 @@ export interface SchoolDocumentParse extends ParseResult<unknown> {
   locateKey: (pointer: string) => SourceLocation | undefined;
   format: 'yaml' | 'json';
 }
-
-const YAML_MESSAGES_RU: Record<string, string> = {
-  BAD_INDENT: 'неверный отступ',
-  BAD_SCALAR_START: 'значение не может начинаться с этого символа; заключите его в кавычки',
-  BLOCK_AS_IMPLICIT_KEY: 'вложенная структура на месте ключа; проверьте двоеточия и отступы',
-  BLOCK_IN_FLOW: 'блочная запись внутри [ ] или { }',
-  KEY_OVER_1024_CHARS: 'ключ длиннее 1024 символов',
-  MISSING_CHAR: 'не хватает символа (закрывающей кавычки или скобки)',
-  MULTILINE_IMPLICIT_KEY: 'ключ занимает несколько строк; проверьте двоеточие и отступы',
-  MULTIPLE_DOCS: 'в файле несколько документов YAML (разделитель ---), а нужен один',
-  TAB_AS_INDENT: 'табуляция в отступе; используйте пробелы',
-  UNEXPECTED_TOKEN: 'неожиданный символ',
-  BAD_ALIAS: 'ссылка на несуществующий якорь',
-  TAG_RESOLVE_FAILED: 'неизвестный тег YAML; значение прочитано как строка',
-  BAD_DQ_ESCAPE: 'неверная escape-последовательность в строке в двойных кавычках',
-  DUPLICATE_KEY: 'повторяющийся ключ',
-};
 
 function detectFormat(text: string, file: string): 'yaml' | 'json' {
   const lower = file.toLowerCase();
@@ -140,7 +124,7 @@ function parse(
     } catch (error) {
       const found = findJsonError(text);
       const offset = found?.offset ?? 0;
-      const { line, col } = positionOf(text, offset);
+      const { line, column } = new LineIndex(text).position(offset);
       const fallback = error instanceof Error ? error.message : String(error);
       return failed(
         [
@@ -150,7 +134,7 @@ function parse(
               ru: `ошибка синтаксиса JSON: ${found?.message.ru ?? fallback}`,
               en: `JSON syntax error: ${found?.message.en ?? fallback}`,
             },
-            { file, line, column: col },
+            { file, line, column },
           ),
         ],
         format,
@@ -195,50 +179,10 @@ function parse(
     );
   }
 
-  const yamlProblem = (
-    e: {
-      code: string;
-      message: string;
-      linePos?: [{ line: number; col: number }, ...unknown[]];
-      pos: [number, number];
-    },
-    severity: 'error' | 'warning',
-  ): Diagnostic => {
-    const en = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? e.code;
-    const { line, col: column } = lineCounter.linePos(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = quoteValue(
-        /^["']?([^"':\n]*)/.exec(text.slice(e.pos[0], e.pos[0] + 1100))?.[1]?.trim() ?? '',
-      );
-      return diagnosticAt(
-        'YAML_DUPLICATE_KEY',
-        { ru: `ключ «${key}» повторяется`, en: `the key "${key}" is repeated` },
-        { file, line, column },
-        {
-          hint: {
-            ru: 'оставьте одно значение: второе молча заменило бы первое',
-            en: 'keep one value: the second would silently replace the first',
-          },
-          severity,
-        },
-      );
-    }
-    const ru = /flow sequence/i.test(en)
-      ? 'список в [ ] не закрыт скобкой «]» или сдвинут влево'
-      : /flow map/i.test(en)
-        ? 'запись в { } не закрыта скобкой «}» или сдвинута влево'
-        : (YAML_MESSAGES_RU[e.code] ?? en);
-    const label: Localized = format === 'json' ? { ru: 'JSON', en: 'JSON' } : { ru: 'YAML', en: 'YAML' };
-    return diagnosticAt(
-      format === 'json' && severity === 'error' ? 'JSON_SYNTAX' : 'YAML_SYNTAX',
-      { ru: `ошибка синтаксиса ${label.ru}: ${ru}`, en: `${label.en} syntax error: ${en}` },
-      { file, line, column },
-      { severity },
-    );
-  };
+  const yamlContext = { text, lineCounter, file, format };
   const diagnostics: Diagnostic[] = [
-    ...doc.errors.map((e) => yamlProblem(e as never, 'error')),
-    ...doc.warnings.map((e) => yamlProblem(e as never, 'warning')),
+    ...doc.errors.map((e) => yamlProblem(e, yamlContext, 'error')),
+    ...doc.warnings.map((e) => yamlProblem(e, yamlContext, 'warning')),
   ];
   if (doc.errors.length > 0) return failed(diagnostics, format);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return empty();
@@ -329,16 +273,4 @@ function coerceTextFields(value: unknown, sourceOf: (pointer: string) => string 
     else if (Object.prototype.hasOwnProperty.call(container, last))
       (container as Record<string, unknown>)[last] = text;
   }
-}
-
-function positionOf(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      start = i + 1;
-    }
-  }
-  return { line, col: offset - start + 1 };
 }

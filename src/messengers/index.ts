@@ -13,4 +13,4 @@ export { parseRegistry } from './parse-registry.js';
 export { defaultRegistry } from './default-registry.js';
 export { extendRegistry } from './extend-registry.js';
 export { normalizePlatform } from './normalize-platform.js';
-export { registryAsOf, statusOn, KIND_STATUS } from './registry-as-of.js';
+export { registryAsOf, statusOn } from './registry-as-of.js';

@@ -1,6 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../schemas/messengers.schema.json';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
@@ -10,6 +9,10 @@ import { registryHash } from './registry-hash.js';
 import { compactAlias, normalizeHost } from './registry-index.js';
 import { joinPointer } from '../diagnostics/json-pointer.js';
 import { yamlPosition } from '../load/yaml-position.js';
+import { yamlProblem } from '../load/yaml-problem.js';
+import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
+
+const REGISTRY = { ru: 'Реестр мессенджеров', en: 'Messenger registry' };
 
 let validator: ValidateFunction | undefined;
 
@@ -65,62 +68,44 @@ const PATTERN_HELP: Readonly<Record<string, { ru: string; en: string }>> = {
   version: { ru: 'ожидается версия вида 2026.11.1', en: 'expected a version like 2026.11.1' },
 };
 
-function patternHelp(e: ErrorObject): { ru: string; en: string } | undefined {
+/** What a registry value means where the generic schema message would show a regular expression. */
+function explainRegistryError(e: ErrorObject): { message: { ru: string; en: string } } | undefined {
   if (e.keyword === 'type' && e.instancePath === '/version') {
     // `version: 2026.11` is a number to YAML.
     return {
-      ru: 'версия должна быть строкой: заключите её в кавычки (version: "2026.11")',
-      en: 'the version must be a string: quote it (version: "2026.11")',
+      message: {
+        ru: 'версия должна быть строкой: заключите её в кавычки (version: "2026.11")',
+        en: 'the version must be a string: quote it (version: "2026.11")',
+      },
     };
   }
   if (e.keyword !== 'pattern') return undefined;
   const parts = e.instancePath.split('/').filter((p) => p !== '' && !/^\d+$/.test(p));
-  return PATTERN_HELP[parts[parts.length - 1] ?? ''];
-}
-
-function paramsText(e: ErrorObject): string {
-  const p = e.params as Record<string, unknown>;
-  if (Array.isArray(p.allowedValues)) return `: ${p.allowedValues.join(', ')}`;
-  if (typeof p.additionalProperty === 'string') return ` («${p.additionalProperty}»)`;
-  if (typeof p.missingProperty === 'string') return ` («${p.missingProperty}»)`;
-  return '';
+  const help = PATTERN_HELP[parts[parts.length - 1] ?? ''];
+  return help ? { message: help } : undefined;
 }
 
 function schemaDiagnostics(
   errors: readonly ErrorObject[],
+  data: unknown,
   doc: Document,
   lc: LineCounter,
   file: string | undefined,
 ): Diagnostic[] {
-  const ru = errors.map((e) => ({ ...e }));
-  localizeRu(ru);
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  errors.forEach((e, i) => {
-    const p = e.params as Record<string, unknown>;
-    const prop = typeof p.additionalProperty === 'string' ? p.additionalProperty : undefined;
-    const pointer = e.instancePath + (prop !== undefined ? joinPointer('', prop) : '');
-    const sig = `${pointer}|${e.keyword}|${e.message}`;
-    if (seen.has(sig)) return;
-    seen.add(sig);
-    const pos = yamlPosition(doc, lc, e.instancePath, prop !== undefined ? { key: prop } : {});
-    const where = pointer === '' ? 'документ' : pointer;
-    const whereEn = pointer === '' ? 'document' : pointer;
-    const help = patternHelp(e);
-    out.push(
-      diag(
-        'REGISTRY_INVALID',
-        `Реестр мессенджеров: ${where}: ${help?.ru ?? `${ru[i]?.message ?? e.message}${paramsText(e)}`}`,
-        `Messenger registry: ${whereEn}: ${help?.en ?? `${e.message ?? e.keyword}${paramsText(e)}`}`,
-        { file, pointer, ...pos },
-        {
-          ru: 'Сверьте запись со схемой schemas/messengers.schema.json.',
-          en: 'Check the entry against schemas/messengers.schema.json.',
-        },
-      ),
-    );
+  return schemaErrorsToDiagnostics(errors, {
+    code: 'REGISTRY_INVALID',
+    file,
+    locate: (pointer) => yamlPosition(doc, lc, pointer),
+    locateKey: (pointer) => yamlPosition(doc, lc, pointer, { key: true }),
+    data,
+    subject: REGISTRY,
+    missing: 'parent',
+    explain: explainRegistryError,
+    hint: {
+      ru: 'Сверьте запись со схемой schemas/messengers.schema.json.',
+      en: 'Check the entry against schemas/messengers.schema.json.',
+    },
   });
-  return out;
 }
 
 function duplicateDiagnostics(
@@ -244,21 +229,9 @@ export function parseRegistry(
   }
   if (doc.errors.length > 0) {
     return {
-      diagnostics: doc.errors.map((e) => {
-        const dup = e.code === 'DUPLICATE_KEY';
-        const pos = lc.linePos(e.pos[0]);
-        const first = e.message.split('\n')[0] ?? e.message;
-        return diag(
-          dup ? 'YAML_DUPLICATE_KEY' : 'YAML_SYNTAX',
-          dup
-            ? `Реестр мессенджеров: ключ повторяется: ${first}`
-            : `Реестр мессенджеров: ошибка синтаксиса YAML: ${first}`,
-          dup
-            ? `Messenger registry: duplicate key: ${first}`
-            : `Messenger registry: YAML syntax error: ${first}`,
-          { file, ...(pos ? { line: pos.line, column: pos.col } : {}) },
-        );
-      }),
+      diagnostics: doc.errors.map((e) =>
+        yamlProblem(e, { text: yamlText, lineCounter: lc, file, subject: REGISTRY }),
+      ),
     };
   }
   let data: unknown;
@@ -277,7 +250,7 @@ export function parseRegistry(
     };
   }
   const v = validate();
-  if (!v(data)) return { diagnostics: schemaDiagnostics(v.errors ?? [], doc, lc, file) };
+  if (!v(data)) return { diagnostics: schemaDiagnostics(v.errors ?? [], data, doc, lc, file) };
   const raw = data as { version: string; source: string; entries: MessengerEntryData[] };
   const dups = duplicateDiagnostics(raw.entries as MessengerEntry[], doc, lc, file);
   if (dups.length > 0) return { diagnostics: dups };

@@ -9,7 +9,7 @@ import type {
 } from './types.js';
 
 /** The status each kind gives; `null`: a fact about access that changes no status. */
-export const KIND_STATUS: Readonly<Record<StatusKind, MessengerStatus | null>> = {
+const KIND_STATUS: Readonly<Record<StatusKind, MessengerStatus | null>> = {
   'rkn-list': 'prohibited',
   'educational-platform': 'educational',
   'national-platform': 'allowed',
@@ -31,7 +31,7 @@ const RANK: Readonly<Record<MessengerStatus, number>> = {
   unknown: 1,
 };
 
-export function periodInForce(p: StatusPeriod, date: ISODate): boolean {
+function periodInForce(p: StatusPeriod, date: ISODate): boolean {
   return (p.from === undefined || p.from <= date) && (p.to === undefined || date <= p.to);
 }
 
@@ -71,7 +71,7 @@ export function statusOn(
 }
 
 /** The latest `from` / `to` date over every entry's history. */
-export function newestEntryDate(entries: readonly MessengerEntryData[]): ISODate | undefined {
+function newestEntryDate(entries: readonly MessengerEntryData[]): ISODate | undefined {
   let newest: ISODate | undefined;
   for (const e of entries) {
     for (const p of e.history ?? []) {

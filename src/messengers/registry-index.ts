@@ -1,5 +1,5 @@
 import type { MessengerEntry, MessengerRegistry } from './types.js';
-import { aliasWords, foldHomoglyphs, inflections, prepareText, splitWords } from './normalize-text.js';
+import { aliasWords, inflections, prepareText } from './normalize-text.js';
 
 /** Lookup tables of one registry; built once per registry object (see `registryIndex`). */
 export interface RegistryIndex {
@@ -149,9 +149,4 @@ export function buildIndex(entries: readonly MessengerEntry[]): RegistryIndex {
     maxWords: Math.max(maxWords, 4),
     isKnownWord: (w) => canon.has(w) || compact.has(w),
   };
-}
-
-/** Words of input text, prepared and folded against the registry's vocabulary. */
-export function inputWords(text: string, idx: RegistryIndex): string[] {
-  return splitWords(prepareText(text)).map((w) => foldHomoglyphs(w, idx.isKnownWord));
 }

@@ -12,7 +12,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * midnight on both sides of every comparison, so the process time zone cannot shift a day
  * (unlike `new Date('2024-08-30')`, which is UTC midnight).
  */
-export function parseIsoDate(value: unknown): Date | null {
+function parseIsoDate(value: unknown): Date | null {
   if (typeof value !== 'string' || !ISO_DATE.test(value)) return null;
   const date = parseISO(value);
   return isValid(date) ? date : null;

@@ -24,4 +24,3 @@ export type RuleOutcome = 'fires' | 'passes' | 'not-applicable' | 'undetermined'
 
 /** The language of user-facing text: Russian first, English alongside. */
 export type Language = 'ru' | 'en';
-export const LANGUAGES: readonly Language[] = ['ru', 'en'];

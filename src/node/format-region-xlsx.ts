@@ -101,7 +101,7 @@ type Cell = string | number | null;
  * document dates are the as-of date and the archive's entries carry a fixed timestamp.
  */
 // long-function: one sheet per view, each a short block of column declarations
-export async function formatRegionXlsx(
+async function formatRegionXlsx(
   summary: RegionSummary,
   schools: readonly SchoolResult[],
   options: RegionFormatOptions = {},

@@ -25,7 +25,7 @@ export interface NormalizeOptions {
   language?: 'ru' | 'en';
 }
 
-export const STAFF_ROLES: readonly PersonRole[] = ['administration', 'teacher', 'class-teacher'];
+const STAFF_ROLES: readonly PersonRole[] = ['administration', 'teacher', 'class-teacher'];
 
 export interface PersonInfo {
   person: Person;

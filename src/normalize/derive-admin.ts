@@ -8,7 +8,7 @@ import { labelWords, personLabel } from './labels.js';
 import { subjectWithSources } from './sources.js';
 
 /** Appointed by an order of kind order-admin-appointment: by the admin's reference or the order's `appoints`. */
-export function isAppointedByOrder(index: InputIndex, admin: PlatformAdmin): boolean {
+function isAppointedByOrder(index: InputIndex, admin: PlatformAdmin): boolean {
   const ref = admin.appointmentOrder ? index.documentsById.get(admin.appointmentOrder) : undefined;
   if (ref?.doc.kind === 'order-admin-appointment') return true;
   return index.orderAppointees.has(admin.personId);

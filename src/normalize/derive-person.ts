@@ -19,7 +19,7 @@ import { subjectWithSources } from './sources.js';
  * parents: the regulation ties the role to the position (2.3.b, 2.4.b), and the e-school link
  * records one role per person.
  */
-export function requiredRole(info: PersonInfo): ESchoolRole | null {
+function requiredRole(info: PersonInfo): ESchoolRole | null {
   if (info.isStaff) return 'учитель';
   if (info.isStudent) return 'ученик';
   if (info.isParent) return 'родитель';

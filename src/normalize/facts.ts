@@ -30,7 +30,7 @@ export type FactVocabulary = Readonly<Record<SubjectType, Readonly<Record<string
 export const PARAMS_FACT = 'params';
 
 /** Declares one fact; the literal types are kept, so `FactValues` can infer the value types. */
-export function defineFact<const S extends FactSpec>(spec: S): S {
+function defineFact<const S extends FactSpec>(spec: S): S {
   return spec;
 }
 
@@ -53,7 +53,7 @@ function en_<const V extends readonly string[]>(values: V, ru: string, en: strin
   return defineFact({ type: 'string', values, nullable: true, description: { ru, en }, record: loc(record) });
 }
 
-export const PLATFORM_STATUSES = ['prohibited', 'educational', 'allowed', 'unknown'] as const;
+const PLATFORM_STATUSES = ['prohibited', 'educational', 'allowed', 'unknown'] as const;
 export const STATUS_KINDS = [
   'rkn-list',
   'educational-platform',
@@ -63,7 +63,7 @@ export const STATUS_KINDS = [
   'region',
   'school',
 ] as const;
-export const CHANNEL_MEDIA = [
+const CHANNEL_MEDIA = [
   'messenger',
   'video',
   'web',
@@ -73,7 +73,7 @@ export const CHANNEL_MEDIA = [
   'in-person',
   'paper',
 ] as const;
-export const CHAT_MEMBERSHIP = ['members', 'counts', 'unknown', 'none'] as const;
+const CHAT_MEMBERSHIP = ['members', 'counts', 'unknown', 'none'] as const;
 
 const FACT_DEFINITIONS = {
   school: {
@@ -709,12 +709,6 @@ export type FactValues<T extends SubjectType> = {
     ? FactValue<(typeof FACT_DEFINITIONS)[T][K]>
     : never;
 };
-
-/** Facts of a subject type that can be unknown (nullable). */
-export function nullableFacts(type: SubjectType): string[] {
-  const vocabulary: Readonly<Record<string, FactSpec>> = FACTS[type];
-  return Object.keys(vocabulary).filter((name) => vocabulary[name]!.nullable === true);
-}
 
 /** The declaration of a fact, or undefined when `name` is not a fact of `type`. */
 export function factSpec(type: SubjectType, name: string): FactSpec | undefined {

@@ -5,4 +5,3 @@ export type { NormalizeOptions, ExportSummary } from './build-index.js';
 export { FACTS, PARAMS_FACT, isKnownFact } from './facts.js';
 export type { FactSpec, FactVocabulary } from './facts.js';
 export { daysBetween } from '../model/iso-date.js';
-export { normalizeESchoolRole } from './eschool-role.js';

@@ -2,7 +2,7 @@ import type { SourceLocation, SourceMap } from '../model/types.js';
 import type { Subject } from './types.js';
 
 /** Fact name → source location of the input value it came from, for the pointers the source map knows. */
-export function locateFacts(
+function locateFacts(
   sources: SourceMap | undefined,
   pointers: Readonly<Record<string, string>>,
 ): Readonly<Record<string, SourceLocation>> | undefined {

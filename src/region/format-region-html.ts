@@ -82,7 +82,7 @@ function barChart(title: string, bars: readonly Bar[]): string {
  * and the schools that failed. No scripts, no external requests (a CSP forbids them); every value
  * from input files is escaped.
  */
-export function formatRegionHtml(summary: RegionSummary, options: RegionFormatOptions = {}): string {
+function formatRegionHtml(summary: RegionSummary, options: RegionFormatOptions = {}): string {
   const language: Language = options.language ?? summary.language;
   const W = WORDS[language];
   const L = labelsFor(language);

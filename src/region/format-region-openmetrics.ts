@@ -54,7 +54,7 @@ function scoreSamples(
  * summary gives the same bytes.
  */
 // long-function: one metric family per block (HELP, TYPE, samples), declarations more than logic
-export function formatRegionOpenMetrics(summary: RegionSummary): string {
+function formatRegionOpenMetrics(summary: RegionSummary): string {
   const out = new Exposition();
   out.family('run', 'info', 'The run: tool, rule catalog and as-of date.', [
     [

@@ -5,20 +5,16 @@ export {
   createRegionAuditor,
   regionAggregatorFor,
   type AuditRegionOptions,
-  type RegionAuditor,
 } from './audit-region.js';
 export {
   RegionAggregator,
   aggregateRegion,
-  compareRank,
   CLAUSE_STATUSES,
   DEFAULT_WORST,
   type RegionAggregatorOptions,
 } from './region-aggregator.js';
 export { scoreDistribution } from './score-distribution.js';
-export { countProhibitedMessengers } from './prohibited-messengers.js';
-export { REGION_SCHEMA_VERSION } from './types.js';
-export { mergeSchoolConfig, REGION_ONLY_CONFIG_KEYS } from './merge-school-config.js';
+export { mergeSchoolConfig } from './merge-school-config.js';
 export type {
   RegionSchool,
   RegionItem,
@@ -38,11 +34,4 @@ export type {
 export { formatSchoolLine, formatSummaryLine, RegionJsonWriter } from './format-region-json.js';
 export { formatRegionCsvHeader, formatSchoolCsvRow, type RegionCsvOptions } from './format-region-csv.js';
 export { formatRegionText, type RegionTextOptions } from './format-region-text.js';
-export {
-  regionStream,
-  REGION_STREAMS,
-  REGION_FORMAT_NAMES,
-  type RegionStream,
-  type RegionStreamOptions,
-  type RegionFormatName,
-} from './region-formats.js';
+export { regionStream, REGION_FORMAT_NAMES, type RegionFormatName } from './region-formats.js';

@@ -6,7 +6,7 @@ import { compareStrings } from '../model/compare-strings.js';
  * catalog and registry shared by every school, the language and exit threshold of one output), and
  * a school's `registry` overlay could declare a prohibited messenger allowed.
  */
-export const REGION_ONLY_CONFIG_KEYS = [
+const REGION_ONLY_CONFIG_KEYS = [
   'asOf',
   'failOn',
   'failOnUndetermined',

@@ -4,7 +4,7 @@ import type { ClauseStatus, Report } from '../report/types.js';
 import type { SchoolResult } from './types.js';
 
 /** The id a school is known by in a region: its own id, else its file, else its position. */
-export function schoolKey(id: string | undefined, source: string | undefined, position: number): string {
+function schoolKey(id: string | undefined, source: string | undefined, position: number): string {
   if (id !== undefined && id.trim() !== '') return id;
   return source ?? `#${position + 1}`;
 }

@@ -23,7 +23,7 @@ export interface WaiverOutcome {
   diagnostics: Diagnostic[];
 }
 
-export function waiverMatches(waiver: Waiver, finding: Pick<Finding, 'ruleId' | 'subject'>): boolean {
+function waiverMatches(waiver: Waiver, finding: Pick<Finding, 'ruleId' | 'subject'>): boolean {
   if (waiver.subjectType !== undefined && waiver.subjectType !== finding.subject.type) return false;
   return matchGlob(waiver.rule, finding.ruleId) && matchGlob(waiver.subject, finding.subject.id);
 }

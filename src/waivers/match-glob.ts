@@ -15,7 +15,7 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`${source}$`, 'su');
 }
 
-export function isGlob(pattern: string): boolean {
+function isGlob(pattern: string): boolean {
   return pattern.includes('*') || pattern.includes('?');
 }
 

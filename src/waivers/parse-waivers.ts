@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import waiversSchema from '../../schemas/waivers.schema.json';
 import { readYaml } from '../config/read-yaml.js';
-import { schemaDiagnostics } from '../config/schema-diagnostics.js';
+import { schemaErrorsToDiagnostics, type SchemaDiagnosticOptions } from '../validate/schema-diagnostics.js';
 import { checkWaivers } from './check-waivers.js';
 import type { Waiver } from './types.js';
 import { append } from '../util/append.js';
@@ -38,7 +38,15 @@ export function parseWaivers(
   const value = doc.value ?? [];
   const isList = Array.isArray(value);
   const base = isList ? '' : '/waivers';
-  const what = { ru: 'Исключения', en: 'Waivers' };
+  const schemaOptions: SchemaDiagnosticOptions = {
+    code: 'WAIVER_INVALID',
+    file,
+    locate: doc.locate,
+    locateKey: doc.locateKey,
+    data: value,
+    subject: { ru: 'Исключения', en: 'Waivers' },
+    missing: 'parent',
+  };
   const diagnostics: Diagnostic[] = [];
 
   if (
@@ -47,14 +55,14 @@ export function parseWaivers(
   ) {
     const v = validatorFor('#/oneOf/1');
     v(value);
-    return { waivers: [], diagnostics: schemaDiagnostics(v.errors ?? [], 'WAIVER_INVALID', file, doc, what) };
+    return { waivers: [], diagnostics: schemaErrorsToDiagnostics(v.errors ?? [], schemaOptions) };
   }
   const list = (isList ? value : (value as { waivers: unknown[] }).waivers) as unknown[];
   if (!isList) {
     // The envelope's own keys (schemaVersion, typos next to `waivers`).
     const v = validatorFor('#/oneOf/1');
     if (!v({ ...(value as object), waivers: [] }))
-      append(diagnostics, schemaDiagnostics(v.errors ?? [], 'WAIVER_INVALID', file, doc, what));
+      append(diagnostics, schemaErrorsToDiagnostics(v.errors ?? [], schemaOptions));
   }
   const itemValidator = validatorFor('#/$defs/waiverList');
   const wellFormed: Waiver[] = [];
@@ -69,7 +77,7 @@ export function parseWaivers(
       ...e,
       instancePath: `${base}/${i}${e.instancePath.replace(/^\/0/, '')}`,
     }));
-    append(diagnostics, schemaDiagnostics(errors, 'WAIVER_INVALID', file, doc, what));
+    append(diagnostics, schemaErrorsToDiagnostics(errors, schemaOptions));
   });
   const checked = checkWaivers(wellFormed, { maxWaiverDays: options.maxWaiverDays, pointerBase: base, file });
   for (const d of checked.diagnostics) {

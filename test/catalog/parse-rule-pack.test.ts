@@ -49,7 +49,7 @@ describe('parseRulePack: bad rule files give positioned errors', () => {
       7,
       'unknown placeholder {{facts.noSuchFact}}',
     ],
-    ['X-TYPO-KEY.yaml', 'RULE_INVALID', '/conditions/all/0/operater', 11, 7, 'unknown property "operater"'],
+    ['X-TYPO-KEY.yaml', 'RULE_INVALID', '/conditions/all/0/operater', 11, 7, 'unknown key "operater"'],
     [
       'X-WRONG-NAME.yaml',
       'RULE_INVALID',
@@ -65,7 +65,7 @@ describe('parseRulePack: bad rule files give positioned errors', () => {
       '/severity',
       4,
       11,
-      'must be one of critical, high, medium, low, info',
+      'one of the allowed values: critical, high, medium, low, info',
     ],
   ])('%s → %s at %s (%i:%i)', (name, code, pointer, line, column, words) => {
     const { rules, diagnostics } = parseRulePack([read('bad', name)]);
@@ -87,8 +87,8 @@ describe('parseRulePack: bad rule files give positioned errors', () => {
   it('a typo in one condition yields one precise error, not every oneOf branch', () => {
     const { diagnostics } = parseRulePack([read('bad', 'X-TYPO-KEY.yaml')]);
     expect(diagnostics.map((d) => d.message.en).sort()).toEqual([
-      '/conditions/all/0 has an unknown property "operater"',
-      '/conditions/all/0 lacks the required property "operator"',
+      'missing required property "operator"',
+      'unknown key "operater"; did you mean "operator"?',
     ]);
   });
 

@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compiledEngine, referenceEngine } from '../../src/evaluate/index.js';
-import {
-  evaluatePrepared,
-  prepareRules,
-  unknownFactsFor,
-  type RuleOutcome,
-} from '../../src/catalog/rule-runner.js';
+import { evaluatePrepared, prepareRules, unknownFactsFor } from '../../src/catalog/rule-runner.js';
+import type { RuleOutcome } from '../../src/model/vocabulary.js';
 import type { Condition, TopLevelCondition } from '../../src/evaluate/types.js';
 import type { RuleDefinition, RuleUnknown } from '../../src/catalog/types.js';
 import type { Subject } from '../../src/normalize/types.js';

@@ -34,7 +34,7 @@ interface AuditCliOptions extends SetupCliOptions {
  * Number of unwaived findings that reach the threshold, plus — with `failOnUndetermined` — the
  * clauses the data could not decide; drives the exit code.
  */
-export function countFailing(report: Report, failOn: FailOn, failOnUndetermined = false): number {
+function countFailing(report: Report, failOn: FailOn, failOnUndetermined = false): number {
   const findings = report.findings.filter((f) => !f.waived && reachesThreshold(f.severity, failOn)).length;
   return (
     findings + (failOnUndetermined ? report.clauses.filter((c) => c.status === 'undetermined').length : 0)

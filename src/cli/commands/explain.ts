@@ -22,7 +22,7 @@ function show(value: unknown, lang: Language): string {
 }
 
 /** Renders a condition tree with one line per node; skipped nodes are shown, marked. */
-export function renderExplainTree(node: ExplainNode, lang: Language, depth = 0): string[] {
+function renderExplainTree(node: ExplainNode, lang: Language, depth = 0): string[] {
   const pad = '  '.repeat(depth + 2);
   const mark =
     node.result === 'not-evaluated'

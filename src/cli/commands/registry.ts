@@ -15,7 +15,7 @@ const STATUS: Record<string, { ru: string; en: string }> = {
 };
 
 /** The registry as of a date, as the `registry` command prints it. */
-export function registryListing(registry: MessengerRegistry, asOf: string) {
+function registryListing(registry: MessengerRegistry, asOf: string) {
   const view = registryAsOf(registry, asOf);
   return {
     version: view.version,

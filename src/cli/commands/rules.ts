@@ -12,7 +12,7 @@ const DISPOSITION: Record<string, { ru: string; en: string }> = {
 };
 
 /** The catalog as the `rules` command prints it: each clause with its disposition and rules. */
-export function catalogListing(cat: Catalog, clauseId?: string) {
+function catalogListing(cat: Catalog, clauseId?: string) {
   const clauses = clauseId ? cat.clauses.filter((c) => c.id === clauseId) : cat.clauses;
   const ruleIds = new Set(clauses.flatMap((c) => c.rules));
   return {

@@ -23,7 +23,7 @@ export interface WhatsAppHeader {
   rest: string;
 }
 
-export function stripMarks(s: string): string {
+function stripMarks(s: string): string {
   return s.replace(LEADING_MARKS, '');
 }
 

@@ -108,7 +108,7 @@ function flattenText(v: Json | undefined, entities: ParsedMessage['entities']): 
   return out;
 }
 
-export function toParsedMessage(m: Record<string, Json>, chat: number): ParsedMessage {
+function toParsedMessage(m: Record<string, Json>, chat: number): ParsedMessage {
   const entities: NonNullable<ParsedMessage['entities']> = [];
   const parts: string[] = [];
   let text = flattenText(m.text, entities);
