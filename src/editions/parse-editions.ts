@@ -1,11 +1,11 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import schema from '../../schemas/editions.schema.json';
+import * as generated from './editions-validator.generated.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Edition } from './types.js';
 
-let validator: ValidateFunction | undefined;
+/** schemas/editions.schema.json, compiled at build time (scripts/gen-validators.mjs). */
+const validator = generated.editions as unknown as ValidateFunction;
 
 /**
  * Parses a region's editions file (the shape of rules/data/editions.yaml). Problems come back as
@@ -38,11 +38,6 @@ export function parseEditions(
       `не читается как YAML: ${String(err).split('\n')[0]}`,
       `not readable YAML: ${String(err).split('\n')[0]}`,
     );
-  }
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addVocabulary(['x-title-en', 'x-description-en']);
-    validator = ajv.compile(schema);
   }
   if (!validator(data)) {
     const e = validator.errors?.[0];

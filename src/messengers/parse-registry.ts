@@ -1,8 +1,7 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import localizeRu from 'ajv-i18n/localize/ru/index.js';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import schema from '../../schemas/messengers.schema.json';
+import * as generated from './registry-validator.generated.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 import type { MessengerEntry, MessengerEntryData, MessengerRegistry } from './types.js';
 import { materializeRegistry } from './registry-as-of.js';
@@ -11,16 +10,12 @@ import { compactAlias, normalizeHost } from './registry-index.js';
 import { joinPointer } from '../diagnostics/json-pointer.js';
 import { yamlPosition } from '../load/yaml-position.js';
 
-let validator: ValidateFunction | undefined;
-
+/**
+ * schemas/messengers.schema.json, compiled at build time with `allErrors` (every problem of the
+ * file at once, not one per run): scripts/gen-validators.mjs.
+ */
 function validate(): ValidateFunction {
-  if (!validator) {
-    // allErrors: report every problem of the file at once, not one per run.
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addVocabulary(['x-title-en', 'x-description-en']);
-    validator = ajv.compile(schema);
-  }
-  return validator;
+  return generated.registry as unknown as ValidateFunction;
 }
 
 function diag(
