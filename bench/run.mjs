@@ -5,7 +5,7 @@
 //
 // Knobs (env): BENCH_SCHOOLS (1100), BENCH_PEOPLE (600), BENCH_REFERENCE_SCHOOLS (100),
 // BENCH_RUNS (3), BENCH_JOBS (cores), BENCH_SCAN_MESSAGES (200000), BENCH_SCAN_FINDINGS (500000),
-// BENCH_ENGINE_SUBJECTS (5000), BENCH_API_SCHOOLS (200: bench/region.mjs), BENCH_LOAD_SCHOOLS (20:
+// BENCH_ENGINE_SUBJECTS (5000), BENCH_API_SCHOOLS (50: bench/region.mjs), BENCH_LOAD_SCHOOLS (5:
 // bench/load.mjs). Small while developing: BENCH_SCHOOLS=50 BENCH_SCAN_MESSAGES=20000
 // BENCH_SCAN_FINDINGS=20000 BENCH_API_SCHOOLS=20 BENCH_LOAD_SCHOOLS=5.
 import { spawnSync } from 'node:child_process';
@@ -28,8 +28,8 @@ const config = {
   scanMessages: env('BENCH_SCAN_MESSAGES', 200_000),
   scanFindings: env('BENCH_SCAN_FINDINGS', 500_000),
   engineSubjects: env('BENCH_ENGINE_SUBJECTS', 5_000),
-  apiSchools: env('BENCH_API_SCHOOLS', 200),
-  loadSchools: env('BENCH_LOAD_SCHOOLS', 20),
+  apiSchools: env('BENCH_API_SCHOOLS', 50),
+  loadSchools: env('BENCH_LOAD_SCHOOLS', 5),
 };
 const AS_OF = '2026-11-30';
 const work = mkdtempSync(join(tmpdir(), 'sferum-bench-'));
