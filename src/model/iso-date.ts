@@ -18,9 +18,6 @@ export function parseIsoDate(value: unknown): Date | null {
   return isValid(date) ? date : null;
 }
 
-export function isIsoDate(value: unknown): value is ISODate {
-  return parseIsoDate(value) !== null;
-}
 
 const EPOCH = parseISO('1970-01-01');
 /** Calendar-day numbers of dates already seen (null: not a date); bounded, as inputs are not. */
@@ -41,6 +38,10 @@ function dayNumber(value: unknown): number | null {
   if (dayNumbers.size >= MAX_CACHED_DAYS) dayNumbers.clear();
   dayNumbers.set(value, days);
   return days;
+}
+
+export function isIsoDate(value: unknown): value is ISODate {
+  return dayNumber(value) !== null;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier); null when either is not a date. */
