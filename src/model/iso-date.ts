@@ -18,7 +18,6 @@ export function parseIsoDate(value: unknown): Date | null {
   return isValid(date) ? date : null;
 }
 
-
 const EPOCH = parseISO('1970-01-01');
 /** Calendar-day numbers of dates already seen (null: not a date); bounded, as inputs are not. */
 const dayNumbers = new Map<string, number | null>();
