@@ -41,6 +41,7 @@ const inMemory = async (entry) => {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 };
 const { generateSchool, GENERATED_AS_OF } = await inMemory(join(here, 'generate-region.ts'));
+const { generateLargeRoster } = await inMemory(join(here, 'generate-roster.ts'));
 const { parseSchoolDocumentWithYaml } = await inMemory(join(here, '../src/load/parse-school-document.ts'));
 
 const SCHOOLS = Number(process.env.BENCH_LOAD_SCHOOLS ?? 20);
@@ -101,28 +102,9 @@ console.log(
 
 // 4. A large roster as CSV (10 000 people, 2 000 channels): loadSchool, then the first and a
 //    second position lookup of the last row (the position index is built on the first).
-//    Moved here from test/load/large-roster.test.ts, which checks the result, not the time.
+//    The roster is bench/generate-roster.ts, the one test/load/large-roster.test.ts checks.
 {
-  const people = [
-    'ИД;ФИО;Роли;Класс;Родитель учеников;Профиль создан;Профиль защищён;Связь с ЭШ;Организация в ЭШ;Роль в ЭШ',
-  ];
-  for (let i = 0; i < 10_000; i += 1) {
-    const cls = `${(i % 11) + 1}${'АБВ'[i % 3]}`;
-    people.push(
-      i % 2 === 0
-        ? `s-${i};Ученик ${i};ученик;${cls};;да;да;да;1000001;ученик`
-        : `p-${i};Родитель ${i};родитель;;s-${i - 1};да;нет;да;1000001;родитель`,
-    );
-  }
-  const channels = ['Название;Мессенджер;Тип;Назначение;Участники'];
-  for (let i = 0; i < 2_000; i += 1)
-    channels.push(`Чат ${i};Сферум;чат;учебный;s-${(i * 2) % 10_000}, p-${(i * 2 + 1) % 10_000}`);
-  const files = {
-    'school.yaml':
-      'school: { name: Ш, region: Р, municipality: М }\npeople: { file: people.csv }\nchannels: { file: channels.csv }\n',
-    'people.csv': people.join('\r\n'),
-    'channels.csv': channels.join('\r\n'),
-  };
+  const files = generateLargeRoster({ people: 10_000, channels: 2_000 });
   let loadMs = Infinity;
   let firstLocate = Infinity;
   let nextLocate = Infinity;

@@ -5,7 +5,9 @@
 //
 // Knobs (env): BENCH_SCHOOLS (1100), BENCH_PEOPLE (600), BENCH_REFERENCE_SCHOOLS (100),
 // BENCH_RUNS (3), BENCH_JOBS (cores), BENCH_SCAN_MESSAGES (200000), BENCH_SCAN_FINDINGS (500000),
-// BENCH_ENGINE_SUBJECTS (5000). Small while developing: BENCH_SCHOOLS=50 BENCH_SCAN_MESSAGES=20000 BENCH_SCAN_FINDINGS=20000.
+// BENCH_ENGINE_SUBJECTS (5000), BENCH_API_SCHOOLS (50: bench/region.mjs), BENCH_LOAD_SCHOOLS (5:
+// bench/load.mjs). Small while developing: BENCH_SCHOOLS=50 BENCH_SCAN_MESSAGES=20000
+// BENCH_SCAN_FINDINGS=20000 BENCH_API_SCHOOLS=20 BENCH_LOAD_SCHOOLS=5.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -26,6 +28,8 @@ const config = {
   scanMessages: env('BENCH_SCAN_MESSAGES', 200_000),
   scanFindings: env('BENCH_SCAN_FINDINGS', 500_000),
   engineSubjects: env('BENCH_ENGINE_SUBJECTS', 5_000),
+  apiSchools: env('BENCH_API_SCHOOLS', 50),
+  loadSchools: env('BENCH_LOAD_SCHOOLS', 5),
 };
 const AS_OF = '2026-11-30';
 const work = mkdtempSync(join(tmpdir(), 'sferum-bench-'));
@@ -260,6 +264,22 @@ rows.scanHeavy = measure(
   [cli, 'scan', heavy, '--samples', '20', '--fail-on', 'none', '--format', 'json', '-q'],
   { runs: 1 },
 );
+// The library-level benches, each in its own process (their own peak RSS): what the loader and
+// the region API cost inside one process, with the ratios they print measured in their own run.
+const libraryBench = (name, script, extraEnv) => {
+  const r = measure(name, [join(here, script)], { runs: 1, extraEnv });
+  return { ms: r.ms, rssMiB: r.rssMiB, lines: r.stdout.trimEnd().split('\n') };
+};
+const benches = {
+  load: libraryBench(`bench/load.mjs, ${config.loadSchools} schools`, 'load.mjs', {
+    BENCH_LOAD_SCHOOLS: String(config.loadSchools),
+    BENCH_PEOPLE: String(config.people),
+  }),
+  region: libraryBench(`bench/region.mjs, ${config.apiSchools} schools`, 'region.mjs', {
+    BENCH_SCHOOLS: String(config.apiSchools),
+    BENCH_PEOPLE: String(config.people),
+  }),
+};
 rmSync(work, { recursive: true, force: true });
 
 // Results --------------------------------------------------------------------------------------
@@ -323,6 +343,7 @@ const results = {
   rows,
   engine: engineTimes,
   ratios,
+  benches,
 };
 writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(
@@ -332,4 +353,8 @@ for (const [name, r] of Object.entries(ratios))
   console.log(
     `  ${name.padEnd(32)} ${String(r.value).padStart(8)}  goal ${r.goal.padEnd(8)} ${r.met ? 'met' : 'NOT MET'}`,
   );
+for (const [name, b] of Object.entries(benches)) {
+  console.log(`bench/${name}.mjs (peak RSS ${b.rssMiB} MiB):`);
+  for (const line of b.lines) console.log(`  ${line}`);
+}
 console.log('written: bench/results.json');

@@ -52,7 +52,59 @@ export function renderScaling(results, schools = 40_000) {
   return lines.join('\n');
 }
 
-export const SECTIONS = { goals: renderGoals, scaling: renderScaling };
+const ROW_LABELS = {
+  regionJson: (c) => `\`region\`, ${fmt(c.schools)} × \`school.json\`, \`--jobs ${c.jobs}\``,
+  regionJsonOneThread: (c) => `\`region\`, ${fmt(c.schools)} × \`school.json\`, \`--jobs 1\``,
+  floorJson: () => 'пол: readdir + read + `JSON.parse`',
+  regionYaml: (c) => `\`region\`, ${fmt(c.schools)} × \`school.yaml\` + CSV, \`--jobs ${c.jobs}\``,
+  floorYaml: () => 'пол: read + `yaml` + `csv-parse`',
+  compiled: (c) => `\`region --engine compiled\`, ${c.referenceSchools} школ, \`--jobs 1\``,
+  reference: (c) => `\`region --engine reference\`, ${c.referenceSchools} школ, \`--jobs 1\``,
+  nodeStart: () => '`node -e 0`',
+  version: () => '`sferum-compliance --version`',
+  singleSchool: () => '`audit` примера (JSON в файл)',
+  scanWhatsApp: (c) => `\`scan\` WhatsApp, ${fmt(c.scanMessages)} сообщений`,
+  floorWhatsApp: () => 'пол: read + split + регулярное выражение заголовка',
+  scanTelegram: (c) => `\`scan\` Telegram, ${fmt(c.scanMessages)} сообщений`,
+  floorTelegram: () => 'пол: read + `JSON.parse`',
+  scanHeavy: (c) => `\`scan --samples 20\`, ${fmt(c.scanFindings)} находок`,
+};
+
+/** Every measured row: its time and its own peak RSS (one process per row, best of the runs). */
+export function renderRows(results) {
+  const { config, rows } = results;
+  const lines = [
+    `Каждая строка — отдельный процесс (свой пиковый RSS, не максимум за весь замер), лучшее из ${config.runs}; \`compiled\` и \`reference\` — одинаковое число запусков. *Each row is its own process: its own peak RSS; both engines get the same runs.*`,
+    '',
+    '| Строка / row | Время / time | Пиковый RSS / peak RSS |',
+    '|---|---:|---:|',
+  ];
+  for (const [key, row] of Object.entries(rows)) {
+    const label = ROW_LABELS[key]?.(config) ?? key;
+    lines.push(`| ${label} | ${fmt(row.ms / 1000, 2)} с | ${row.rssMiB} МиБ |`);
+  }
+  return lines.join('\n');
+}
+
+/** What bench/load.mjs and bench/region.mjs printed in the same run (library level, one process each). */
+export function renderLibrary(results) {
+  const benches = results.benches ?? {};
+  const names = Object.keys(benches);
+  if (names.length === 0) return '(в bench/results.json нет замеров библиотеки: запустите `npm run bench`)';
+  const lines = [];
+  for (const name of names) {
+    const b = benches[name];
+    lines.push(`\`bench/${name}.mjs\` (пиковый RSS ${b.rssMiB} МиБ):`, '', '```text', ...b.lines, '```', '');
+  }
+  return lines.join('\n').trimEnd();
+}
+
+export const SECTIONS = {
+  goals: renderGoals,
+  scaling: renderScaling,
+  rows: renderRows,
+  library: renderLibrary,
+};
 
 /** Replaces every `<!-- bench:NAME -->…<!-- /bench:NAME -->` block of `text` with its rendering. */
 export function fillBenchBlocks(text, results) {

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Compiles the input schemas (school, person, channel, file reference) with Ajv at build time:
-// Ajv's standalone code → src/validate/validators.generated.ts, so no run compiles them at start
-// (~200 ms). The Ajv options here are the ones the validators are specified with; the staleness
-// test (test/validate/validators-generated.test.ts) regenerates and compares.
+// Compiles every JSON Schema the tool validates with at run time — the input schemas (school,
+// person, channel, file reference), the config, the waivers, the rule, the messenger registry and
+// the editions schemas — with Ajv at build time: Ajv's standalone code → one `*.generated.ts` per
+// folder that uses it (each folder imports only from below it), so no run loads Ajv's compiler or
+// compiles a schema at start (~200 ms), and the web page needs no `'unsafe-eval'`. The Ajv options
+// of each target are the ones its validators are specified with; the staleness test
+// (test/validate/validators-generated.test.ts) regenerates every target and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,28 +14,77 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUTPUT = join(ROOT, 'src/validate/validators.generated.ts');
 const ID = (name) => `https://sferum-compliance.dev/schemas/${name}.schema.json`;
+const load = (name) => JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
+const ENGLISH_ANNOTATIONS = ['x-title-en', 'x-description-en'];
 
-/** The generated module's text. */
-export function generateValidators() {
-  const load = (name) => JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
+/** What each generated module holds: its schemas, the Ajv options they are specified with, the exported validators. */
+export const TARGETS = [
+  {
+    output: 'src/validate/validators.generated.ts',
+    // verbose: each error keeps its sub-schema, which lists known keys for suggestions.
+    options: { allErrors: true, strict: true, verbose: true },
+    formats: ['date'],
+    annotations: true,
+    schemas: ['common', 'person', 'channel', 'school'],
+    exports: {
+      school: ID('school'),
+      person: ID('person'),
+      channel: ID('channel'),
+      fileReference: `${ID('common')}#/$defs/fileReference`,
+    },
+  },
+  {
+    output: 'src/config/config-validator.generated.ts',
+    options: { allErrors: true, strict: false },
+    schemas: ['config'],
+    exports: { config: ID('config') },
+  },
+  {
+    output: 'src/waivers/waivers-validators.generated.ts',
+    options: { allErrors: true, strict: false },
+    schemas: ['waivers'],
+    // A list of waivers, and the `{ waivers: [...] }` form (the schema's second branch).
+    exports: { waiverList: `${ID('waivers')}#/$defs/waiverList`, waiversFile: `${ID('waivers')}#/oneOf/1` },
+  },
+  {
+    output: 'src/catalog/rule-validator.generated.ts',
+    // verbose: errors carry `parentSchema`, which tells which condition shape reported them.
+    options: { allErrors: true, strict: false, verbose: true },
+    schemas: ['rule'],
+    exports: { rule: 'https://sferum-compliance.local/schemas/rule.schema.json' },
+  },
+  {
+    output: 'src/messengers/registry-validator.generated.ts',
+    options: { allErrors: true, strict: true },
+    annotations: true,
+    schemas: ['messengers'],
+    exports: { registry: ID('messengers') },
+  },
+  {
+    output: 'src/editions/editions-validator.generated.ts',
+    options: { allErrors: true, strict: true },
+    annotations: true,
+    schemas: ['editions'],
+    exports: { editions: ID('editions') },
+  },
+];
+
+/** The input schemas' module (kept for callers of the single-target API). */
+export const OUTPUT = join(ROOT, TARGETS[0].output);
+
+/** The generated module's text for one target. */
+export function generateTarget(target) {
   const ajv = new Ajv2020({
-    allErrors: true,
-    strict: true,
-    verbose: true,
+    ...target.options,
     messages: true,
     code: { source: true, esm: true, lines: false },
   });
-  addFormats(ajv, ['date']);
-  for (const keyword of ['x-title-en', 'x-description-en']) ajv.addKeyword({ keyword, schemaType: 'string' });
-  ajv.addSchema([load('common'), load('person'), load('channel'), load('school')]);
-  let code = standaloneCode.default(ajv, {
-    school: ID('school'),
-    person: ID('person'),
-    channel: ID('channel'),
-    fileReference: `${ID('common')}#/$defs/fileReference`,
-  });
+  if (target.formats) addFormats(ajv, target.formats);
+  if (target.annotations)
+    for (const keyword of ENGLISH_ANNOTATIONS) ajv.addKeyword({ keyword, schemaType: 'string' });
+  ajv.addSchema(target.schemas.map(load));
+  let code = standaloneCode.default(ajv, target.exports);
   // Ajv's ESM output still `require`s its runtime helpers: turn them into imports.
   const imports = new Map();
   const name = (mod) => {
@@ -45,18 +97,33 @@ export function generateValidators() {
   if (/require\(/.test(code)) throw new Error('an Ajv runtime require of an unexpected shape');
   code = code.replace(/^"use strict";/, '');
   const header = [
-    '// GENERATED by scripts/gen-validators.mjs from schemas/*.schema.json — do not edit; `npm run gen`.',
+    `// GENERATED by scripts/gen-validators.mjs from schemas/{${target.schemas.join(',')}}.schema.json — do not edit; \`npm run gen\`.`,
     '/* eslint-disable */',
     '// @ts-nocheck',
     ...[...imports].map(([mod, name]) => `import * as ${name} from '${mod}.js';`),
-    '// CommonJS helpers imported as namespaces: Node puts module.exports under `default`, bundlers may not.',
-    "const __fn = (ns) => (typeof ns.default === 'function' ? ns.default : ns.default.default);",
-    'const __prop = (ns, key) => ns[key] ?? ns.default[key];',
   ];
+  if (imports.size > 0)
+    header.push(
+      '// CommonJS helpers imported as namespaces: Node puts module.exports under `default`, bundlers may not.',
+      "const __fn = (ns) => (typeof ns.default === 'function' ? ns.default : ns.default.default);",
+      'const __prop = (ns, key) => ns[key] ?? ns.default[key];',
+    );
   return `${header.join('\n')}\n${code}\n`;
 }
 
+/** The input schemas' module text. */
+export function generateValidators() {
+  return generateTarget(TARGETS[0]);
+}
+
+/** Every target: its absolute path and its text now. */
+export function generateAll() {
+  return TARGETS.map((t) => ({ path: join(ROOT, t.output), text: generateTarget(t) }));
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(OUTPUT, generateValidators());
-  console.log(`written ${OUTPUT}`);
+  for (const { path, text } of generateAll()) {
+    writeFileSync(path, text);
+    console.log(`written ${path}`);
+  }
 }

@@ -1,18 +1,15 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import ruleSchema from '../../schemas/rule.schema.json';
+import * as generated from './rule-validator.generated.js';
 import type { Localized } from '../diagnostics/diagnostic.js';
 import { valueAtPointer } from '../diagnostics/json-pointer.js';
 
-let validator: ValidateFunction | undefined;
-
-/** The compiled `schemas/rule.schema.json` (ajv, JSON Schema 2020-12), built on first use. */
+/**
+ * `schemas/rule.schema.json` (JSON Schema 2020-12), compiled at build time with `verbose` (errors
+ * carry `parentSchema`, which tells which condition shape reported them): scripts/gen-validators.mjs.
+ */
 export function ruleValidator(): ValidateFunction {
-  if (!validator) {
-    // verbose: errors carry `parentSchema`, which tells which condition shape reported them.
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-    validator = ajv.compile(ruleSchema);
-  }
-  return validator;
+  return generated.rule as unknown as ValidateFunction;
 }
 
 const BRANCHES: Record<string, string> = {
@@ -29,18 +26,34 @@ function intendedBranch(value: unknown): string | undefined {
   return 'leaf';
 }
 
+const BRANCH_NAMES = ['all', 'any', 'not', 'reference', 'leaf'] as const;
+let branchBySource: Map<string, string> | undefined;
+const branchCache = new WeakMap<object, string | undefined>();
+
+/**
+ * Which condition shape (`$defs` entry) a schema error's parent schema is. The standalone
+ * validator holds its own copies of the sub-schemas, so they are told apart by content.
+ */
+function branchOfSchema(parent: unknown): string | undefined {
+  if (parent === null || typeof parent !== 'object') return undefined;
+  if (branchCache.has(parent)) return branchCache.get(parent);
+  if (!branchBySource) {
+    const defs = (ruleSchema as { $defs: Record<string, unknown> }).$defs;
+    branchBySource = new Map(BRANCH_NAMES.map((name) => [JSON.stringify(defs[name]), name]));
+  }
+  const branch = branchBySource.get(JSON.stringify(parent));
+  branchCache.set(parent, branch);
+  return branch;
+}
+
 /**
  * ajv reports every branch of a `oneOf` for a condition; keep the errors of the shape the author
  * meant (decided by the keys present) and drop the `oneOf` summary when anything more precise is left.
  */
 export function relevantErrors(errors: readonly ErrorObject[], data: unknown): ErrorObject[] {
-  const defs = (ruleSchema as { $defs: Record<string, unknown> }).$defs;
-  const branchOf = new Map<unknown, string>(
-    ['all', 'any', 'not', 'reference', 'leaf'].map((name) => [defs[name], name] as const),
-  );
   const kept = errors.filter((e) => {
-    // ajv's schemaPath is relative inside recursive $refs; the parent schema object is not.
-    const branch = branchOf.get(e.parentSchema);
+    // ajv's schemaPath is relative inside recursive $refs; the parent schema is not.
+    const branch = branchOfSchema(e.parentSchema);
     if (!branch) return true;
     return intendedBranch(valueAtPointer(data, e.instancePath)) === branch;
   });

@@ -1,19 +1,18 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
 import { catalog } from '../catalog/index.js';
 import type { RuleDefinition } from '../catalog/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { isIsoDate } from '../model/iso-date.js';
-import configSchema from '../../schemas/config.schema.json';
+import * as generated from './config-validator.generated.js';
 import { checkRuleOverrides } from './check-rule-overrides.js';
 import { readYaml } from './read-yaml.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import type { AuditConfig } from './types.js';
 import { append } from '../util/append.js';
 
-let validate: ReturnType<Ajv2020['compile']> | undefined;
-function validator() {
-  validate ??= new Ajv2020({ allErrors: true, strict: false }).compile(configSchema);
-  return validate;
+/** schemas/config.schema.json, compiled at build time (scripts/gen-validators.mjs). */
+function validator(): ValidateFunction {
+  return generated.config as unknown as ValidateFunction;
 }
 
 export interface ParseConfigOptions {

@@ -1,14 +1,14 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
-import schema from '../../schemas/editions.schema.json';
+import * as generated from './editions-validator.generated.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { yamlPosition } from '../load/yaml-position.js';
 import { yamlProblem } from '../load/yaml-problem.js';
 import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 import type { Edition } from './types.js';
 
-let validator: ValidateFunction | undefined;
+/** schemas/editions.schema.json, compiled at build time (scripts/gen-validators.mjs). */
+const validator = generated.editions as unknown as ValidateFunction;
 
 /**
  * Parses a region's editions file (the shape of rules/data/editions.yaml). Problems come back as
@@ -46,11 +46,6 @@ export function parseEditions(
       `слишком много раскрытий псевдонимов YAML (${String(err).split('\n')[0]})`,
       `too many YAML alias expansions (${String(err).split('\n')[0]})`,
     );
-  }
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addVocabulary(['x-title-en', 'x-description-en']);
-    validator = ajv.compile(schema);
   }
   if (!validator(data)) {
     const diagnostics = schemaErrorsToDiagnostics(validator.errors ?? [], {

@@ -143,7 +143,7 @@ function parse(
     // Most school files are plain JSON: JSON.parse's value is then exactly what the YAML path
     // builds, ten times faster; positions are worked out only when first asked for. Anything the
     // YAML path would report (repeated or forbidden keys, deep nesting…) still goes that way.
-    if (fastJson && isPlainJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH))
+    if (fastJson && isPlainJson(text, options.maxDepth ?? DEFAULT_MAX_DEPTH, value))
       return plainJson(text, value, file);
   }
 

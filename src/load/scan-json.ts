@@ -15,15 +15,40 @@ const MAX_KEY_SOURCE_LENGTH = 1000;
 const isWs = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
- * Checks a text JSON.parse has already accepted for everything the school loader refuses or
- * reports through the YAML path: forbidden keys, repeated keys, nesting deeper than `maxDepth`,
- * keys too long for YAML, a lone CR (YAML reads it differently from JSON), a top level that is not
- * an object or array. `true` means none of these occur, so JSON.parse's value is exactly the value
- * the YAML path would produce, with no diagnostics. Iterative and allocation-light: it runs on
- * every JSON school file.
+ * Checks a text JSON.parse has already accepted (`value` is what it returned) for everything the
+ * school loader refuses or reports through the YAML path: forbidden keys, repeated keys, nesting
+ * deeper than `maxDepth`, keys too long for YAML, a lone CR (YAML reads it differently from JSON),
+ * a top level that is not an object or array. `true` means none of these occur, so JSON.parse's
+ * value is exactly the value the YAML path would produce, with no diagnostics. It runs on every
+ * JSON school file, so it allocates nothing per key: the text scan counts the keys written, and a
+ * repeated key shows as a parsed value with fewer keys (JSON.parse keeps the last of the repeats and
+ * drops the earlier value with all its keys); forbidden keys are looked for in the parsed value.
  */
-export function isPlainJson(text: string, maxDepth: number): boolean {
-  return walk(text, maxDepth, false) !== undefined;
+export function isPlainJson(text: string, maxDepth: number, value: unknown = JSON.parse(text)): boolean {
+  const written = walk(text, maxDepth, false);
+  return written !== undefined && keysOf(value) === written;
+}
+
+/** The number of keys of every object in a parsed JSON value; -1 when one of them is forbidden. */
+function keysOf(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    // JSON.parse makes every key an own, enumerable data property (`__proto__` included).
+    for (const key in v) {
+      if (FORBIDDEN_KEYS.has(key)) return -1;
+      count += 1;
+      const child = (v as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return count;
 }
 
 /**
@@ -32,17 +57,18 @@ export function isPlainJson(text: string, maxDepth: number): boolean {
  */
 export function indexJson(text: string): JsonNode {
   const root = walk(text, Number.POSITIVE_INFINITY, true);
-  if (root === undefined || root === true) throw new Error('indexJson: text is not plain JSON');
+  if (root === undefined || typeof root === 'number') throw new Error('indexJson: text is not plain JSON');
   return root;
 }
 
-function walk(text: string, maxDepth: number, build: true): JsonNode | undefined | true;
-function walk(text: string, maxDepth: number, build: false): true | undefined;
+function walk(text: string, maxDepth: number, build: true): JsonNode | undefined | number;
+function walk(text: string, maxDepth: number, build: false): number | undefined;
 // long-function: one iterative JSON scanner; its states share the container stack and the offset
-function walk(text: string, maxDepth: number, build: boolean): JsonNode | true | undefined {
-  // Per open container: its node (when building) and, for objects, the keys seen so far.
+function walk(text: string, maxDepth: number, build: boolean): JsonNode | number | undefined {
+  // Per open container: its node, and whether it is an object. Checking, only keys are counted.
   const nodes: JsonNode[] = [];
-  const keySets: (Set<string> | undefined)[] = [];
+  const isObject: boolean[] = [];
+  let keys = 0;
   let root: JsonNode | undefined;
   let pendingKey: string | undefined;
   let pendingKeyStart = 0;
@@ -86,13 +112,11 @@ function walk(text: string, maxDepth: number, build: boolean): JsonNode | true |
     if (c === 123 || c === 91) {
       if (nodes.length + 1 > maxDepth) return undefined;
       const node: JsonNode = { start: pos, end: pos };
-      if (c === 123) {
-        if (build) node.entries = new Map();
-        keySets.push(build ? undefined : new Set());
-      } else {
-        if (build) node.items = [];
-        keySets.push(undefined);
+      if (build) {
+        if (c === 123) node.entries = new Map();
+        else node.items = [];
       }
+      isObject.push(c === 123);
       if (build) attach(node);
       nodes.push(node);
       pos += 1;
@@ -102,20 +126,14 @@ function walk(text: string, maxDepth: number, build: boolean): JsonNode | true |
     }
     if (c === 125 || c === 93) {
       const node = nodes.pop() as JsonNode;
-      keySets.pop();
+      isObject.pop();
       node.end = pos + 1;
       pos += 1;
       continue;
     }
     if (c === 44) {
       pos += 1;
-      const parent = nodes[nodes.length - 1];
-      if (
-        parent &&
-        (build ? parent.entries !== undefined : keySets[keySets.length - 1] !== undefined) &&
-        !readKey()
-      )
-        return undefined;
+      if (isObject[isObject.length - 1] === true && !readKey()) return undefined;
       continue;
     }
     // A scalar: string, number, true, false or null.
@@ -130,7 +148,7 @@ function walk(text: string, maxDepth: number, build: boolean): JsonNode | true |
     }
     if (build) attach({ start, end: pos });
   }
-  return build ? root : true;
+  return build ? root : keys;
 
   /** Reads `"key":` (or nothing, before `}` of an empty object); false when the key disqualifies the text. */
   function readKey(): boolean {
@@ -139,15 +157,11 @@ function walk(text: string, maxDepth: number, build: boolean): JsonNode | true |
     const start = pos;
     const end = stringEnd();
     if (end - start > MAX_KEY_SOURCE_LENGTH) return false;
-    const raw = text.slice(start + 1, end - 1);
-    const key = raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
-    if (FORBIDDEN_KEYS.has(key)) return false;
-    const seen = keySets[keySets.length - 1];
-    if (seen) {
-      if (seen.has(key)) return false;
-      seen.add(key);
+    keys += 1;
+    if (build) {
+      const raw = text.slice(start + 1, end - 1);
+      pendingKey = raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
     }
-    pendingKey = key;
     pendingKeyStart = start;
     pos = end;
     if (!skipWs()) return false;

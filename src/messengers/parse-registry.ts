@@ -1,7 +1,6 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import schema from '../../schemas/messengers.schema.json';
+import * as generated from './registry-validator.generated.js';
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/index.js';
 import type { MessengerEntry, MessengerEntryData, MessengerRegistry } from './types.js';
 import { materializeRegistry } from './registry-as-of.js';
@@ -14,16 +13,12 @@ import { schemaErrorsToDiagnostics } from '../validate/schema-diagnostics.js';
 
 const REGISTRY = { ru: 'Реестр мессенджеров', en: 'Messenger registry' };
 
-let validator: ValidateFunction | undefined;
-
+/**
+ * schemas/messengers.schema.json, compiled at build time with `allErrors` (every problem of the
+ * file at once, not one per run): scripts/gen-validators.mjs.
+ */
 function validate(): ValidateFunction {
-  if (!validator) {
-    // allErrors: report every problem of the file at once, not one per run.
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    ajv.addVocabulary(['x-title-en', 'x-description-en']);
-    validator = ajv.compile(schema);
-  }
-  return validator;
+  return generated.registry as unknown as ValidateFunction;
 }
 
 function diag(

@@ -18,16 +18,37 @@ function parseIsoDate(value: unknown): Date | null {
   return isValid(date) ? date : null;
 }
 
+const EPOCH = parseISO('1970-01-01');
+/** Calendar-day numbers of dates already seen (null: not a date); bounded, as inputs are not. */
+const dayNumbers = new Map<string, number | null>();
+const MAX_CACHED_DAYS = 4096;
+
+/**
+ * Days from 1970-01-01 to a `YYYY-MM-DD` date; null when it is not one. A region compares the same
+ * few hundred dates (the as-of day, record and document dates) millions of times: each is parsed
+ * once.
+ */
+function dayNumber(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const known = dayNumbers.get(value);
+  if (known !== undefined) return known;
+  const date = parseIsoDate(value);
+  const days = date ? differenceInCalendarDays(date, EPOCH) : null;
+  if (dayNumbers.size >= MAX_CACHED_DAYS) dayNumbers.clear();
+  dayNumbers.set(value, days);
+  return days;
+}
+
 export function isIsoDate(value: unknown): value is ISODate {
-  return parseIsoDate(value) !== null;
+  return dayNumber(value) !== null;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier); null when either is not a date. */
 export function daysBetween(from: unknown, to: unknown): number | null {
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
-  if (!a || !b) return null;
-  return differenceInCalendarDays(b, a);
+  const a = dayNumber(from);
+  const b = dayNumber(to);
+  if (a === null || b === null) return null;
+  return b - a;
 }
 
 /** `a <= b` for calendar dates; false when either is not a date. */

@@ -248,6 +248,8 @@ async function loadRegionSchool(path: string, ctx: SchoolLoadContext): Promise<R
 
     return {
       input: loaded.input,
+      // loadSchoolFile validated it (and returns no input with errors), as for auditFiles.
+      validated: true,
       source,
       diagnostics,
       ...(Object.keys(exportSummaries).length > 0 ? { exportSummaries } : {}),

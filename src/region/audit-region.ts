@@ -222,6 +222,7 @@ export function createRegionAuditor(options: AuditRegionOptions = {}): RegionAud
         ...auditOptions,
         ...(config ? { config } : {}),
         prepared,
+        ...(school.validated === true ? { validated: true } : {}),
         ...(school.waivers ? { waivers: school.waivers } : {}),
         ...(school.exportSummaries ? { exportSummaries: school.exportSummaries } : {}),
         ...(loadDiagnostics.length > 0 ? { diagnostics: loadDiagnostics } : {}),

@@ -24,6 +24,11 @@ export interface RegionSchool {
   exportSummaries?: Readonly<Record<string, ExportSummary>>;
   /** The school's own waivers. */
   waivers?: readonly Waiver[];
+  /**
+   * The input was loaded and validated already (`loadSchool`; it returns no input with errors):
+   * the audit does not validate it a second time. Leave it out for an input built in code.
+   */
+  validated?: boolean;
   /** Files read for this school (listed in its report's `inputs`). */
   inputFiles?: readonly { path: string; sha256: string }[];
   /** The school's waivers file as the user names it, when its waivers came from one. */

@@ -1,21 +1,17 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import type { ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import waiversSchema from '../../schemas/waivers.schema.json';
+import * as generated from './waivers-validators.generated.js';
 import { readYaml } from '../config/read-yaml.js';
 import { schemaErrorsToDiagnostics, type SchemaDiagnosticOptions } from '../validate/schema-diagnostics.js';
 import { checkWaivers } from './check-waivers.js';
 import type { Waiver } from './types.js';
 import { append } from '../util/append.js';
 
-let ajv: Ajv2020 | undefined;
-function validatorFor(fragment: '#/$defs/waiverList' | '#/oneOf/1') {
-  if (!ajv) {
-    ajv = new Ajv2020({ allErrors: true, strict: false });
-    ajv.addSchema(waiversSchema);
-  }
-  const v = ajv.getSchema(`${waiversSchema.$id}${fragment}`);
-  if (!v) throw new Error(`waivers schema fragment ${fragment} missing`);
-  return v;
+/** Parts of schemas/waivers.schema.json, compiled at build time (scripts/gen-validators.mjs). */
+function validatorFor(fragment: '#/$defs/waiverList' | '#/oneOf/1'): ValidateFunction {
+  return (fragment === '#/oneOf/1'
+    ? generated.waiversFile
+    : generated.waiverList) as unknown as ValidateFunction;
 }
 
 export interface ParseWaiversOptions {

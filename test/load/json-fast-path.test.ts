@@ -159,6 +159,22 @@ describe('JSON fast path', () => {
     expect(isPlainJson('12', 32)).toBe(false);
   });
 
+  it('finds repeated and forbidden keys however they are written (keys are counted, not collected)', () => {
+    // A repeat whose first value is an object: JSON.parse drops it with all its keys.
+    expect(isPlainJson('{"a": {"b": 1, "c": 2}, "a": 3}', 32)).toBe(false);
+    // A repeat spelled with an escape, and in the second of two sibling objects only.
+    expect(isPlainJson('{"a": 1, "\\u0061": 2}', 32)).toBe(false);
+    expect(isPlainJson('[{"a": 1, "b": 2}, {"b": 1, "b": 1}]', 32)).toBe(false);
+    // Forbidden keys, plain, escaped and deep inside arrays.
+    expect(isPlainJson('{"__proto__": {}}', 32)).toBe(false);
+    expect(isPlainJson('{"x": [[{"__pro\\u0074o__": 1}]]}', 32)).toBe(false);
+    expect(isPlainJson('{"x": [[{"constructor": null}]]}', 32)).toBe(false);
+    // The same key in many objects is no repeat.
+    expect(isPlainJson('{"a": {"a": {"a": [{"a": 1}, {"a": 2}]}}}', 32)).toBe(true);
+    for (const text of ['{"a": {"b": 1, "c": 2}, "a": 3}', '{"a": 1, "\\u0061": 2}', '{"__proto__": {}}'])
+      expectSameAsYaml(text, 'school.json');
+  });
+
   it('indexes offsets of values and keys', () => {
     const text = '{"a": [1, "x"], "b": {"c": true}}';
     const root = indexJson(text);

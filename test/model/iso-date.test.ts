@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import { build } from 'esbuild';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, isIsoDate, latestOnOrBefore, onOrBefore } from '../../src/model/iso-date.js';
 
@@ -32,6 +35,30 @@ describe('calendar-day arithmetic', () => {
   ])('not a calendar date: %j → null', (value) => {
     expect(daysBetween(value, '2024-08-30')).toBeNull();
     expect(onOrBefore(value, '2024-08-30')).toBe(false);
+  });
+
+  it('day numbers (parsed once per date) give what date-fns gives for the two dates, across years and the cache bound', () => {
+    const iso = fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+      )
+      .map(
+        ([y, m, d]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+      );
+    fc.assert(
+      fc.property(iso, iso, (from, to) => {
+        expect(daysBetween(from, to)).toBe(differenceInCalendarDays(parseISO(to), parseISO(from)));
+      }),
+      { numRuns: 6000 },
+    );
+    // Not dates, remembered as such, stay null.
+    for (let i = 0; i < 2; i++) {
+      expect(daysBetween('2024-02-30', '2024-03-01')).toBeNull();
+      expect(daysBetween('2024-03-01', 'вчера')).toBeNull();
+    }
   });
 
   it('the latest date on or before the audit date; later ones are ignored', () => {
