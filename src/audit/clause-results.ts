@@ -5,6 +5,7 @@ import type { Language, SubjectType } from '../model/vocabulary.js';
 import { factSpec } from '../normalize/facts.js';
 import { currentAttestation, type ClauseAttestation, type LocateAttestation } from './attestation-status.js';
 import type { RuleStat } from './rule-stats.js';
+import type { Facts } from '../evaluate/types.js';
 
 export interface ClauseResultsInput {
   clauses: readonly ClauseDefinition[];
@@ -19,6 +20,8 @@ export interface ClauseResultsInput {
   language?: Language;
   /** Where each attestation was recorded, so the report can say which answer decided a clause. */
   locateAttestation?: LocateAttestation;
+  /** The school subject's facts: an `absence` with outcome `undetermined` reads its count here. */
+  schoolFacts?: Facts;
 }
 
 /** Rule ids implementing a clause: listed by the clause or naming it, in catalog rule order. */
@@ -85,6 +88,25 @@ function missingData(
   );
 }
 
+/** What is missing: the absent people first (the school lacks them), then the undetermined checks' facts. */
+function missingFor(
+  absent: ClauseDefinition['absence'],
+  evaluated: readonly string[],
+  input: ClauseResultsInput,
+  subjectOf: ReadonlyMap<string, SubjectType>,
+): MissingData[] {
+  const fromChecks = missingData(evaluated, input, subjectOf);
+  if (!absent?.fact) return fromChecks;
+  const language = input.language ?? 'ru';
+  const lacking: MissingData = {
+    subjectType: 'school',
+    fact: absent.fact,
+    subjects: 1,
+    ...(absent.record ? { record: absent.record[language] } : {}),
+  };
+  return [lacking, ...fromChecks];
+}
+
 function expiredNote(a: ClauseAttestation, language: Language): string {
   const until = a.validUntil
     ? language === 'ru'
@@ -104,8 +126,10 @@ function expiredNote(a: ClauseAttestation, language: Language): string {
  * - An `auto` clause the data decide: compliant (or not applicable) when every check was decided;
  *   when it also carries a question, a current answer `no`/`partial` makes it violated (a recorded
  *   admission outweighs the part the data see) and `yes` keeps it compliant, shown alongside.
- * - An `auto` clause with undetermined checks: a current attestation decides it; an expired one
- *   makes it `attestation-required`; none leaves it `undetermined`, with what is missing.
+ * - An `auto` clause with undetermined checks — or whose `absence` is `undetermined` and the people
+ *   it binds are missing from the roster (its school fact counts 0) — is undecided by the data: a
+ *   current attestation decides it; an expired one makes it `attestation-required`; none leaves it
+ *   `undetermined`, with what is missing (the absent people first, with where to record them).
  * - `attest` clauses (and `auto` ones whose every rule is switched off but that carry a question)
  *   are decided by the current answer.
  *
@@ -134,6 +158,14 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
       waived += s.waived;
       applicable += s.applicable;
     }
+    // The people the clause binds are missing from the roster: nothing to check is not «not applicable».
+    const absence = clause.absence;
+    const absent =
+      absence?.outcome === 'undetermined' &&
+      absence.fact !== undefined &&
+      input.schoolFacts?.[absence.fact] === 0
+        ? absence
+        : undefined;
     const attestation =
       clause.disposition === 'info'
         ? undefined
@@ -155,7 +187,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
       status = 'violated';
       decidedBy = 'data';
     } else if (clause.disposition === 'auto' && (evaluated.length > 0 || !clause.question)) {
-      if (undetermined > 0) {
+      if (undetermined > 0 || absent) {
         // The data cannot decide: a current answer can, an expired one asks to be renewed.
         if (current) {
           status = fromAttestation(current);
@@ -187,7 +219,8 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
       ...(disabled.length > 0 ? { disabledRules: disabled } : {}),
       findings: failed,
       waived,
-      ...(undetermined > 0 ? { undetermined, missing: missingData(evaluated, input, subjectOf) } : {}),
+      ...(undetermined > 0 ? { undetermined } : {}),
+      ...(undetermined > 0 || absent ? { missing: missingFor(absent, evaluated, input, subjectOf) } : {}),
       ...(attestation ? { attestation } : {}),
       ...(attestation?.expired ? { notes: [expiredNote(attestation, language)] } : {}),
     };

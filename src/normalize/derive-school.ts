@@ -298,6 +298,36 @@ export const SCHOOL_FACTS = [
     derive: (c) => c.index.people.length,
   }),
   fact({
+    name: 'studentCount',
+    ...n('Число обучающихся в списке людей', 'Number of students in the roster'),
+    derive: (c) => c.index.people.filter((p) => p.isStudent).length,
+  }),
+  fact({
+    name: 'parentCount',
+    ...n(
+      'Число родителей (законных представителей) в списке людей',
+      'Number of parents (legal representatives) in the roster',
+    ),
+    derive: (c) => c.index.people.filter((p) => p.isParent).length,
+  }),
+  fact({
+    name: 'staffCount',
+    ...n(
+      'Число сотрудников (администрация, учителя, классные руководители) в списке людей',
+      'Number of staff (administration, teachers, class teachers) in the roster',
+    ),
+    derive: (c) => c.index.people.filter((p) => p.isStaff).length,
+  }),
+  fact({
+    name: 'classTeacherCount',
+    ...n(
+      'Число классных руководителей в списке людей (роль class-teacher или classTeacherOf)',
+      'Number of class teachers in the roster (role class-teacher or classTeacherOf)',
+    ),
+    derive: (c) =>
+      c.index.people.filter((p) => p.roles.includes('class-teacher') || p.ledClasses.length > 0).length,
+  }),
+  fact({
     name: 'profilesCreatedCount',
     ...n(
       'Число участников списка, создавших учебный профиль',
