@@ -8,7 +8,7 @@ import { subjectWithSources } from './sources.js';
 import { b, bn, deriveFacts, factPointers, factsOf, factTable, nn, sa, sn } from './fact-definition.js';
 
 /** What an administrator's facts share. */
-interface AdminContext {
+export interface AdminContext {
   index: InputIndex;
   admin: PlatformAdmin;
   at: string;

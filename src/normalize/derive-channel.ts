@@ -88,7 +88,7 @@ interface Membership {
 }
 
 /** What a channel's facts share. */
-interface ChannelContext {
+export interface ChannelContext {
   index: InputIndex;
   ci: ChannelInfo;
   at: string;

@@ -25,7 +25,7 @@ import {
 } from './fact-definition.js';
 
 /** What a class's facts share: its people and its chats on the educational platform. */
-interface ClassContext {
+export interface ClassContext {
   index: InputIndex;
   classId: string;
   /** Pointer of the class record; undefined for a class known only from the roster. */

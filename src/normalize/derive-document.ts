@@ -6,7 +6,7 @@ import { subjectWithSources } from './sources.js';
 import { b, bn, deriveFacts, e, factPointers, factsOf, factTable, n, sn } from './fact-definition.js';
 
 /** What a document's facts share. */
-interface DocumentContext {
+export interface DocumentContext {
   info: DocumentInfo;
   at: string;
   approvalDate: string | null;

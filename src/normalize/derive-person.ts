@@ -53,7 +53,7 @@ export function organizationMatcher(index: InputIndex): (org: unknown) => boolea
 }
 
 /** What a person's facts share: the role, the e-school link and the presence in class chats. */
-interface PersonContext {
+export interface PersonContext {
   index: InputIndex;
   info: PersonInfo;
   at: string;

@@ -17,7 +17,7 @@ import { profileSecurity } from './derive-person.js';
 import { b, deriveFacts, factPointers, factsOf, factTable, n, nn, s, sa } from './fact-definition.js';
 
 /** What the school's facts share, computed once per school. */
-interface SchoolContext {
+export interface SchoolContext {
   index: InputIndex;
   asOf: string;
   regulations: DocumentInfo[];
