@@ -61,6 +61,8 @@ export interface PersonContext {
   linked: boolean;
   role: NormalizedRole;
   ownClasses: string[];
+  /** The chats of each own class that could hold the person, by the index in `ownClasses`. */
+  ownClassChats: ChannelInfo[][];
   ledPresence: ChatPresence[];
   ownPresence: ChatPresence | null;
   childPresence: ChatPresence[];
@@ -242,7 +244,7 @@ export const PERSON_FACTS = [
     ),
     derive: (c) => {
       const ids = new Set<string>();
-      for (const cls of c.ownClasses) for (const chat of ownClassChats(c, cls)) ids.add(chat.channel.id);
+      for (const chats of c.ownClassChats) for (const chat of chats) ids.add(chat.channel.id);
       return [...ids];
     },
   }),
@@ -252,7 +254,7 @@ export const PERSON_FACTS = [
       'Свои классы без чата на образовательной платформе',
       'Own classes without a chat on the educational platform',
     ),
-    derive: (c) => c.ownClasses.filter((cls) => ownClassChats(c, cls).length === 0),
+    derive: (c) => c.ownClasses.filter((_, i) => c.ownClassChats[i]!.length === 0),
   }),
   fact({
     name: 'classChatsMissingFrom',
@@ -346,9 +348,9 @@ function memberOf(c: PersonContext): readonly ChannelInfo[] {
 }
 
 /** The class's chats that could hold the person: a student's class chat; an adult's class or parents' chat. */
-function ownClassChats(c: PersonContext, classId: string): ChannelInfo[] {
-  const asAdult = c.info.ledClasses.includes(classId) || c.info.childClasses.includes(classId);
-  return eduClassChats(c.index, classId, asAdult ? CLASS_CHAT_PURPOSES : STUDENT_CHAT_PURPOSES);
+function chatsFor(index: InputIndex, info: PersonInfo, classId: string): ChannelInfo[] {
+  const asAdult = info.ledClasses.includes(classId) || info.childClasses.includes(classId);
+  return eduClassChats(index, classId, asAdult ? CLASS_CHAT_PURPOSES : STUDENT_CHAT_PURPOSES);
 }
 
 export function derivePerson(
@@ -357,6 +359,9 @@ export function derivePerson(
   orgMatches: (org: unknown) => boolean | null,
 ): Subject {
   const id = info.person.id;
+  const ownClasses = [
+    ...new Set([...(info.studentClass ? [info.studentClass] : []), ...info.ledClasses, ...info.childClasses]),
+  ];
   const ctx: PersonContext = {
     index,
     info,
@@ -364,13 +369,8 @@ export function derivePerson(
     required: requiredRole(info),
     linked: info.person.eschool?.linked === true,
     role: normalizeESchoolRole(info.person.eschool?.role),
-    ownClasses: [
-      ...new Set([
-        ...(info.studentClass ? [info.studentClass] : []),
-        ...info.ledClasses,
-        ...info.childClasses,
-      ]),
-    ],
+    ownClasses,
+    ownClassChats: ownClasses.map((c) => chatsFor(index, info, c)),
     ledPresence: info.ledClasses.map((c) => presenceInClassChats(index, c, id, CLASS_CHAT_PURPOSES)),
     ownPresence: info.studentClass
       ? presenceInClassChats(index, info.studentClass, id, STUDENT_CHAT_PURPOSES)
