@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "403fd18dbc22d48bbd5dfe773b6833b61c98041aa4535015f68a36a0731d6ca0",
+  "hash": "bd9f99ceb3cb00efddd41d042f86f074996a3604c5e01b61a4fda864975436db",
   "clauses": [
     {
       "id": "header",
@@ -3422,6 +3422,7 @@ export const BUNDLED_CATALOG: Catalog = {
         "staff"
       ],
       "evidence": [
+        "inEduPlatformChat",
         "eduPlatformChatCount",
         "prohibitedChatCount"
       ],
@@ -3431,20 +3432,15 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "isStaff",
             "operator": "equal",
             "value": true
-          },
-          {
-            "fact": "staffChatMembersKnown",
-            "operator": "equal",
-            "value": true
           }
         ]
       },
       "conditions": {
         "all": [
           {
-            "fact": "eduPlatformChatCount",
+            "fact": "inEduPlatformChat",
             "operator": "equal",
-            "value": 0
+            "value": false
           }
         ]
       }

@@ -332,6 +332,21 @@ export const PERSON_FACTS = [
     derive: (c) => memberOf(c).filter((ch) => ch.status === 'educational').length,
   }),
   fact({
+    name: 'inEduPlatformChat',
+    ...bn(
+      'Состоит хотя бы в одном чате или канале образовательной платформы: да — по известному составу; нет — ни в одном, и чаты сотрудников перечислены со списками участников; null — иначе (судить не по чему)',
+      'In at least one chat or channel on the educational platform: true by a known membership; false when in none and the staff chats list their members; null otherwise (nothing to judge by)',
+      [
+        'channels[].members чатов сотрудников (назначение staff или administrative, столбец «Участники»)',
+        'channels[].members of the staff chats (purpose staff or administrative, column members)',
+      ],
+    ),
+    derive: (c) => {
+      if (memberOf(c).some((ch) => ch.status === 'educational')) return true;
+      return c.index.staffChatMembersKnown ? false : null;
+    },
+  }),
+  fact({
     name: 'prohibitedChatCount',
     ...n(
       'Число чатов в мессенджерах из перечня Роскомнадзора, в которых человек состоит или которыми владеет',
