@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "bd9f99ceb3cb00efddd41d042f86f074996a3604c5e01b61a4fda864975436db",
+  "hash": "fbf77bcf1379cf66b6e0e98c7d355b97d537cb4ad76c72ef34679d671e7543da",
   "clauses": [
     {
       "id": "header",
@@ -881,6 +881,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Иностранные мессенджеры из перечня Роскомнадзора не используются для взаимодействия с участниками, тем более для персональных и платёжных данных; неизвестные платформы проверяются вручную",
         "en": "Foreign messengers on the Roskomnadzor list are not used to interact with participants, least of all for personal or payment data; unknown platforms are checked by hand"
+      },
+      "absence": {
+        "requires": "channel-inventory",
+        "fact": "channelCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт — о том, какими мессенджерами школа общается с участниками; общается она всегда (хотя бы в чатах классов): без перечня чатов и каналов судить не по чему — «недостаточно данных», а не «неприменим».",
+          "en": "The clause is about which messengers the school uses with participants, and every school uses some (the class chats at least): with no channel inventory nothing can be judged — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "channels[] — перечень чатов и каналов школы (файл channels.csv): платформа, назначение, участники",
+          "en": "channels[] — the school's chats and channels (channels.csv): platform, purpose, members"
+        }
       },
       "rules": [
         "SFR-2.FINAL-PROHIBITED-DATA",

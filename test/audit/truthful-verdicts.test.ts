@@ -74,6 +74,10 @@ describe('truthful verdicts', () => {
         });
         expect(c.missing?.[0]?.record, c.id).toMatch(/people\[\]/);
       }
+      // No channel inventory: which messengers the school uses is not known.
+      const final = report.clauses.find((c) => c.id === '2.final')!;
+      expect(final.status, engine).toBe('undetermined');
+      expect(final.missing?.[0]).toMatchObject({ subjectType: 'school', fact: 'channelCount' });
     }
   });
 
