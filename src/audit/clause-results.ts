@@ -118,6 +118,26 @@ function expiredNote(a: ClauseAttestation, language: Language): string {
     : `The attestation of ${a.date}${until} has expired: the answer "${a.answer}" no longer counts; answer again.`;
 }
 
+/** The clause's checks added up over its evaluated rules. */
+function tally(evaluated: readonly string[], stats: ReadonlyMap<string, RuleStat>) {
+  let failed = 0;
+  let blocking = 0;
+  let waived = 0;
+  let applicable = 0;
+  let undetermined = 0;
+  for (const id of evaluated) {
+    const s = stats.get(id)!;
+    failed += s.failed;
+    // Undetermined checks of `info` rules ask for a look like their findings do; they leave nothing unproven.
+    if (s.severity !== 'info') undetermined += s.undetermined ?? 0;
+    // `info` findings ask for a look (an unknown platform), they do not break the clause.
+    if (s.severity !== 'info') blocking += s.failed;
+    waived += s.waived;
+    applicable += s.applicable;
+  }
+  return { failed, blocking, waived, applicable, undetermined };
+}
+
 /**
  * One result per catalog clause, in catalog order (the rule of combination is in docs/rules.md):
  *
@@ -143,21 +163,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     const ruleIds = clauseRuleIds(clause, input.rules);
     const evaluated = ruleIds.filter((id) => input.stats.has(id));
     const disabled = ruleIds.filter((id) => !input.stats.has(id));
-    let failed = 0;
-    let blocking = 0;
-    let waived = 0;
-    let applicable = 0;
-    let undetermined = 0;
-    for (const id of evaluated) {
-      const s = input.stats.get(id)!;
-      failed += s.failed;
-      // Undetermined checks of `info` rules ask for a look like their findings do; they leave nothing unproven.
-      if (s.severity !== 'info') undetermined += s.undetermined ?? 0;
-      // `info` findings ask for a look (an unknown platform), they do not break the clause.
-      if (s.severity !== 'info') blocking += s.failed;
-      waived += s.waived;
-      applicable += s.applicable;
-    }
+    const { failed, blocking, waived, applicable, undetermined } = tally(evaluated, input.stats);
     // The people the clause binds are missing from the roster: nothing to check is not «not applicable».
     const absence = clause.absence;
     const absent =
