@@ -75,12 +75,12 @@ export function renderCoverage(catalog) {
   return `${lines.join('\n')}\n`;
 }
 
-/** docs/facts.md for the facts vocabulary (FACTS of src/normalize/facts.ts). */
+/** docs/facts.md for the facts vocabulary (FACTS of src/normalize/facts.ts, built from the definitions in derive-*.ts). */
 export function renderFacts(facts) {
   const lines = [
     '# Факты для правил / Facts vocabulary',
     '',
-    'Сгенерировано `scripts/gen-coverage.mjs` из `src/normalize/facts.ts`. Не редактируйте вручную:',
+    'Сгенерировано `scripts/gen-coverage.mjs` из определений фактов (`src/normalize/derive-*.ts`, по одному на факт). Не редактируйте вручную:',
     '`npm run gen:coverage`. *Generated from the facts vocabulary; do not edit.*',
     '',
     'Каждое правило проверяется на субъектах одного типа; условия читают факты этого типа и параметры',

@@ -96,6 +96,7 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
     asOf: ctx.asOf,
     attestationMaxAgeDays: ctx.attestationMaxAgeDays,
     language: ctx.language,
+    ...(ctx.subjects.byType.school[0] ? { schoolFacts: ctx.subjects.byType.school[0].facts } : {}),
     // Only an input read from files can be located; its positions are looked up when read.
     ...(ctx.input.sources
       ? {

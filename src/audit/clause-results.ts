@@ -5,6 +5,7 @@ import type { Language, SubjectType } from '../model/vocabulary.js';
 import { factSpec } from '../normalize/facts.js';
 import { currentAttestation, type ClauseAttestation, type LocateAttestation } from './attestation-status.js';
 import type { RuleStat } from './rule-stats.js';
+import type { Facts } from '../evaluate/types.js';
 
 export interface ClauseResultsInput {
   clauses: readonly ClauseDefinition[];
@@ -19,6 +20,8 @@ export interface ClauseResultsInput {
   language?: Language;
   /** Where each attestation was recorded, so the report can say which answer decided a clause. */
   locateAttestation?: LocateAttestation;
+  /** The school subject's facts: an `absence` with outcome `undetermined` reads its count here. */
+  schoolFacts?: Facts;
 }
 
 /** Rule ids implementing a clause: listed by the clause or naming it, in catalog rule order. */
@@ -85,6 +88,25 @@ function missingData(
   );
 }
 
+/** What is missing: the absent people first (the school lacks them), then the undetermined checks' facts. */
+function missingFor(
+  absent: ClauseDefinition['absence'],
+  evaluated: readonly string[],
+  input: ClauseResultsInput,
+  subjectOf: ReadonlyMap<string, SubjectType>,
+): MissingData[] {
+  const fromChecks = missingData(evaluated, input, subjectOf);
+  if (!absent?.fact) return fromChecks;
+  const language = input.language ?? 'ru';
+  const lacking: MissingData = {
+    subjectType: 'school',
+    fact: absent.fact,
+    subjects: 1,
+    ...(absent.record ? { record: absent.record[language] } : {}),
+  };
+  return [lacking, ...fromChecks];
+}
+
 function expiredNote(a: ClauseAttestation, language: Language): string {
   const until = a.validUntil
     ? language === 'ru'
@@ -96,6 +118,26 @@ function expiredNote(a: ClauseAttestation, language: Language): string {
     : `The attestation of ${a.date}${until} has expired: the answer "${a.answer}" no longer counts; answer again.`;
 }
 
+/** The clause's checks added up over its evaluated rules. */
+function tally(evaluated: readonly string[], stats: ReadonlyMap<string, RuleStat>) {
+  let failed = 0;
+  let blocking = 0;
+  let waived = 0;
+  let applicable = 0;
+  let undetermined = 0;
+  for (const id of evaluated) {
+    const s = stats.get(id)!;
+    failed += s.failed;
+    // Undetermined checks of `info` rules ask for a look like their findings do; they leave nothing unproven.
+    if (s.severity !== 'info') undetermined += s.undetermined ?? 0;
+    // `info` findings ask for a look (an unknown platform), they do not break the clause.
+    if (s.severity !== 'info') blocking += s.failed;
+    waived += s.waived;
+    applicable += s.applicable;
+  }
+  return { failed, blocking, waived, applicable, undetermined };
+}
+
 /**
  * One result per catalog clause, in catalog order (the rule of combination is in docs/rules.md):
  *
@@ -104,8 +146,10 @@ function expiredNote(a: ClauseAttestation, language: Language): string {
  * - An `auto` clause the data decide: compliant (or not applicable) when every check was decided;
  *   when it also carries a question, a current answer `no`/`partial` makes it violated (a recorded
  *   admission outweighs the part the data see) and `yes` keeps it compliant, shown alongside.
- * - An `auto` clause with undetermined checks: a current attestation decides it; an expired one
- *   makes it `attestation-required`; none leaves it `undetermined`, with what is missing.
+ * - An `auto` clause with undetermined checks — or whose `absence` is `undetermined` and the people
+ *   it binds are missing from the roster (its school fact counts 0) — is undecided by the data: a
+ *   current attestation decides it; an expired one makes it `attestation-required`; none leaves it
+ *   `undetermined`, with what is missing (the absent people first, with where to record them).
  * - `attest` clauses (and `auto` ones whose every rule is switched off but that carry a question)
  *   are decided by the current answer.
  *
@@ -119,21 +163,15 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
     const ruleIds = clauseRuleIds(clause, input.rules);
     const evaluated = ruleIds.filter((id) => input.stats.has(id));
     const disabled = ruleIds.filter((id) => !input.stats.has(id));
-    let failed = 0;
-    let blocking = 0;
-    let waived = 0;
-    let applicable = 0;
-    let undetermined = 0;
-    for (const id of evaluated) {
-      const s = input.stats.get(id)!;
-      failed += s.failed;
-      // Undetermined checks of `info` rules ask for a look like their findings do; they leave nothing unproven.
-      if (s.severity !== 'info') undetermined += s.undetermined ?? 0;
-      // `info` findings ask for a look (an unknown platform), they do not break the clause.
-      if (s.severity !== 'info') blocking += s.failed;
-      waived += s.waived;
-      applicable += s.applicable;
-    }
+    const { failed, blocking, waived, applicable, undetermined } = tally(evaluated, input.stats);
+    // The people the clause binds are missing from the roster: nothing to check is not «not applicable».
+    const absence = clause.absence;
+    const absent =
+      absence?.outcome === 'undetermined' &&
+      absence.fact !== undefined &&
+      input.schoolFacts?.[absence.fact] === 0
+        ? absence
+        : undefined;
     const attestation =
       clause.disposition === 'info'
         ? undefined
@@ -155,7 +193,7 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
       status = 'violated';
       decidedBy = 'data';
     } else if (clause.disposition === 'auto' && (evaluated.length > 0 || !clause.question)) {
-      if (undetermined > 0) {
+      if (undetermined > 0 || absent) {
         // The data cannot decide: a current answer can, an expired one asks to be renewed.
         if (current) {
           status = fromAttestation(current);
@@ -187,7 +225,8 @@ export function computeClauseResults(input: ClauseResultsInput): ClauseResult[] 
       ...(disabled.length > 0 ? { disabledRules: disabled } : {}),
       findings: failed,
       waived,
-      ...(undetermined > 0 ? { undetermined, missing: missingData(evaluated, input, subjectOf) } : {}),
+      ...(undetermined > 0 ? { undetermined } : {}),
+      ...(undetermined > 0 || absent ? { missing: missingFor(absent, evaluated, input, subjectOf) } : {}),
       ...(attestation ? { attestation } : {}),
       ...(attestation?.expired ? { notes: [expiredNote(attestation, language)] } : {}),
     };

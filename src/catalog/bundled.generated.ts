@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "d1a3f1ee9e13ffc5f475061651497027f536d4283866fe88de90fc238dbcc903",
+  "hash": "fbf77bcf1379cf66b6e0e98c7d355b97d537cb4ad76c72ef34679d671e7543da",
   "clauses": [
     {
       "id": "header",
@@ -439,6 +439,19 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Классный руководитель создаёт учебный профиль в VK Мессенджере и обеспечивает его безопасность",
         "en": "The class teacher creates the educational profile in VK Messenger and keeps it secure"
       },
+      "absence": {
+        "requires": "class-teachers",
+        "fact": "classTeacherCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает классных руководителей, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds class teachers, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью class-teacher или classTeacherOf (список людей, столбцы «Роли», «Классный руководитель (классы)»)",
+          "en": "people[] with role class-teacher or classTeacherOf (the roster, columns roles, class_teacher_of)"
+        }
+      },
       "rules": [
         "SFR-2.3-PROFILE-CREATED",
         "SFR-2.3-PROFILE-SECURED"
@@ -454,6 +467,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Классный руководитель связывает профиль «Сферум» с региональной системой «Электронная школа», присоединяясь к своей школе в роли «учитель»",
         "en": "The class teacher links the Sferum profile to the regional e-school system, joining this school in role «учитель» (teacher)"
+      },
+      "absence": {
+        "requires": "class-teachers",
+        "fact": "classTeacherCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает классных руководителей, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds class teachers, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью class-teacher или classTeacherOf (список людей, столбцы «Роли», «Классный руководитель (классы)»)",
+          "en": "people[] with role class-teacher or classTeacherOf (the roster, columns roles, class_teacher_of)"
+        }
       },
       "rules": [
         "SFR-2.3-LINK",
@@ -471,6 +497,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "У каждого класса есть чат в учебном профиле, классный руководитель в нём состоит, посторонних в чате нет; чаты с участниками ведутся на образовательной платформе",
         "en": "Every class has its chat in the educational profile with its class teacher in it and no outsiders; chats with participants run on the educational platform"
+      },
+      "absence": {
+        "requires": "class-teachers",
+        "fact": "classTeacherCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает классных руководителей, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds class teachers, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью class-teacher или classTeacherOf (список людей, столбцы «Роли», «Классный руководитель (классы)»)",
+          "en": "people[] with role class-teacher or classTeacherOf (the roster, columns roles, class_teacher_of)"
+        }
       },
       "rules": [
         "SFR-2.3-CLASS-CHAT",
@@ -498,6 +537,19 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Протоколы онлайн-собраний, расписание дистанционных мероприятий классов",
         "en": "Minutes of online meetings, the classes' schedule of distance events"
       },
+      "absence": {
+        "requires": "class-teachers",
+        "fact": "classTeacherCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает классных руководителей, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds class teachers, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью class-teacher или classTeacherOf (список людей, столбцы «Роли», «Классный руководитель (классы)»)",
+          "en": "people[] with role class-teacher or classTeacherOf (the roster, columns roles, class_teacher_of)"
+        }
+      },
       "rules": [
         "SFR-2.3-CLASS-CHAT-ACTIVITY"
       ]
@@ -512,6 +564,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Сотрудник создаёт учебный профиль в VK Мессенджере и обеспечивает его безопасность",
         "en": "A staff member creates the educational profile in VK Messenger and keeps it secure"
+      },
+      "absence": {
+        "requires": "staff",
+        "fact": "staffCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает сотрудников, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds staff, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролями administration, teacher, class-teacher (список людей, столбец «Роли»)",
+          "en": "people[] with roles administration, teacher, class-teacher (the roster, column roles)"
+        }
       },
       "rules": [
         "SFR-2.4-PROFILE-CREATED",
@@ -528,6 +593,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Сотрудник связывает профиль с региональной системой «Электронная школа» в роли «учитель» в своей школе",
         "en": "A staff member links the profile to the regional e-school system in role «учитель» (teacher) in this school"
+      },
+      "absence": {
+        "requires": "staff",
+        "fact": "staffCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает сотрудников, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds staff, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролями administration, teacher, class-teacher (список людей, столбец «Роли»)",
+          "en": "people[] with roles administration, teacher, class-teacher (the roster, column roles)"
+        }
       },
       "rules": [
         "SFR-2.4-LINK",
@@ -553,6 +631,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "evidence": {
         "ru": "Список сотрудников с отметкой об участии в чатах и каналах учебного профиля",
         "en": "A staff list showing who takes part in the educational profile's chats and channels"
+      },
+      "absence": {
+        "requires": "staff",
+        "fact": "staffCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает сотрудников, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds staff, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролями administration, teacher, class-teacher (список людей, столбец «Роли»)",
+          "en": "people[] with roles administration, teacher, class-teacher (the roster, column roles)"
+        }
       },
       "rules": [
         "SFR-2.4-STAFF-IN-EDU-CHAT"
@@ -590,6 +681,19 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Обучающийся создаёт учебный профиль в VK Мессенджере и обеспечивает его безопасность",
         "en": "A student creates the educational profile in VK Messenger and keeps it secure"
       },
+      "absence": {
+        "requires": "students",
+        "fact": "studentCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает обучающихся, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds students, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью student и классом (список людей, столбцы «Роли», «Класс»)",
+          "en": "people[] with role student and a class (the roster, columns roles, class)"
+        }
+      },
       "rules": [
         "SFR-2.5-PROFILE-CREATED",
         "SFR-2.5-PROFILE-SECURED"
@@ -605,6 +709,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Обучающийся связывает профиль с региональной системой «Электронная школа» в роли «ученик» в своей школе",
         "en": "A student links the profile to the regional e-school system in role «ученик» (student) in this school"
+      },
+      "absence": {
+        "requires": "students",
+        "fact": "studentCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает обучающихся, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds students, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью student и классом (список людей, столбцы «Роли», «Класс»)",
+          "en": "people[] with role student and a class (the roster, columns roles, class)"
+        }
       },
       "rules": [
         "SFR-2.5-LINK",
@@ -622,6 +739,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Обучающийся состоит в чате своего класса в учебном профиле; в чате класса нет посторонних",
         "en": "A student is a member of the own class chat in the educational profile; the class chat has no outsiders"
+      },
+      "absence": {
+        "requires": "students",
+        "fact": "studentCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает обучающихся, а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds students, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью student и классом (список людей, столбцы «Роли», «Класс»)",
+          "en": "people[] with role student and a class (the roster, columns roles, class)"
+        }
       },
       "rules": [
         "SFR-2.5-IN-CLASS-CHAT",
@@ -663,6 +793,19 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Родитель (законный представитель) создаёт учебный профиль в VK Мессенджере и обеспечивает его безопасность",
         "en": "A parent or legal representative creates the educational profile in VK Messenger and keeps it secure"
       },
+      "absence": {
+        "requires": "parents",
+        "fact": "parentCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает родителей (законных представителей), а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds parents or legal representatives, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью parent и parentOf (список людей, столбцы «Роли», «Родитель учеников»)",
+          "en": "people[] with role parent and parentOf (the roster, columns roles, parent_of)"
+        }
+      },
       "rules": [
         "SFR-2.6-PROFILE-CREATED",
         "SFR-2.6-PROFILE-SECURED"
@@ -678,6 +821,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Родитель связывает профиль с региональной системой «Электронная школа» в роли «родитель» в школе ребёнка",
         "en": "A parent links the profile to the regional e-school system in role «родитель» (parent) in the child's school"
+      },
+      "absence": {
+        "requires": "parents",
+        "fact": "parentCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает родителей (законных представителей), а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds parents or legal representatives, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью parent и parentOf (список людей, столбцы «Роли», «Родитель учеников»)",
+          "en": "people[] with role parent and parentOf (the roster, columns roles, parent_of)"
+        }
       },
       "rules": [
         "SFR-2.6-LINK",
@@ -696,6 +852,19 @@ export const BUNDLED_CATALOG: Catalog = {
         "ru": "Родитель состоит в чате класса своего ребёнка в учебном профиле",
         "en": "A parent is a member of the child's class chat in the educational profile"
       },
+      "absence": {
+        "requires": "parents",
+        "fact": "parentCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт обязывает родителей (законных представителей), а в школе они есть всегда: когда в списке людей нет ни одного, проверить пункт не по чему — это «недостаточно данных», а не «неприменим».",
+          "en": "The clause binds parents or legal representatives, whom every school has: with none in the roster nothing can be checked — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "people[] с ролью parent и parentOf (список людей, столбцы «Роли», «Родитель учеников»)",
+          "en": "people[] with role parent and parentOf (the roster, columns roles, parent_of)"
+        }
+      },
       "rules": [
         "SFR-2.6-IN-CLASS-CHAT",
         "SFR-2.5-CLASS-CHAT-COUNTS",
@@ -712,6 +881,19 @@ export const BUNDLED_CATALOG: Catalog = {
       "summary": {
         "ru": "Иностранные мессенджеры из перечня Роскомнадзора не используются для взаимодействия с участниками, тем более для персональных и платёжных данных; неизвестные платформы проверяются вручную",
         "en": "Foreign messengers on the Roskomnadzor list are not used to interact with participants, least of all for personal or payment data; unknown platforms are checked by hand"
+      },
+      "absence": {
+        "requires": "channel-inventory",
+        "fact": "channelCount",
+        "outcome": "undetermined",
+        "reason": {
+          "ru": "Пункт — о том, какими мессенджерами школа общается с участниками; общается она всегда (хотя бы в чатах классов): без перечня чатов и каналов судить не по чему — «недостаточно данных», а не «неприменим».",
+          "en": "The clause is about which messengers the school uses with participants, and every school uses some (the class chats at least): with no channel inventory nothing can be judged — undetermined, not inapplicable."
+        },
+        "record": {
+          "ru": "channels[] — перечень чатов и каналов школы (файл channels.csv): платформа, назначение, участники",
+          "en": "channels[] — the school's chats and channels (channels.csv): platform, purpose, members"
+        }
       },
       "rules": [
         "SFR-2.FINAL-PROHIBITED-DATA",
@@ -3253,6 +3435,7 @@ export const BUNDLED_CATALOG: Catalog = {
         "staff"
       ],
       "evidence": [
+        "inEduPlatformChat",
         "eduPlatformChatCount",
         "prohibitedChatCount"
       ],
@@ -3262,20 +3445,15 @@ export const BUNDLED_CATALOG: Catalog = {
             "fact": "isStaff",
             "operator": "equal",
             "value": true
-          },
-          {
-            "fact": "staffChatMembersKnown",
-            "operator": "equal",
-            "value": true
           }
         ]
       },
       "conditions": {
         "all": [
           {
-            "fact": "eduPlatformChatCount",
+            "fact": "inEduPlatformChat",
             "operator": "equal",
-            "value": 0
+            "value": false
           }
         ]
       }

@@ -3,6 +3,7 @@ import type { Condition, TopLevelCondition } from '../evaluate/types.js';
 import { DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../evaluate/operator-registry.js';
 import { EDITION_WORDS, PLATFORM_WORDS, placeholdersOf } from './rule-runner.js';
 import { FACTS, PARAMS_FACT, isKnownFact } from '../normalize/facts.js';
+import { closestIds } from '../validate/suggest-key.js';
 import { SUBJECT_TYPES, type SubjectType } from '../model/vocabulary.js';
 import type { RuleDefinition } from './types.js';
 
@@ -59,7 +60,8 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
     return problems;
   }
   const params = new Set(Object.keys(rule.params ?? {}));
-  const factList = Object.keys(FACTS[subject]).join(', ');
+  const factNames = Object.keys(FACTS[subject]);
+  const factList = factNames.join(', ');
 
   rule.clauses.forEach((clause, i) => {
     if (!context.clauseIds.has(clause)) {
@@ -92,18 +94,24 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
     }
   });
 
-  const unknownFact = (pointer: string, fact: string): RuleProblem => ({
-    code: 'RULE_INVALID',
-    pointer,
-    message: {
-      ru: `неизвестный факт «${fact}» для субъекта ${subject}`,
-      en: `unknown fact "${fact}" for subject ${subject}`,
-    },
-    hint: {
-      ru: `Факты субъекта ${subject}: ${factList}, params (см. docs/facts.md)`,
-      en: `Facts of ${subject}: ${factList}, params (see docs/facts.md)`,
-    },
-  });
+  const unknownFact = (pointer: string, fact: string): RuleProblem => {
+    // The nearest names first (a typo, or a fact of another subject type), then the whole list.
+    const nearest = closestIds(fact, factNames)
+      .map((name) => `«${name}»`)
+      .join(', ');
+    return {
+      code: 'RULE_INVALID',
+      pointer,
+      message: {
+        ru: `неизвестный факт «${fact}» для субъекта ${subject}; ближайшие: ${nearest}`,
+        en: `unknown fact "${fact}" for subject ${subject}; nearest: ${nearest.replace(/[«»]/g, '"')}`,
+      },
+      hint: {
+        ru: `Факты субъекта ${subject}: ${factList}, params (см. docs/facts.md)`,
+        en: `Facts of ${subject}: ${factList}, params (see docs/facts.md)`,
+      },
+    };
+  };
 
   const checkFactRef = (pointer: string, fact: unknown, path: unknown) => {
     // Filter and script expressions (`?(@.x)`, `(@.length-1)`) evaluate text from the rule pack.

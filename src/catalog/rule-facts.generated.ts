@@ -49,7 +49,7 @@ export const BUILTIN_RULE_FACTS = {
   "SFR-2.4-LINK": { subject: "person", facts: ["eschoolLinked","isClassTeacher","isStaff","requiredESchoolRole"] },
   "SFR-2.4-LINK-ORGANIZATION": { subject: "person", facts: ["eschoolLinked","eschoolOrganizationMatches","isClassTeacher","isStaff"] },
   "SFR-2.4-LINK-ROLE": { subject: "person", facts: ["eschoolLinked","eschoolRole","eschoolRoleMatches","eschoolRoleRecognized","isClassTeacher","isStaff","requiredESchoolRole"] },
-  "SFR-2.4-STAFF-IN-EDU-CHAT": { subject: "person", facts: ["eduPlatformChatCount","isStaff","prohibitedChatCount","staffChatMembersKnown"] },
+  "SFR-2.4-STAFF-IN-EDU-CHAT": { subject: "person", facts: ["eduPlatformChatCount","inEduPlatformChat","isStaff","prohibitedChatCount"] },
   "SFR-2.5-PROFILE-CREATED": { subject: "person", facts: ["isStaff","isStudent","profileCreated","roles"] },
   "SFR-2.5-PROFILE-SECURED": { subject: "person", facts: ["isStaff","isStudent","profileCreated","profileSecured","profileTwoFactor"] },
   "SFR-2.5-LINK": { subject: "person", facts: ["eschoolLinked","isStaff","isStudent","requiredESchoolRole"] },

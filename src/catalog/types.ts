@@ -60,11 +60,19 @@ export interface ClauseDefinition {
   /** Rule ids that implement the clause. */
   rules: string[];
   /**
-   * What the clause rests on (a document kind, or a condition such as additional administrators)
-   * and what its absence means: `violated`, or `not-applicable` only where the regulation's own
-   * text makes the duty conditional.
+   * What the clause rests on (a document kind, a condition such as additional administrators, or
+   * people the regulation takes to exist) and what its absence means: `violated`;
+   * `not-applicable` only where the regulation's own text makes the duty conditional;
+   * `undetermined` where the people the clause binds are missing from the roster — `fact` is the
+   * school fact counting them (0: absent) and `record` says where to record them.
    */
-  absence?: { requires: string; outcome: 'violated' | 'not-applicable'; reason: Localized };
+  absence?: {
+    requires: string;
+    outcome: 'violated' | 'not-applicable' | 'undetermined';
+    reason: Localized;
+    fact?: string;
+    record?: Localized;
+  };
 }
 
 /** An act of the regulation's legal basis (clause 1.2), as listed in `rules/data/legal-basis.yaml`. */

@@ -43,3 +43,26 @@ export function combinePresence(presences: readonly ChatPresence[]): boolean | n
   if (presences.includes('in')) return true;
   return null;
 }
+
+/**
+ * How many of `people` are known to be out of the class's chats of these purposes, by the same
+ * per-person test as `presenceInClassChats` (a class without such a chat misses everyone). Null
+ * when no one is known to be out but someone's presence is unknown: then zero would claim they
+ * are all in. With some known out and others unknown the number is a lower bound, which is what a
+ * rule asking «anyone missing?» needs.
+ */
+export function countOutOfClassChats(
+  index: InputIndex,
+  classId: string,
+  people: Iterable<string>,
+  purposes: readonly ChannelPurpose[],
+): number | null {
+  let out = 0;
+  let unknown = false;
+  for (const id of people) {
+    const presence = presenceInClassChats(index, classId, id, purposes);
+    if (presence === 'out' || presence === 'no-chat') out += 1;
+    else if (presence === 'unknown') unknown = true;
+  }
+  return out === 0 && unknown ? null : out;
+}

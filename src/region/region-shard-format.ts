@@ -22,6 +22,8 @@ export interface ShardHeader {
   /** The language the outputs are written in, and the effective exit threshold. */
   language: Language;
   failOn: string;
+  /** Whether undetermined clauses fail a school too (absent in shards written before it existed: false). */
+  failOnUndetermined?: boolean;
 }
 
 /** One school of the shard, at its place in the whole listing. */

@@ -54,6 +54,45 @@ describe('truthful verdicts', () => {
     }
   });
 
+  it('an empty roster leaves the clauses binding people undetermined, saying whom to record', async () => {
+    const expected: Record<string, string> = {
+      '2.3': 'classTeacherCount',
+      '2.4': 'staffCount',
+      '2.5': 'studentCount',
+      '2.6': 'parentCount',
+    };
+    for (const engine of ['compiled', 'reference'] as const) {
+      const report = await audit(minimalSchool(), { asOf: AS_OF, engine });
+      const people = report.clauses.filter((c) => /^2\.[3-6]\./.test(c.id) && c.disposition === 'auto');
+      expect(people.length, engine).toBe(13);
+      for (const c of people) {
+        expect(c.status, `${engine} ${c.id}`).toBe('undetermined');
+        expect(c.missing?.[0], `${engine} ${c.id}`).toMatchObject({
+          subjectType: 'school',
+          fact: expected[c.id.slice(0, 3)],
+          subjects: 1,
+        });
+        expect(c.missing?.[0]?.record, c.id).toMatch(/people\[\]/);
+      }
+      // No channel inventory: which messengers the school uses is not known.
+      const final = report.clauses.find((c) => c.id === '2.final')!;
+      expect(final.status, engine).toBe('undetermined');
+      expect(final.missing?.[0]).toMatchObject({ subjectType: 'school', fact: 'channelCount' });
+    }
+  });
+
+  it('a roster without parents leaves 2.6 undetermined and the clauses of present people decided', async () => {
+    const input = compliantSchool();
+    input.people = input.people.filter((p) => !p.roles.includes('parent'));
+    const withParents = statusOf(await audit(compliantSchool(), { asOf: AS_OF }));
+    const status = statusOf(await audit(input, { asOf: AS_OF }));
+    for (const id of ['2.6.a', '2.6.b', '2.6.c']) {
+      expect(withParents[id], id).not.toBe('undetermined');
+      expect(status[id], id).toBe('undetermined');
+    }
+    for (const id of ['2.3.a', '2.4.a', '2.5.a']) expect(status[id], id).toBe(withParents[id]);
+  });
+
   describe('members outside the roster are outsiders, not an input error', () => {
     const base = parse(readFileSync(join(__dirname, '../../rules/_fixtures/base.yaml'), 'utf8')) as {
       asOf: string;

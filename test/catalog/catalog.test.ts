@@ -257,9 +257,42 @@ describe('schemas/clauses.schema.json', () => {
     ],
     ['an unknown disposition', (c: Record<string, unknown>[]) => (c[0]!.disposition = 'manual')],
     ['a malformed id', (c: Record<string, unknown>[]) => (c[0]!.id = '2.1-a')],
+    [
+      'an undetermined absence without the fact that tells it',
+      (c: Record<string, unknown>[]) =>
+        delete (c.find((x) => x.id === '2.5.a')!.absence as { fact?: string }).fact,
+    ],
   ])('rejects %s', async (_name, mutate) => {
     const { validate, data } = await load();
     mutate(data.clauses);
     expect(validate(data)).toBe(false);
+  });
+});
+
+describe('absence semantics in rules/clauses.yaml', () => {
+  it('an undetermined absence reads a count among the school facts; every clause binding people has one', () => {
+    const byId = new Map(catalog().clauses.map((c) => [c.id, c]));
+    const undetermined = catalog().clauses.filter((c) => c.absence?.outcome === 'undetermined');
+    for (const c of undetermined) {
+      expect(FACTS.school[c.absence!.fact!]?.type, `${c.id}: ${c.absence!.fact}`).toBe('number');
+      expect(c.absence!.record?.ru.length ?? 0, c.id).toBeGreaterThan(10);
+    }
+    // The auto clauses of 2.3–2.6 bind class teachers, staff, students and parents.
+    for (const id of [
+      '2.3.a',
+      '2.3.b',
+      '2.3.c',
+      '2.3.d',
+      '2.4.a',
+      '2.4.b',
+      '2.4.c',
+      '2.5.a',
+      '2.5.b',
+      '2.5.c',
+      '2.6.a',
+      '2.6.b',
+      '2.6.c',
+    ])
+      expect(byId.get(id)?.absence?.outcome, id).toBe('undetermined');
   });
 });

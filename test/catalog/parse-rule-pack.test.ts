@@ -79,6 +79,19 @@ describe('parseRulePack: bad rule files give positioned errors', () => {
     expect(d!.message.ru.length).toBeGreaterThan(10);
   });
 
+  it('an unknown fact names the nearest facts of the subject type, typo first', () => {
+    const text = readFileSync(join(DIR, 'bad', 'X-UNKNOWN-FACT.yaml'), 'utf8').replace(
+      'fact: hasRegulation',
+      'fact: profileCreatd',
+    );
+    const { rules, diagnostics } = parseRulePack([{ path: 'bad/X-UNKNOWN-FACT.yaml', text }]);
+    expect(rules).toEqual([]);
+    const d = diagnostics.find((x) => x.message.en.startsWith('unknown fact "profileCreatd"'));
+    expect(d, JSON.stringify(diagnostics, null, 2)).toBeDefined();
+    expect(d!.message.en).toMatch(/nearest: "profileCreated"/);
+    expect(d!.message.ru).toMatch(/ближайшие: «profileCreated»/);
+  });
+
   it('reports both bad placeholders of a file, Russian and English', () => {
     const { diagnostics } = parseRulePack([read('bad', 'X-BAD-PLACEHOLDER.yaml')]);
     expect(diagnostics.map((d) => d.pointer).sort()).toEqual(['/message/en', '/message/ru']);

@@ -425,3 +425,103 @@ describe("region: schools' own waivers and configs", () => {
     expect(merged.summary!.score).not.toBe(def.summary!.score);
   });
 });
+
+describe('region: undetermined clauses fail a school exactly as audit decides', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sferum-region-undetermined-'));
+    cpSync(join(repoRoot, 'examples/school-72'), join(dir, 'full'), { recursive: true });
+    mkdirSync(join(dir, 'empty'));
+    // Required fields only: no roster, so the clauses binding people are undetermined.
+    writeFileSync(
+      join(dir, 'empty', 'school.yaml'),
+      'school:\n  id: "5400000099"\n  name: "МБОУ СОШ № 99"\n  region: "Новосибирская область"\n  municipality: "г. Новосибирск"\n',
+    );
+    writeFileSync(join(dir, 'strict.config.yaml'), 'failOnUndetermined: true\n');
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const auditCode = async (school: string, extra: string[]) =>
+    (
+      await runCli(
+        ['audit', `${school}/school.yaml`, '--as-of', AS_OF, '--fail-on', 'none', '--quiet', ...extra],
+        { cwd: dir },
+      )
+    ).code;
+
+  it('off by default; --fail-on-undetermined or the config key turn it on; each school as audit', async () => {
+    const base = ['.', '--as-of', AS_OF, '--fail-on', 'none'];
+    const off = await region_([...base, '--format', 'ndjson'], dir);
+    expect(off.code).toBe(0);
+    const { schools } = ndjson(off.stdout);
+    const bySource = Object.fromEntries(schools.map((s) => [s.source!.split('/')[0]!, s]));
+    expect(bySource.empty!.summary!.clauses.undetermined).toBeGreaterThan(0);
+    expect(bySource.full!.summary!.clauses.undetermined).toBe(0);
+
+    const on = await region_([...base, '--fail-on-undetermined', '--quiet'], dir);
+    expect(on.code).toBe(1);
+    const config = await region_([...base, '--config', 'strict.config.yaml', '--quiet'], dir);
+    expect(config.code).toBe(1);
+
+    // The same decision per school: audit fails the empty school and passes the full one.
+    expect(await auditCode('empty', [])).toBe(0);
+    expect(await auditCode('empty', ['--fail-on-undetermined'])).toBe(1);
+    expect(await auditCode('full', ['--fail-on-undetermined'])).toBe(0);
+    const report = JSON.parse(
+      (
+        await runCli(
+          ['audit', 'empty/school.yaml', '--as-of', AS_OF, '--fail-on', 'none', '--format', 'json'],
+          { cwd: dir },
+        )
+      ).stdout,
+    ) as Report;
+    expect(bySource.empty!.summary!.clauses).toEqual(report.summary.clauses);
+
+    // Only the full school: nothing undetermined, the switch changes nothing.
+    expect(
+      (
+        await region_(
+          ['full', '--as-of', AS_OF, '--fail-on', 'none', '--fail-on-undetermined', '--quiet'],
+          dir,
+        )
+      ).code,
+    ).toBe(0);
+  });
+
+  it('a shard carries the switch to merge', async () => {
+    const shard = await region_(
+      [
+        '.',
+        '--as-of',
+        AS_OF,
+        '--fail-on',
+        'none',
+        '--fail-on-undetermined',
+        '--shard',
+        '1/1',
+        '--output',
+        'part.ndjson',
+        '--quiet',
+      ],
+      dir,
+    );
+    expect(shard.code).toBe(1);
+    const header = JSON.parse(readFileSync(join(dir, 'part.ndjson'), 'utf8').split('\n')[0]!) as {
+      failOnUndetermined?: boolean;
+    };
+    expect(header.failOnUndetermined).toBe(true);
+    const merged = await runCli(['merge', 'part.ndjson', '--quiet'], { cwd: dir });
+    expect(merged.code).toBe(1);
+    const plain = await region_(
+      ['.', '--as-of', AS_OF, '--fail-on', 'none', '--shard', '1/1', '--output', 'plain.ndjson', '--quiet'],
+      dir,
+    );
+    expect(plain.code).toBe(0);
+    expect((await runCli(['merge', 'plain.ndjson', '--quiet'], { cwd: dir })).code).toBe(0);
+    expect(
+      (await runCli(['merge', 'plain.ndjson', '--fail-on-undetermined', '--quiet'], { cwd: dir })).code,
+    ).toBe(1);
+  });
+});

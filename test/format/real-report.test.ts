@@ -43,3 +43,48 @@ describe('formats over a real audit report (examples/school-72)', () => {
     expect(ok).toBe(true);
   });
 });
+
+/** Required fields only: no roster, so the clauses binding people are undetermined. */
+function emptyRosterReport(): Promise<Report> {
+  return audit(
+    {
+      school: { name: 'МБОУ СОШ № 1', region: 'Новосибирская область', municipality: 'г. Новосибирск' },
+    } as Parameters<typeof audit>[0],
+    { asOf: '2026-11-30' },
+  );
+}
+
+describe('formats over a real audit with undetermined clauses (an empty roster)', () => {
+  const shows: Record<string, { ru: RegExp; en: RegExp }> = {
+    text: { ru: /недостаточно данных/, en: /insufficient data|undetermined/i },
+    md: { ru: /недостаточно данных/, en: /insufficient data|undetermined/i },
+    html: { ru: /недостаточно данных/, en: /insufficient data|undetermined/i },
+    json: { ru: /"status": "undetermined"/, en: /"status": "undetermined"/ },
+    sarif: { ru: /undetermined|недостаточно данных/, en: /undetermined|insufficient data/i },
+    junit: { ru: /<skipped/, en: /<skipped/ },
+    csv: { ru: /недостаточно данных/, en: /insufficient data|undetermined/i },
+  };
+
+  it.each(FORMAT_NAMES)('%s shows the status and where to record the missing people', async (format) => {
+    const report = await emptyRosterReport();
+    expect(report.summary.clauses.undetermined).toBe(14);
+    expectSafe(format, report);
+    for (const language of ['ru', 'en'] as const) {
+      const out = formatReport(report, format, { language });
+      expect(out, `${format} ${language}`).toMatch(shows[format]![language]);
+      // What to record: the roster, by role (the «missing» record of the clause; md escapes brackets).
+      expect(out, `${format} ${language}`).toMatch(/people\\?\[\\?\]/);
+    }
+  });
+
+  it('json output validates against schemas/report.schema.json', async () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8'),
+    ) as object;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    validate(JSON.parse(formatReport(await emptyRosterReport(), 'json')));
+    expect(validate.errors ?? []).toEqual([]);
+  });
+});

@@ -68,6 +68,49 @@ describe('class facts', () => {
     expect(f.classTeacherInChat).toBe(true);
   });
 
+  it("who is missing from the class chats follows the per-person test: a listed parents' chat does not make the unlisted class chat's students missing", () => {
+    const parentsChat = {
+      id: 'ch-5a-p',
+      title: 'Родители 5А',
+      platform: 'Сферум',
+      kind: 'chat',
+      purpose: 'parents',
+      class: '5А',
+      members: ['pa-1'],
+    };
+    // The class chat with no member list at all: nobody's presence in it is known.
+    const unknown = run(school({ channels: [{ id: 'ch-5a', members: null }, parentsChat] }));
+    const f = subject(unknown, 'class', '5А').facts;
+    expect(f.chatMembership).toBe('members');
+    expect(f.studentsMissingFromChat).toBe(null);
+    // pa-2 is out of the parents' chat, but may be in the class chat: unknown, as for the person.
+    expect(f.parentsMissingFromChat).toBe(null);
+    expect(subject(unknown, 'person', 'pa-2').facts.inChildClassChats).toBe(null);
+    expect(subject(unknown, 'person', 's-1').facts.inOwnClassChat).toBe(null);
+    // The class chat known by numbers: the students' number decides.
+    const counted = facts(
+      { channels: [{ id: 'ch-5a', members: null, memberCounts: { student: 1 } }, parentsChat] },
+      'class',
+      '5А',
+    );
+    expect(counted.studentsMissingFromChat).toBe(1);
+    // Both chats listed: a person counts as missing exactly when the person's own fact says so.
+    const listed = run(school({ channels: [{ id: 'ch-5a', members: ['s-1', 'pa-2'] }, parentsChat] }));
+    const missingPeople = (role: 'isStudent' | 'isParent', fact: string) =>
+      listed.byType.person.filter((p) => p.facts[role] === true && p.facts[fact] === false).length;
+    const lf = subject(listed, 'class', '5А').facts;
+    expect(lf.studentsMissingFromChat).toBe(missingPeople('isStudent', 'inOwnClassChat'));
+    expect(lf.studentsMissingFromChat).toBe(1);
+    expect(lf.parentsMissingFromChat).toBe(missingPeople('isParent', 'inChildClassChats'));
+    expect(lf.parentsMissingFromChat).toBe(0);
+  });
+
+  it('outsiders counted beside a member list (otherMembers) are outsiders of the class', () => {
+    const f = facts({ channels: [{ id: 'ch-5a', otherMembers: 2 }] }, 'class', '5А');
+    expect(f.chatMembership).toBe('members');
+    expect(f.outsidersInChat).toBe(2);
+  });
+
   it('no chat on the platform: the off-platform chats are listed', () => {
     const f = facts({ channels: [{ id: 'ch-5a', platform: 'ватсап' }] }, 'class', '5А');
     expect(f.hasClassChat).toBe(false);

@@ -29,6 +29,7 @@ interface MergeCliOptions {
   format: RegionFormat;
   output?: string;
   failOn?: FailOn;
+  failOnUndetermined?: boolean;
   lang?: Language;
   quiet?: boolean;
 }
@@ -146,6 +147,7 @@ function runKey(h: ShardHeader): string {
       worst: h.worst,
       language: h.language,
       failOn: h.failOn,
+      failOnUndetermined: h.failOnUndetermined ?? false,
     },
     0,
   );
@@ -170,6 +172,10 @@ export function registerMerge(program: Command, ctx: CliContext): void {
       '--fail-on <severity>',
       'порог для кода выхода 1 (по умолчанию — как в частях) / exit 1 threshold (default: as in the shards)',
       parseFailOn,
+    )
+    .option(
+      '--fail-on-undetermined',
+      'код выхода 1 и при пунктах «недостаточно данных» (по умолчанию — как в частях) / also exit 1 on undetermined clauses (default: as in the shards)',
     )
     .option(
       '--lang <lang>',
@@ -236,6 +242,7 @@ Prints exactly what one region run over the whole region would print in that for
 
         const language: Language = options.lang ?? first.language;
         const failOn = (options.failOn ?? first.failOn) as FailOn;
+        const failOnUndetermined = options.failOnUndetermined ?? first.failOnUndetermined ?? false;
         const quiet = Boolean(options.quiet);
         const sink = await openRegionSink(ctx, options.output, quiet, options.format);
         const writer = new RegionOutputWriter(options.format, sink, {
@@ -247,6 +254,7 @@ Prints exactly what one region run over the whole region would print in that for
             worst: first.worst,
             language,
             failOn,
+            failOnUndetermined,
           },
         });
         const aggregator = new RegionAggregator(first.run, { worst: first.worst });
@@ -269,7 +277,7 @@ Prints exactly what one region run over the whole region would print in that for
             total += 1;
             aggregator.add(result);
             if (result.status === 'failed') failed.push(result);
-            if (failing(result, failOn) > 0) failingSchools += 1;
+            if (failing(result, failOn, failOnUndetermined) > 0) failingSchools += 1;
             await writer.school(result, line.position);
           }
           await writer.end(aggregator.result());

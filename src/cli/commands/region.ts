@@ -33,6 +33,7 @@ interface RegionCliOptions {
   format?: RegionFormat;
   output?: string;
   failOn?: FailOn;
+  failOnUndetermined?: boolean;
   asOf?: string;
   lang?: Language;
   config?: string;
@@ -70,7 +71,6 @@ function shardOption(value: string): RegionShard {
   );
 }
 
-/** Unwaived findings at or above the threshold in one school. */
 /** The options of `auditRegionFiles` the command line sets. */
 function regionFilesOptions(options: RegionCliOptions): AuditRegionFilesOptions {
   return {
@@ -92,13 +92,19 @@ function regionFilesOptions(options: RegionCliOptions): AuditRegionFilesOptions 
   };
 }
 
-export function failing(result: SchoolResult, failOn: FailOn): number {
+/**
+ * What makes one school fail the run, counted as `audit` counts it for the school's exit code
+ * (`countFailing`): unwaived findings at or above the threshold, plus — with `failOnUndetermined`
+ * — the clauses the data could not decide.
+ */
+export function failing(result: SchoolResult, failOn: FailOn, failOnUndetermined = false): number {
   const s = result.summary;
   if (!s) return 0;
-  return SEVERITIES.filter((sev) => reachesThreshold(sev, failOn)).reduce(
+  const findings = SEVERITIES.filter((sev) => reachesThreshold(sev, failOn)).reduce(
     (n, sev) => n + s.findings.bySeverity[sev],
     0,
   );
+  return findings + (failOnUndetermined ? (s.clauses.undetermined ?? 0) : 0);
 }
 
 // long-function: commander's option table (declarations, not logic) and a short action over helpers
@@ -122,6 +128,10 @@ export function registerRegion(program: Command, ctx: CliContext): void {
       '--fail-on <severity>',
       'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none',
       parseFailOn,
+    )
+    .option(
+      '--fail-on-undetermined',
+      'код выхода 1 и при пунктах «недостаточно данных» (как audit) / also exit 1 on undetermined clauses (as audit)',
     )
     .option(
       '--as-of <date>',
@@ -205,7 +215,8 @@ Waivers next to each school apply to it; school configs apply only with --school
   xlsx         книга Excel, лист на каждый разрез (только с --output) / an Excel workbook (with --output only)
   shard        часть региона для merge (NDJSON, см. docs/scaling.md) / a shard for merge
 
-Коды выхода / exit codes: 0 — нарушений на уровне --fail-on нет; 1 — есть (хотя бы в одной школе);
+Коды выхода / exit codes: 0 — нарушений на уровне --fail-on нет; 1 — есть (хотя бы в одной школе;
+  с --fail-on-undetermined или failOnUndetermined: true в настройках — и пункты «недостаточно данных»);
   2 — ошибка использования или ни одну школу не удалось проверить.
 
 Примеры / examples:
@@ -260,6 +271,7 @@ Waivers next to each school apply to it; school configs apply only with --school
           if (warnings.length > 0) printDiagnostics(io, warnings, language);
         }
         const failOn: FailOn = options.failOn ?? run.config?.failOn ?? 'high';
+        const failOnUndetermined = options.failOnUndetermined ?? run.config?.failOnUndetermined ?? false;
 
         const sink = await openRegionSink(ctx, options.output, quiet, format);
         const writer = new RegionOutputWriter(format, sink, {
@@ -271,6 +283,7 @@ Waivers next to each school apply to it; school configs apply only with --school
             worst: options.worst ?? DEFAULT_WORST,
             language,
             failOn,
+            failOnUndetermined,
           },
         });
         const failed: SchoolResult[] = [];
@@ -293,7 +306,7 @@ Waivers next to each school apply to it; school configs apply only with --school
             }
             const result = next.value;
             if (result.status === 'failed') failed.push(result);
-            if (failing(result, failOn) > 0) failingSchools += 1;
+            if (failing(result, failOn, failOnUndetermined) > 0) failingSchools += 1;
             await writer.school(result, run.positions[index++]!);
           }
           progress.done();
