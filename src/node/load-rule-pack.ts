@@ -57,6 +57,10 @@ export async function testRulePackDir(
   const pack = await loadRulePackDir(dir, {
     ...parseOptions,
     operators: [...(parseOptions.operators ?? []), ...(customOperators ?? []).map((o) => o.name)],
+    patternOperators: [
+      ...(parseOptions.patternOperators ?? []),
+      ...(customOperators ?? []).filter((o) => o.pattern).map((o) => o.name),
+    ],
   });
   let listing: RulePackListing = { rules: [], fixtures: [] };
   try {
