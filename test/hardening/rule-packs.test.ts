@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadRulePackDir, testRulePackDir } from '../../src/node.js';
 import {
   compiledEngine,
   MAX_PATTERN_INPUT,
@@ -121,5 +124,30 @@ describe('patterns of custom operators in rule packs', () => {
         { operators: [patternOperator()] },
       )({ n: '123' }),
     ).toBe(true);
+  });
+});
+
+describe('rule pack files are read like school files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sferum-pack-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a FIFO, a symlink loop or /dev/zero named as a rule or fixture is a diagnostic; the rest loads', async () => {
+    writeFileSync(join(dir, `${RULE}.yaml`), base);
+    execFileSync('mkfifo', [join(dir, 'FIFO.yaml')]);
+    symlinkSync('LOOP.yaml', join(dir, 'LOOP.yaml'));
+    symlinkSync('/dev/zero', join(dir, 'ZERO.yaml'));
+    // Fixtures too: a FIFO fixture would wait for a writer forever if read plainly.
+    execFileSync('mkfifo', [join(dir, `${RULE}.test.yaml`)]);
+    const pack = await loadRulePackDir(dir);
+    expect(pack.rules.map((r) => r.id)).toEqual([RULE]);
+    const byFile = Object.fromEntries(pack.diagnostics.map((d) => [d.file?.split('/').pop(), d.code]));
+    expect(byFile).toEqual({
+      'FIFO.yaml': 'FILE_NOT_REGULAR',
+      'LOOP.yaml': 'FILE_UNREADABLE',
+      'ZERO.yaml': 'FILE_NOT_REGULAR',
+    });
+    const tested = await testRulePackDir(dir, { engine: compiledEngine });
+    expect(tested.results[0]).toMatchObject({ ruleId: RULE, ok: false });
+    expect(tested.results[0]?.problems[0]).toMatch(/fixture file cannot be read: .*not a regular file/);
   });
 });
