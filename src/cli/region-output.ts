@@ -101,7 +101,7 @@ export async function openRegionSink(
   try {
     file = await openAtomicFile(resolve(ctx.io.cwd, output));
   } catch (error) {
-    throw cannotWrite(partialPath(output), error);
+    throw cannotWrite(output, error);
   }
   // A write that fails (a full disk) removes the half file and is a usage error, not a crash.
   const guarded = async (step: () => Promise<void>) => {
