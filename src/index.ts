@@ -118,7 +118,11 @@ export {
   compileCondition,
   explainCondition,
   getEngine,
+  patternOperator,
+  patternProblem,
+  MAX_PATTERN_INPUT,
 } from './evaluate/index.js';
+export type { PatternProblem } from './evaluate/index.js';
 
 // audit, findings, report
 export type * from './report/types.js';

@@ -1,6 +1,7 @@
 import type { DiagnosticCode, Localized } from '../diagnostics/diagnostic.js';
 import type { Condition, TopLevelCondition } from '../evaluate/types.js';
 import { DEFAULT_DECORATOR_NAMES, DEFAULT_OPERATOR_NAMES } from '../evaluate/operator-registry.js';
+import { MAX_PATTERN_LENGTH, patternProblem, type PatternProblem } from '../evaluate/pattern-operator.js';
 import { EDITION_WORDS, PLATFORM_WORDS, placeholdersOf } from './rule-runner.js';
 import { FACTS, PARAMS_FACT, isKnownFact } from '../normalize/facts.js';
 import { closestIds } from '../validate/suggest-key.js';
@@ -21,7 +22,40 @@ export interface RuleCheckContext {
   legalActIds: ReadonlySet<string>;
   /** Custom operator names accepted besides json-rules-engine's. */
   operators: ReadonlySet<string>;
+  /** Custom operators whose `value` is a regular expression: each such pattern is checked. */
+  patternOperators?: ReadonlySet<string>;
   sharedConditions: ReadonlySet<string>;
+}
+
+const PATTERN_PROBLEMS: Record<PatternProblem, Localized> = {
+  'not-a-string': { ru: 'шаблон должен быть строкой', en: 'the pattern must be a string' },
+  'too-long': {
+    ru: `шаблон длиннее ${MAX_PATTERN_LENGTH} знаков`,
+    en: `the pattern is longer than ${MAX_PATTERN_LENGTH} characters`,
+  },
+  invalid: { ru: 'это не регулярное выражение', en: 'not a regular expression' },
+  catastrophic: {
+    ru: 'шаблон может работать экспоненциально долго (вложенные повторы вроде (a+)+ или более 25 повторов)',
+    en: 'the pattern may take exponential time (nested quantifiers like (a+)+ or more than 25 quantifiers)',
+  },
+};
+
+/** The problem with a pattern operator's `value`: it must be a safe pattern written in the rule. */
+function patternValueProblem(pointer: string, value: unknown): RuleProblem | undefined {
+  const fromFact = value !== null && typeof value === 'object' && 'fact' in value;
+  const problem = fromFact ? undefined : patternProblem(value);
+  if (!fromFact && problem === undefined) return undefined;
+  const message: Localized = fromFact
+    ? {
+        ru: 'шаблон берётся из данных, а не записан в правиле',
+        en: 'the pattern comes from the data, not the rule',
+      }
+    : PATTERN_PROBLEMS[problem!];
+  return {
+    code: problem === 'invalid' || problem === 'not-a-string' ? 'RULE_INVALID' : 'RULE_PATTERN_UNSAFE',
+    pointer: `${pointer}/value`,
+    message,
+  };
 }
 
 function isOperatorKnown(name: string, custom: ReadonlySet<string>): boolean {
@@ -189,6 +223,10 @@ export function checkRule(rule: RuleDefinition, context: RuleCheckContext): Rule
           en: `json-rules-engine operators: ${DEFAULT_OPERATOR_NAMES.join(', ')} (and decorators ${DEFAULT_DECORATOR_NAMES.join(', ')})`,
         },
       });
+    }
+    if (context.patternOperators?.has(String(node.operator).split(':').pop() as string)) {
+      const problem = patternValueProblem(pointer, node.value);
+      if (problem) problems.push(problem);
     }
     const value = node.value as { fact?: unknown; path?: unknown } | null;
     if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.fact === 'string') {

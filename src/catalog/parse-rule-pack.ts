@@ -22,6 +22,12 @@ export interface ParseRulePackOptions {
   legalActIds?: readonly string[];
   /** Custom operator names the rules may use besides json-rules-engine's. */
   operators?: readonly string[];
+  /**
+   * Of those, the ones whose `value` is a regular expression (`CustomOperator.pattern`): each
+   * pattern in the pack is checked (`RULE_PATTERN_UNSAFE` for nested quantifiers, an over-long
+   * pattern or one taken from a fact).
+   */
+  patternOperators?: readonly string[];
   /** Names of shared conditions that `{ condition: NAME }` may reference. */
   sharedConditions?: readonly string[];
   /** Rule ids already taken (e.g. the bundled catalog's, when parsing an extension pack). */
@@ -49,7 +55,8 @@ export function parseRulePack(files: readonly RulePackFile[], options: ParseRule
   const context = {
     clauseIds: new Set(options.clauseIds ?? BUNDLED_CATALOG.clauses.map((c) => c.id)),
     legalActIds: new Set(options.legalActIds ?? (BUNDLED_CATALOG.legalBasis ?? []).map((a) => a.id)),
-    operators: new Set(options.operators ?? []),
+    operators: new Set([...(options.operators ?? []), ...(options.patternOperators ?? [])]),
+    patternOperators: new Set(options.patternOperators ?? []),
     sharedConditions: new Set(options.sharedConditions ?? []),
   };
   const taken = new Map<string, string>();

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../node/atomic-file.js';
 
 /** Where the CLI reads its environment and writes its output; injectable for in-process tests. */
 export interface CliIO {
@@ -8,6 +8,7 @@ export interface CliIO {
   stderrIsTTY: boolean;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
+  /** Writes a whole output file; processIO's writes it atomically (see `writeFileAtomic`). */
   writeFile: (path: string, text: string) => Promise<void>;
 }
 
@@ -19,7 +20,7 @@ export function processIO(): CliIO {
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
-    writeFile: (path, text) => writeFile(path, text, 'utf8'),
+    writeFile: writeFileAtomic,
   };
 }
 

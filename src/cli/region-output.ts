@@ -1,7 +1,8 @@
-import { open, type FileHandle } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
+import { escapeTerminal } from '../diagnostics/escape-terminal.js';
 import { regionXlsxFormatter } from '../node/format-region-xlsx.js';
+import { type AtomicFile, openAtomicFile, partialPath } from '../node/atomic-file.js';
 import {
   formatRegionCsvHeader,
   formatRegionText,
@@ -52,10 +53,18 @@ const BINARY_REGION_FORMATS: readonly RegionFormat[] = ['xlsx'];
 export interface RegionSink {
   readonly closed: boolean;
   write(data: string | Uint8Array): Promise<void>;
-  close(): Promise<void>;
+  /** The output is complete: a file is renamed from `<name>.partial` into place. */
+  commit(): Promise<void>;
+  /** The run failed: a file's `<name>.partial` is removed, so no half file is left. */
+  discard(): Promise<void>;
+  /** The run was interrupted: a file is kept as `<name>.partial` and that name (as given) returned. */
+  keepPartial(): Promise<string | undefined>;
 }
 
-/** Where region and merge write: stdout, a file (streamed), or nowhere under --quiet. */
+/**
+ * Where region and merge write: stdout, a file (streamed to `<name>.partial` and renamed when
+ * complete), or nowhere under --quiet.
+ */
 export async function openRegionSink(
   ctx: CliContext,
   output: string | undefined,
@@ -83,20 +92,35 @@ export async function openRegionSink(
         void (quiet || state.closed
           ? undefined
           : ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))),
-      close: async () => void process.stdout.off('error', onError),
+      commit: async () => void process.stdout.off('error', onError),
+      discard: async () => void process.stdout.off('error', onError),
+      keepPartial: async () => void process.stdout.off('error', onError),
     };
   }
-  let handle: FileHandle;
+  let file: AtomicFile;
   try {
-    handle = await open(resolve(ctx.io.cwd, output), 'w');
+    file = await openAtomicFile(resolve(ctx.io.cwd, output));
   } catch (error) {
     throw cannotWrite(output, error);
   }
+  // A write that fails (a full disk) removes the half file and is a usage error, not a crash.
+  const guarded = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      await file.discard();
+      throw cannotWrite(output, error);
+    }
+  };
   return {
     closed: false,
-    write: async (data) =>
-      void (typeof data === 'string' ? await handle.write(data) : await handle.write(data)),
-    close: async () => handle.close(),
+    write: (data) => guarded(() => file.write(data)),
+    commit: () => guarded(() => file.commit()),
+    discard: () => file.discard(),
+    keepPartial: async () => {
+      await file.keepPartial();
+      return partialPath(output);
+    },
   };
 }
 
@@ -182,4 +206,23 @@ export function reportFailedSchools(
     const first = r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics[0];
     ctx.io.stderr(first ? `${formatDiagnostic(first, language)}\n` : `${r.source ?? r.id}\n`);
   }
+}
+
+/** The stderr line of a run stopped by a signal: how far it got and where the partial output is. */
+export function reportInterrupted(
+  ctx: CliContext,
+  signal: string,
+  done: number,
+  total: number,
+  partial: string | undefined,
+  language: Language,
+): void {
+  const where = escapeTerminal(partial ?? '', { newlines: false });
+  ctx.io.stderr(
+    language === 'ru'
+      ? `sferum-compliance: прервано (${signal}), результат НЕПОЛНЫЙ: записано школ ${done} из ${total}` +
+          `${partial ? `; частичный файл — «${where}»` : ''}\n`
+      : `sferum-compliance: interrupted (${signal}), the result is PARTIAL: ${done} of ${total} schools written` +
+          `${partial ? `; the partial file is «${where}»` : ''}\n`,
+  );
 }

@@ -21,3 +21,11 @@ export { compiledEngine, compileCondition } from './compiled-engine.js';
 export { explainCondition } from './explain-condition.js';
 export { getEngine } from './get-engine.js';
 export { DEFAULT_OPERATOR_NAMES, DEFAULT_DECORATOR_NAMES } from './operator-registry.js';
+export {
+  guardPatternOperator,
+  MAX_PATTERN_INPUT,
+  MAX_PATTERN_LENGTH,
+  patternOperator,
+  patternProblem,
+  type PatternProblem,
+} from './pattern-operator.js';

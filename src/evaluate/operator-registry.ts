@@ -1,4 +1,5 @@
 import type { CustomOperator } from './types.js';
+import { guardPatternOperator } from './pattern-operator.js';
 
 /**
  * What an argument is known to be at compile time: the condition's literal `value` is known, a fact
@@ -164,7 +165,7 @@ export class OperatorRegistry {
 
   constructor(custom: readonly CustomOperator[] = []) {
     for (const op of DEFAULT_OPERATORS) this.operators.set(op.name, resolveBase(op, true));
-    for (const op of custom) {
+    for (const op of custom.map(guardPatternOperator)) {
       // json-rules-engine's `Operator` constructor checks, in its order and with its messages.
       const name = String(op.name);
       if (!op.name) throw new Error('Missing operator name');

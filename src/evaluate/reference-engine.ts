@@ -1,5 +1,6 @@
 import { jsonPathResolver } from './resolve-path.js';
 import { Engine, Operator } from 'json-rules-engine';
+import { guardPatternOperator } from './pattern-operator.js';
 import { cloneData } from './clone-data.js';
 import type {
   CompileOptions,
@@ -37,7 +38,7 @@ function buildEngine(condition: TopLevelCondition, options: CompileOptions): Eng
     allowUndefinedFacts: true,
     pathResolver: (value: object, path: string) => jsonPathResolver(path)(value),
   });
-  for (const op of options.operators ?? []) {
+  for (const op of (options.operators ?? []).map(guardPatternOperator)) {
     // `engine.addOperator(name, cb)` silently drops a validator: only an `Operator` instance keeps it.
     engine.addOperator(new Operator(op.name, op.evaluate, op.validator));
   }

@@ -49,6 +49,13 @@ export interface CustomOperator {
   evaluate: (factValue: any, jsonValue: any) => boolean;
   /** json-rules-engine skips the operator (result false) when this returns false. */
   validator?: (factValue: any) => boolean;
+  /**
+   * The rule's `value` is a regular expression the operator runs. Such an operator is guarded
+   * (`guardPatternOperator`): run only with a pattern free of nested quantifiers and on at most
+   * `MAX_PATTERN_INPUT` characters; `parseRulePack` checks the patterns of the operators named in
+   * `patternOperators` when a pack loads.
+   */
+  pattern?: boolean;
 }
 
 export interface CompileOptions {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { FIXTURE_BASE, parseRulePack, runRuleFixtures } from '../catalog/index.js';
@@ -14,6 +13,7 @@ import type { MessengerRegistry } from '../messengers/types.js';
 import { defaultRegistry } from '../messengers/index.js';
 import { listRulePackFiles, type RulePackListing } from './list-rule-pack-files.js';
 import { readRulePackDir } from './load-rule-packs.js';
+import { readSmallTextFile } from './load-config.js';
 
 /**
  * Reads a rule pack directory (one rule per YAML or JSON file, named after its id; the layout
@@ -57,6 +57,10 @@ export async function testRulePackDir(
   const pack = await loadRulePackDir(dir, {
     ...parseOptions,
     operators: [...(parseOptions.operators ?? []), ...(customOperators ?? []).map((o) => o.name)],
+    patternOperators: [
+      ...(parseOptions.patternOperators ?? []),
+      ...(customOperators ?? []).filter((o) => o.pattern).map((o) => o.name),
+    ],
   });
   let listing: RulePackListing = { rules: [], fixtures: [] };
   try {
@@ -66,8 +70,13 @@ export async function testRulePackDir(
   }
   let base: RuleFixtureBase = FIXTURE_BASE;
   if (listing.base) {
+    // Read like every pack file: a regular file only, its size checked first (a FIFO never waits).
+    const read = await readSmallTextFile(listing.base, listing.base, {
+      ru: 'Базовая школа',
+      en: 'Base school',
+    });
     try {
-      base = parse(await readFile(listing.base, 'utf8')) as RuleFixtureBase;
+      if (read.file) base = parse(read.file.text) as RuleFixtureBase;
     } catch {
       // An unreadable base: the bundled compliant school, and the cases say what failed.
     }
@@ -80,8 +89,10 @@ export async function testRulePackDir(
     let cases: RuleFixtureCase[] = [];
     if (!file) problems.push('no fixture file');
     else {
+      const read = await readSmallTextFile(file, file, { ru: 'Файл примеров', en: 'Fixture file' });
       try {
-        cases = ((parse(await readFile(file, 'utf8')) as { cases?: RuleFixtureCase[] } | null)?.cases ??
+        if (!read.file) throw new Error(read.diagnostics[0]?.message.en ?? 'unreadable');
+        cases = ((parse(read.file.text) as { cases?: RuleFixtureCase[] } | null)?.cases ??
           []) as RuleFixtureCase[];
       } catch (error) {
         problems.push(`fixture file cannot be read: ${(error as Error).message}`);

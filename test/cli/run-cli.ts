@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../../src/node/atomic-file.js';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -45,7 +45,7 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
       stderrIsTTY: false,
       env: cliEnv(options.env),
       cwd,
-      writeFile: (path, text) => writeFile(path, text, 'utf8'),
+      writeFile: writeFileAtomic,
     };
     const previous = process.cwd();
     process.chdir(cwd);

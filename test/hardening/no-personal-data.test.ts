@@ -60,6 +60,21 @@ describe('no personal data on the error path', () => {
     [['region', join(dir), '--format', 'json', '--as-of', '2026-11-30']],
     [['region', join(dir), '--format', 'csv', '--as-of', '2026-11-30']],
     [['region', join(dir), '--format', 'text', '--as-of', '2026-11-30']],
+    [
+      [
+        'region',
+        join(dir),
+        '--format',
+        'ndjson',
+        '--include-findings',
+        '--as-of',
+        '2026-11-30',
+        '--jobs',
+        '1',
+      ],
+    ],
+    [['region', join(dir), '--format', 'html', '--as-of', '2026-11-30', '--jobs', '1']],
+    [['explain', 'SFR-2.6-LINK-ROLE', school, '--as-of', '2026-11-30']],
   ])('%j: no planted value in stdout, stderr or output', async (argv) => {
     const f = fakeIO();
     await main(argv, f.io);

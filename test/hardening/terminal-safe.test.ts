@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,5 +95,25 @@ describe('terminal-safe text', () => {
     const f = fakeIO();
     await main(['diff', join(dir, `missing${CLEAR}.json`), join(dir, 'b.json')], f.io);
     expect(f.err()).not.toMatch(ACTIVE);
+  });
+
+  it('explain, audit and region text escape a hostile school name from the data', async () => {
+    const school = join(dir, 'hostile', 'school.yaml');
+    mkdirSync(join(dir, 'hostile'), { recursive: true });
+    writeFileSync(
+      school,
+      `school: { name: "Ш\\e[2J\\e]0;title\\a\\u202e", region: Р, municipality: "М\\e]8;;x\\a" }\n`,
+    );
+    for (const argv of [
+      ['explain', 'SFR-1.1-REGULATION-EXISTS', school, '--as-of', '2026-11-30'],
+      ['audit', school, '--format', 'text', '--as-of', '2026-11-30'],
+      ['region', join(dir, 'hostile'), '--format', 'text', '--as-of', '2026-11-30'],
+    ]) {
+      const f = fakeIO();
+      await main(argv, f.io);
+      // The name reaches the output (explain writes `\x1b` visibly, the text report drops it).
+      expect(f.out(), argv[0]).toContain('[2J');
+      expect(f.out() + f.err(), argv[0]).not.toMatch(ACTIVE);
+    }
   });
 });

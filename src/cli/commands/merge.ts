@@ -261,6 +261,7 @@ Prints exactly what one region run over the whole region would print in that for
         const failed: SchoolResult[] = [];
         let failingSchools = 0;
         let total = 0;
+        let complete = false;
         try {
           const shards = await Promise.all(files.map((f, i) => openShard(f, paths[i]!, headers[i]!)));
           const heads = await Promise.all(shards.map((s) => s.next()));
@@ -281,8 +282,10 @@ Prints exactly what one region run over the whole region would print in that for
             await writer.school(result, line.position);
           }
           await writer.end(aggregator.result());
+          await sink.commit();
+          complete = true;
         } finally {
-          await sink.close();
+          if (!complete) await sink.discard();
         }
         if (total !== first.region.schools) {
           io.stderr(

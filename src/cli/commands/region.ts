@@ -19,11 +19,13 @@ import {
 } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
+import { EXIT_INTERRUPTED, watchInterrupt } from '../interrupt.js';
 import {
   openRegionSink,
   RegionOutputWriter,
   REGION_FORMATS,
   reportFailedSchools,
+  reportInterrupted,
   type RegionFormat,
 } from '../region-output.js';
 
@@ -289,6 +291,8 @@ Waivers next to each school apply to it; school configs apply only with --school
         const failed: SchoolResult[] = [];
         let failingSchools = 0;
         let summary;
+        let complete = false;
+        const interrupt = watchInterrupt();
         try {
           await writer.start();
           let index = 0;
@@ -296,10 +300,24 @@ Waivers next to each school apply to it; school configs apply only with --school
             if (sink.closed) {
               // Nobody reads any more: end the run without auditing the rest.
               await run.results.return(undefined as never);
+              await sink.commit();
+              complete = true;
               ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
               return;
             }
-            const next = await run.results.next();
+            const pending = run.results.next();
+            const next = await Promise.race([pending, interrupt.signal]);
+            if (typeof next === 'string') {
+              // Stopped by a signal between two schools: what was written stays, named as partial.
+              pending.catch(() => undefined);
+              void run.results.return(undefined as never).catch(() => undefined);
+              progress.done();
+              const kept = await sink.keepPartial();
+              complete = true;
+              reportInterrupted(ctx, next, index, run.total, kept, language);
+              ctx.exitCode = EXIT_INTERRUPTED[next];
+              return;
+            }
             if (next.done) {
               summary = next.value;
               break;
@@ -309,11 +327,17 @@ Waivers next to each school apply to it; school configs apply only with --school
             if (failing(result, failOn, failOnUndetermined) > 0) failingSchools += 1;
             await writer.school(result, run.positions[index++]!);
           }
+          // Listening ends here: a signal while the whole-region formats render ends the process
+          // the default way, leaving only `<name>.partial`.
+          interrupt.dispose();
           progress.done();
           await writer.end(summary);
+          await sink.commit();
+          complete = true;
         } finally {
+          interrupt.dispose();
           progress.done();
-          await sink.close();
+          if (!complete) await sink.discard();
         }
 
         if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);
