@@ -12,7 +12,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTPUT = join(ROOT, 'src/validate/validators.generated.ts');
-const ID = (name) => `https://sferum-compliance.dev/schemas/${name}.schema.json`;
+const ID = (name) => `${name}.schema.json`;
 
 /** The generated module's text. */
 export function generateValidators() {
