@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "d1a3f1ee9e13ffc5f475061651497027f536d4283866fe88de90fc238dbcc903",
+  "hash": "1c92f9c1902cf3131183d0bffcac8c0cbc5f6a4f2b06fd81dde8dfe67c6a6b9f",
   "clauses": [
     {
       "id": "header",
@@ -2522,8 +2522,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Class teacher: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к своей школе (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -2539,7 +2539,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [
@@ -3115,8 +3116,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Staff member: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к своей школе (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -3132,7 +3133,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [
@@ -3466,8 +3468,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Student: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к своей школе (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -3483,7 +3485,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [
@@ -3971,8 +3974,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Parent or legal representative: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к школе ребёнка (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -3988,7 +3991,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [

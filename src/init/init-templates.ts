@@ -19,8 +19,10 @@ export interface InitTemplate {
 
 const DEFAULT_SCHOOL_NAME = 'МБОУ СОШ № 1';
 // The e-school id is shared by school.yaml and every row of people.csv, so the scaffold links
-// its example people to its own school.
-const PLACEHOLDER_ORGANIZATION_ID = '0000000';
+// its example people to its own school. No leading zero: Excel, opening people.csv, takes a
+// number-like cell for a number and saves «0000000» back as «0» (the validator then warns,
+// ID_LOST_LEADING_ZEROS); «1000001» survives the round trip.
+const PLACEHOLDER_ORGANIZATION_ID = '1000001';
 /** Where the schemas are when school.yaml sits at the root of a project that installed the package. */
 export const DEFAULT_SCHEMA_DIR = './node_modules/sferum-compliance/schemas';
 

@@ -52,6 +52,16 @@ export function organizationMatcher(index: InputIndex): (org: unknown) => boolea
   };
 }
 
+/**
+ * An organisation id or name as a finding may show it: organisation ids are not personal data, so
+ * unmasked, but cut to 60 characters so a stray cell never fills a message.
+ */
+function shownOrganization(value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const chars = [...value.trim().slice(0, 122)];
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
+}
+
 // long-function: the person facts as one record literal; each fact is a line or two
 export function derivePerson(
   index: InputIndex,
@@ -110,6 +120,8 @@ export function derivePerson(
     // An unrecorded role is unknown, not a mismatch: the rule says what unknown means.
     eschoolRoleMatches: required === null || !linked || role.role === null ? null : role.role === required,
     eschoolOrganizationMatches: linked ? orgMatches(person.eschool?.organization) : null,
+    eschoolOrganization: shownOrganization(person.eschool?.organization),
+    schoolESchoolOrganizationId: shownOrganization(index.input.school?.eSchoolOrganizationId),
     studentClass: info.studentClass,
     classTeacherOf: [...info.ledClasses],
     childClasses: [...info.childClasses],
@@ -147,6 +159,7 @@ export function derivePerson(
       eschoolRoleRecognized: `${at}/eschool/role`,
       eschoolRoleMatches: `${at}/eschool/role`,
       eschoolOrganizationMatches: `${at}/eschool/organization`,
+      eschoolOrganization: `${at}/eschool/organization`,
       studentClass: `${at}/class`,
       classTeacherOf: `${at}/classTeacherOf`,
       childClasses: `${at}/parentOf`,

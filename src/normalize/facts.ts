@@ -402,6 +402,19 @@ const FACT_DEFINITIONS = {
         'people[].eschool.organization (column eschool_organization)',
       ],
     ),
+    eschoolOrganization: sn(
+      'Организация связи с «Электронной школой», как записана (до 60 знаков; null — не указана). Не персональные данные',
+      'The organisation of the e-school link as written (up to 60 characters; null: not given). Not personal data',
+      [
+        'people[].eschool.organization (столбец «Организация в ЭШ»)',
+        'people[].eschool.organization (column eschool_organization)',
+      ],
+    ),
+    schoolESchoolOrganizationId: sn(
+      'ИД организации школы в «Электронной школе», с которым сравнивается связь (null — не указан)',
+      "The school's e-school organisation id the link is compared with (null: not given)",
+      ['school.eSchoolOrganizationId', 'school.eSchoolOrganizationId'],
+    ),
     studentClass: sn('Класс обучающегося', "The student's class", [
       'people[].class (столбец «Класс»)',
       'people[].class (column class)',
