@@ -14,7 +14,7 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const ID = (name) => `https://sferum-compliance.dev/schemas/${name}.schema.json`;
+const ID = (name) => `${name}.schema.json`;
 const load = (name) => JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'));
 const ENGLISH_ANNOTATIONS = ['x-title-en', 'x-description-en'];
 
@@ -52,7 +52,7 @@ export const TARGETS = [
     // verbose: errors carry `parentSchema`, which tells which condition shape reported them.
     options: { allErrors: true, strict: false, verbose: true },
     schemas: ['rule'],
-    exports: { rule: 'https://sferum-compliance.local/schemas/rule.schema.json' },
+    exports: { rule: ID('rule') },
   },
   {
     output: 'src/messengers/registry-validator.generated.ts',
@@ -98,7 +98,7 @@ export function generateTarget(target) {
   code = code.replace(/^"use strict";/, '');
   // Ajv appends a subschema's errors with `vErrors.concat(…)`, copying every error so far on each
   // item: quadratic for an array of 100 000 bad rows (minutes). Appending in place is linear.
-  const concat = /vErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g;
+  const concat = /vErrors = vErrors === null \? (\w+(?:\.validate)?)\.errors : vErrors\.concat\(\1\.errors\);/g;
   const appends = concat.test(code);
   code = code.replace(concat, 'vErrors = __appendErrors(vErrors, $1.errors);');
   if (/vErrors\.concat/.test(code)) throw new Error('an Ajv error concat of an unexpected shape');

@@ -5,7 +5,7 @@ import type { RuleFixtureBase } from './run-rule-fixtures.js';
 
 export const BUNDLED_CATALOG: Catalog = {
   "version": "2024.08.30-1",
-  "hash": "fbf77bcf1379cf66b6e0e98c7d355b97d537cb4ad76c72ef34679d671e7543da",
+  "hash": "26b636eb5988b219434691c12efc0d420c671ef43d5084661ebfbd03f8ec4df3",
   "clauses": [
     {
       "id": "header",
@@ -2704,8 +2704,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Class teacher: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к своей школе (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -2721,7 +2721,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [
@@ -3297,8 +3298,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Staff member: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к своей школе (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -3314,7 +3315,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [
@@ -3644,8 +3646,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Student: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к своей школе (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -3661,7 +3663,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [
@@ -4149,8 +4152,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "en": "Parent or legal representative: profile joined another organisation in the e-school system"
       },
       "message": {
-        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой.",
-        "en": "{{subject.label}}: the e-school link is not to this school."
+        "ru": "{{subject.label}}: связь с «Электронной школой» установлена не с этой школой (в списке людей — «{{facts.eschoolOrganization}}», у школы — «{{facts.schoolESchoolOrganizationId}}»).",
+        "en": "{{subject.label}}: the e-school link is not to this school (roster: «{{facts.eschoolOrganization}}», school: «{{facts.schoolESchoolOrganizationId}}»)."
       },
       "remediation": {
         "ru": "Присоединитесь к школе ребёнка (идентификатор организации в «Электронной школе» указан в файле школы) и удалите связь с другой организацией.",
@@ -4166,7 +4169,8 @@ export const BUNDLED_CATALOG: Catalog = {
         "eschool"
       ],
       "evidence": [
-        "eschoolOrganizationMatches"
+        "eschoolOrganizationMatches",
+        "eschoolOrganization"
       ],
       "when": {
         "all": [

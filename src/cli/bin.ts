@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { main } from './main.js';
 
 // `sferum-compliance audit … | head` closes the pipe before the report is written: a reader that

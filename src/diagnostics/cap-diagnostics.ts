@@ -1,7 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 
 /** Diagnostics kept per file; the rest are counted in one closing diagnostic. */
-const MAX_DIAGNOSTICS_PER_FILE = 1000;
+export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 
 /**
  * Keeps the first `max` diagnostics of each file (in order) and replaces the rest by one

@@ -58,6 +58,8 @@ export type DiagnosticCode =
   | 'DUPLICATE_ID'
   | 'UNKNOWN_REFERENCE'
   | 'ROLE_MISMATCH'
+  // an id that lost its leading zeros in Excel («72» for «0072»)
+  | 'ID_LOST_LEADING_ZEROS'
   | 'REFERENCE_CYCLE'
   // catalog, rule packs, config, waivers
   | 'RULE_INVALID'

@@ -7,6 +7,8 @@
 export interface SchoolTemplateOptions {
   schoolName: string;
   organizationId: string;
+  /** The schema the editor validates and completes the file with (a path relative to the file). */
+  schemaPath: string;
 }
 
 /** A YAML double-quoted scalar; a JSON string literal is one, whatever the name contains. */
@@ -15,8 +17,11 @@ function quote(value: string): string {
 }
 
 // long-function: a template: the commented YAML of a new school file, line by line
-export function schoolYaml({ schoolName, organizationId }: SchoolTemplateOptions): string {
-  return `# Файл школы для sferum-compliance.
+export function schoolYaml({ schoolName, organizationId, schemaPath }: SchoolTemplateOptions): string {
+  return `# yaml-language-server: $schema=${schemaPath}
+# Строка выше подключает схему файла из установленного пакета: подсказки и проверка в редакторе
+# (VS Code с расширением YAML от Red Hat), без интернета.
+# Файл школы для sferum-compliance.
 # Заполните его вместе с people.csv (участники) и channels.csv (чаты и каналы) и проверьте:
 #   sferum-compliance validate school.yaml
 #   sferum-compliance audit school.yaml
@@ -41,6 +46,8 @@ school:
   eSchoolSystem: "ГИС «Электронная школа НСО»"
   # Идентификатор школы в этой системе. С ним сравнивается столбец «Организация в ЭШ» в people.csv:
   # профиль, привязанный к другой организации, считается не связанным со школой.
+  # Если ИД начинается с нуля (0072), Excel при открытии people.csv превратит его в число (72):
+  # задайте столбцу «Организация в ЭШ» формат «Текстовый» до ввода или при импорте CSV.
   eSchoolOrganizationId: ${quote(organizationId)}
   # Организация на платформе «Сферум».
   sferum:

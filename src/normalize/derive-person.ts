@@ -52,6 +52,16 @@ export function organizationMatcher(index: InputIndex): (org: unknown) => boolea
   };
 }
 
+/**
+ * An organisation id or name as a finding may show it: organisation ids are not personal data, so
+ * unmasked, but cut to 60 characters so a stray cell never fills a message.
+ */
+function shownOrganization(value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const chars = [...value.trim().slice(0, 122)];
+  return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
+}
+
 /** What a person's facts share: the role, the e-school link and the presence in class chats. */
 export interface PersonContext {
   index: InputIndex;
@@ -209,6 +219,28 @@ export const PERSON_FACTS = [
     ),
     derive: (c) => (c.linked ? c.orgMatches(c.info.person.eschool?.organization) : null),
     source: at('eschool/organization'),
+  }),
+  fact({
+    name: 'eschoolOrganization',
+    ...sn(
+      'Организация связи с «Электронной школой», как записана (до 60 знаков; null — не указана). Не персональные данные',
+      'The organisation of the e-school link as written (up to 60 characters; null: not given). Not personal data',
+      [
+        'people[].eschool.organization (столбец «Организация в ЭШ»)',
+        'people[].eschool.organization (column eschool_organization)',
+      ],
+    ),
+    derive: (c) => shownOrganization(c.info.person.eschool?.organization),
+    source: at('eschool/organization'),
+  }),
+  fact({
+    name: 'schoolESchoolOrganizationId',
+    ...sn(
+      'ИД организации школы в «Электронной школе», с которым сравнивается связь (null — не указан)',
+      "The school's e-school organisation id the link is compared with (null: not given)",
+      ['school.eSchoolOrganizationId', 'school.eSchoolOrganizationId'],
+    ),
+    derive: (c) => shownOrganization(c.index.input.school?.eSchoolOrganizationId),
   }),
   fact({
     name: 'studentClass',

@@ -13,8 +13,8 @@ export const channelSchema: JsonSchema = channelSchemaJson;
 export const commonSchema: JsonSchema = commonSchemaJson;
 
 export const SCHEMA_IDS = {
-  school: 'https://sferum-compliance.dev/schemas/school.schema.json',
-  person: 'https://sferum-compliance.dev/schemas/person.schema.json',
-  channel: 'https://sferum-compliance.dev/schemas/channel.schema.json',
-  common: 'https://sferum-compliance.dev/schemas/common.schema.json',
+  school: 'school.schema.json',
+  person: 'person.schema.json',
+  channel: 'channel.schema.json',
+  common: 'common.schema.json',
 } as const;

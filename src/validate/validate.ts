@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourceLocation } from '../model/types.js';
 import { getValidators } from './ajv-instance.js';
+import { checkLostLeadingZeros } from './check-lost-zeros.js';
 import { checkReferences } from './check-references.js';
 import { schemaErrorsToDiagnostics } from './schema-diagnostics.js';
 import { append } from '../util/append.js';
@@ -25,5 +26,6 @@ export function validate(doc: unknown, options: ValidateOptions = {}): Diagnosti
   const out: Diagnostic[] = [];
   if (!school(doc)) append(out, schemaErrorsToDiagnostics(school.errors ?? [], options));
   append(out, checkReferences(doc, options));
+  append(out, checkLostLeadingZeros(doc, options));
   return out;
 }

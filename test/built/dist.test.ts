@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -152,5 +152,30 @@ describe('type declarations', () => {
   ])('%s refers to the core declarations of its own module format (%s)', (file, target) => {
     // A .d.cts that imported './index.js' would hand CommonJS consumers ESM-only types (TS1479).
     expect(readFileSync(join(distDir, file), 'utf8')).toContain(`from ${target}`);
+  });
+});
+
+describe('one copy of the core in the package', () => {
+  const code = (file: string): string => readFileSync(join(distDir, file), 'utf8');
+  const built = (): string[] => readdirSync(distDir).filter((f) => /\.c?js$/.test(f));
+
+  it('the bundled catalog (its hash) is in exactly one built file, whatever imports it', async () => {
+    const { BUNDLED_CATALOG } = await import('../../src/catalog/bundled.generated.js');
+    const holders = built().filter((f) => code(f).includes(BUNDLED_CATALOG.hash));
+    expect(holders).toHaveLength(1);
+    expect(holders[0]).toMatch(/^chunk-[\w-]+\.js$/);
+    // The bin and both entries import that chunk instead of carrying a copy.
+    for (const entry of ['index.js', 'node.js', 'cli.js'])
+      expect(code(entry), entry).toMatch(/from\s*"\.\/chunk-/);
+  });
+
+  it('the CommonJS entries are require() calls of the ES module entries, nothing more', () => {
+    expect(code('index.cjs').trim()).toBe("'use strict';\nmodule.exports = require('./index.js');");
+    expect(code('node.cjs').trim()).toBe("'use strict';\nmodule.exports = require('./node.js');");
+  });
+
+  it('ships no source maps and no sourceMappingURL comments', () => {
+    expect(readdirSync(distDir).filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(built().filter((f) => code(f).includes('sourceMappingURL'))).toEqual([]);
   });
 });

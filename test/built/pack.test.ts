@@ -105,7 +105,7 @@ beforeAll(() => {
     installMode = 'linked from node_modules';
   }
   console.log(
-    `npm pack: ${packed.filename} ${(packed.size / 1024).toFixed(0)} KiB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KiB unpacked, ` +
+    `npm pack: ${packed.filename} ${(packed.size / 1024).toFixed(0)} KiB packed, ${packed.unpackedSize} bytes (${(packed.unpackedSize / 1e6).toFixed(2)} MB) unpacked, ` +
       `${packed.entryCount} files; installed by ${installMode} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
       (installMode === 'npm install --offline'
         ? ''
@@ -118,9 +118,28 @@ afterAll(() => {
 });
 
 describe('npm pack', () => {
-  it('ships only dist/, rules/, schemas/, README, LICENSE and package.json', () => {
-    const allowed = /^(dist\/|rules\/|schemas\/|README\.md$|package\.json$|LICEN[CS]E(\.\w+)?$)/;
+  it('ships only dist/, rules/, schemas/, the node/ stub, README, CHANGELOG, LICENSE and package.json', () => {
+    const allowed =
+      /^(dist\/|rules\/|schemas\/|node\/package\.json$|README\.md$|CHANGELOG\.md$|package\.json$|LICEN[CS]E(\.\w+)?$)/;
     expect(packed.files.map((f) => f.path).filter((p) => !allowed.test(p))).toEqual([]);
+  });
+
+  it('is under 2 MB unpacked (no source maps, no offline page, the core once)', () => {
+    // The figure is printed by beforeAll; 2 MB as npm counts it (10^6 bytes).
+    expect(packed.unpackedSize).toBeLessThan(2_000_000);
+    const paths = packed.files.map((f) => f.path);
+    expect(paths.filter((p) => p.endsWith('.map') || p.startsWith('dist/web/'))).toEqual([]);
+  });
+
+  it('README links resolve on the registry page: absolute, or to a file in the tarball', () => {
+    const paths = new Set(packed.files.map((f) => f.path));
+    const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    expect(targets.length).toBeGreaterThan(5);
+    const broken = targets.filter(
+      (t) => !/^(https?:|mailto:|#)/.test(t) && !paths.has(t.replace(/^\.\//, '').replace(/#.*$/, '')),
+    );
+    expect(broken).toEqual([]);
   });
 
   it('ships no tests, sources, examples or TypeScript sources', () => {
@@ -128,7 +147,8 @@ describe('npm pack', () => {
       .map((f) => f.path)
       .filter(
         (p) =>
-          /^(src|test|examples|bench|scripts|docs)\//.test(p) ||
+          /^(src|test|examples|bench|scripts|docs|rules\/_fixtures)\//.test(p) ||
+          p.endsWith('.test.yaml') ||
           (/\.(ts|mts|cts)$/.test(p) && !/\.d\.(ts|cts|mts)$/.test(p)),
       );
     expect(bad).toEqual([]);
@@ -147,7 +167,7 @@ describe('npm pack', () => {
     walk(pkg.exports);
     expect(targets.map((t) => t.replace(/^\.\//, '')).filter((t) => !paths.has(t))).toEqual([]);
     expect([...paths].some((p) => /^dist\/chunk-[\w-]+\.js$/.test(p))).toBe(true);
-    expect([...paths].some((p) => /^dist\/chunk-[\w-]+\.cjs$/.test(p))).toBe(true);
+    expect(paths.has('node/package.json')).toBe(true);
     expect(paths.has('schemas/school.schema.json')).toBe(true);
     expect(paths.has('rules/clauses.yaml')).toBe(true);
   });
@@ -266,6 +286,8 @@ export const wrong: number = sc.catalog();
     it.each([
       ['node16', { module: 'node16', moduleResolution: 'node16' }, ['consumer.ts', 'consumer-cjs.cts']],
       ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, ['consumer.ts']],
+      // No exports map under node10: `sferum-compliance/node` is found through the node/package.json stub.
+      ['node10', { module: 'commonjs', moduleResolution: 'node10' }, ['consumer.ts']],
     ])('moduleResolution %s', (name, options, files) => {
       writeFileSync(join(project, 'consumer.ts'), consumerTs);
       writeFileSync(join(project, 'consumer-cjs.cts'), consumerCts);

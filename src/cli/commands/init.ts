@@ -1,5 +1,5 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { initTemplates } from '../../index.js';
 import type { CliContext } from '../context.js';
@@ -11,6 +11,22 @@ async function exists(path: string): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * The installed package's schemas folder as seen from `target`: the nearest
+ * node_modules/sferum-compliance/schemas up the tree (a school folder inside a project), or
+ * undefined (the template's default, ./node_modules/…, fits a project root).
+ */
+async function installedSchemaDir(target: string): Promise<string | undefined> {
+  for (let dir = target; ; dir = dirname(dir)) {
+    const schemas = join(dir, 'node_modules', 'sferum-compliance', 'schemas');
+    if (await exists(join(schemas, 'school.schema.json'))) {
+      const rel = relative(target, schemas).split(sep).join('/');
+      return rel.startsWith('.') ? rel : `./${rel}`;
+    }
+    if (dirname(dir) === dir) return undefined;
   }
 }
 
@@ -32,7 +48,11 @@ export function registerInit(program: Command, ctx: CliContext): void {
     )
     .action(async (dir: string, options: { schoolName?: string; force?: boolean }) => {
       const target = resolve(ctx.io.cwd, dir);
-      const templates = initTemplates(options.schoolName ? { schoolName: options.schoolName } : {});
+      const schemaDir = await installedSchemaDir(target);
+      const templates = initTemplates({
+        ...(options.schoolName ? { schoolName: options.schoolName } : {}),
+        ...(schemaDir ? { schemaDir } : {}),
+      });
       if (!options.force) {
         const clashes: string[] = [];
         for (const t of templates) if (await exists(join(target, t.path))) clashes.push(join(dir, t.path));
