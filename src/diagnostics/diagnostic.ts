@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'FILE_TOO_LARGE'
   | 'FILE_NOT_REGULAR'
   | 'FILE_OUTSIDE_ROOT'
+  | 'FILE_REFERENCE_WITHOUT_FOLDER'
   | 'ENCODING_INVALID'
   // YAML / JSON syntax and safety
   | 'YAML_SYNTAX'
@@ -63,6 +64,7 @@ export type DiagnosticCode =
   | 'RULE_INVALID'
   | 'RULE_DUPLICATE_ID'
   | 'RULE_UNKNOWN_CLAUSE'
+  | 'RULE_UNKNOWN'
   | 'CONFIG_INVALID'
   | 'WAIVER_INVALID'
   | 'WAIVER_UNUSED'
