@@ -126,6 +126,7 @@ export { audit, explain } from './audit/index.js';
 export type { AuditOptions, ExplainOptions, AsOfOptions } from './audit/index.js';
 export type { EffectiveRule } from './audit/effective-rules.js';
 export { diffReports } from './report/index.js';
+export { parseReport } from './report/parse-report.js';
 export { parseWaivers, checkWaivers, applyWaivers, findingFingerprint } from './waivers/index.js';
 export type {
   Waiver,
@@ -164,8 +165,17 @@ export {
   SARIF_FINGERPRINT_KEY,
   sarifLevel,
   stableStringify,
+  defineFormatter,
 } from './format/index.js';
-export type { ActDetails, FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
+export type {
+  ActDetails,
+  FormatName,
+  FormatOptions,
+  FormatterContext,
+  Labels,
+  ReportFormatter,
+  SarifLevel,
+} from './format/index.js';
 
 // scan
 export type {

@@ -66,6 +66,7 @@ export type DiagnosticCode =
   | 'RULE_UNKNOWN_CLAUSE'
   | 'RULE_UNKNOWN'
   | 'CONFIG_INVALID'
+  | 'REPORT_INVALID'
   | 'WAIVER_INVALID'
   | 'WAIVER_UNUSED'
   | 'WAIVER_EXPIRED'
