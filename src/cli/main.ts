@@ -19,6 +19,8 @@ import { localizeCommander } from './commander-messages.js';
 import { setMessageLanguage } from './options.js';
 import { registerAttest } from './commands/attest.js';
 import { registerMerge } from './commands/merge.js';
+import { registerRender } from './commands/render.js';
+import { bugsUrl, envInfo } from './env-info.js';
 
 function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
@@ -35,6 +37,10 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
         'Checks a school against its regulation on Sferum and the VK Messenger educational profile.',
     )
     .version(ctx.version, '-V, --version', 'версия / version')
+    .option(
+      '--env-info',
+      'версии инструмента, Node.js, платформы и встроенных данных — для сообщения об ошибке / tool, Node.js, platform and bundled data versions, for a bug report',
+    )
     .helpOption('-h, --help', 'справка / help')
     .helpCommand('help [command]', 'справка по команде / help for a command')
     .showHelpAfterError('(--help: справка / help)')
@@ -54,7 +60,10 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
 Примеры / examples:
   $ sferum-compliance validate examples/school-72/school.yaml
   $ sferum-compliance audit examples/school-72/school.yaml --format html --output report.html
-  $ sferum-compliance rules --clause 2.final`,
+  $ sferum-compliance rules --clause 2.final
+  $ sferum-compliance --env-info
+
+Сообщить об ошибке / report a bug: ${bugsUrl()}`,
     );
   for (const register of [
     registerAudit,
@@ -68,6 +77,7 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
     registerRegistry,
     registerAttest,
     registerMerge,
+    registerRender,
   ]) {
     register(program, ctx);
   }
@@ -79,6 +89,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   const ctx: CliContext = { io, exitCode: 0, version: pkg.version };
   setMessageLanguage(languageOf(argv));
   const program = buildProgram(ctx, languageOf(argv));
+  // `--env-info` alone, as ESLint takes it: declared on the program for --help, answered here
+  // because the program itself runs no action (a first word that is no command stays an error).
+  if (argv.length === 1 && argv[0] === '--env-info') {
+    io.stdout(envInfo({ node: process.version, platform: process.platform, arch: process.arch }));
+    return 0;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
@@ -105,7 +121,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const text = error instanceof Error ? error.message : String(error);
     io.stderr(
       `sferum-compliance: внутренняя ошибка / internal error: ${escapeTerminal(text, { newlines: false })}\n` +
-        'Пожалуйста, сообщите о ней разработчикам / please report it.\n',
+        `Пожалуйста, сообщите о ней разработчикам / please report it: ${bugsUrl()}\n` +
+        '(приложите вывод / attach the output of: sferum-compliance --env-info)\n',
     );
     return EXIT_USAGE;
   }
