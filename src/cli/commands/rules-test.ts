@@ -5,7 +5,7 @@ import { displayPath } from '../../node/resolve-run-setup.js';
 import { escapeTerminal } from '../../diagnostics/escape-terminal.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
-import { parseEngine, parseFormat, parseLanguage } from '../options.js';
+import { parseEngine } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 
 interface RulesTestOptions {
@@ -55,25 +55,23 @@ export function registerRulesTest(rules: Command, ctx: CliContext): void {
       'проверить пакет правил на его примерах (<ПРАВИЛО>.test.yaml) / run a rule pack’s fixtures (<RULE-ID>.test.yaml)',
     )
     .argument('<dir>', 'каталог пакета правил / the rule pack directory')
-    .option(
-      '-f, --format <format>',
-      'формат / format: text|json',
-      parseFormat(['text', 'json'] as const),
-      'text',
-    )
-    .option('--lang <lang>', 'язык / language: ru|en', parseLanguage, 'ru')
     .option('--engine <engine>', 'движок правил / rule engine: compiled|reference', parseEngine, 'compiled')
     .addHelpText(
       'after',
       `
+Формат и язык — параметры rules: rules --format json --lang en test DIR (или после DIR).
+Format and language are the options of rules (before or after DIR).
+
 Код выхода 0 — все примеры сходятся, 1 — какие-то нет, 2 — пакет не читается или с ошибками.
 Exit 0 — every fixture passes, 1 — some fail, 2 — the pack cannot be read or has errors.
 
 Примеры / examples:
-  $ sferum-compliance rules test test/fixtures/rule-pack
-  $ sferum-compliance rules test test/fixtures/rule-pack --format json`,
+  $ sferum-compliance rules test region-rules
+  $ sferum-compliance rules test region-rules --format json --lang en`,
     )
-    .action(async (dir: string, options: RulesTestOptions) => {
+    .action(async (dir: string, local: Pick<RulesTestOptions, 'engine'>) => {
+      // --format and --lang belong to `rules` (commander gives a parent's options to the parent).
+      const options: RulesTestOptions = { ...(rules.opts() as Omit<RulesTestOptions, 'engine'>), ...local };
       const { results, diagnostics } = await testRulePackDir(dir, { engine: getEngine(options.engine) });
       if (hasErrors(diagnostics)) {
         throw new CliUsageError('пакет правил содержит ошибки', 'the rule pack has errors', diagnostics);

@@ -102,8 +102,8 @@ export function registerRules(program: Command, ctx: CliContext): void {
   $ sferum-compliance rules
   $ sferum-compliance rules --clause 2.3.b
   $ sferum-compliance rules --format json
-  $ sferum-compliance rules --rules test/fixtures/rule-pack
-  $ sferum-compliance rules test test/fixtures/rule-pack`,
+  $ sferum-compliance rules --rules region-rules
+  $ sferum-compliance rules test region-rules`,
     )
     .action(
       async (options: { clause?: string; format: 'text' | 'json'; lang: Language; rules?: string[] }) => {
