@@ -138,7 +138,13 @@ export type {
 } from './waivers/index.js';
 export { parseConfig } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
-export { describeRunSetup, isDefaultSetup, type RunSetup, type RunSetupFiles } from './config/run-setup.js';
+export {
+  describeRunSetup,
+  isDefaultSetup,
+  type RuleSelection,
+  type RunSetup,
+  type RunSetupFiles,
+} from './config/run-setup.js';
 
 // attestations: the fill-in answers file
 export {
