@@ -57,6 +57,10 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
   1  есть нарушения на уровне --fail-on и выше / findings at or above --fail-on
   2  ошибка использования или входных данных / usage or input error
 
+«-» вместо входного файла читает стандартный ввод: audit -, validate -, render -.
+«-» вместо файла вывода (-o -, --format F:-) — стандартный вывод.
+«-» as an input file reads standard input (audit, validate, render); as an output, standard output.
+
 Примеры / examples:
   $ sferum-compliance validate examples/school-72/school.yaml
   $ sferum-compliance audit examples/school-72/school.yaml --format html --output report.html
