@@ -49,7 +49,9 @@ describe('several outputs in one run (--format F[:FILE])', () => {
   });
 
   it('-o - and F:- are standard output, never a file named «-»', async () => {
-    const a = await runCli(['audit', join(repoRoot, EXAMPLE), ...BASE, '-f', 'json', '-o', '-'], { cwd: work });
+    const a = await runCli(['audit', join(repoRoot, EXAMPLE), ...BASE, '-f', 'json', '-o', '-'], {
+      cwd: work,
+    });
     const b = await runCli(['audit', join(repoRoot, EXAMPLE), ...BASE, '-f', 'json:-'], { cwd: work });
     expect(a.code).toBe(0);
     expect(JSON.parse(a.stdout).findings.length).toBeGreaterThan(0);
@@ -219,8 +221,21 @@ describe('--rule / --skip-rule', () => {
   });
 
   it('region applies the selection to every school', async () => {
-    const args = ['region', 'examples', '--as-of', AS_OF, '-f', 'json', '--jobs', '1', '--fail-on', 'none', '--include-findings'];
-    const ruleIds = (stdout: string) => new Set([...stdout.matchAll(/"ruleId": "([^"]+)"/g)].map((m) => m[1]));
+    const args = [
+      'region',
+      'examples',
+      '--as-of',
+      AS_OF,
+      '-f',
+      'json',
+      '--jobs',
+      '1',
+      '--fail-on',
+      'none',
+      '--include-findings',
+    ];
+    const ruleIds = (stdout: string) =>
+      new Set([...stdout.matchAll(/"ruleId": "([^"]+)"/g)].map((m) => m[1]));
     const all = await runCli(args);
     const only = await runCli([...args, '--rule', OUTSIDERS]);
     const skipped = await runCli([...args, '--skip-rule', OUTSIDERS]);
