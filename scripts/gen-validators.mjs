@@ -62,6 +62,13 @@ export const TARGETS = [
     exports: { registry: ID('messengers') },
   },
   {
+    // A saved report read back by `render` (parseReport).
+    output: 'src/report/report-validator.generated.ts',
+    options: { allErrors: true, strict: false },
+    schemas: ['report'],
+    exports: { report: ID('report') },
+  },
+  {
     output: 'src/editions/editions-validator.generated.ts',
     options: { allErrors: true, strict: true },
     annotations: true,

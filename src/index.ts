@@ -130,6 +130,7 @@ export { audit, explain } from './audit/index.js';
 export type { AuditOptions, ExplainOptions, AsOfOptions } from './audit/index.js';
 export type { EffectiveRule } from './audit/effective-rules.js';
 export { diffReports } from './report/index.js';
+export { parseReport } from './report/parse-report.js';
 export { parseWaivers, checkWaivers, applyWaivers, findingFingerprint } from './waivers/index.js';
 export type {
   Waiver,
@@ -141,7 +142,13 @@ export type {
 } from './waivers/index.js';
 export { parseConfig } from './config/index.js';
 export type { AuditConfig, RuleOverride, FailOn, ParseConfigOptions } from './config/index.js';
-export { describeRunSetup, isDefaultSetup, type RunSetup, type RunSetupFiles } from './config/run-setup.js';
+export {
+  describeRunSetup,
+  isDefaultSetup,
+  type RuleSelection,
+  type RunSetup,
+  type RunSetupFiles,
+} from './config/run-setup.js';
 
 // attestations: the fill-in answers file
 export {
@@ -168,8 +175,17 @@ export {
   SARIF_FINGERPRINT_KEY,
   sarifLevel,
   stableStringify,
+  defineFormatter,
 } from './format/index.js';
-export type { ActDetails, FormatName, FormatOptions, Labels, SarifLevel } from './format/index.js';
+export type {
+  ActDetails,
+  FormatName,
+  FormatOptions,
+  FormatterContext,
+  Labels,
+  ReportFormatter,
+  SarifLevel,
+} from './format/index.js';
 
 // scan
 export type {

@@ -11,7 +11,7 @@ export { loadRegistryFile } from './node/load-registry.js';
 export { scanFile, type ScanFileOptions } from './node/scan-files.js';
 
 // load + validate (foundation)
-export { createNodeFileReader, loadSchoolFile, validateFile } from './node/load-files.js';
+export { createNodeFileReader, loadSchoolFile, validateFile, type SchoolText } from './node/load-files.js';
 
 // audit, findings, report
 export {

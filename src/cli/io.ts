@@ -10,6 +10,25 @@ export interface CliIO {
   cwd: string;
   /** Writes a whole output file; processIO's writes it atomically (see `writeFileAtomic`). */
   writeFile: (path: string, text: string) => Promise<void>;
+  /** Standard input, read whole (`-` as an input path); absent where there is none. */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+/** Standard input is held to the loaders' file limit: a school file is never larger. */
+export const MAX_STDIN_BYTES = 20 * 1024 * 1024;
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
+    if (size > MAX_STDIN_BYTES) {
+      process.stdin.destroy();
+      throw Object.assign(new Error('standard input is too large'), { code: 'EFBIG' });
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
 }
 
 export function processIO(): CliIO {
@@ -21,6 +40,7 @@ export function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     writeFile: writeFileAtomic,
+    readStdin: readProcessStdin,
   };
 }
 

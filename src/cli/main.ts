@@ -19,6 +19,8 @@ import { localizeCommander } from './commander-messages.js';
 import { setMessageLanguage } from './options.js';
 import { registerAttest } from './commands/attest.js';
 import { registerMerge } from './commands/merge.js';
+import { registerRender } from './commands/render.js';
+import { bugsUrl, envInfo } from './env-info.js';
 
 function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
@@ -35,6 +37,10 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
         'Checks a school against its regulation on Sferum and the VK Messenger educational profile.',
     )
     .version(ctx.version, '-V, --version', 'версия / version')
+    .option(
+      '--env-info',
+      'версии инструмента, Node.js, платформы и встроенных данных — для сообщения об ошибке / tool, Node.js, platform and bundled data versions, for a bug report',
+    )
     .helpOption('-h, --help', 'справка / help')
     .helpCommand('help [command]', 'справка по команде / help for a command')
     .showHelpAfterError('(--help: справка / help)')
@@ -51,10 +57,17 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
   1  есть нарушения на уровне --fail-on и выше / findings at or above --fail-on
   2  ошибка использования или входных данных / usage or input error
 
+«-» вместо входного файла читает стандартный ввод: audit -, validate -, render -.
+«-» вместо файла вывода (-o -, --format F:-) — стандартный вывод.
+«-» as an input file reads standard input (audit, validate, render); as an output, standard output.
+
 Примеры / examples:
   $ sferum-compliance validate examples/school-72/school.yaml
   $ sferum-compliance audit examples/school-72/school.yaml --format html --output report.html
-  $ sferum-compliance rules --clause 2.final`,
+  $ sferum-compliance rules --clause 2.final
+  $ sferum-compliance --env-info
+
+Сообщить об ошибке / report a bug: ${bugsUrl()}`,
     );
   for (const register of [
     registerAudit,
@@ -68,6 +81,7 @@ export function buildProgram(ctx: CliContext, language: 'ru' | 'en' = 'ru'): Com
     registerRegistry,
     registerAttest,
     registerMerge,
+    registerRender,
   ]) {
     register(program, ctx);
   }
@@ -79,6 +93,12 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   const ctx: CliContext = { io, exitCode: 0, version: pkg.version };
   setMessageLanguage(languageOf(argv));
   const program = buildProgram(ctx, languageOf(argv));
+  // `--env-info` alone, as ESLint takes it: declared on the program for --help, answered here
+  // because the program itself runs no action (a first word that is no command stays an error).
+  if (argv.length === 1 && argv[0] === '--env-info') {
+    io.stdout(envInfo({ node: process.version, platform: process.platform, arch: process.arch }));
+    return 0;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;
@@ -105,7 +125,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const text = error instanceof Error ? error.message : String(error);
     io.stderr(
       `sferum-compliance: внутренняя ошибка / internal error: ${escapeTerminal(text, { newlines: false })}\n` +
-        'Пожалуйста, сообщите о ней разработчикам / please report it.\n',
+        `Пожалуйста, сообщите о ней разработчикам / please report it: ${bugsUrl()}\n` +
+        '(приложите вывод / attach the output of: sferum-compliance --env-info)\n',
     );
     return EXIT_USAGE;
   }

@@ -16,6 +16,9 @@ let messageLanguage: Language = 'ru';
 export function setMessageLanguage(language: Language): void {
   messageLanguage = language;
 }
+export function getMessageLanguage(): Language {
+  return messageLanguage;
+}
 
 function choice<T extends string>(name: string, allowed: readonly T[]) {
   return (value: string): T => {

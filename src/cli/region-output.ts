@@ -71,7 +71,8 @@ export async function openRegionSink(
   quiet: boolean,
   format: RegionFormat,
 ): Promise<RegionSink> {
-  if (!output) {
+  // `-o -` is standard output (ESLint's convention), never a file named «-».
+  if (!output || output === '-') {
     if (BINARY_REGION_FORMATS.includes(format)) {
       throw new CliUsageError(
         `формат ${format} записывается только в файл: укажите --output`,

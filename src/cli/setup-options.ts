@@ -23,6 +23,10 @@ export interface SetupCliOptions {
   /** `--no-school-waivers` sets it false. */
   schoolWaivers?: boolean;
   rules?: string[];
+  /** `--rule`: only these rules run. */
+  rule?: string[];
+  /** `--skip-rule`: these rules do not run. */
+  skipRule?: string[];
   registry?: string;
   engine: 'compiled' | 'reference';
   printConfig?: boolean;
@@ -64,6 +68,16 @@ export function addSetupOptions(command: Command): Command {
       collect,
     )
     .option(
+      '--rule <id>',
+      'проверять только это правило (можно повторять) / run only this rule (repeatable)',
+      collect,
+    )
+    .option(
+      '--skip-rule <id>',
+      'не проверять это правило (можно повторять) / skip this rule (repeatable)',
+      collect,
+    )
+    .option(
       '--registry <file>',
       'дополнение реестра мессенджеров (регион, школа) / messenger registry overlay',
     )
@@ -83,6 +97,8 @@ export function setupFromCli(options: SetupCliOptions): AuditFilesOptions {
     ...(options.waivers !== undefined ? { waiversPath: options.waivers } : {}),
     ...(options.schoolWaivers === false ? { noWaiversDiscovery: true } : {}),
     rulesDirs: options.rules ?? [],
+    ...(options.rule !== undefined ? { onlyRules: options.rule } : {}),
+    ...(options.skipRule !== undefined ? { skipRules: options.skipRule } : {}),
     ...(options.registry !== undefined ? { registryPath: options.registry } : {}),
     ignoreWaivers: Boolean(options.ignoreWaivers),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
@@ -104,7 +120,10 @@ export async function printRunSetup(
 ): Promise<void> {
   const files = setupFromCli(options);
   const resolved = await resolveRunSetup({
-    schoolPath: school,
+    // A school from standard input has no folder to find a config or waivers in.
+    ...(school === '-' ? {} : { schoolPath: school }),
+    onlyRules: files.onlyRules,
+    skipRules: files.skipRules,
     configPath: files.configPath,
     rulesDirs: files.rulesDirs,
     registryPath: files.registryPath,

@@ -18,7 +18,8 @@ export async function writeOutput(
   output: string | undefined,
   quiet: boolean,
 ): Promise<void> {
-  if (output) {
+  // `-o -` is standard output (ESLint's convention), never a file named «-».
+  if (output && output !== '-') {
     try {
       await ctx.io.writeFile(resolve(ctx.io.cwd, output), text);
     } catch (error) {

@@ -24,6 +24,17 @@ export interface RunSetup {
   waiverFiles: string[];
   /** True when waivers were read but not applied (`--ignore-waivers`). */
   waiversIgnored?: boolean;
+  /**
+   * Rules chosen for this run (`--rule`, `--skip-rule`): only `only` ran, `skip` did not. The rules
+   * left out are also in `disabledRules`.
+   */
+  ruleSelection?: RuleSelection;
+}
+
+/** Rules chosen on the command line (or `onlyRules` / `skipRules` in code). */
+export interface RuleSelection {
+  only?: string[];
+  skip?: string[];
 }
 
 /** File names of a run's setup, known only to whoever read them (src/node). */
@@ -32,6 +43,8 @@ export interface RunSetupFiles {
   rulePacks?: readonly string[] | undefined;
   registryOverlays?: readonly string[] | undefined;
   waiverFiles?: readonly string[] | undefined;
+  /** Rules chosen for the run; resolved with the setup, so it travels with the file names. */
+  ruleSelection?: RuleSelection | undefined;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -67,6 +80,7 @@ export function describeRunSetup(options: {
     registryOverlays: [...(files.registryOverlays ?? [])],
     waiverFiles: [...(files.waiverFiles ?? [])],
     ...(options.waiversIgnored ? { waiversIgnored: true } : {}),
+    ...(files.ruleSelection ? { ruleSelection: files.ruleSelection } : {}),
   };
   for (const rule of options.rules) {
     const o = Object.hasOwn(overrides, rule.id) ? overrides[rule.id] : undefined;
@@ -97,6 +111,7 @@ export function isDefaultSetup(setup: RunSetup): boolean {
     setup.rulePacks.length === 0 &&
     setup.packRules.length === 0 &&
     setup.registryOverlays.length === 0 &&
-    setup.waiverFiles.length === 0
+    setup.waiverFiles.length === 0 &&
+    setup.ruleSelection === undefined
   );
 }

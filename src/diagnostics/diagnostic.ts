@@ -38,6 +38,7 @@ export type DiagnosticCode =
   | 'FILE_TOO_LARGE'
   | 'FILE_NOT_REGULAR'
   | 'FILE_OUTSIDE_ROOT'
+  | 'FILE_REFERENCE_WITHOUT_FOLDER'
   | 'ENCODING_INVALID'
   // YAML / JSON syntax and safety
   | 'YAML_SYNTAX'
@@ -66,7 +67,9 @@ export type DiagnosticCode =
   | 'RULE_DUPLICATE_ID'
   | 'RULE_UNKNOWN_CLAUSE'
   | 'RULE_PATTERN_UNSAFE'
+  | 'RULE_UNKNOWN'
   | 'CONFIG_INVALID'
+  | 'REPORT_INVALID'
   | 'WAIVER_INVALID'
   | 'WAIVER_UNUSED'
   | 'WAIVER_EXPIRED'

@@ -13,6 +13,7 @@ export type { ActDetails, FormatName, FormatOptions } from './types.js';
 export { FORMAT_NAMES } from './types.js';
 export { LABELS, labelsFor, type Labels } from './labels.js';
 export { HTML_CSP } from './format-html.js';
+export { defineFormatter, type FormatterContext, type ReportFormatter } from './formatter.js';
 export { SARIF_FINGERPRINT_KEY, sarifLevel, type SarifLevel } from './format-sarif.js';
 export { stableStringify } from '../model/stable-json.js';
 

@@ -28,6 +28,8 @@ const WORDS = {
     overlays: 'Дополнения реестра мессенджеров',
     waivers: 'Файлы исключений',
     waiversIgnored: 'исключения прочитаны, но не применялись (--ignore-waivers)',
+    only: 'Проверялись только правила (--rule)',
+    skip: 'Пропущены правила (--skip-rule)',
     warning: 'ВНИМАНИЕ',
   },
   en: {
@@ -44,6 +46,8 @@ const WORDS = {
     overlays: 'Messenger registry overlays',
     waivers: 'Waiver files',
     waiversIgnored: 'waivers were read but not applied (--ignore-waivers)',
+    only: 'Only these rules ran (--rule)',
+    skip: 'Rules skipped (--skip-rule)',
     warning: 'WARNING',
   },
 } as const;
@@ -67,7 +71,16 @@ export function runSetupLines(setup: RunSetup | undefined, language: Language): 
   const L = labelsFor(language);
   const lines: RunSetupLine[] = [];
   if (setup.configFile !== undefined) lines.push({ label: W.configFile, value: setup.configFile });
+  // A selection switches off many rules at once: one warning line names it, and the rules it left
+  // out are not listed again one by one.
+  const selection = setup.ruleSelection;
+  const only = selection?.only ? new Set(selection.only) : undefined;
+  const skip = new Set(selection?.skip ?? []);
+  if (selection?.only) lines.push({ label: W.only, value: selection.only.join(', '), warning: true });
+  if (selection?.skip && selection.skip.length > 0)
+    lines.push({ label: W.skip, value: selection.skip.join(', '), warning: true });
   for (const d of setup.disabledRules) {
+    if ((only && !only.has(d.ruleId)) || skip.has(d.ruleId)) continue;
     lines.push(
       d.core
         ? { label: W.disabledCore, value: d.ruleId, warning: true }
@@ -126,5 +139,7 @@ export function runSetupProperties(setup: RunSetup | undefined): [string, string
     out.push(['setup.registryOverlays', setup.registryOverlays.join(',')]);
   if (setup.waiverFiles.length > 0) out.push(['setup.waiverFiles', setup.waiverFiles.join(',')]);
   if (setup.waiversIgnored) out.push(['setup.waiversIgnored', 'true']);
+  if (setup.ruleSelection?.only) out.push(['setup.onlyRules', setup.ruleSelection.only.join(',')]);
+  if (setup.ruleSelection?.skip) out.push(['setup.skipRules', setup.ruleSelection.skip.join(',')]);
   return out;
 }

@@ -48,6 +48,13 @@ export interface LoadOptions {
    * default the school file's own folder. Absolute paths and `..` leading out of it are refused.
    */
   root?: string;
+  /**
+   * The school file has no folder (its text came from standard input or was pasted): every file it
+   * names (`people.file`, `channels.file`, `attestations.file`, `exports[].file`) is refused with a
+   * positioned `FILE_REFERENCE_WITHOUT_FOLDER`, since there is no folder to read it from. Files
+   * given as options (`peoplePath`, …) are still read.
+   */
+  entryHasNoFolder?: boolean;
   /** A roster CSV read instead of the school file's `people` (a path for the reader, as given). */
   peoplePath?: string;
   /** A channel inventory CSV read instead of the school file's `channels`. */

@@ -16,7 +16,7 @@ import { parseAttestationsFile } from './parse-attestations-file.js';
 import { parseChannelsCsv } from './parse-channels-csv.js';
 import { parsePeopleCsv } from './parse-people-csv.js';
 import { parseSchoolDocument } from './parse-school-document.js';
-import { outside, readInputFile, sha256Hex } from './read-input-file.js';
+import { outside, readInputFile, sha256Hex, withoutFolder } from './read-input-file.js';
 import { isAbsolutePath, isInsidePath } from './resolve-path.js';
 import { quoteValue } from '../validate/diagnostic-at.js';
 import { toAuditInput } from './to-audit-input.js';
@@ -86,7 +86,9 @@ export async function loadSchool(
         shown = reader.resolve(shownEntry, given);
         const pointer = `/${section}/file`;
         const referencedAt = { file: shownEntry, pointer, location: parsed.locate(pointer) };
-        if (isAbsolutePath(given) || !(reader.contains ?? isInsidePath)(root, path)) {
+        if (options.entryHasNoFolder) {
+          read = withoutFolder(referencedAt, { ru: `«${quoteValue(given)}»`, en: `"${quoteValue(given)}"` });
+        } else if (isAbsolutePath(given) || !(reader.contains ?? isInsidePath)(root, path)) {
           // Refused before the file is touched: nothing of it can reach an output.
           read = outside(referencedAt, { ru: `«${quoteValue(given)}»`, en: `"${quoteValue(given)}"` });
         } else {
@@ -139,14 +141,16 @@ export async function loadSchool(
       const path = override ?? reader.resolve(entryPath, given);
       const shown = override ?? reader.resolve(shownEntry, given);
       const pointer = '/attestations/file';
-      const read = await readInputFile(reader, path, {
-        maxFileBytes,
-        given,
-        shown,
-        ...(override === undefined
-          ? { referencedAt: { file: shownEntry, pointer, location: parsed.locate(pointer) } }
-          : {}),
-      });
+      const referencedAt = { file: shownEntry, pointer, location: parsed.locate(pointer) };
+      const read =
+        override === undefined && options.entryHasNoFolder
+          ? withoutFolder(referencedAt, { ru: `«${quoteValue(given)}»`, en: `"${quoteValue(given)}"` })
+          : await readInputFile(reader, path, {
+              maxFileBytes,
+              given,
+              shown,
+              ...(override === undefined ? { referencedAt } : {}),
+            });
       append(diagnostics, read.diagnostics);
       if (read.bytes) {
         files.push({ path: shown, sha256: sha256Hex(read.bytes) });
@@ -162,6 +166,19 @@ export async function loadSchool(
         doc.attestations = [];
       }
     }
+  }
+
+  // Chat exports are read later (src/node), relative to the school's folder: without one, none can be.
+  if (options.entryHasNoFolder && isObject(doc) && Array.isArray(doc.exports)) {
+    doc.exports.forEach((e: unknown, i) => {
+      if (!isObject(e) || typeof e.file !== 'string') return;
+      const pointer = `/exports/${i}/file`;
+      const named = { ru: `«${quoteValue(e.file)}»`, en: `"${quoteValue(e.file)}"` };
+      append(
+        diagnostics,
+        withoutFolder({ file: shownEntry, pointer, location: parsed.locate(pointer) }, named).diagnostics,
+      );
+    });
   }
 
   const locate = (pointer: string): SourceLocation | undefined => {

@@ -183,6 +183,28 @@ export function outside(place: DiagnosticPlace, named: { ru: string; en: string 
   };
 }
 
+/** A file named by a school file that has no folder (read from standard input): nothing to resolve it against. */
+export function withoutFolder(place: DiagnosticPlace, named: { ru: string; en: string }): ReadInput {
+  return {
+    diagnostics: [
+      diagnosticAt(
+        'FILE_REFERENCE_WITHOUT_FOLDER',
+        {
+          ru: `файл ${named.ru} не прочитан: файл школы получен из стандартного ввода, у него нет папки, относительно которой искать файлы`,
+          en: `file ${named.en} not read: the school file came from standard input and has no folder to find files in`,
+        },
+        place,
+        {
+          hint: {
+            ru: 'передайте путь к файлу школы вместо «-» или укажите файлы параметрами (--people, --channels, --attestations)',
+            en: 'give the school file by its path instead of "-", or name the files with options (--people, --channels, --attestations)',
+          },
+        },
+      ),
+    ],
+  };
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return bytesToHex(sha256(bytes));
 }

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AuditInput } from '../model/types.js';
 import type { Report } from '../report/types.js';
 import { resolveRunSetup } from './resolve-run-setup.js';
-import { loadSchoolFile } from './load-files.js';
+import { loadSchoolFile, type SchoolText } from './load-files.js';
 import { scanSchoolExports } from './scan-school-exports.js';
 import { append } from '../util/append.js';
 
@@ -46,6 +46,16 @@ export interface AuditFilesOptions extends Omit<
    * file's folder. Absolute paths, `..` and symlinks leading out of it are refused.
    */
   root?: string;
+  /**
+   * The school file's content, already read (standard input): `schoolPath` then only names it.
+   * Such a school has no folder, so no config or waivers are looked for beside it and the files
+   * it names are refused; files given as options are read.
+   */
+  schoolText?: SchoolText;
+  /** Only these rules run (ids of the catalog or a rule pack); the others are switched off. */
+  onlyRules?: readonly string[];
+  /** These rules are switched off. */
+  skipRules?: readonly string[];
 }
 
 export interface AuditFilesResult {
@@ -101,8 +111,9 @@ export async function prepareFiles(
   const inputFiles: { path: string; sha256: string }[] = [];
   const schoolDir = dirname(schoolPath);
 
+  const fromText = options.schoolText !== undefined;
   const setup = await resolveRunSetup({
-    schoolPath,
+    ...(fromText ? {} : { schoolPath }),
     configPath: options.configPath,
     noConfigDiscovery: options.noConfigDiscovery,
     config: options.config,
@@ -112,6 +123,8 @@ export async function prepareFiles(
     noWaiversDiscovery: options.noWaiversDiscovery,
     maxWaiverDays: options.maxWaiverDays,
     ignoreWaivers: options.ignoreWaivers,
+    onlyRules: options.onlyRules,
+    skipRules: options.skipRules,
     display,
   });
   append(diagnostics, setup.diagnostics);
@@ -136,6 +149,7 @@ export async function prepareFiles(
   const loaded = await loadSchoolFile(
     display(schoolPath),
     loadOptions as Parameters<typeof loadSchoolFile>[1],
+    options.schoolText,
   );
   append(diagnostics, loaded.diagnostics);
   if (!loaded.input) return { diagnostics, config };
@@ -143,7 +157,7 @@ export async function prepareFiles(
 
   // Chat exports, scanned and summarised per channel.
   let exportSummaries: Record<string, ExportSummary> = {};
-  if (options.scanExports !== false) {
+  if (options.scanExports !== false && !fromText) {
     const schoolDisplayDir = dirname(options.displayPath ?? display(schoolPath));
     const scanned = await scanSchoolExports(
       input.exports ?? [],
@@ -175,6 +189,9 @@ export async function prepareFiles(
     scanExports: _s,
     config: _cfg,
     root: _root,
+    schoolText: _st,
+    onlyRules: _or,
+    skipRules: _sr,
     ...auditOptions
   } = options;
   return {

@@ -30,6 +30,7 @@ export const SCHOOL_FILE_NAMES = ['school.yaml', 'school.yml', 'school.json'];
 
 // One discovery rule for every command (docs/run-setup.md): the same names `audit` reads.
 export { WAIVER_FILE_NAMES } from './resolve-run-setup.js';
+import { selectRules } from './resolve-run-setup.js';
 
 /** Default number of schools read ahead while one is audited. */
 export const DEFAULT_REGION_CONCURRENCY = 4;
@@ -48,6 +49,10 @@ export interface AuditRegionFilesOptions extends Omit<
   registryPath?: string;
   /** Rule pack directories (besides the config's `rulePacks`). */
   rulesDirs?: readonly string[];
+  /** Only these rules run in every school (`--rule`); unknown ids are errors. */
+  onlyRules?: readonly string[];
+  /** These rules are switched off in every school (`--skip-rule`). */
+  skipRules?: readonly string[];
   /** Scan the chat exports each school file lists (default true). */
   scanExports?: boolean;
   /** Schools read ahead of the one being audited (I/O overlaps evaluation); default 4. */
@@ -369,6 +374,8 @@ async function loadRegionContext(
     config: codeConfig,
     registryPath,
     rulesDirs = [],
+    onlyRules,
+    skipRules,
     scanExports = true,
     concurrency: _concurrency,
     jobs: _jobs,
@@ -381,7 +388,13 @@ async function loadRegionContext(
   const diagnostics: Diagnostic[] = [...earlier];
   const setup = await loadAuditSetup({ configPath, config: codeConfig, rulesDirs, registryPath, display });
   append(diagnostics, setup.diagnostics);
-  const { config, registry, rules: packRules } = setup;
+  const { registry, rules: packRules } = setup;
+  // The same selection `audit` makes (resolveRunSetup), applied to the region's config so every
+  // school, merged under it, runs the same rules.
+  const selected = selectRules(setup.config, packRules, { onlyRules, skipRules });
+  append(diagnostics, selected.diagnostics);
+  if (selected.diagnostics.length > 0) return { diagnostics };
+  const config = selected.config ?? setup.config;
   if (!config) return { diagnostics };
   if (!registry || hasErrors(earlier)) return { diagnostics, config };
   const regionConfigFiles = configPath ? setup.files.filter((f) => f.path === display(configPath)) : [];

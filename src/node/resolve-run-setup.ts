@@ -10,6 +10,9 @@ import type { MessengerRegistry } from '../messengers/types.js';
 import { loadAuditSetup } from './load-audit-setup.js';
 import { loadWaiversFile } from './load-config.js';
 import { append } from '../util/append.js';
+import { catalog as builtinCatalog } from '../catalog/index.js';
+import type { RuleSelection } from '../config/run-setup.js';
+import { closestIds } from '../validate/suggest-key.js';
 
 /** Config file names read beside the school file when no config is given (first found wins). */
 export const CONFIG_FILE_NAMES = [
@@ -42,6 +45,10 @@ export interface RunSetupOptions {
   maxWaiverDays?: number | undefined;
   /** Waivers are read and checked, not applied (recorded in the setup). */
   ignoreWaivers?: boolean | undefined;
+  /** Only these rules run (`--rule`): every other rule of the catalog and the packs is switched off. */
+  onlyRules?: readonly string[] | undefined;
+  /** These rules are switched off (`--skip-rule`). */
+  skipRules?: readonly string[] | undefined;
   /** How diagnostics and reports name a path; default: relative to the working directory. */
   display?: (path: string) => string;
 }
@@ -112,14 +119,18 @@ export async function resolveRunSetup(options: RunSetupOptions): Promise<Resolve
     registryPath: options.registryPath,
     display,
   });
+  const selection = selectRules(setup.config, setup.rules, options);
   const setupFiles: RunSetupFiles = {
     ...(configPath !== undefined ? { configFile: display(configPath) } : {}),
     rulePacks: setup.rulePackDirs ?? [],
     registryOverlays: setup.registryOverlayPaths ?? [],
     waiverFiles: [],
+    ...(selection.selection ? { ruleSelection: selection.selection } : {}),
   };
+  append(setup.diagnostics, selection.diagnostics);
+  if (selection.diagnostics.length > 0) delete setup.config;
   const base = {
-    ...(setup.config ? { config: setup.config } : {}),
+    ...(setup.config ? { config: selection.config ?? setup.config } : {}),
     ...(configPath !== undefined ? { configPath } : {}),
     rules: setup.rules,
     diagnostics: [...setup.diagnostics],
@@ -154,4 +165,56 @@ export async function resolveRunSetup(options: RunSetupOptions): Promise<Resolve
     ...(waivers ? { waivers } : {}),
     ...(waiversPath !== undefined ? { waiversPath } : {}),
   };
+}
+
+/**
+ * `--rule` / `--skip-rule` as config overrides: every rule left out gets `enabled: false` on top of
+ * the config (the command line wins over the file), so every door runs and describes the same
+ * rules. An unknown id is an error naming the nearest known ones.
+ */
+export function selectRules(
+  config: AuditConfig | undefined,
+  packRules: readonly RuleDefinition[],
+  options: Pick<RunSetupOptions, 'onlyRules' | 'skipRules'>,
+): { config?: AuditConfig; selection?: RuleSelection; diagnostics: Diagnostic[] } {
+  const only =
+    options.onlyRules && options.onlyRules.length > 0 ? [...new Set(options.onlyRules)] : undefined;
+  const skip =
+    options.skipRules && options.skipRules.length > 0 ? [...new Set(options.skipRules)] : undefined;
+  if (!only && !skip) return { diagnostics: [] };
+  const known = [...builtinCatalog().rules, ...packRules].map((r) => r.id);
+  const knownSet = new Set(known);
+  const diagnostics: Diagnostic[] = [];
+  for (const [option, ids] of [
+    ['--rule', only ?? []],
+    ['--skip-rule', skip ?? []],
+  ] as const) {
+    for (const id of ids) {
+      if (knownSet.has(id)) continue;
+      const closest = closestIds(id, known).join(', ');
+      diagnostics.push({
+        code: 'RULE_UNKNOWN',
+        severity: 'error',
+        message: {
+          ru: `${option}: неизвестное правило «${id}»; ближайшие: ${closest}`,
+          en: `${option}: unknown rule "${id}"; nearest: ${closest}`,
+        },
+        hint: {
+          ru: 'список правил: sferum-compliance rules',
+          en: 'list the rules with: sferum-compliance rules',
+        },
+      });
+    }
+  }
+  const selection: RuleSelection = { ...(only ? { only } : {}), ...(skip ? { skip } : {}) };
+  if (diagnostics.length > 0 || !config) return { selection, diagnostics };
+  const onlySet = only ? new Set(only) : undefined;
+  const skipSet = new Set(skip ?? []);
+  const rules = { ...config.rules };
+  for (const id of known) {
+    if ((onlySet && !onlySet.has(id)) || skipSet.has(id)) rules[id] = { ...rules[id], enabled: false };
+    // Named with --rule: it runs even if the config switched it off.
+    else if (onlySet?.has(id) && rules[id]?.enabled === false) rules[id] = { ...rules[id], enabled: true };
+  }
+  return { config: { ...config, rules }, selection, diagnostics };
 }

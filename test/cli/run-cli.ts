@@ -18,6 +18,8 @@ export interface CliRun {
 export interface CliRunOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** What the run reads as standard input (`-`); none when absent. */
+  stdin?: string;
 }
 
 /** The environment a run sees: what an auditor's script would pass, without colours unless asked. */
@@ -46,6 +48,7 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
       env: cliEnv(options.env),
       cwd,
       writeFile: writeFileAtomic,
+      readStdin: async () => new TextEncoder().encode(options.stdin ?? ''),
     };
     const previous = process.cwd();
     process.chdir(cwd);
@@ -68,7 +71,7 @@ export function runBin(args: readonly string[], options: CliRunOptions & { input
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: cliEnv(options.env),
-    input: options.input ?? '',
+    input: options.input ?? options.stdin ?? '',
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000,

@@ -67,6 +67,8 @@ beforeAll(() => {
   cpSync(join(repo, 'test/fixtures/exports/telegram-full-export.json'), join(dir, 'result.json'));
   cpSync(join(repo, 'test/fixtures/exports/whatsapp-android-ru.txt'), join(dir, 'Чат WhatsApp с 5А.txt'));
   mkdirSync(join(dir, 'out'), { recursive: true });
+  // The region's rule pack that `rules --help` lists and tests.
+  cpSync(join(repo, 'test/fixtures/rule-pack'), join(dir, 'region-rules'), { recursive: true });
   process.chdir(dir);
 });
 afterAll(() => {

@@ -1,23 +1,23 @@
 import type { Command } from 'commander';
-import {
-  auditFiles,
-  FORMAT_NAMES,
-  hasErrors,
-  formatReport,
-  type FormatName,
-  type Report,
-} from '../../node.js';
+import { auditFiles, FORMAT_NAMES, hasErrors, type Report } from '../../node.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
-import { colorEnabled } from '../io.js';
-import { parseAsOf, parseFailOn, parseFormat, reachesThreshold, type FailOn } from '../options.js';
+import { parseAsOf, parseFailOn, reachesThreshold, type FailOn } from '../options.js';
+import {
+  collectFormat,
+  formatOptionHelp,
+  formatSpecsOrDefault,
+  outputTargets,
+  writeReportOutputs,
+  type FormatSpec,
+} from '../report-outputs.js';
+import { readStdin, STDIN_NAME, STDIN_PATH } from '../stdin.js';
 import { addSetupOptions, printRunSetup, setupFromCli, type SetupCliOptions } from '../setup-options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
-import { writeOutput } from '../write-output.js';
 
 interface AuditCliOptions extends SetupCliOptions {
-  format: FormatName;
+  format?: FormatSpec[];
   output?: string;
   failOn?: FailOn;
   failOnUndetermined?: boolean;
@@ -46,15 +46,16 @@ export function registerAudit(program: Command, ctx: CliContext): void {
   const command = program
     .command('audit')
     .description('проверить школу по всем пунктам Порядка / audit a school against every clause')
-    .argument('<school>', 'файл школы school.yaml или school.json / the school file');
+    .argument(
+      '<school>',
+      'файл школы school.yaml или school.json; «-» — прочитать из стандартного ввода / the school file; «-» reads standard input',
+    );
   addSetupOptions(command)
+    .option('-f, --format <format>', formatOptionHelp(), collectFormat(FORMAT_NAMES))
     .option(
-      '-f, --format <format>',
-      `формат отчёта / report format: ${FORMAT_NAMES.join('|')}`,
-      parseFormat(FORMAT_NAMES),
-      'text',
+      '-o, --output <file>',
+      'записать отчёт единственного --format в файл; «-» — стандартный вывод / write the report of a single --format to a file; «-» is standard output',
     )
-    .option('-o, --output <file>', 'записать отчёт в файл / write the report to a file')
     .option(
       '--fail-on <severity>',
       'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none',
@@ -101,19 +102,42 @@ export function registerAudit(program: Command, ctx: CliContext): void {
   $ sferum-compliance audit school.yaml --format html --output акт.html --auditor "Иванова И. И." --position "заместитель директора"
   $ sferum-compliance audit school.yaml --format csv --output нарушения.csv --fail-on critical
   $ sferum-compliance audit school.yaml --as-of 2025-03-01 --format json --waivers waivers.yaml
-  $ sferum-compliance audit school.yaml --people people.csv --channels channels.csv`,
+  $ sferum-compliance audit school.yaml --people people.csv --channels channels.csv
+  $ sferum-compliance audit school.yaml -f text -f sarif:отчёт.sarif -f junit:отчёт.xml
+  $ sferum-compliance audit school.yaml --skip-rule SFR-2.3-CLASS-CHAT-OUTSIDERS --format json:-
+  $ cat school.yaml | sferum-compliance audit - --people people.csv --channels channels.csv
+
+Несколько выводов за один запуск: повторите --format, указав файл через двоеточие (F:ФАЙЛ);
+«-» вместо файла — стандартный вывод (туда может идти только один формат). Одиночный
+--format пишется в --output, если он задан. Путь вместо имени формата (./formatter.js) —
+свой модуль форматирования (docs/api.md, ReportFormatter).
+«-» вместо файла школы читает его из стандартного ввода: у такой школы нет папки, поэтому
+файлы, на которые она ссылается, не читаются (задайте их параметрами), а настройки и
+исключения рядом с ней не ищутся (задайте --config, --waivers).
+Several outputs in one run: repeat --format with a file after a colon (F:FILE); «-» is standard
+output (at most one format may go there). A single --format is written to --output when given.
+A path instead of a format name (./formatter.js) is a custom formatter module.
+«-» as the school file reads it from standard input: it has no folder, so files it names are not
+read (give them as options) and no config or waivers are looked for beside it.`,
     )
     .action(async (school: string, options: AuditCliOptions) => {
       const { io } = ctx;
+      const specs = formatSpecsOrDefault(options.format);
       if (options.printConfig) {
-        await printRunSetup(ctx, school, options, options.format === 'json');
+        const first = specs[0]!.format;
+        await printRunSetup(ctx, school, options, 'builtin' in first && first.builtin === 'json');
         ctx.exitCode = EXIT_OK;
         return;
       }
+      // Checked before the audit runs: a wrong pairing should not cost a whole audit.
+      const targets = outputTargets(specs, options.output);
+      const fromStdin = school === STDIN_PATH;
+      const schoolText = fromStdin ? { path: STDIN_NAME, bytes: await readStdin(ctx) } : undefined;
       const progress = createProgress(io, !options.quiet, options.lang === 'en' ? 'Auditing' : 'Проверка');
       // Paths go on as the user wrote them, so reports and errors name files the way the user does.
-      const result = await auditFiles(school, {
+      const result = await auditFiles(fromStdin ? STDIN_NAME : school, {
         ...setupFromCli(options),
+        ...(schoolText ? { schoolText } : {}),
         ...(options.attestations !== undefined ? { attestationsPath: options.attestations } : {}),
         ...(options.root !== undefined ? { root: options.root } : {}),
         generatedAt: options.timestamp ? new Date().toISOString() : undefined,
@@ -135,16 +159,15 @@ export function registerAudit(program: Command, ctx: CliContext): void {
         const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
         if (warnings.length > 0) printDiagnostics(io, warnings, language);
       }
-      const text = formatReport(result.report, options.format, {
+      await writeReportOutputs(ctx, result.report, targets, {
         language,
-        color: colorEnabled(io, Boolean(options.output)),
+        quiet: Boolean(options.quiet),
         act: {
           auditor: options.auditor ?? result.config?.act?.auditor,
           position: options.position ?? result.config?.act?.position,
           date: options.actDate,
         },
       });
-      await writeOutput(ctx, text, options.output, Boolean(options.quiet));
       const failOnUndetermined = options.failOnUndetermined ?? result.config?.failOnUndetermined ?? false;
       ctx.exitCode = countFailing(result.report, failOn, failOnUndetermined) > 0 ? EXIT_FINDINGS : EXIT_OK;
     });

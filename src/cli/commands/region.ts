@@ -40,6 +40,8 @@ interface RegionCliOptions {
   lang?: Language;
   config?: string;
   rules?: string[];
+  rule?: string[];
+  skipRule?: string[];
   registry?: string;
   engine: 'compiled' | 'reference';
   includeFindings?: boolean;
@@ -79,6 +81,8 @@ function regionFilesOptions(options: RegionCliOptions): AuditRegionFilesOptions 
     ...(options.config !== undefined ? { configPath: options.config } : {}),
     ...(options.registry !== undefined ? { registryPath: options.registry } : {}),
     rulesDirs: options.rules ?? [],
+    ...(options.rule !== undefined ? { onlyRules: options.rule } : {}),
+    ...(options.skipRule !== undefined ? { skipRules: options.skipRule } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.lang !== undefined ? { language: options.lang } : {}),
     engine: options.engine,
@@ -148,6 +152,16 @@ export function registerRegion(program: Command, ctx: CliContext): void {
     .option(
       '--rules <dir>',
       'каталог с дополнительными правилами (можно повторять) / extra rule pack directory (repeatable)',
+      collect,
+    )
+    .option(
+      '--rule <id>',
+      'проверять только это правило во всех школах (можно повторять) / run only this rule in every school (repeatable)',
+      collect,
+    )
+    .option(
+      '--skip-rule <id>',
+      'не проверять это правило (можно повторять) / skip this rule (repeatable)',
       collect,
     )
     .option('--registry <file>', 'дополнение реестра мессенджеров / messenger registry overlay')

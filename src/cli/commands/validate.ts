@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { parseFormat, parseLanguage } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
+import { readStdin, STDIN_NAME, STDIN_PATH } from '../stdin.js';
 import type { Language } from '../../model/vocabulary.js';
 
 export function registerValidate(program: Command, ctx: CliContext): void {
@@ -12,7 +13,10 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .description(
       'проверить только входные данные (схемы и ссылки) / validate inputs only (schemas and references)',
     )
-    .argument('<school>', 'файл школы school.yaml или school.json / the school file')
+    .argument(
+      '<school>',
+      'файл школы school.yaml или school.json; «-» — прочитать из стандартного ввода / the school file; «-» reads standard input',
+    )
     .option(
       '-f, --format <format>',
       'формат вывода / output format: text|json',
@@ -33,7 +37,11 @@ Exit 0 — inputs valid, 2 — errors (each with file, line and column).
 
 Примеры / examples:
   $ sferum-compliance validate school.yaml
-  $ sferum-compliance validate school.yaml --format json`,
+  $ sferum-compliance validate school.yaml --format json
+  $ cat school.yaml | sferum-compliance validate -
+
+Школа из стандартного ввода («-») не имеет папки: файлы, на которые она ссылается, не читаются.
+A school from standard input («-») has no folder: files it names are not read.`,
     )
     .action(
       async (
@@ -41,23 +49,30 @@ Exit 0 — inputs valid, 2 — errors (each with file, line and column).
         options: { format: 'text' | 'json'; lang: Language; quiet?: boolean; root?: string },
       ) => {
         const { io } = ctx;
-        const result = await validateFile(school, options.root !== undefined ? { root: options.root } : {});
+        const fromStdin = school === STDIN_PATH;
+        const shown = fromStdin ? STDIN_NAME : school;
+        const result = await validateFile(
+          shown,
+          options.root !== undefined ? { root: options.root } : {},
+          fromStdin ? { path: STDIN_NAME, bytes: await readStdin(ctx) } : undefined,
+        );
         const failed = hasErrors(result.diagnostics);
         if (options.format === 'json') {
           io.stdout(
-            `${JSON.stringify({ file: school, valid: !failed, counts: result.counts, diagnostics: result.diagnostics }, null, 2)}\n`,
+            `${JSON.stringify({ file: shown, valid: !failed, counts: result.counts, diagnostics: result.diagnostics }, null, 2)}\n`,
           );
         } else {
-          const shown = options.quiet
-            ? result.diagnostics.filter((d) => d.severity === 'error')
-            : result.diagnostics;
-          printDiagnostics(io, shown, options.lang);
+          printDiagnostics(
+            io,
+            options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics,
+            options.lang,
+          );
           if (!failed && !options.quiet) {
             const c = result.counts;
             io.stdout(
               options.lang === 'ru'
-                ? `✓ ${school}: данные корректны — людей: ${c.people}, каналов: ${c.channels}, документов: ${c.documents}, администраторов: ${c.admins}, классов: ${c.classes}\n`
-                : `✓ ${school}: inputs valid — people: ${c.people}, channels: ${c.channels}, documents: ${c.documents}, admins: ${c.admins}, classes: ${c.classes}\n`,
+                ? `✓ ${shown}: данные корректны — людей: ${c.people}, каналов: ${c.channels}, документов: ${c.documents}, администраторов: ${c.admins}, классов: ${c.classes}\n`
+                : `✓ ${shown}: inputs valid — people: ${c.people}, channels: ${c.channels}, documents: ${c.documents}, admins: ${c.admins}, classes: ${c.classes}\n`,
             );
           }
         }

@@ -1,0 +1,131 @@
+/**
+ * Every habit of issue 15's table through the BUILT bin (dist/cli.js, a real process with real
+ * standard input and output); the in-process cases in test/cli/habits.test.ts go into detail.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasStackTrace, repoRoot, runBin } from '../cli/run-cli.js';
+
+const EXAMPLE = join(repoRoot, 'examples/school-72/school.yaml');
+const BASE = ['--as-of', '2026-11-30', '--no-school-waivers', '--fail-on', 'none'];
+const GOOD = join(repoRoot, 'test/fixtures/input/good');
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'sferum-bin-habits-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec', () => {
+  it('several outputs in one run: -f text -f sarif:FILE -f junit:FILE', () => {
+    const run = runBin(
+      ['audit', EXAMPLE, ...BASE, '-f', 'text', '-f', 'sarif:a.sarif', '-f', 'junit:a.xml'],
+      {
+        cwd: work,
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Отчёт о проверке');
+    expect(JSON.parse(readFileSync(join(work, 'a.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(readFileSync(join(work, 'a.xml'), 'utf8')).toContain('<testsuites');
+    const two = runBin(['audit', EXAMPLE, ...BASE, '-f', 'text', '-f', 'json'], { cwd: work });
+    expect(two.code).toBe(2);
+    expect(hasStackTrace(two.stderr)).toBe(false);
+  });
+
+  it('-o - is standard output, never a file named «-»', () => {
+    const run = runBin(['audit', EXAMPLE, ...BASE, '-f', 'json', '-o', '-'], { cwd: work });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(existsSync(join(work, '-'))).toBe(false);
+  });
+
+  it('- reads the school from standard input; the files it names are refused (no folder)', () => {
+    const school = readFileSync(join(GOOD, 'school.yaml'), 'utf8');
+    const ok = runBin(
+      [
+        'audit',
+        '-',
+        '--people',
+        join(GOOD, 'people.csv'),
+        '--channels',
+        join(GOOD, 'channels.csv'),
+        ...BASE,
+        '-f',
+        'json',
+      ],
+      { stdin: school.split(/^exports:/m)[0]! },
+    );
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout).school.name).toBe('МБОУ СОШ № 1');
+    const refused = runBin(['validate', '-'], { stdin: school });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/<stdin>:43:\d+: ошибка FILE_REFERENCE_WITHOUT_FOLDER/);
+    expect(hasStackTrace(refused.stderr)).toBe(false);
+  });
+
+  it('render re-renders a saved JSON report (also from stdin); a non-report exits 2', () => {
+    const saved = join(work, 'saved.json');
+    expect(runBin(['audit', EXAMPLE, ...BASE, '-f', `json:${saved}`, '-q']).code).toBe(0);
+    const direct = runBin(['audit', EXAMPLE, ...BASE, '-f', 'html']);
+    const rendered = runBin(['render', saved, '--format', 'html']);
+    expect(rendered.code).toBe(0);
+    expect(rendered.stdout).toBe(direct.stdout);
+    const piped = runBin(['render', '-', '-f', 'md'], { stdin: readFileSync(saved, 'utf8') });
+    expect(piped.code).toBe(0);
+    expect(piped.stdout).toMatch(/^# /);
+    const bad = runBin(['render', '-'], { stdin: '{"schemaVersion": "1.0.0"}' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('REPORT_INVALID');
+    expect(hasStackTrace(bad.stderr)).toBe(false);
+  });
+
+  it('--format ./formatter.js loads a custom formatter; a broken one exits 2 without a stack trace', () => {
+    writeFileSync(join(work, 'fmt.mjs'), 'export default (report) => `score=${report.summary.score}`;\n');
+    writeFileSync(join(work, 'broken.mjs'), 'export default (=>\n');
+    const run = runBin(['audit', EXAMPLE, ...BASE, '-f', './fmt.mjs'], { cwd: work });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^score=[\d.]+\n$/);
+    const broken = runBin(['audit', EXAMPLE, ...BASE, '-f', './broken.mjs'], { cwd: work });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(
+      /не удалось загрузить модуль форматирования «\.\/broken\.mjs»: SyntaxError/,
+    );
+    expect(hasStackTrace(broken.stderr)).toBe(false);
+  });
+
+  it('--rule / --skip-rule choose rules; an unknown id exits 2 naming the nearest', () => {
+    const id = 'SFR-2.3-CLASS-CHAT-OUTSIDERS';
+    const only = JSON.parse(runBin(['audit', EXAMPLE, ...BASE, '-f', 'json', '--rule', id]).stdout);
+    expect(new Set(only.findings.map((f: { ruleId: string }) => f.ruleId))).toEqual(new Set([id]));
+    const skipped = JSON.parse(runBin(['audit', EXAMPLE, ...BASE, '-f', 'json', '--skip-rule', id]).stdout);
+    expect(skipped.findings.some((f: { ruleId: string }) => f.ruleId === id)).toBe(false);
+    const unknown = runBin(['audit', EXAMPLE, ...BASE, '--skip-rule', 'SFR-2.3-CLASS-CHAT-OUTSIDER']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(`ближайшие: ${id}`);
+  });
+
+  it('rules test DIR exits 0 / 1 / 2; rules --rules DIR lists the pack, marked', () => {
+    expect(runBin(['rules', 'test', 'test/fixtures/rule-pack']).code).toBe(0);
+    const failing = runBin(['rules', 'test', 'test/fixtures/rule-pack-failing']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toMatch(/^FAIL - /m);
+    expect(runBin(['rules', 'test', 'test/fixtures/rules/bad']).code).toBe(2);
+    const listing = runBin(['rules', '--rules', 'test/fixtures/rule-pack']);
+    expect(listing.code).toBe(0);
+    expect(listing.stdout).toContain(
+      'X-SCHOOL-NO-REGULATION  (low, school)  Нет Положения  [пакет test/fixtures/rule-pack]',
+    );
+  });
+
+  it('--env-info prints versions and the bugs URL', () => {
+    const run = runBin(['--env-info']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Node.js: ${process.version}`);
+    expect(run.stdout).toMatch(/report a bug: https:\/\/\S+\/issues/);
+  });
+});
