@@ -17,6 +17,7 @@ import {
   type ScanOptions,
   type ScanResult,
   type ScanSource,
+  type ScanStreamFinding,
   type TextDetection,
 } from './types.js';
 import { append } from '../util/append.js';
@@ -169,7 +170,9 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
 
   const pseudonyms = new Map<string, string>();
   const authorsByChat = new Map<number, Set<string>>();
-  const found: { chat: number; finding: ScanFinding }[] = [];
+  // Only what `samples` keeps: with a cap, memory does not grow with the number of findings.
+  const found: ScanStreamFinding[] = [];
+  const onFinding = options.onFinding;
   const limit = options.samples ?? Infinity;
   if (!(limit >= 0)) throw new RangeError(`samples must be ≥ 0, got ${options.samples}`);
   // Counted as found, so a sample cap changes what is kept, never the totals.
@@ -211,22 +214,25 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           const n = (countsByKind[d.kind] = (countsByKind[d.kind] ?? 0) + 1);
           countsByDetector[d.detector] = (countsByDetector[d.detector] ?? 0) + 1;
           if (isPaymentFinding(d)) paymentFindings += 1;
-          if (n > limit) {
-            omitted += 1;
-            continue;
-          }
-          const finding: ScanFinding = {
+          const kept = n <= limit;
+          if (!kept) omitted += 1;
+          if (!kept && !onFinding) continue;
+          const streamed: ScanStreamFinding = {
             kind: d.kind,
-            chat: '',
+            chatIndex: msg.chat,
             messageId: msg.id,
+            ...(msg.line !== undefined ? { line: msg.line } : {}),
+            ...(msg.date !== undefined ? { date: msg.date } : {}),
+            ...(author !== undefined ? { author } : {}),
             masked: d.masked,
             detector: d.detector,
             confidence: d.confidence,
           };
-          if (msg.line !== undefined) finding.line = msg.line;
-          if (msg.date !== undefined) finding.date = msg.date;
-          if (author !== undefined) finding.author = author;
-          found.push({ chat: msg.chat, finding });
+          if (kept) found.push(streamed);
+          if (onFinding) {
+            const pending = onFinding(streamed);
+            if (pending) await pending;
+          }
         }
       }
     }
@@ -337,9 +343,9 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     safeTitle(c, format, options.fileName ?? options.displayPath, authorsByChat.get(i)),
   );
   const chatIds = chats.map((c) => c.id);
-  const findings = found.map(({ chat, finding }) => {
-    const f: ScanFinding = { ...finding, chat: titles[chat] ?? '' };
-    const id = chatIds[chat];
+  const findings = found.map(({ chatIndex, ...rest }) => {
+    const f: ScanFinding = { ...rest, chat: titles[chatIndex] ?? '' };
+    const id = chatIds[chatIndex];
     if (id) f.chatId = id;
     return orderKeys(f);
   });
