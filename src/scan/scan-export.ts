@@ -6,7 +6,7 @@ import type { ParsedChat, ParsedMessage } from './readers/parsed-message.js';
 import { type DecodeState, decodeSource, peek, splitLines } from './readers/read-source.js';
 import { readPlainText } from './readers/read-plain-text.js';
 import { type TelegramReadState, readTelegram } from './readers/read-telegram.js';
-import { type WhatsAppReadState, readWhatsApp } from './readers/read-whatsapp.js';
+import { type WhatsAppReadState, messageDate, readWhatsApp } from './readers/read-whatsapp.js';
 import { detectInText } from './scan-text.js';
 import { isPaymentFinding } from './summarize-scan.js';
 import {
@@ -170,6 +170,9 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
 
   const pseudonyms = new Map<string, string>();
   const authorsByChat = new Map<number, Set<string>>();
+  // Messages come chat by chat: the last chat's set saves a look-up per message.
+  let lastChat = -1;
+  let lastAuthors: Set<string> | undefined;
   // Only what `samples` keeps: with a cap, memory does not grow with the number of findings.
   const found: ScanStreamFinding[] = [];
   const onFinding = options.onFinding;
@@ -196,14 +199,20 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           }
         }
         if (msg.authorName) {
-          let set = authorsByChat.get(msg.chat);
-          if (!set) authorsByChat.set(msg.chat, (set = new Set()));
-          set.add(msg.authorName);
+          if (msg.chat !== lastChat) {
+            lastChat = msg.chat;
+            lastAuthors = authorsByChat.get(msg.chat);
+            if (!lastAuthors) authorsByChat.set(msg.chat, (lastAuthors = new Set()));
+          }
+          lastAuthors!.add(msg.authorName);
         }
         const detections = detectInText(msg.text, detectors);
-        append(detections, entityDetections(msg, detections, allowed));
+        if (msg.entities) {
+          append(detections, entityDetections(msg, detections, allowed));
+          detections.sort((a, b) => a.start - b.start);
+        }
         if (detections.length === 0) continue;
-        detections.sort((a, b) => a.start - b.start);
+        const date = messageDate(msg);
         let kindsSeen = 0;
         for (const d of detections) {
           const kindBit = 1 << SCAN_KINDS.indexOf(d.kind);
@@ -222,7 +231,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
             chatIndex: msg.chat,
             messageId: msg.id,
             ...(msg.line !== undefined ? { line: msg.line } : {}),
-            ...(msg.date !== undefined ? { date: msg.date } : {}),
+            ...(date !== undefined ? { date } : {}),
             ...(author !== undefined ? { author } : {}),
             masked: d.masked,
             detector: d.detector,

@@ -1,4 +1,12 @@
-import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
+import {
+  NONE,
+  type Detection,
+  type Detector,
+  type MessageView,
+  digitsOf,
+  matchAll,
+  near,
+} from './detector.js';
 
 const KEYWORD =
   /(карт|(?<!\p{L})card|visa|(?<!\p{L})виза(?!\p{L})|master|мастеркард|(?<!\p{L})мир(?!\p{L})|(?<!\p{L})mir(?!\p{L})|сбер|тиньк|т-банк|(?<!\p{L})втб|альфа|озон банк|маэстро|maestro)/u;
@@ -41,8 +49,8 @@ function notCard(view: MessageView, start: number): boolean {
   return NOT_CARD.test(before) && !/карт[^\n]{0,25}$/u.test(before);
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 13) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 13) return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(GROUPED, view.norm)) {
     // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.

@@ -1,4 +1,12 @@
-import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
+import {
+  NONE,
+  type Detection,
+  type Detector,
+  type MessageView,
+  digitsOf,
+  matchAll,
+  near,
+} from './detector.js';
 
 const KEYWORD = /(огрн|огрнип|огрип|ogrn|осн\.? ?гос\.? ?рег|государственн\p{L}* регистрационн\p{L}* номер)/u;
 const NUMBER = /(?<![\d\p{L}_])(\d{15}|\d{13})(?![\d])/gu;
@@ -17,8 +25,8 @@ export function isValidOgrn(value: string): boolean {
   return false;
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 13) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 13) return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(NUMBER, view.norm)) {
     const value = m[0];

@@ -2,6 +2,7 @@ import {
   type Detection,
   type Detector,
   type MessageView,
+  NONE,
   digitArray,
   digitsOf,
   matchAll,
@@ -38,8 +39,8 @@ export function checkSnils(value: string): SnilsCheck {
   return snilsCheckDigits(digits.slice(0, 9)) === Number(digits.slice(9)) ? 'valid' : 'invalid';
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 11) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 11) return NONE;
   const out: Detection[] = [];
   const keyword = (start: number, end: number) => near(view, start, end, KEYWORD, 50, 20);
   for (const m of matchAll(FORMATTED, view.norm)) {
