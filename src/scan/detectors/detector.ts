@@ -12,6 +12,8 @@ export interface MessageView {
   readonly lower: string;
   /** How many ASCII digits the message has: most detectors need 10 or more, and most messages have few. */
   readonly digits: number;
+  /** The longest run of consecutive ASCII digits: an unseparated ИНН, ОГРН or card needs 10 or more. */
+  readonly run: number;
 }
 
 export interface Detection {
@@ -46,17 +48,25 @@ const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D]/g;
 class LazyView implements MessageView {
   readonly text: string;
   readonly digits: number;
+  readonly run: number;
   #norm: string | undefined;
   #lower: string | undefined;
 
   constructor(text: string) {
     this.text = text;
     let digits = 0;
+    let run = 0;
+    let longest = 0;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) digits += 1;
+      if (c >= 48 && c <= 57) {
+        digits += 1;
+        run += 1;
+        if (run > longest) longest = run;
+      } else run = 0;
     }
     this.digits = digits;
+    this.run = longest;
   }
 
   get norm(): string {

@@ -32,7 +32,8 @@ export function isValidInn(value: string): boolean {
 }
 
 function detect(view: MessageView): readonly Detection[] {
-  if (view.digits < 10) return NONE;
+  // Both forms are one unbroken run of 10 or 12 digits.
+  if (view.digits < 10 || view.run < 10) return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(NUMBER, view.norm)) {
     const value = m[0];

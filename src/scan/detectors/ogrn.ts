@@ -26,7 +26,8 @@ export function isValidOgrn(value: string): boolean {
 }
 
 function detect(view: MessageView): readonly Detection[] {
-  if (view.digits < 13) return NONE;
+  // Both forms are one unbroken run of 13 or 15 digits.
+  if (view.digits < 13 || view.run < 13) return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(NUMBER, view.norm)) {
     const value = m[0];

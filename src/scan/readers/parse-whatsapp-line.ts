@@ -174,6 +174,14 @@ export function orderHint(h: WhatsAppHeader): DateOrder | undefined {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar (the one WhatsApp writes). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return DAYS[month - 1] ?? 0;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
 
 /** Local ISO date-time without a zone (the export has none); undefined for impossible dates. */
 export function headerDate(h: WhatsAppHeader, order: DateOrder): string | undefined {
@@ -184,12 +192,11 @@ export function headerDate(h: WhatsAppHeader, order: DateOrder): string | undefi
   else if (order === 'day-first') [day, month, year] = h.parts;
   else [month, day, year] = h.parts;
   if (year < 100) year += 2000;
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
-    return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
   let hour = h.hour;
   if (h.ampm === 'AM' && hour === 12) hour = 0;
   else if (h.ampm === 'PM' && hour < 12) hour += 12;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(h.minute)}:${pad(h.second)}`;
+  return `${pad(year, 4)}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(h.minute)}:${pad2(h.second)}`;
 }
 
 /** System texts (no human author): encryption notice, group changes, joins and leaves. */
