@@ -7,11 +7,46 @@ const FILE_EXTENSIONS = /\.(png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|zip|mp4|heic)
 
 /** The longest local part the pattern reads before `@`: one letter or digit and 63 more. */
 const LOCAL_MAX = 64;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+/** ASCII letters, digits and `._%+-` decided without the pattern. */
+function isLocalChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code >= 128) return LOCAL_CHAR.test(c);
+  return (
+    (code >= 48 && code <= 57) ||
+    ((code | 32) >= 97 && (code | 32) <= 122) ||
+    code === 46 ||
+    code === 95 ||
+    code === 37 ||
+    code === 43 ||
+    code === 45
+  );
+}
 
 /**
- * Every address contains one `@`, and its local part is at most 64 characters long, so the
- * pattern is started at most that far before each `@` instead of at every letter of the message:
- * it finds exactly the matches a scan of the whole message would.
+ * Where a local part ending at `at` can start: the pattern's look-behind rules out a start with a
+ * local-part character before it, so only the start of that run (or 64 before `@`) can match.
+ * Surrogate pairs are letters of the run too: stepping over a half changes nothing.
+ */
+function localStart(text: string, at: number): number {
+  const limit = Math.max(0, at - LOCAL_MAX);
+  let i = at;
+  while (i > limit) {
+    const c = text.charCodeAt(i - 1);
+    if (c >= 0xd800 && c <= 0xdfff && i - 2 >= limit) {
+      if (!LOCAL_CHAR.test(text.slice(i - 2, i))) break;
+      i -= 2;
+    } else if (isLocalChar(text[i - 1] as string)) i -= 1;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * Every address contains one `@`, and its local part is a run of at most 64 local-part
+ * characters right before it, so the pattern is started where that run begins instead of at
+ * every letter of the message: it finds exactly the matches a scan of the whole message would.
  */
 function detect(view: MessageView): readonly Detection[] {
   const text = view.norm;
@@ -20,7 +55,7 @@ function detect(view: MessageView): readonly Detection[] {
   const out: Detection[] = [];
   let from = 0;
   while (at >= 0) {
-    EMAIL.lastIndex = Math.max(from, at - LOCAL_MAX);
+    EMAIL.lastIndex = Math.max(from, localStart(text, at));
     const m = EMAIL.exec(text);
     if (!m) break;
     from = m.index + m[0].length;
