@@ -14,6 +14,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { measureScanRows, scanRatios, writeScanInputs } from './scan-rows.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
@@ -107,56 +108,8 @@ for (let i = 0; i < config.schools; i++) {
   );
 }
 
-// Chat exports: a WhatsApp TXT and a Telegram JSON of the same messages (a finding in one message of ten).
-const words = [
-  'Добрый вечер',
-  'завтра собрание в 18:00',
-  'не забудьте сменку',
-  'спасибо',
-  'экскурсия переносится',
-  'кто сдал деньги на подарок',
-];
-const message = (i) =>
-  i % 10 === 0
-    ? `звоните ${i % 20 === 0 ? '+7 913 555-12-34' : 'p.ivanova@example.ru'}`
-    : `${words[i % words.length]} ${i}`;
-const stamp = (i) =>
-  `01.09.2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
-const whatsapp = join(work, 'chat.txt');
-writeFileSync(
-  whatsapp,
-  Array.from(
-    { length: config.scanMessages },
-    (_, i) => `${stamp(i)} - Родитель ${i % 40}: ${message(i)}`,
-  ).join('\n'),
-);
-const telegram = join(work, 'result.json');
-writeFileSync(
-  telegram,
-  JSON.stringify({
-    name: '5А родители',
-    type: 'private_group',
-    id: 1,
-    messages: Array.from({ length: config.scanMessages }, (_, i) => ({
-      id: i + 1,
-      type: 'message',
-      date: `2024-09-01T${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}:00`,
-      from: `Родитель ${i % 40}`,
-      from_id: `user${i % 40}`,
-      text: message(i),
-    })),
-  }),
-);
-// Many findings: two per message (a phone and an e-mail), BENCH_SCAN_FINDINGS in all.
-const heavy = join(work, 'heavy.txt');
-writeFileSync(
-  heavy,
-  Array.from(
-    { length: Math.ceil(config.scanFindings / 2) },
-    (_, i) =>
-      `${stamp(i)} - Родитель ${i % 40}: звоните +7 913 ${String(100 + (i % 900))}-${String(10 + (i % 90))}-${String(10 + (i % 89))} или p${i}@example.ru`,
-  ).join('\n'),
-);
+// Chat exports: bench/scan-rows.mjs (clean and heavy, WhatsApp and Telegram).
+const scanInputs = writeScanInputs(work, config);
 
 // Measurements ---------------------------------------------------------------------------------
 log('measuring:');
@@ -229,41 +182,7 @@ rows.singleSchool = measure(
   ],
   { runs: startupRuns },
 );
-rows.scanWhatsApp = measure(`scan WhatsApp, ${config.scanMessages} messages`, [
-  cli,
-  'scan',
-  whatsapp,
-  '--samples',
-  '20',
-  '--fail-on',
-  'none',
-  '--format',
-  'json',
-  '-q',
-]);
-rows.floorWhatsApp = measure('floor: read + split + header regex', [
-  join(here, 'floor.mjs'),
-  'whatsapp',
-  whatsapp,
-]);
-rows.scanTelegram = measure(`scan Telegram, ${config.scanMessages} messages`, [
-  cli,
-  'scan',
-  telegram,
-  '--samples',
-  '20',
-  '--fail-on',
-  'none',
-  '--format',
-  'json',
-  '-q',
-]);
-rows.floorTelegram = measure('floor: read + JSON.parse', [join(here, 'floor.mjs'), 'telegram', telegram]);
-rows.scanHeavy = measure(
-  `scan ${config.scanFindings} findings, --samples 20`,
-  [cli, 'scan', heavy, '--samples', '20', '--fail-on', 'none', '--format', 'json', '-q'],
-  { runs: 1 },
-);
+Object.assign(rows, measureScanRows(measure, scanInputs, config, { cli, work }));
 // The library-level benches, each in its own process (their own peak RSS): what the loader and
 // the region API cost inside one process, with the ratios they print measured in their own run.
 const libraryBench = (name, script, extraEnv) => {
@@ -322,20 +241,10 @@ const ratios = {
     met: rows.singleSchool.ms <= 4 * rows.nodeStart.ms,
   },
   versionOverNode: { value: ratio(rows.version.ms, rows.nodeStart.ms), goal: 'information', met: true },
-  scanWhatsAppOverFloor: {
-    value: ratio(rows.scanWhatsApp.ms, rows.floorWhatsApp.ms),
-    goal: '≤ 3',
-    met: rows.scanWhatsApp.ms <= 3 * rows.floorWhatsApp.ms,
-  },
-  scanTelegramOverFloor: {
-    value: ratio(rows.scanTelegram.ms, rows.floorTelegram.ms),
-    goal: '≤ 3',
-    met: rows.scanTelegram.ms <= 3 * rows.floorTelegram.ms,
-  },
+  ...scanRatios(rows),
   regionPeakMiB: { value: rows.regionJson.rssMiB, goal: '< 512', met: rows.regionJson.rssMiB < 512 },
-  scanHeavyPeakMiB: { value: rows.scanHeavy.rssMiB, goal: '< 512', met: rows.scanHeavy.rssMiB < 512 },
 };
-for (const r of Object.values(rows)) delete r.stdout;
+for (const r of new Set(Object.values(rows))) delete r.stdout;
 const results = {
   node: process.version,
   cores: availableParallelism(),

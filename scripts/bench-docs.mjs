@@ -9,6 +9,9 @@ const fmt = (n, digits = 0) =>
 const x = (n) => `${fmt(n, n >= 10 ? 0 : 1)}×`;
 const met = (r) => (r.met ? 'да / met' : '**нет / not met**');
 
+/** A table row for a ratio an older results.json may not have yet. */
+const optionalRow = (ratio, render) => (ratio ? [render(ratio)] : []);
+
 /** The table of goals: what, goal, measured, met. */
 export function renderGoals(results) {
   const { config, rows, ratios, engine, cores, node } = results;
@@ -24,9 +27,25 @@ export function renderGoals(results) {
     `| то же, только вычисление правил (${fmt(engine.subjects)} субъектов × ${engine.rules} правил) | ≥ 100× | ${x(ratios.compiledOverReferenceEngine.value)}; против json-rules-engine с одним Engine на все правила — ${x(ratios.compiledOverPeerEngine.value)} | ${met(ratios.compiledOverReferenceEngine)} |`,
     `| \`audit\` одной школы (пример) / \`node -e 0\` | ≤ 4× | ${x(ratios.singleSchoolOverNode.value)} (\`--version\` — ${x(ratios.versionOverNode.value)}) | ${met(ratios.singleSchoolOverNode)} |`,
     `| \`scan\` WhatsApp / пол (read + split + регулярное выражение заголовка) | ≤ 3× | ${x(ratios.scanWhatsAppOverFloor.value)} | ${met(ratios.scanWhatsAppOverFloor)} |`,
+    // Rows added with the clean/heavy split of the scanner bench: shown once results.json has them.
+    ...optionalRow(
+      ratios.scanWhatsAppHeavyOverFloor,
+      (r) =>
+        `| то же, ${fmt(config.scanFindings)} находок (по две в сообщении) | ≤ 3× | ${x(r.value)} | ${met(r)} |`,
+    ),
     `| \`scan\` Telegram / пол (read + \`JSON.parse\`) | ≤ 3× | ${x(ratios.scanTelegramOverFloor.value)} | ${met(ratios.scanTelegramOverFloor)} |`,
+    ...optionalRow(
+      ratios.scanTelegramHeavyOverFloor,
+      (r) =>
+        `| то же, ${fmt(config.scanFindings)} находок (по две в сообщении) | ≤ 3× | ${x(r.value)} | ${met(r)} |`,
+    ),
     `| пиковый RSS региона (${fmt(config.schools)} школ) | < 512 МиБ | ${rows.regionJson.rssMiB} МиБ | ${met(ratios.regionPeakMiB)} |`,
     `| пиковый RSS \`scan --samples 20\` с ${fmt(config.scanFindings)} находками | < 512 МиБ | ${rows.scanHeavy.rssMiB} МиБ | ${met(ratios.scanHeavyPeakMiB)} |`,
+    ...optionalRow(
+      ratios.scanHeavyNdjsonPeakMiB,
+      (r) =>
+        `| пиковый RSS \`scan --format ndjson\` с ${fmt(config.scanFindings)} находками | < 512 МиБ | ${r.value} МиБ | ${met(r)} |`,
+    ),
   ];
   return lines.join('\n');
 }

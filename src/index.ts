@@ -197,6 +197,7 @@ export type {
   ScanOptions,
   ScanResult,
   ScanSource,
+  ScanStreamFinding,
   ScanSummary,
   TextDetection,
 } from './scan/index.js';

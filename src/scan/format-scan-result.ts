@@ -24,6 +24,8 @@ const T = {
     none: 'Персональных и платёжных данных не найдено.',
     kind: 'Вид',
     count: 'Кол-во',
+    inMessages: 'Сообщений',
+    inMessagesOf: (n: number) => `в ${n} сообщ.`,
     chat: 'Чат',
     message: 'Сообщение',
     date: 'Дата',
@@ -47,6 +49,8 @@ const T = {
     none: 'No personal or payment data found.',
     kind: 'Kind',
     count: 'Count',
+    inMessages: 'Messages',
+    inMessagesOf: (n: number) => `in ${n} message${n === 1 ? '' : 's'}`,
     chat: 'Chat',
     message: 'Message',
     date: 'Date',
@@ -85,6 +89,7 @@ function toJson(result: ScanResult): string {
     chats: result.chats,
     summary: { personalData: summary.personalData, paymentData: summary.paymentData },
     countsByKind,
+    ...(result.messagesByKind ? { messagesByKind: result.messagesByKind } : {}),
     findings: result.findings,
     ...(result.omitted ? { omitted: result.omitted } : {}),
     diagnostics: result.diagnostics,
@@ -102,7 +107,8 @@ function toText(result: ScanResult, lang: Lang): string {
   if (scanTotal(result) === 0) return `${lines.join('\n')}\n${t.none}\n`;
   for (const kind of SCAN_KINDS) {
     const n = result.countsByKind[kind];
-    if (n) lines.push(`  ${KIND_LABELS[kind][lang]}: ${n}`);
+    const m = result.messagesByKind?.[kind];
+    if (n) lines.push(`  ${KIND_LABELS[kind][lang]}: ${n}${m ? ` (${t.inMessagesOf(m)})` : ''}`);
   }
   let chat: string | undefined;
   for (const f of result.findings) {
@@ -132,10 +138,21 @@ function toMarkdown(result: ScanResult, lang: Lang): string {
     '',
   ];
   if (scanTotal(result) === 0) return `${out.join('\n')}${t.none}\n`;
-  out.push(`## ${t.byKind}`, '', `| ${t.kind} | ${t.count} |`, '|---|---:|');
+  const byMessage = result.messagesByKind !== undefined;
+  out.push(
+    `## ${t.byKind}`,
+    '',
+    byMessage ? `| ${t.kind} | ${t.count} | ${t.inMessages} |` : `| ${t.kind} | ${t.count} |`,
+    byMessage ? '|---|---:|---:|' : '|---|---:|',
+  );
   for (const kind of SCAN_KINDS) {
     const n = result.countsByKind[kind];
-    if (n) out.push(`| ${KIND_LABELS[kind][lang]} | ${n} |`);
+    if (!n) continue;
+    out.push(
+      byMessage
+        ? `| ${KIND_LABELS[kind][lang]} | ${n} | ${result.messagesByKind?.[kind] ?? 0} |`
+        : `| ${KIND_LABELS[kind][lang]} | ${n} |`,
+    );
   }
   out.push(
     '',

@@ -7,6 +7,7 @@ export type {
   ScanOptions,
   ScanResult,
   ScanSource,
+  ScanStreamFinding,
   TextDetection,
 } from './types.js';
 export { SCAN_KINDS } from './types.js';

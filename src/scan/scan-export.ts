@@ -6,7 +6,7 @@ import type { ParsedChat, ParsedMessage } from './readers/parsed-message.js';
 import { type DecodeState, decodeSource, peek, splitLines } from './readers/read-source.js';
 import { readPlainText } from './readers/read-plain-text.js';
 import { type TelegramReadState, readTelegram } from './readers/read-telegram.js';
-import { type WhatsAppReadState, readWhatsApp } from './readers/read-whatsapp.js';
+import { type WhatsAppReadState, messageDate, readWhatsApp } from './readers/read-whatsapp.js';
 import { detectInText } from './scan-text.js';
 import { isPaymentFinding } from './summarize-scan.js';
 import {
@@ -17,6 +17,7 @@ import {
   type ScanOptions,
   type ScanResult,
   type ScanSource,
+  type ScanStreamFinding,
   type TextDetection,
 } from './types.js';
 import { append } from '../util/append.js';
@@ -169,7 +170,12 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
 
   const pseudonyms = new Map<string, string>();
   const authorsByChat = new Map<number, Set<string>>();
-  const found: { chat: number; finding: ScanFinding }[] = [];
+  // Messages come chat by chat: the last chat's set saves a look-up per message.
+  let lastChat = -1;
+  let lastAuthors: Set<string> | undefined;
+  // Only what `samples` keeps: with a cap, memory does not grow with the number of findings.
+  const found: ScanStreamFinding[] = [];
+  const onFinding = options.onFinding;
   const limit = options.samples ?? Infinity;
   if (!(limit >= 0)) throw new RangeError(`samples must be ≥ 0, got ${options.samples}`);
   // Counted as found, so a sample cap changes what is kept, never the totals.
@@ -193,14 +199,20 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           }
         }
         if (msg.authorName) {
-          let set = authorsByChat.get(msg.chat);
-          if (!set) authorsByChat.set(msg.chat, (set = new Set()));
-          set.add(msg.authorName);
+          if (msg.chat !== lastChat) {
+            lastChat = msg.chat;
+            lastAuthors = authorsByChat.get(msg.chat);
+            if (!lastAuthors) authorsByChat.set(msg.chat, (lastAuthors = new Set()));
+          }
+          lastAuthors!.add(msg.authorName);
         }
         const detections = detectInText(msg.text, detectors);
-        append(detections, entityDetections(msg, detections, allowed));
+        if (msg.entities) {
+          append(detections, entityDetections(msg, detections, allowed));
+          detections.sort((a, b) => a.start - b.start);
+        }
         if (detections.length === 0) continue;
-        detections.sort((a, b) => a.start - b.start);
+        const date = messageDate(msg);
         let kindsSeen = 0;
         for (const d of detections) {
           const kindBit = 1 << SCAN_KINDS.indexOf(d.kind);
@@ -211,22 +223,25 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           const n = (countsByKind[d.kind] = (countsByKind[d.kind] ?? 0) + 1);
           countsByDetector[d.detector] = (countsByDetector[d.detector] ?? 0) + 1;
           if (isPaymentFinding(d)) paymentFindings += 1;
-          if (n > limit) {
-            omitted += 1;
-            continue;
-          }
-          const finding: ScanFinding = {
+          const kept = n <= limit;
+          if (!kept) omitted += 1;
+          if (!kept && !onFinding) continue;
+          const streamed: ScanStreamFinding = {
             kind: d.kind,
-            chat: '',
+            chatIndex: msg.chat,
             messageId: msg.id,
+            ...(msg.line !== undefined ? { line: msg.line } : {}),
+            ...(date !== undefined ? { date } : {}),
+            ...(author !== undefined ? { author } : {}),
             masked: d.masked,
             detector: d.detector,
             confidence: d.confidence,
           };
-          if (msg.line !== undefined) finding.line = msg.line;
-          if (msg.date !== undefined) finding.date = msg.date;
-          if (author !== undefined) finding.author = author;
-          found.push({ chat: msg.chat, finding });
+          if (kept) found.push(streamed);
+          if (onFinding) {
+            const pending = onFinding(streamed);
+            if (pending) await pending;
+          }
         }
       }
     }
@@ -337,9 +352,9 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     safeTitle(c, format, options.fileName ?? options.displayPath, authorsByChat.get(i)),
   );
   const chatIds = chats.map((c) => c.id);
-  const findings = found.map(({ chat, finding }) => {
-    const f: ScanFinding = { ...finding, chat: titles[chat] ?? '' };
-    const id = chatIds[chat];
+  const findings = found.map(({ chatIndex, ...rest }) => {
+    const f: ScanFinding = { ...rest, chat: titles[chatIndex] ?? '' };
+    const id = chatIds[chatIndex];
     if (id) f.chatId = id;
     return orderKeys(f);
   });

@@ -81,8 +81,15 @@ function mergeByStart(a: readonly Detection[], b: readonly Detection[]): Detecti
 export function detectInText(text: string, detectors: readonly Detector[] = DETECTORS): TextDetection[] {
   if (text.length === 0) return [];
   const view = viewOf(text);
-  const all: Detection[] = [];
-  for (const detector of detectors) for (const d of detector.detect(view)) all.push(d);
+  let all: Detection[] | undefined;
+  for (const detector of detectors) {
+    const found = detector.detect(view);
+    if (found.length === 0) continue;
+    all ??= [];
+    for (const d of found) all.push(d);
+  }
+  // Most messages have nothing: no overlap to resolve, nothing to allocate.
+  if (all === undefined) return [];
   return resolve(all).map((d) => ({
     kind: d.kind,
     start: d.start,

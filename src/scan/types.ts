@@ -30,6 +30,13 @@ export interface ScanFinding {
   confidence?: ScanConfidence;
 }
 
+/**
+ * A finding as `onFinding` hands it out while the export is still being read. The chat's title is
+ * not known yet (a title that names a member is replaced at the end), so the finding points at
+ * the chat by its index in `ScanResult.chats`.
+ */
+export type ScanStreamFinding = Omit<ScanFinding, 'chat' | 'chatId'> & { chatIndex: number };
+
 export interface ScanChat {
   id: string;
   title: string;
@@ -72,6 +79,12 @@ export interface ScanOptions {
    * not grow with the number of findings. Default: keep every finding.
    */
   samples?: number;
+  /**
+   * Called with every finding as it is found, in file order (masked, pseudonymous author), also
+   * for those `samples` does not keep. A returned promise is awaited before reading on, so a slow
+   * writer holds the scan back instead of piling findings up in memory.
+   */
+  onFinding?: (finding: ScanStreamFinding) => void | Promise<void>;
 }
 
 /** One detection inside one message; offsets are UTF-16 indices into the message text. */

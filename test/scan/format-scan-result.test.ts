@@ -14,6 +14,7 @@ describe('formatScanResult', () => {
       'chats',
       'summary',
       'countsByKind',
+      'messagesByKind',
       'findings',
       'diagnostics',
     ]);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ParsedChat, ParsedMessage } from '../../src/scan/readers/parsed-message.js';
 import { splitLines } from '../../src/scan/readers/read-source.js';
 import { readTelegram } from '../../src/scan/readers/read-telegram.js';
-import { readWhatsApp } from '../../src/scan/readers/read-whatsapp.js';
+import { messageDate, readWhatsApp } from '../../src/scan/readers/read-whatsapp.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../..');
@@ -43,7 +43,12 @@ export async function readWa(
   sizes?: number[],
 ): Promise<{ messages: ParsedMessage[]; chats: ParsedChat[]; preambleLines: number }> {
   const state = { chats: [] as ParsedChat[], preambleLines: 0, truncatedMessages: 0, lines: 0 };
-  const messages = (await collect(readWhatsApp(splitLines(chunked(text, sizes)), state))).flat();
+  const read = (await collect(readWhatsApp(splitLines(chunked(text, sizes)), state))).flat();
+  // The reader leaves dates to `messageDate` (worked out only for messages with findings).
+  const messages = read.map(({ waHeader: _h, waOrder: _o, ...m }) => {
+    const date = messageDate({ ...m, ...(_h ? { waHeader: _h } : {}), ...(_o ? { waOrder: _o } : {}) });
+    return date !== undefined ? { ...m, date } : m;
+  });
   return { messages, chats: state.chats, preambleLines: state.preambleLines };
 }
 

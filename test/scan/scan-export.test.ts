@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanExport, summarizeScan } from '../../src/scan/index.js';
+import { scanExport, scanTotal, summarizeScan } from '../../src/scan/index.js';
 import type { ScanFinding } from '../../src/scan/index.js';
 import { chunked, fixture, hasReal, real } from './helpers.js';
 
@@ -255,5 +255,65 @@ describe('scanExport: a sample cap keeps memory flat, not the counts', () => {
     expect(none.findings).toEqual([]);
     expect(summarizeScan(none).paymentData).toBe(3000);
     expect(summarizeScan(none).personalData).toBeGreaterThanOrEqual(6000);
+  });
+});
+
+describe('scanExport: onFinding streams, samples bound what is kept', () => {
+  const text = Array.from(
+    { length: 5000 },
+    (_, i) =>
+      `01.09.2024, 10:${String(i % 60).padStart(2, '0')} - Родитель ${i % 7}: звоните +7 913 ${String(100 + (i % 900))}-${String(10 + (i % 90))}-${String(10 + (i % 89))} или p${i}@example.ru`,
+  ).join('\n');
+
+  it('is called once per finding, in file order, while at most N of each kind are kept', async () => {
+    const streamed: { kind: string; messageId: string; chatIndex: number; masked: string }[] = [];
+    const result = await scanExport(text, {
+      format: 'whatsapp-txt',
+      samples: 7,
+      onFinding: (f) => void streamed.push(f),
+    });
+    expect(streamed).toHaveLength(10_000);
+    expect(streamed.length).toBe(scanTotal(result));
+    const byKind: Record<string, number> = {};
+    for (const f of streamed) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+    expect(byKind).toEqual(result.countsByKind);
+    for (const kind of Object.keys(byKind))
+      expect(result.findings.filter((f) => f.kind === kind).length).toBeLessThanOrEqual(7);
+    expect(result.findings).toHaveLength(14);
+    expect(result.omitted).toBe(10_000 - 14);
+    const ids = streamed.map((f) => Number(f.messageId));
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    for (const f of streamed) {
+      expect(f.chatIndex).toBe(0);
+      expect(f.masked).toContain('•');
+    }
+    // What is kept is what was streamed first, with the chat's title added.
+    expect(result.findings.map((f) => f.masked)).toEqual(
+      [
+        ...streamed.filter((f) => f.kind === 'phone').slice(0, 7),
+        ...streamed.filter((f) => f.kind === 'email').slice(0, 7),
+      ]
+        .sort((a, b) => Number(a.messageId) - Number(b.messageId) || (a.kind === 'phone' ? -1 : 1))
+        .map((f) => f.masked),
+    );
+  });
+
+  it('awaits a promise the callback returns before reading on (a slow writer holds the scan back)', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    let calls = 0;
+    await scanExport(text, {
+      format: 'whatsapp-txt',
+      samples: 0,
+      onFinding: async () => {
+        calls += 1;
+        inFlight += 1;
+        maxInFlight = Math.max(maxInFlight, inFlight);
+        await new Promise((r) => setImmediate(r));
+        inFlight -= 1;
+      },
+    });
+    expect(calls).toBe(10_000);
+    expect(maxInFlight).toBe(1);
   });
 });

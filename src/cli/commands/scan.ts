@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { formatScanResult, scanFile, scanTotal, type ScanResult } from '../../node.js';
+import {
+  formatScanFileLine,
+  formatScanFindingLine,
+  formatScanSummaryLine,
+  scanTotals,
+} from '../../scan/format-scan-ndjson.js';
+import { openRegionSink } from '../region-output.js';
+import { LineBuffer } from '../line-buffer.js';
 import { positiveInt } from './region.js';
 import type { CliContext } from '../context.js';
 import { EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
@@ -10,13 +18,13 @@ import { CliUsageError } from '../exit-codes.js';
 import { writeOutput } from '../write-output.js';
 import type { Language } from '../../model/vocabulary.js';
 
-/** One JSON document for all files: findings carry their file; values are already masked by the scanner. */
-function scanJson(results: { file: string; result: ScanResult }[]): string {
-  const countsByKind: Record<string, number> = {};
-  for (const { result } of results) {
-    for (const [kind, n] of Object.entries(result.countsByKind))
-      countsByKind[kind] = (countsByKind[kind] ?? 0) + (n ?? 0);
-  }
+/**
+ * One JSON document for all files: the totals, then each file's counts and its first N findings
+ * of each kind (`--samples`), so the document stays small however many findings an export has.
+ * Findings carry their file; values are already masked by the scanner.
+ */
+function scanJson(results: { file: string; result: ScanResult }[], samples: number): string {
+  const totals = scanTotals(results.map((r) => r.result));
   const doc = {
     files: results.map(({ file, result }) => ({
       file,
@@ -24,9 +32,16 @@ function scanJson(results: { file: string; result: ScanResult }[]): string {
       messages: result.messages,
       chats: result.chats.length,
       findings: scanTotal(result),
+      countsByKind: result.countsByKind,
+      messagesByKind: result.messagesByKind ?? {},
       ...(result.omitted ? { omitted: result.omitted } : {}),
     })),
-    countsByKind: Object.fromEntries(Object.entries(countsByKind).sort(([a], [b]) => a.localeCompare(b))),
+    messages: totals.messages,
+    findingsTotal: totals.findings,
+    summary: totals.summary,
+    countsByKind: totals.countsByKind,
+    messagesByKind: totals.messagesByKind,
+    samplesPerKind: samples,
     findings: results.flatMap(({ file, result }) => result.findings.map((f) => ({ file, ...f }))),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -62,6 +77,9 @@ function scanMarkdown(results: { file: string; result: ScanResult }[], language:
   return [title, ...sections].join('\n\n');
 }
 
+/** Findings of each kind listed in text, md and json unless `--samples` says otherwise. */
+const DEFAULT_SAMPLES = 20;
+
 export function registerScan(program: Command, ctx: CliContext): void {
   program
     .command('scan')
@@ -71,8 +89,8 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .argument('<file...>', 'выгрузки чатов / chat export files')
     .option(
       '-f, --format <format>',
-      'формат / format: text|json|md',
-      parseFormat(['text', 'json', 'md'] as const),
+      'формат / format: text|json|md|ndjson',
+      parseFormat(['text', 'json', 'md', 'ndjson'] as const),
       'text',
     )
     .option('-o, --output <file>', 'записать результат в файл / write to a file')
@@ -86,8 +104,9 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .option('-q, --quiet', 'не печатать результат в терминал / print nothing to the terminal')
     .option(
       '--samples <n>',
-      'выводить не больше N находок каждого вида (остальные только считаются; память не растёт) / list at most N findings per kind (the rest are counted; memory stays flat)',
+      'в text/json/md — не больше N находок каждого вида, остальные только считаются (0 — только счёт); память не растёт / in text/json/md, list at most N findings per kind, the rest are counted (0: counts only); memory stays flat',
       positiveInt(0),
+      DEFAULT_SAMPLES,
     )
     .addHelpText(
       'after',
@@ -95,48 +114,114 @@ export function registerScan(program: Command, ctx: CliContext): void {
 Значения в выводе всегда замаскированы; авторы — псевдонимы.
 Values are always masked in the output; authors are pseudonyms.
 
+Форматы / formats:
+  text, md, json  итог: счёт по видам и сообщениям, первые N находок каждого вида (--samples)
+                  / the summary: counts by kind and by message, the first N findings of each kind
+  ndjson          строка JSON на каждую находку по мере чтения, строка на файл, затем {"type":"summary",…}
+                  / a JSON line per finding as it is found, a line per file, then the summary
+
 Примеры / examples:
   $ sferum-compliance scan result.json
+  $ sferum-compliance scan result.json --format ndjson --output находки.ndjson
   $ sferum-compliance scan "Чат WhatsApp с 5А.txt" --format md --output находки.md`,
     )
     .action(
       async (
         files: string[],
         options: {
-          format: 'text' | 'json' | 'md';
+          format: 'text' | 'json' | 'md' | 'ndjson';
           output?: string;
           failOn: 'any' | 'none';
           lang: Language;
           quiet?: boolean;
-          samples?: number;
+          samples: number;
         },
       ) => {
-        const results: { file: string; result: ScanResult }[] = [];
-        for (const file of files) {
-          const result = await scanFile(resolve(ctx.io.cwd, file), {
-            displayPath: file,
-            ...(options.samples !== undefined ? { samples: options.samples } : {}),
-          });
-          if (result.diagnostics.some((d) => d.severity === 'error')) {
-            throw new CliUsageError(
-              `не удалось прочитать выгрузку «${file}»`,
-              `cannot read export «${file}»`,
-              result.diagnostics,
-            );
-          }
-          if (result.diagnostics.length > 0 && !options.quiet)
-            printDiagnostics(ctx.io, result.diagnostics, options.lang);
-          results.push({ file, result });
+        const results =
+          options.format === 'ndjson'
+            ? await scanToNdjson(ctx, files, options)
+            : await scanAll(ctx, files, options, options.samples);
+        if (options.format !== 'ndjson') {
+          const text =
+            options.format === 'json'
+              ? scanJson(results, options.samples)
+              : options.format === 'md'
+                ? scanMarkdown(results, options.lang)
+                : scanText(results, options.lang);
+          await writeOutput(ctx, text, options.output, Boolean(options.quiet));
         }
-        const text =
-          options.format === 'json'
-            ? scanJson(results)
-            : options.format === 'md'
-              ? scanMarkdown(results, options.lang)
-              : scanText(results, options.lang);
-        await writeOutput(ctx, text, options.output, Boolean(options.quiet));
         const total = results.reduce((n, r) => n + scanTotal(r.result), 0);
         ctx.exitCode = total > 0 && options.failOn === 'any' ? EXIT_FINDINGS : EXIT_OK;
       },
     );
+}
+
+interface ScanRunOptions {
+  lang: Language;
+  quiet?: boolean;
+  output?: string;
+}
+
+/** A file that could not be read to the end stops the run (exit 2), after its diagnostics. */
+function checkReadable(ctx: CliContext, file: string, result: ScanResult, options: ScanRunOptions): void {
+  if (result.diagnostics.some((d) => d.severity === 'error')) {
+    throw new CliUsageError(
+      `не удалось прочитать выгрузку «${file}»`,
+      `cannot read export «${file}»`,
+      result.diagnostics,
+    );
+  }
+  if (result.diagnostics.length > 0 && !options.quiet)
+    printDiagnostics(ctx.io, result.diagnostics, options.lang);
+}
+
+/** Every file scanned with at most `samples` findings of each kind kept: the rest are counted. */
+async function scanAll(
+  ctx: CliContext,
+  files: readonly string[],
+  options: ScanRunOptions,
+  samples: number,
+): Promise<{ file: string; result: ScanResult }[]> {
+  const results: { file: string; result: ScanResult }[] = [];
+  for (const file of files) {
+    const result = await scanFile(resolve(ctx.io.cwd, file), { displayPath: file, samples });
+    checkReadable(ctx, file, result, options);
+    results.push({ file, result });
+  }
+  return results;
+}
+
+/**
+ * `--format ndjson`: each finding is written as it is found (in blocks), none is kept, so memory
+ * stays flat whatever the export holds; a line per file and the summary line close the output.
+ */
+async function scanToNdjson(
+  ctx: CliContext,
+  files: readonly string[],
+  options: ScanRunOptions,
+): Promise<{ file: string; result: ScanResult }[]> {
+  const sink = await openRegionSink(ctx, options.output, Boolean(options.quiet), 'ndjson');
+  const out = new LineBuffer(sink);
+  const results: { file: string; result: ScanResult }[] = [];
+  let complete = false;
+  try {
+    for (const file of files) {
+      const result = await scanFile(resolve(ctx.io.cwd, file), {
+        displayPath: file,
+        samples: 0,
+        onFinding: (finding) => out.add(formatScanFindingLine(file, finding)),
+      });
+      await out.add(formatScanFileLine(file, result));
+      await out.flush();
+      checkReadable(ctx, file, result, options);
+      results.push({ file, result });
+    }
+    await out.add(formatScanSummaryLine(results.map((r) => r.result)));
+    await out.flush();
+    complete = true;
+  } finally {
+    // A file output is renamed into place only when the stream is whole (see RegionSink).
+    await (complete ? sink.commit() : sink.discard());
+  }
+  return results;
 }

@@ -1,4 +1,12 @@
-import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
+import {
+  NONE,
+  type Detection,
+  type Detector,
+  type MessageView,
+  digitsOf,
+  matchAll,
+  near,
+} from './detector.js';
 
 const KEYWORD =
   /((?<!\p{L})р\/с|(?<!\p{L})р\/сч|(?<!\p{L})рс(?!\p{L})|расч\.|расчетн|(?<!\p{L})сч[её]т|(?<!\p{L})сч\.|(?<!\p{L})л\/с|лицев\p{L}* сч|(?<!\p{L})к\/с|корр?\.? ?сч|корреспондент|(?<!\p{L})acc(ount)?(?!\p{L})|получател)/u;
@@ -31,8 +39,8 @@ function plausible(acc: string): boolean {
   return /^[34]/.test(acc) && !/^(\d)\1+$/.test(acc);
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 20) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 20) return NONE;
   const out: Detection[] = [];
   const biks = [...matchAll(BIK, view.norm)].map((m) => m[0]);
   for (const m of matchAll(NUMBER, view.norm)) {

@@ -1,4 +1,12 @@
-import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
+import {
+  NONE,
+  type Detection,
+  type Detector,
+  type MessageView,
+  digitsOf,
+  matchAll,
+  near,
+} from './detector.js';
 
 const KEYWORD =
   /(карт|(?<!\p{L})card|visa|(?<!\p{L})виза(?!\p{L})|master|мастеркард|(?<!\p{L})мир(?!\p{L})|(?<!\p{L})mir(?!\p{L})|сбер|тиньк|т-банк|(?<!\p{L})втб|альфа|озон банк|маэстро|maestro)/u;
@@ -6,6 +14,7 @@ const KEYWORD =
 const GROUPED =
   /(?<![\d\p{L}_])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?!\d)(?!\1\d{4}(?!\d))|(?<![\d\p{L}_])\d{4}([ -])\d{6}\2\d{5}(?![\d])/gu;
 const CONTIGUOUS = /(?<![\d\p{L}_])\d{13,19}(?![\d])/gu;
+const NONE_MATCHED: readonly RegExpExecArray[] = [];
 
 /** Luhn (mod 10) check used by every payment card number. */
 export function luhnValid(value: string): boolean {
@@ -41,10 +50,11 @@ function notCard(view: MessageView, start: number): boolean {
   return NOT_CARD.test(before) && !/карт[^\n]{0,25}$/u.test(before);
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 13) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 13) return NONE;
   const out: Detection[] = [];
-  for (const m of matchAll(GROUPED, view.norm)) {
+  // Grouped: runs of four (or six) digits; contiguous: one run of 13 or more.
+  for (const m of view.run >= 4 ? matchAll(GROUPED, view.norm) : NONE_MATCHED) {
     // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.
     const value = isPlausibleCard(m[0])
       ? m[0]
@@ -62,7 +72,7 @@ function detect(view: MessageView): Detection[] {
       keep: 4,
     });
   }
-  for (const m of matchAll(CONTIGUOUS, view.norm)) {
+  for (const m of view.run >= 13 ? matchAll(CONTIGUOUS, view.norm) : NONE_MATCHED) {
     if (!isPlausibleCard(m[0]) || notCard(view, m.index)) continue;
     const start = m.index;
     const end = start + m[0].length;

@@ -1,4 +1,4 @@
-import { type Detection, type Detector, type MessageView, matchAll } from './detector.js';
+import { NONE, type Detection, type Detector, type MessageView, matchAll } from './detector.js';
 
 const MONTHS_RU =
   'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]';
@@ -8,8 +8,12 @@ const DATE = `(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2
 /** Markers that make a date a date of birth. Bare «др» is left out: it also means «другое». */
 const MARKER =
   '(?<![\\p{L}])(?:д\\. ?р\\.?|др(?= ?[:\\d-])|д\\/р|дата рождения|даты рождения|дату рождения|дате рождения|день рождения|года? рождения|г\\. ?р\\.|рожден(?:а|ный|ная)?|родил(?:ся|ась|ись)|born|dob|d\\.o\\.b\\.|date of birth|birth ?date|birthday)(?![\\p{L}])';
-/** A literal pre-check: the full marker pattern is slow to try at every position of every message. */
-const ANY_MARKER = /рожд|родил|др|д\. ?р|д\/р|г\. ?р|born|dob|d\.o\.b|birth/;
+/**
+ * A literal pre-check on the raw text (any case, any space `norm` makes ' '): the full marker
+ * pattern is slow to try at every position of every message.
+ */
+const ANY_MARKER =
+  /рожд|родил|др|д\.[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]?р|д\/р|г\.[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]?р|born|dob|d\.o\.b|birth/i;
 const MARKER_THEN_DATE = new RegExp(`${MARKER}[^\\d\\n]{0,25}?(${DATE})`, 'giu');
 const DATE_THEN_MARKER = new RegExp(
   `(?<![\\d.])(${DATE})(?: ?г\\.?| ?года?)? ?(?:г\\. ?р\\.|года рождения|рождения|\\(д\\. ?р\\.\\))`,
@@ -48,8 +52,8 @@ export function parseBirthDate(s: string): { year: number; month: number; day: n
   return d <= days ? { year: y, month: mo, day: d } : undefined;
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 4 || !ANY_MARKER.test(view.lower)) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 4 || !ANY_MARKER.test(view.text)) return NONE;
   const out: Detection[] = [];
   const push = (date: string, start: number, detector: string) => {
     if (!parseBirthDate(date)) return;

@@ -1,4 +1,12 @@
-import { type Detection, type Detector, type MessageView, digitArray, matchAll, near } from './detector.js';
+import {
+  NONE,
+  type Detection,
+  type Detector,
+  type MessageView,
+  digitArray,
+  matchAll,
+  near,
+} from './detector.js';
 
 const KEYWORD = /((?<!\p{L})инн(?!\p{L})|(?<!\p{L})inn(?!\p{L})|(?<!\p{L})tin(?!\p{L})|налогоплательщик)/u;
 const ORGANISATION = /(?<!\p{L})(ооо|оао|зао|пао|ао|ип|ано|нко|мбоу|мадоу|мбдоу|мку|гбоу|фгуп|муп)(?!\p{L})/u;
@@ -23,8 +31,9 @@ export function isValidInn(value: string): boolean {
   return false;
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 10) return [];
+function detect(view: MessageView): readonly Detection[] {
+  // Both forms are one unbroken run of 10 or 12 digits.
+  if (view.digits < 10 || view.run < 10) return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(NUMBER, view.norm)) {
     const value = m[0];

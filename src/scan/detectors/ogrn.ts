@@ -1,4 +1,12 @@
-import { type Detection, type Detector, type MessageView, digitsOf, matchAll, near } from './detector.js';
+import {
+  NONE,
+  type Detection,
+  type Detector,
+  type MessageView,
+  digitsOf,
+  matchAll,
+  near,
+} from './detector.js';
 
 const KEYWORD = /(огрн|огрнип|огрип|ogrn|осн\.? ?гос\.? ?рег|государственн\p{L}* регистрационн\p{L}* номер)/u;
 const NUMBER = /(?<![\d\p{L}_])(\d{15}|\d{13})(?![\d])/gu;
@@ -17,8 +25,9 @@ export function isValidOgrn(value: string): boolean {
   return false;
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 13) return [];
+function detect(view: MessageView): readonly Detection[] {
+  // Both forms are one unbroken run of 13 or 15 digits.
+  if (view.digits < 13 || view.run < 13) return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(NUMBER, view.norm)) {
     const value = m[0];

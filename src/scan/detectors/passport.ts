@@ -1,4 +1,4 @@
-import { type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
+import { NONE, type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
 
 const KEYWORD =
   /(паспорт|(?<!\p{L})пасп\.|(?<!\p{L})п-т(?!\p{L})|(?<!\p{L})серия(?!\p{L})|(?<!\p{L})серии(?!\p{L})|(?<!\p{L})сер\.|passport)/u;
@@ -21,12 +21,12 @@ export function isPlausiblePassport(series: string, number: string): boolean {
   return year >= 97 || year <= 30;
 }
 
-function detect(view: MessageView): Detection[] {
+function detect(view: MessageView): readonly Detection[] {
   if (
     view.digits < 10 ||
     !(KEYWORD.test(view.lower) || view.lower.includes('выдан') || view.lower.includes('подразделени'))
   )
-    return [];
+    return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(WORDED, view.lower)) {
     const series = `${m[1]}${m[2]}`;

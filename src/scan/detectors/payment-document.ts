@@ -1,5 +1,5 @@
 import { maskValue } from '../../privacy/mask.js';
-import { type Detection, type Detector, type MessageView, matchAll } from './detector.js';
+import { NONE, type Detection, type Detector, type MessageView, matchAll } from './detector.js';
 
 /**
  * Wording that asks for or documents a payment. Each needs an amount nearby: «переведите текст»,
@@ -38,19 +38,24 @@ const AMOUNT =
 /** «сдаем по 500», «по 300 с каждого»: the amount without a currency, right after the wording. */
 const PER_PERSON = /(?<!\p{L})по (\d{2,6})(?![\d.,:/-]|\p{L})/gu;
 const WINDOW = 160;
-const CURRENCY = /₽|руб|rub|rur|\d ?р/;
+/**
+ * Both tried on the raw text, any case, any space `norm` would turn into ' ': most messages stop
+ * here, before the lower-cased copy is made.
+ */
+const CURRENCY = /₽|руб|rub|rur|\d[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]?р/i;
+const PER_PERSON_HINT = /по[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]\d/i;
 
 /** Cheap test first: no digit, no amount, no payment document. */
-function detect(view: MessageView): Detection[] {
-  if (view.digits === 0) return [];
-  const perPerson = /по \d/.test(view.lower);
-  if (!perPerson && !CURRENCY.test(view.lower)) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits === 0) return NONE;
+  const perPerson = PER_PERSON_HINT.test(view.text);
+  if (!perPerson && !CURRENCY.test(view.text)) return NONE;
   const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: m[0],
   }));
-  if (amounts.length === 0 && !perPerson) return [];
+  if (amounts.length === 0 && !perPerson) return NONE;
   const out: Detection[] = [];
   const emit = (
     trigger: RegExpExecArray,

@@ -1,5 +1,5 @@
 import { maskValue } from '../../privacy/mask.js';
-import type { Detection, Detector, MessageView } from './detector.js';
+import { type Detection, type Detector, type MessageView, NONE } from './detector.js';
 
 /** GOST R 56042-2014: `ST0001` + encoding (1 cp1251, 2 UTF-8, 3 KOI8-R) + separator, then `Key=Value` pairs. */
 const HEADER = /ST0001([123])([^\p{L}\p{N}\s=])/gu;
@@ -20,8 +20,8 @@ const NUMERIC_KEYS = new Set([
   'persacc',
 ]);
 
-function detect(view: MessageView): Detection[] {
-  if (!view.text.includes('ST0001')) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (!view.text.includes('ST0001')) return NONE;
   const out: Detection[] = [];
   HEADER.lastIndex = 0;
   for (let m = HEADER.exec(view.text); m; m = HEADER.exec(view.text)) {

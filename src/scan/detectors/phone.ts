@@ -1,4 +1,4 @@
-import { type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
+import { NONE, type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
 
 const KEYWORD =
   /(тел|моб|(?<!\p{L})сот|номер|звон|пиши|whatsapp|ватсап|вацап|viber|вайбер|telegram|телеграм|(?<!\p{L})сбп(?!\p{L})|phone|call|contact)/u;
@@ -29,8 +29,8 @@ const PHONE =
 /** With a `+7`/`8` prefix and an area code, the last seven digits may be grouped any way (`25-14-989`). */
 const PHONE_LOOSE = /(?<![\d\p{L}_+])(\+ ?7|8)[ -]?(\(\d{3}\)|\d{3})[ -]?((?:\d[ -]?){6}\d)(?![\d])(?!-\d)/gu;
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 10) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 10) return NONE;
   const out: Detection[] = [];
   for (const m of matchAll(PHONE_LOOSE, view.norm)) {
     const code = (m[2] ?? '').replace(/[()]/g, '');

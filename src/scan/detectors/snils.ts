@@ -2,6 +2,7 @@ import {
   type Detection,
   type Detector,
   type MessageView,
+  NONE,
   digitArray,
   digitsOf,
   matchAll,
@@ -16,6 +17,7 @@ const BARE = /(?<![\d\p{L}_])\d{11}(?!\d)/gu;
 
 /** Numbers up to 001-001-998 were issued before the check number existed. */
 const UNCHECKED_MAX = 1001998;
+const NONE_MATCHED: readonly RegExpExecArray[] = [];
 
 /** СНИЛС control number: Σ dᵢ·(9−i+1) over the first 9 digits; <100 as is, 100/101 → 00, else mod 101. */
 export function snilsCheckDigits(first9: string): number {
@@ -38,8 +40,8 @@ export function checkSnils(value: string): SnilsCheck {
   return snilsCheckDigits(digits.slice(0, 9)) === Number(digits.slice(9)) ? 'valid' : 'invalid';
 }
 
-function detect(view: MessageView): Detection[] {
-  if (view.digits < 11) return [];
+function detect(view: MessageView): readonly Detection[] {
+  if (view.digits < 11) return NONE;
   const out: Detection[] = [];
   const keyword = (start: number, end: number) => near(view, start, end, KEYWORD, 50, 20);
   for (const m of matchAll(FORMATTED, view.norm)) {
@@ -61,7 +63,8 @@ function detect(view: MessageView): Detection[] {
       confidence: check === 'valid' ? 'high' : 'medium',
     });
   }
-  for (const m of matchAll(BARE, view.norm)) {
+  // The bare form is one unbroken run of 11 digits.
+  for (const m of view.run >= 11 ? matchAll(BARE, view.norm) : NONE_MATCHED) {
     const start = m.index;
     const end = start + 11;
     const check = checkSnils(m[0]);

@@ -1,13 +1,5 @@
 /** Invisible marks WhatsApp puts at line starts (LRM, RLM, embeddings) and a stray BOM. */
 const LEADING_MARKS = /^[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/;
-const S = '[ \\u00A0\\u202F]';
-const DATE = '(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})';
-const TIME = `(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:${S}?([AaPp]\\.?${S}?[Mm]\\.?|ДП|ПП|дп|пп))?`;
-/** iOS: `[01.09.2024, 10:15:32] Имя: текст`, `[9/1/24, 10:15:32 AM] Name: text`. */
-const IOS = new RegExp(`^\\[${DATE},?${S}${TIME}\\]${S}?`);
-/** Android: `01.09.2024, 10:15 - Имя: текст`, `9/1/24, 10:15 AM - Name: text`. */
-const ANDROID = new RegExp(`^${DATE},?${S}${TIME}${S}[-–]${S}`);
-
 export interface WhatsAppHeader {
   /** Date parts as written; which one is the day is decided per file. */
   parts: [number, number, number];
@@ -23,33 +15,147 @@ export interface WhatsAppHeader {
   rest: string;
 }
 
-function stripMarks(s: string): string {
-  return s.replace(LEADING_MARKS, '');
+/** Whether a line may start with one of `LEADING_MARKS` (U+200E–U+2069 or the BOM). */
+function mayHaveMark(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x200e && (c <= 0x2069 || c === 0xfeff);
 }
 
+function stripMarks(s: string): string {
+  return mayHaveMark(s) ? s.replace(LEADING_MARKS, '') : s;
+}
+
+/** A header starts with a digit or `[` (after invisible marks): other lines are not looked at. */
+function mayBeHeader(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 91;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The spaces a header may use: space, no-break space, narrow no-break space (before AM/PM). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f;
+}
+
+/** End of the run of digits starting at `i`. */
+function digitsEnd(s: string, i: number): number {
+  while (isDigit(s.charCodeAt(i))) i += 1;
+  return i;
+}
+
+function numberAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i += 1) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+/**
+ * End of an AM/PM marker at `i` (an optional space, then `AM`, `a.m.`, `p. m.`, `ДП`, `ПП`,
+ * lower case too), or -1.
+ */
+function markerEnd(s: string, i: number): number {
+  if (isSpace(s.charCodeAt(i))) i += 1;
+  const c = s.charCodeAt(i);
+  // ДП, ПП, дп, пп: both letters in one case.
+  if ((c === 0x414 || c === 0x41f) && s.charCodeAt(i + 1) === 0x41f) return i + 2;
+  if ((c === 0x434 || c === 0x43f) && s.charCodeAt(i + 1) === 0x43f) return i + 2;
+  if (c !== 65 && c !== 97 && c !== 80 && c !== 112) return -1;
+  i += 1;
+  if (s.charCodeAt(i) === 46) i += 1;
+  if (isSpace(s.charCodeAt(i))) i += 1;
+  const m = s.charCodeAt(i);
+  if (m !== 77 && m !== 109) return -1;
+  i += 1;
+  return s.charCodeAt(i) === 46 ? i + 1 : i;
+}
+
+/** End of the header's closing part at `i`: iOS `]` and an optional space, Android ` - `; or -1. */
+function closingEnd(s: string, i: number, ios: boolean): number {
+  if (ios) {
+    if (s.charCodeAt(i) !== 93) return -1;
+    return isSpace(s.charCodeAt(i + 1)) ? i + 2 : i + 1;
+  }
+  const dash = s.charCodeAt(i + 1);
+  return isSpace(s.charCodeAt(i)) && (dash === 45 || dash === 0x2013) && isSpace(s.charCodeAt(i + 2))
+    ? i + 3
+    : -1;
+}
+
+const SEPARATORS: Record<number, string> = { 46: '.', 47: '/', 45: '-' };
+
+/**
+ * Reads a message header: iOS `[01.09.2024, 10:15:32] Имя: текст`, `[9/1/24, 10:15:32 AM] Name:
+ * text`; Android `01.09.2024, 10:15 - Имя: текст`, `9/1/24, 10:15 AM - Name: text`. Date
+ * `d{1,4} sep d{1,2} sep d{1,4}` (one separator of `./-`), an optional comma, a space, time
+ * `h{1,2}[:.]mm([:.]ss)?` and an optional AM/PM marker. Read character by character: it runs on
+ * every line of an export, and a pattern with eight groups cost more than the rest of the scan.
+ */
+// long-function: one left-to-right pass over the header's fields, each a few comparisons
 export function parseWhatsAppHeader(line: string): WhatsAppHeader | undefined {
-  const clean = stripMarks(line);
-  const m = IOS.exec(clean) ?? ANDROID.exec(clean);
-  if (!m) return undefined;
-  const [a, b, c] = [m[1] ?? '', m[3] ?? '', m[4] ?? ''];
-  const yearFirst = a.length === 4;
-  if (!yearFirst && c.length !== 2 && c.length !== 4) return undefined;
-  if (a.length === 3 || b.length > 2) return undefined;
-  const hour = Number(m[5]);
-  const minute = Number(m[6]);
-  const second = m[7] ? Number(m[7]) : 0;
-  const marker = m[8]?.replace(/[.\s\u00A0\u202F]/g, '').toUpperCase();
-  const ampm = marker === undefined ? undefined : marker === 'AM' || marker === 'ДП' ? 'AM' : 'PM';
+  if (!mayBeHeader(line.charCodeAt(0)) && !mayHaveMark(line)) return undefined;
+  const s = stripMarks(line);
+  const ios = s.charCodeAt(0) === 91;
+  let i = ios ? 1 : 0;
+  let j = digitsEnd(s, i);
+  const aLen = j - i;
+  if (aLen < 1 || aLen > 4 || aLen === 3) return undefined;
+  const a = numberAt(s, i, j);
+  const sep = s.charCodeAt(j);
+  const separator = SEPARATORS[sep];
+  if (separator === undefined) return undefined;
+  i = j + 1;
+  j = digitsEnd(s, i);
+  if (j - i < 1 || j - i > 2 || s.charCodeAt(j) !== sep) return undefined;
+  const b = numberAt(s, i, j);
+  i = j + 1;
+  j = digitsEnd(s, i);
+  const cLen = j - i;
+  if (cLen < 1 || cLen > 4) return undefined;
+  const yearFirst = aLen === 4;
+  if (!yearFirst && cLen !== 2 && cLen !== 4) return undefined;
+  const c = numberAt(s, i, j);
+  i = j;
+  if (s.charCodeAt(i) === 44) i += 1;
+  if (!isSpace(s.charCodeAt(i))) return undefined;
+  i += 1;
+  j = digitsEnd(s, i);
+  if (j - i < 1 || j - i > 2) return undefined;
+  const hour = numberAt(s, i, j);
+  const colon = s.charCodeAt(j);
+  if (colon !== 58 && colon !== 46) return undefined;
+  i = j + 1;
+  j = digitsEnd(s, i);
+  if (j - i !== 2) return undefined;
+  const minute = numberAt(s, i, j);
+  i = j;
+  let second = 0;
+  const next = s.charCodeAt(i);
+  if ((next === 58 || next === 46) && digitsEnd(s, i + 1) === i + 3) {
+    second = numberAt(s, i + 1, i + 3);
+    i += 3;
+  }
+  // With a marker if what follows it closes the header, else without (as a pattern would backtrack).
+  let ampm: 'AM' | 'PM' | undefined;
+  let end = -1;
+  const marked = markerEnd(s, i);
+  if (marked >= 0) end = closingEnd(s, marked, ios);
+  if (end >= 0) {
+    const letter = s.charCodeAt(isSpace(s.charCodeAt(i)) ? i + 1 : i);
+    ampm = letter === 65 || letter === 97 || letter === 0x414 || letter === 0x434 ? 'AM' : 'PM';
+  } else end = closingEnd(s, i, ios);
+  if (end < 0) return undefined;
   if (minute > 59 || second > 59 || hour > (ampm ? 12 : 23)) return undefined;
   const header: WhatsAppHeader = {
-    parts: [Number(a), Number(b), Number(c)],
-    separator: m[2] ?? '.',
+    parts: [a, b, c],
+    separator,
     yearFirst,
     hour,
     minute,
     second,
-    style: clean.startsWith('[') ? 'ios' : 'android',
-    rest: clean.slice(m[0].length),
+    style: ios ? 'ios' : 'android',
+    rest: s.slice(end),
   };
   if (ampm) header.ampm = ampm;
   return header;
@@ -68,6 +174,14 @@ export function orderHint(h: WhatsAppHeader): DateOrder | undefined {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the Gregorian calendar (the one WhatsApp writes). */
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return DAYS[month - 1] ?? 0;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
 
 /** Local ISO date-time without a zone (the export has none); undefined for impossible dates. */
 export function headerDate(h: WhatsAppHeader, order: DateOrder): string | undefined {
@@ -78,18 +192,22 @@ export function headerDate(h: WhatsAppHeader, order: DateOrder): string | undefi
   else if (order === 'day-first') [day, month, year] = h.parts;
   else [month, day, year] = h.parts;
   if (year < 100) year += 2000;
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate())
-    return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return undefined;
   let hour = h.hour;
   if (h.ampm === 'AM' && hour === 12) hour = 0;
   else if (h.ampm === 'PM' && hour < 12) hour += 12;
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(h.minute)}:${pad(h.second)}`;
+  return `${pad(year, 4)}-${pad2(month)}-${pad2(day)}T${pad2(hour)}:${pad2(h.minute)}:${pad2(h.second)}`;
 }
 
 /** System texts (no human author): encryption notice, group changes, joins and leaves. */
 const SYSTEM =
   /(end-to-end encrypted|сквозным шифрованием|created (the )?group|создал\(а\) группу|создала? группу|\badded\b|добавил|\bleft\b|вышел|вышла|покинул|\bremoved\b|удалил\(а\) |joined using|присоединил|changed the subject|changed this group|changed the group|изменил\(а\)|изменила? (тему|описание|изображение|настройки)|now an admin|теперь администратор|security code|код безопасности|номер телефона на|changed their phone number|disappearing messages|исчезающие сообщения)/i;
 const ENCRYPTION = /(end-to-end encrypted|сквозным шифрованием)/i;
+
+/** Literal pre-check for `ENCRYPTION`: `includes` is far cheaper than a case-blind pattern. */
+function mayMentionEncryption(s: string): boolean {
+  return s.includes('ncrypt') || s.includes('NCRYPT') || s.includes('ифрован') || s.includes('ИФРОВАН');
+}
 
 /** Media placeholders and attachment names: not text anyone wrote, never scanned. */
 const PLACEHOLDERS =
@@ -125,9 +243,13 @@ export function splitAuthor(rest: string): SplitRest {
   // Android system lines have no author, but can hold `: ` in a quoted subject.
   if (author.length > 80 || SYSTEM_BEFORE_COLON.test(author)) return { text: rest, system: true };
   // iOS attributes system lines to the group and marks them with U+200E.
-  const marked = /^[\u200E\u200F]/.test(text);
+  const first = text.charCodeAt(0);
+  const marked = first === 0x200e || first === 0x200f;
   const plain = stripMarks(text);
-  if (ENCRYPTION.test(plain) || (marked && SYSTEM.test(plain) && !PLACEHOLDER.test(plain)))
+  if (
+    (mayMentionEncryption(plain) && ENCRYPTION.test(plain)) ||
+    (marked && SYSTEM.test(plain) && !PLACEHOLDER.test(plain))
+  )
     return { text: plain, system: true };
   return { author, text, system: false };
 }

@@ -1,3 +1,5 @@
+import type { DateOrder, WhatsAppHeader } from './parse-whatsapp-line.js';
+
 /** One message as a reader hands it to the scanner; the author's name never leaves the scanner. */
 export interface ParsedMessage {
   /** Index into the reader's chat list. */
@@ -5,6 +7,12 @@ export interface ParsedMessage {
   id: string;
   line?: number;
   date?: string;
+  /**
+   * WhatsApp: the header and the file's date order, from which `messageDate` works the date out
+   * only for a message with a finding (most have none).
+   */
+  waHeader?: WhatsAppHeader;
+  waOrder?: DateOrder;
   /** Stable key of the author (Telegram `from_id`, else the name); used only for pseudonyms. */
   authorKey?: string;
   /** The author's display name, kept only to keep it out of chat titles. */

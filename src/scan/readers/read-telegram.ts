@@ -279,14 +279,131 @@ export async function* readTelegram(
   };
 
   state.line = 1;
+  const cut = new MessageCutter();
   for await (const chunk of fixTelegramEscapes(chunks)) {
-    feed(chunk);
+    cut.chunk(chunk, {
+      skeleton: feed,
+      atObject: () => asm === undefined && stack[stack.length - 1]?.role === 'messages',
+      message: (text) => {
+        const top = stack[stack.length - 1];
+        const chatIndex = top?.chat ?? 0;
+        const chat = state.chats[chatIndex];
+        if (chat) chat.messages += 1;
+        out.push(toParsedMessage(parseMessage(text), chatIndex));
+        // The skeleton stays valid JSON: a number stands in for the message.
+        feed('0');
+      },
+    });
     if (out.length > 0) {
       yield out;
       out = [];
     }
     for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) state.line += 1;
   }
+  if (cut.inMessage) throw new SyntaxError('the export ends inside a message');
   feed(NONE);
   if (out.length > 0) yield out;
+}
+
+/** A message object cut from the text, parsed by the engine's own `JSON.parse`. */
+function parseMessage(text: string): Record<string, Json> {
+  const v = JSON.parse(text) as Json;
+  return v && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+
+interface CutterEvents {
+  /** Text around the messages (the export's skeleton), in order. */
+  skeleton(text: string): void;
+  /** Asked at each `{` outside a string, after the skeleton before it was handed over. */
+  atObject(): boolean;
+  /** The whole text of one message object. */
+  message(text: string): void;
+}
+
+/**
+ * Cuts message objects out of the export's text as it streams: the skeleton around them goes to
+ * the tokenizer (which tracks where in the document the text is), each message is parsed whole by
+ * `JSON.parse`. Only braces and quotes are looked at, by native search; a token per character of
+ * every message cost more than the rest of the scan.
+ */
+class MessageCutter {
+  inMessage = false;
+  #inString = false;
+  #escaped = false;
+  #depth = 0;
+  #parts: string[] = [];
+
+  // long-function: one pass over a chunk with string, brace and skeleton state
+  chunk(text: string, on: CutterEvents): void {
+    let pos = 0;
+    let from = 0;
+    if (this.#escaped) {
+      this.#escaped = false;
+      pos = 1;
+    }
+    // Next position of each character that matters, searched again only once passed.
+    let quote = -2;
+    let backslash = -2;
+    let open = -2;
+    let close = -2;
+    const next = (at: number, ch: string): number => (at === -1 || at >= pos ? at : text.indexOf(ch, pos));
+    while (pos < text.length) {
+      quote = next(quote, '"');
+      if (this.#inString) {
+        backslash = next(backslash, '\\');
+        if (backslash >= 0 && (quote < 0 || backslash < quote)) {
+          if (backslash + 1 >= text.length) {
+            this.#escaped = true;
+            pos = text.length;
+            break;
+          }
+          pos = backslash + 2;
+          continue;
+        }
+        if (quote < 0) {
+          pos = text.length;
+          break;
+        }
+        this.#inString = false;
+        pos = quote + 1;
+        continue;
+      }
+      open = next(open, '{');
+      close = this.inMessage ? next(close, '}') : -1;
+      let at = quote;
+      if (open >= 0 && (at < 0 || open < at)) at = open;
+      if (close >= 0 && (at < 0 || close < at)) at = close;
+      if (at < 0) {
+        pos = text.length;
+        break;
+      }
+      pos = at + 1;
+      if (at === quote) {
+        this.#inString = true;
+        continue;
+      }
+      if (!this.inMessage) {
+        if (at > from) on.skeleton(text.slice(from, at));
+        from = at;
+        if (!on.atObject()) continue;
+        this.inMessage = true;
+        this.#depth = 1;
+        close = -2;
+        continue;
+      }
+      if (at === open) this.#depth += 1;
+      else if ((this.#depth -= 1) === 0) {
+        this.#parts.push(text.slice(from, pos));
+        const whole = this.#parts.length === 1 ? (this.#parts[0] as string) : this.#parts.join('');
+        this.#parts = [];
+        this.inMessage = false;
+        from = pos;
+        on.message(whole);
+      }
+    }
+    if (from < text.length) {
+      if (this.inMessage) this.#parts.push(text.slice(from));
+      else on.skeleton(text.slice(from));
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { found } from './helpers.js';
 
@@ -17,4 +18,45 @@ describe('email detector', () => {
       expect(found(text, 'email')).toEqual([]);
     },
   );
+});
+
+describe('email detector: started at each @, it finds what a scan of the whole text finds', () => {
+  const EMAIL =
+    /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[a-z]{2,24}|рф|рус|москва|дети)(?![\p{L}\p{N}-])/giu;
+  const everyMatch = (text: string) =>
+    [...text.matchAll(EMAIL)]
+      .filter(
+        (m) =>
+          !/\.(png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|zip|mp4|heic)$/i.test(m[0]) && !m[0].includes('..'),
+      )
+      .map((m) => m[0]);
+  const pieces = [
+    'a',
+    'Я',
+    'b1',
+    '.',
+    '-',
+    '_',
+    '+',
+    '%',
+    '@',
+    ' ',
+    'ru',
+    'рф',
+    'example',
+    '😀',
+    '\n',
+    'x'.repeat(70),
+    ',',
+  ];
+
+  it('on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(found(text, 'email').map((f) => f.text)).toEqual(everyMatch(text));
+      }),
+      { numRuns: 5_000, seed: 13 },
+    );
+  });
 });

@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   headerDate,
   orderHint,
   parseWhatsAppHeader,
   splitAuthor,
+  stripMarks,
+  type WhatsAppHeader,
 } from '../../../src/scan/readers/parse-whatsapp-line.js';
 
 const NNBSP = '\u202F';
@@ -90,5 +93,102 @@ describe('author and system lines', () => {
     ],
   ])('%s', (rest, expected) => {
     expect(splitAuthor(rest)).toEqual(expected);
+  });
+});
+
+describe('parseWhatsAppHeader reads exactly what the header patterns match', () => {
+  // The patterns the hand-written reader replaced (it runs on every line; these cost more than
+  // the rest of the scan): kept here as the specification it is checked against.
+  const S = '[ \\u00A0\\u202F]';
+  const DATE = '(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})';
+  const TIME = `(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:${S}?([AaPp]\\.?${S}?[Mm]\\.?|ДП|ПП|дп|пп))?`;
+  const IOS = new RegExp(`^\\[${DATE},?${S}${TIME}\\]${S}?`);
+  const ANDROID = new RegExp(`^${DATE},?${S}${TIME}${S}[-–]${S}`);
+
+  function byPattern(line: string): WhatsAppHeader | undefined {
+    const clean = stripMarks(line);
+    const m = IOS.exec(clean) ?? ANDROID.exec(clean);
+    if (!m) return undefined;
+    const [a, b, c] = [m[1] ?? '', m[3] ?? '', m[4] ?? ''];
+    const yearFirst = a.length === 4;
+    if (!yearFirst && c.length !== 2 && c.length !== 4) return undefined;
+    if (a.length === 3 || b.length > 2) return undefined;
+    const hour = Number(m[5]);
+    const minute = Number(m[6]);
+    const second = m[7] ? Number(m[7]) : 0;
+    const marker = m[8]?.replace(/[.\s\u00A0\u202F]/g, '').toUpperCase();
+    const ampm = marker === undefined ? undefined : marker === 'AM' || marker === 'ДП' ? 'AM' : 'PM';
+    if (minute > 59 || second > 59 || hour > (ampm ? 12 : 23)) return undefined;
+    const header: WhatsAppHeader = {
+      parts: [Number(a), Number(b), Number(c)],
+      separator: m[2] ?? '.',
+      yearFirst,
+      hour,
+      minute,
+      second,
+      style: clean.startsWith('[') ? 'ios' : 'android',
+      rest: clean.slice(m[0].length),
+    };
+    if (ampm) header.ampm = ampm;
+    return header;
+  }
+
+  const pieces = [
+    '0',
+    '1',
+    '2',
+    '9',
+    '12',
+    '24',
+    '2024',
+    '123',
+    '12345',
+    '.',
+    '/',
+    '-',
+    ',',
+    ':',
+    ' ',
+    '\u00A0',
+    '\u202F',
+    '[',
+    ']',
+    '–',
+    'AM',
+    'pm',
+    'a.m.',
+    'P. M.',
+    'A',
+    'M',
+    'ДП',
+    'пп',
+    'Дп',
+    '\u200E',
+    'Имя: текст',
+    'x',
+  ];
+  const typical = fc
+    .tuple(
+      fc.constantFrom('', '[', '\u200E['),
+      fc.constantFrom('1', '01', '9', '31', '2024', '123'),
+      fc.constantFrom('.', '/', '-'),
+      fc.constantFrom('1', '09', '12', '123'),
+      fc.constantFrom('.', '/', '-'),
+      fc.constantFrom('24', '2024', '1', '12345'),
+      fc.constantFrom(', ', ' ', ',\u00A0', ','),
+      fc.constantFrom('10:15', '9:05', '23:59', '24:00', '10.15', '10:15:32', '10:15:3', '100:15'),
+      fc.constantFrom('', ' AM', '\u202FPM', ' a.m.', ' p. m.', 'AM', ' ДП', ' пп', ' A', ' Дп'),
+      fc.constantFrom('] ', ']', ' - ', ' – ', '-', ' -', '] Имя: текст', ' - Имя: текст'),
+    )
+    .map((parts) => parts.join(''));
+  const random = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((p) => p.join(''));
+
+  it('on typical and random lines', () => {
+    fc.assert(
+      fc.property(fc.oneof(typical, random), (line) => {
+        expect(parseWhatsAppHeader(line)).toEqual(byPattern(line));
+      }),
+      { numRuns: 20_000, seed: 13 },
+    );
   });
 });
