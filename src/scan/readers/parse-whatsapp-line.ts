@@ -21,7 +21,7 @@ function mayHaveMark(s: string): boolean {
   return c >= 0x200e && (c <= 0x2069 || c === 0xfeff);
 }
 
-function stripMarks(s: string): string {
+export function stripMarks(s: string): string {
   return mayHaveMark(s) ? s.replace(LEADING_MARKS, '') : s;
 }
 
