@@ -105,7 +105,8 @@ export function generateTarget(target) {
   code = code.replace(/^"use strict";/, '');
   // Ajv appends a subschema's errors with `vErrors.concat(…)`, copying every error so far on each
   // item: quadratic for an array of 100 000 bad rows (minutes). Appending in place is linear.
-  const concat = /vErrors = vErrors === null \? (\w+(?:\.validate)?)\.errors : vErrors\.concat\(\1\.errors\);/g;
+  const concat =
+    /vErrors = vErrors === null \? (\w+(?:\.validate)?)\.errors : vErrors\.concat\(\1\.errors\);/g;
   const appends = concat.test(code);
   code = code.replace(concat, 'vErrors = __appendErrors(vErrors, $1.errors);');
   if (/vErrors\.concat/.test(code)) throw new Error('an Ajv error concat of an unexpected shape');
