@@ -22,7 +22,9 @@ import { audit, createMemoryFileReader, formatReport, loadSchool } from '../../s
  * check below guards that. ~9% headroom (~125 KB raw, ~30 KB gzip): a new rule or two must not
  * fail the build, a second copy of ajv (~150 KB raw, ~40 KB gzip) or a stray polyfill must.
  */
-const BUDGET_RAW_BYTES = 1_560_000;
+// Raised from 1 560 kB when the report's own validator (render reads a saved report back) and the
+// regular-expression safety check of rule packs (safe-regex2, ~30 kB) joined the core.
+const BUDGET_RAW_BYTES = 1_700_000;
 const BUDGET_GZIP_BYTES = 340_000;
 
 /**
