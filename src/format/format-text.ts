@@ -3,7 +3,8 @@ import picocolors from 'picocolors';
 import { SEVERITIES, type Severity } from '../model/vocabulary.js';
 import type { ClauseStatus, Finding, Report } from '../report/types.js';
 import { CLAUSE_STATUSES } from '../report/clause-statuses.js';
-import { cleanLine, cleanText } from './clean-text.js';
+import { escapeTerminal } from '../diagnostics/escape-terminal.js';
+import { cleanLine as cleanPlainLine, cleanText as cleanPlainText, toText } from './clean-text.js';
 import { actLabelsFor } from './act-labels.js';
 import { labelsFor } from './labels.js';
 import { engineName } from './localize.js';
@@ -22,6 +23,13 @@ import {
 } from './report-view.js';
 import type { ResolvedFormatOptions } from './types.js';
 import { append } from '../util/append.js';
+
+// The text report is read on a terminal: a control or bidi character from the data is shown as
+// `\x1b` / `\u202e` (the reader sees it is there; nothing acts on it) instead of silently dropped.
+// Line breaks are normalised first, so a CRLF in a school's text is not shown as an escape.
+const visible = (value: unknown): string => escapeTerminal(toText(value).replace(/\r\n?/g, '\n'));
+const cleanText = (value: unknown): string => cleanPlainText(visible(value));
+const cleanLine = (value: unknown): string => cleanPlainLine(visible(value));
 
 type Colors = ReturnType<typeof picocolors.createColors>;
 

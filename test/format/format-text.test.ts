@@ -5,6 +5,14 @@ import { buildHostileReport, buildSampleReport, SAMPLE_FINDINGS } from './sample
 const width = (s: string) => [...s].length;
 
 describe('text format', () => {
+  it('shows control and bidi characters from the data visibly instead of printing or dropping them', () => {
+    const hostile = buildSampleReport();
+    hostile.school.name = 'Школа\u001b[2J\u001b]0;title\u0007 \u202eevil\r\nend';
+    const text = formatReport(hostile, 'text');
+    expect(text).toContain('Школа\\x1b[2J\\x1b]0;title\\x07 \\u202eevil end');
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
   const report = buildSampleReport();
   const out = formatReport(report, 'text');
   const lines = out.split('\n');
