@@ -8,13 +8,12 @@
 // BENCH_ENGINE_SUBJECTS (5000), BENCH_API_SCHOOLS (50: bench/region.mjs), BENCH_LOAD_SCHOOLS (5:
 // bench/load.mjs). Small while developing: BENCH_SCHOOLS=50 BENCH_SCAN_MESSAGES=20000
 // BENCH_SCAN_FINDINGS=20000 BENCH_API_SCHOOLS=20 BENCH_LOAD_SCHOOLS=5.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { measureScanRows, scanRatios, writeScanInputs } from './scan-rows.mjs';
+import { childMeasure, measureScanRows, scanRatios, writeScanInputs } from './scan-rows.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
@@ -34,34 +33,10 @@ const config = {
 };
 const AS_OF = '2026-11-30';
 const work = mkdtempSync(join(tmpdir(), 'sferum-bench-'));
-const rssFile = join(work, 'rss');
 const log = (text) => process.stderr.write(`${text}\n`);
 
-/** Runs `node args` `runs` times in fresh processes: best wall time, peak RSS of that row. */
-function measure(name, args, { runs = config.runs, extraEnv = {} } = {}) {
-  let ms = Infinity;
-  let rss = 0;
-  let stdout = '';
-  for (let i = 0; i < runs; i++) {
-    rmSync(rssFile, { force: true });
-    const t = performance.now();
-    const r = spawnSync(process.execPath, ['--require', join(here, 'rss.cjs'), ...args], {
-      cwd: work,
-      env: { ...process.env, BENCH_RSS_OUT: rssFile, NO_COLOR: '1', ...extraEnv },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    const elapsed = performance.now() - t;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${name}: exit ${r.status}\n${r.stderr}`);
-    ms = Math.min(ms, elapsed);
-    rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8')));
-    stdout = r.stdout;
-  }
-  log(
-    `  ${name.padEnd(44)} ${ms.toFixed(0).padStart(8)} ms  peak RSS ${(rss / 2 ** 20).toFixed(0).padStart(5)} MiB`,
-  );
-  return { ms: Math.round(ms), rssMiB: Math.round(rss / 2 ** 20), stdout };
-}
+/** Each row in fresh processes: best wall time, the peak RSS of that row only. */
+const measure = childMeasure({ work, runs: config.runs, log });
 
 // Inputs ---------------------------------------------------------------------------------------
 log(`bench: ${JSON.stringify(config)}; node ${process.version}; preparing inputs in ${work}`);
