@@ -84,6 +84,14 @@ describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec
     expect(hasStackTrace(bad.stderr)).toBe(false);
   });
 
+  it('diff reads the later report from standard input with -', () => {
+    const saved = join(work, 'diff-before.json');
+    expect(runBin(['audit', EXAMPLE, ...BASE, '-f', `json:${saved}`, '-q']).code).toBe(0);
+    const run = runBin(['diff', saved, '-', '-f', 'json'], { stdin: readFileSync(saved, 'utf8') });
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { added: unknown[] }).added).toEqual([]);
+  });
+
   it('--format ./formatter.js loads a custom formatter; a broken one exits 2 without a stack trace', () => {
     writeFileSync(join(work, 'fmt.mjs'), 'export default (report) => `score=${report.summary.score}`;\n');
     writeFileSync(join(work, 'broken.mjs'), 'export default (=>\n');

@@ -614,6 +614,23 @@ describe('diff', () => {
     expect(reverse.stdout).toMatch(/Новые: [1-9]/);
   });
 
+  it('reads one of the two reports from standard input with -', async () => {
+    const saved = join(work, 'stdin-before.json');
+    await runCli(['audit', EXAMPLE, '--as-of', AS_OF, '--format', 'json', '--output', saved]);
+    const run = await runCli(['diff', saved, '-', '--format', 'json'], {
+      stdin: readFileSync(saved, 'utf8'),
+    });
+    expect(run.code).toBe(0);
+    const diff = JSON.parse(run.stdout) as { added: unknown[]; fixed: unknown[]; unchanged: unknown[] };
+    expect(diff.added).toHaveLength(0);
+    expect(diff.fixed).toHaveLength(0);
+    expect(diff.unchanged.length).toBeGreaterThan(0);
+    // Nothing on standard input is not a report: exit 2 with the usual message, not a file named «-».
+    const empty = await runCli(['diff', saved, '-'], { stdin: '' });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('«-»');
+  });
+
   it('a file that is not a report is a usage error', async () => {
     const run = await runCli(['diff', 'package.json', 'package.json']);
     expect(run.code).toBe(2);

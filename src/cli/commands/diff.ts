@@ -9,12 +9,18 @@ import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
 import type { Language } from '../../model/vocabulary.js';
+import { readStdin, STDIN_PATH } from '../stdin.js';
 
-async function readReport(cwd: string, path: string): Promise<Report> {
+async function readReport(ctx: CliContext, path: string): Promise<Report> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
-  } catch {
+    // `-` is standard input (ESLint's and Conftest's habit), e.g. `audit … -f json | diff old.json -`.
+    text =
+      path === STDIN_PATH
+        ? new TextDecoder().decode(await readStdin(ctx))
+        : await readFile(resolve(ctx.io.cwd, path), 'utf8');
+  } catch (error) {
+    if (error instanceof CliUsageError) throw error;
     throw new CliUsageError(
       `не удалось прочитать отчёт «${path}»: файл не найден или недоступен`,
       `cannot read report «${path}»: missing or unreadable`,
@@ -69,8 +75,8 @@ export function registerDiff(program: Command, ctx: CliContext): void {
   program
     .command('diff')
     .description('сравнить два отчёта: новые, устранённые и оставшиеся нарушения / compare two reports')
-    .argument('<old>', 'прежний отчёт (JSON) / the earlier report')
-    .argument('<new>', 'новый отчёт (JSON) / the later report')
+    .argument('<old>', 'прежний отчёт (JSON; - — стандартный ввод) / the earlier report (- for stdin)')
+    .argument('<new>', 'новый отчёт (JSON; - — стандартный ввод) / the later report (- for stdin)')
     .option(
       '-f, --format <format>',
       'формат / format: text|json',
@@ -101,10 +107,7 @@ export function registerDiff(program: Command, ctx: CliContext): void {
         newPath: string,
         options: { format: 'text' | 'json'; failOn: FailOn; lang: Language; allowDifferentSchools?: boolean },
       ) => {
-        const [before, after] = await Promise.all([
-          readReport(ctx.io.cwd, oldPath),
-          readReport(ctx.io.cwd, newPath),
-        ]);
+        const [before, after] = await Promise.all([readReport(ctx, oldPath), readReport(ctx, newPath)]);
         // Findings of two schools never match by fingerprint: every one would read as «new» and «fixed».
         if (!options.allowDifferentSchools && !sameSchool(before, after)) {
           throw new CliUsageError(
