@@ -79,7 +79,6 @@ function linkInstall(tarball: string): void {
 
 beforeAll(() => {
   requireDist();
-  const started = Date.now();
   work = mkdtempSync(join(tmpdir(), 'sferum-pack-'));
   const p = npm(['pack', '--pack-destination', work, '--json', '--ignore-scripts'], repoRoot);
   if (p.code !== 0) throw new Error(`npm pack failed:\n${p.stderr}`);
@@ -106,7 +105,7 @@ beforeAll(() => {
   }
   console.log(
     `npm pack: ${packed.filename} ${(packed.size / 1024).toFixed(0)} KiB packed, ${packed.unpackedSize} bytes (${(packed.unpackedSize / 1e6).toFixed(2)} MB) unpacked, ` +
-      `${packed.entryCount} files; installed by ${installMode} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      `${packed.entryCount} files; installed by ${installMode}` +
       (installMode === 'npm install --offline'
         ? ''
         : `\n(offline install failed: ${installLog.slice(0, 500)})`),
