@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { diffReports, type Finding, type Report } from '../../index.js';
 import { labelsFor } from '../../format/labels.js';
@@ -9,23 +7,10 @@ import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { parseFailOn, parseFormat, parseLanguage, reachesThreshold, type FailOn } from '../options.js';
 import type { Language } from '../../model/vocabulary.js';
-import { readStdin, STDIN_PATH } from '../stdin.js';
+import { readReportText } from '../read-report-text.js';
 
 async function readReport(ctx: CliContext, path: string): Promise<Report> {
-  let text: string;
-  try {
-    // `-` is standard input (ESLint's and Conftest's habit), e.g. `audit … -f json | diff old.json -`.
-    text =
-      path === STDIN_PATH
-        ? new TextDecoder().decode(await readStdin(ctx))
-        : await readFile(resolve(ctx.io.cwd, path), 'utf8');
-  } catch (error) {
-    if (error instanceof CliUsageError) throw error;
-    throw new CliUsageError(
-      `не удалось прочитать отчёт «${path}»: файл не найден или недоступен`,
-      `cannot read report «${path}»: missing or unreadable`,
-    );
-  }
+  const text = await readReportText(ctx, path);
   let value: unknown;
   try {
     value = JSON.parse(text);

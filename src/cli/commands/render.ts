@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { FORMAT_NAMES, parseReport } from '../../index.js';
 import type { Language } from '../../model/vocabulary.js';
@@ -14,7 +12,8 @@ import {
   writeReportOutputs,
   type FormatSpec,
 } from '../report-outputs.js';
-import { readStdin, STDIN_NAME, STDIN_PATH } from '../stdin.js';
+import { readReportText } from '../read-report-text.js';
+import { STDIN_NAME, STDIN_PATH } from '../stdin.js';
 
 interface RenderOptions {
   format?: FormatSpec[];
@@ -23,18 +22,6 @@ interface RenderOptions {
   quiet?: boolean;
   auditor?: string;
   position?: string;
-}
-
-async function readReportText(ctx: CliContext, path: string): Promise<string> {
-  if (path === STDIN_PATH) return new TextDecoder().decode(await readStdin(ctx));
-  try {
-    return await readFile(resolve(ctx.io.cwd, path), 'utf8');
-  } catch {
-    throw new CliUsageError(
-      `не удалось прочитать отчёт «${path}»: файл не найден или недоступен`,
-      `cannot read report «${path}»: missing or unreadable`,
-    );
-  }
 }
 
 /** `render report.json --format html`: a saved JSON report in any format (InSpec's habit). */
