@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-// `npm run build --silent` (as `npm run audit:example` and the benches call it) sets this: the
+// `npm run build:js --silent` (as `npm run audit:example` and the benches call it) sets this: the
 // report is then the only thing on the terminal.
 const silent = process.env.npm_config_loglevel === 'silent';
 
@@ -15,9 +15,12 @@ const CJS_WRAPPERS: Record<string, string> = {
   'dist/node.cjs': "'use strict';\nmodule.exports = require('./node.js');\n",
 };
 
+// `npm run build:js` (scripts/build-js.mjs) builds the JavaScript only: no declarations.
+const jsOnly = process.env.SFERUM_BUILD === 'js';
+
 // No `clean` here: tsup builds both configs at once, and one config cleaning dist/ could delete
 // the other's output. `npm run build` empties dist/ before tsup starts instead.
-export default defineConfig([
+const configs: Options[] = [
   {
     // One build for every entry: the library entries, the bin and the region worker (started by
     // `region --jobs N` as dist/region-worker.js) share chunks, so the core is shipped once.
@@ -52,4 +55,6 @@ export default defineConfig([
     target: 'node20',
     silent,
   },
-]);
+];
+
+export default defineConfig(jsOnly ? configs.slice(0, 1) : configs);

@@ -54,7 +54,7 @@ export async function buildWebPage(outFile = WEB_PAGE) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { file, bytes } = await buildWebPage(process.argv[2] ?? WEB_PAGE);
-  // `npm run build --silent` (audit:example, the benches): the caller's output is the only output.
+  // `npm run build --silent`: the caller's output is the only output.
   if (process.env.npm_config_loglevel !== 'silent')
     console.log(
       `build-web: ${file.startsWith(root) ? file.slice(root.length + 1) : file} (${(bytes / 1024).toFixed(0)} KiB)`,

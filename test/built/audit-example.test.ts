@@ -1,8 +1,8 @@
 /**
- * `npm run audit:example` as a newcomer types it: the build runs quietly (`npm run build --silent`
- * passes npm's silent log level to tsup and build-web), so the terminal shows the report and
- * nothing else. The script rebuilds dist/, so it runs in a copy of the project (node_modules
- * linked): rebuilding this repo's dist/ would pull it from under the other test/built files.
+ * `npm run audit:example` as a newcomer types it: the build runs quietly (`npm run build:js --silent`
+ * passes npm's silent log level to tsup), so the terminal shows the report and nothing else. The
+ * script rebuilds dist/'s JavaScript, so it runs in a copy of the project (node_modules linked):
+ * rebuilding this repo's dist/ would pull it from under the other test/built files.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
