@@ -5,7 +5,19 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_AS_OF, generateRegion } from '../../bench/generate-region.js';
 import { parseShard, shardOf } from '../../src/node/region-shard.js';
-import { runBin as runCli } from '../cli/run-cli.js';
+import { runBin, runCli as runInProcess, type CliRun, type CliRunOptions } from '../cli/run-cli.js';
+
+/**
+ * Runs with worker threads (`--jobs` above 1, or the default of one per core) spawn the built bin:
+ * the worker entry is dist/region-worker.js. Single-threaded runs and merges go through
+ * `main(argv, io)` in this process, which is the same code without starting node for each of the
+ * ~40 runs; the byte comparisons below then also hold between the bin and the library path.
+ */
+async function runCli(args: readonly string[], options: CliRunOptions): Promise<CliRun> {
+  const jobs = args.indexOf('--jobs');
+  const threaded = args[0] === 'region' && (jobs < 0 || args[jobs + 1] !== '1');
+  return threaded ? runBin(args, options) : runInProcess(args, options);
+}
 
 const HOSTILE = '<script>alert(1)</script> "школа" \\ =SUM(A1)';
 const schools = generateRegion({ schools: 11, peoplePerSchool: 40, violationRate: 0.2, seed: 5 });
