@@ -38,7 +38,7 @@ export async function buildWebPage(outFile = WEB_PAGE) {
   const template = readFileSync(join(root, 'web', 'index.html'), 'utf8');
   const csp = WEB_CSP.replace('__HASH__', hash);
   // The hash covers the element's exact text, so the whole element is replaced: whatever a formatter
-  // put around the placeholder (Prettier writes `<script>\n      __SCRIPT__;\n    </script>`) would
+  // put around the placeholder (a formatter may write `<script>\n      __SCRIPT__;\n    </script>`) would
   // otherwise become part of the inline script and no longer match the hash.
   const SCRIPT_ELEMENT = /<script>\s*__SCRIPT__;?\s*<\/script>/;
   if (!template.includes('__CSP__') || !SCRIPT_ELEMENT.test(template))

@@ -418,7 +418,8 @@ function renderFindingRow(f: Finding, n: number, L: Labels, lang: 'ru' | 'en'): 
 function evidenceList(f: Finding, L: Labels, lang: 'ru' | 'en'): string {
   if (f.evidence.length === 0) return '';
   const facts = FACTS[f.subject.type] as
-    Readonly<Record<string, { description: { ru: string; en: string } }>> | undefined;
+    | Readonly<Record<string, { description: { ru: string; en: string } }>>
+    | undefined;
   const items = f.evidence.map((e) => {
     const spec = facts?.[e.fact];
     // The description's head names the fact; its tail (after «:» or «(») lists the codes a value

@@ -3,7 +3,8 @@ import { quoteCell } from '../validate/diagnostic-at.js';
 
 /** What a cell parser returns: a value (undefined = field absent) or why the cell cannot be read. */
 export type CellResult =
-  { value?: unknown; error?: undefined } | { value?: undefined; error: Localized; hint?: Localized };
+  | { value?: unknown; error?: undefined }
+  | { value?: undefined; error: Localized; hint?: Localized };
 
 // Roster cells repeat («да», «ученик», «родитель»…): the normalised form of short words is
 // remembered, bounded so a roster of distinct values cannot grow it without limit.

@@ -235,7 +235,14 @@ export interface ESchoolLink {
 export type ChannelKind = 'chat' | 'channel' | 'call' | 'group';
 
 export type ChannelPurpose =
-  'class' | 'parents' | 'subject' | 'educational' | 'administrative' | 'staff' | 'official' | 'other';
+  | 'class'
+  | 'parents'
+  | 'subject'
+  | 'educational'
+  | 'administrative'
+  | 'staff'
+  | 'official'
+  | 'other';
 
 export interface Channel {
   id: string;

@@ -13,10 +13,11 @@ import { append } from '../util/append.js';
 
 export { CONFIG_FILE_NAMES } from './resolve-run-setup.js';
 
-export interface AuditFilesOptions extends Omit<
-  AuditOptions,
-  'config' | 'waivers' | 'rulePacks' | 'registry' | 'exportSummaries' | 'diagnostics' | 'inputFiles'
-> {
+export interface AuditFilesOptions
+  extends Omit<
+    AuditOptions,
+    'config' | 'waivers' | 'rulePacks' | 'registry' | 'exportSummaries' | 'diagnostics' | 'inputFiles'
+  > {
   /** How reports and diagnostics name the school file; default: the path as given. */
   displayPath?: string;
   /** A roster CSV instead of the one the school file names. */

@@ -37,10 +37,8 @@ export const DEFAULT_REGION_CONCURRENCY = 4;
 
 const MAX_DEPTH = 8;
 
-export interface AuditRegionFilesOptions extends Omit<
-  AuditRegionOptions,
-  'config' | 'registry' | 'diagnostics'
-> {
+export interface AuditRegionFilesOptions
+  extends Omit<AuditRegionOptions, 'config' | 'registry' | 'diagnostics'> {
   /** The region's `sferum-compliance.config.yaml`, applied to every school. */
   configPath?: string;
   /** A config given in code, applied under the file's (the file wins key by key). */

@@ -81,10 +81,11 @@ export interface SchoolWaivers {
 
 export type RegionItem = AuditInput | RegionSchool;
 
-export interface RegionOptions extends Omit<
-  AuditOptions,
-  'waivers' | 'exportSummaries' | 'diagnostics' | 'inputFiles' | 'onProgress' | 'prepared' | 'generatedAt'
-> {
+export interface RegionOptions
+  extends Omit<
+    AuditOptions,
+    'waivers' | 'exportSummaries' | 'diagnostics' | 'inputFiles' | 'onProgress' | 'prepared' | 'generatedAt'
+  > {
   /** Keep every school's findings in its `SchoolResult` (default false: summaries only, O(1) per school). */
   includeFindings?: boolean;
   /** Called after each school with the number done (and the total when the input is an array). */
@@ -227,10 +228,8 @@ export interface RegionSchoolFiles {
 }
 
 /** What the aggregator needs to describe the run; `auditRegion` passes its prepared run. */
-export interface RegionRunInfo extends Pick<
-  RegionSummary,
-  'tool' | 'catalog' | 'registry' | 'asOf' | 'language' | 'engine'
-> {
+export interface RegionRunInfo
+  extends Pick<RegionSummary, 'tool' | 'catalog' | 'registry' | 'asOf' | 'language' | 'engine'> {
   diagnostics?: readonly Diagnostic[];
   schoolFiles?: RegionSchoolFiles;
 }

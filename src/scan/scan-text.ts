@@ -33,7 +33,7 @@ function resolve(all: Detection[]): Detection[] {
     .filter((d) => d.kind !== 'payment-document')
     .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   let kept: Detection[] = [];
-  for (let i = 0; i < identifiers.length;) {
+  for (let i = 0; i < identifiers.length; ) {
     const groupRank = rank(identifiers[i]!);
     const accepted: Detection[] = [];
     for (; i < identifiers.length && rank(identifiers[i]!) === groupRank; i++) {

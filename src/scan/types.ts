@@ -63,7 +63,10 @@ export interface ScanResult {
 }
 
 export type ScanSource =
-  string | Uint8Array | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+  | string
+  | Uint8Array
+  | AsyncIterable<Uint8Array | string>
+  | Iterable<Uint8Array | string>;
 
 export interface ScanOptions {
   /** Force a format; `auto` (default) looks at the first bytes and the file name. */

@@ -72,7 +72,10 @@ const step = {
     'timeout-minutes': { type: 'number' },
   },
   // A step either runs a command or uses an action, never both.
-  oneOf: [{ required: ['uses'], not: { required: ['run'] } }, { required: ['run'], not: { required: ['uses'] } }],
+  oneOf: [
+    { required: ['uses'], not: { required: ['run'] } },
+    { required: ['run'], not: { required: ['uses'] } },
+  ],
 };
 const githubWorkflow = {
   type: 'object',
@@ -193,7 +196,13 @@ const errorsOf = (v: { errors?: unknown[] | null }): string[] =>
 
 type Workflow = {
   env?: Record<string, string>;
-  jobs: Record<string, { permissions?: Record<string, string>; steps: { run?: string; uses?: string; if?: string; with?: Record<string, unknown> }[] }>;
+  jobs: Record<
+    string,
+    {
+      permissions?: Record<string, string>;
+      steps: { run?: string; uses?: string; if?: string; with?: Record<string, unknown> }[];
+    }
+  >;
 };
 type GitlabJob = {
   stage: string;
@@ -207,7 +216,8 @@ const job = gitlab['sferum-compliance'] as GitlabJob;
 
 let work: string;
 beforeAll(() => {
-  if (!existsSync(cliPath)) throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(cliPath))
+    throw new Error('dist/cli.js is missing: run `npm run build` first (npm test does).');
   // A school repository as the recipes expect it: the school's files under school/.
   work = mkdtempSync(join(tmpdir(), 'sferum-ci-'));
   cpSync(join(repoRoot, 'examples/school-72'), join(work, 'school'), { recursive: true });
@@ -217,7 +227,10 @@ afterAll(() => {
 });
 
 /** Runs one command line of a recipe with bash, the built bin in place of the installed one. */
-function execute(line: string, env: Record<string, string>): { code: number; stdout: string; stderr: string } {
+function execute(
+  line: string,
+  env: Record<string, string>,
+): { code: number; stdout: string; stderr: string } {
   expect(line).toContain(CLI_CALL);
   const command = line.replaceAll(CLI_CALL, `node ${JSON.stringify(cliPath)}`);
   const r = spawnSync('bash', ['-euo', 'pipefail', '-c', command], {
@@ -286,7 +299,8 @@ describe('GitLab CI job (examples/ci/gitlab-ci.yml)', () => {
 
   it('the structural check fails on a broken job', () => {
     const broken = structuredClone(gitlab) as Loose;
-    broken['sferum-compliance'].artifacts.reports.junitt = broken['sferum-compliance'].artifacts.reports.junit;
+    broken['sferum-compliance'].artifacts.reports.junitt =
+      broken['sferum-compliance'].artifacts.reports.junit;
     expect(checkGitlab(broken)).toBe(false);
     const noScript = structuredClone(gitlab) as Loose;
     delete noScript['sferum-compliance'].script;

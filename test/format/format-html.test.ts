@@ -108,11 +108,6 @@ describe('html format', () => {
 
   it('English page has lang="en"', () => {
     const { elements } = readHtml(formatReport(buildSampleReport(), 'html', { language: 'en' }));
-    expect(
-      attr(
-        elements.find((e) => e.tag === 'html')!,
-        'lang',
-      ),
-    ).toBe('en');
+    expect(attr(elements.find((e) => e.tag === 'html')!, 'lang')).toBe('en');
   });
 });

@@ -180,28 +180,30 @@ export function readJunit(xml: string): Junit {
   });
   const doc = parser.parse(xml) as XmlNode;
   const root = doc.testsuites as XmlNode;
-  const suites = ((root.testsuite as XmlNode[]) ?? []).map((s): JunitSuite => ({
-    name: attr(s, 'name'),
-    tests: Number(attr(s, 'tests')),
-    failures: Number(attr(s, 'failures')),
-    skipped: Number(attr(s, 'skipped')),
-    cases: ((s.testcase as XmlNode[]) ?? []).map((c): JunitCase => {
-      const out: JunitCase = { classname: attr(c, 'classname'), name: attr(c, 'name') };
-      const failure = c.failure as XmlNode | string | undefined;
-      if (failure !== undefined) {
-        out.failure = {
-          type: typeof failure === 'object' ? attr(failure, 'type') : '',
-          message: typeof failure === 'object' ? attr(failure, 'message') : '',
-          text: text(failure),
-        };
-      }
-      const skipped = c.skipped as XmlNode | string | undefined;
-      if (skipped !== undefined)
-        out.skipped = { message: typeof skipped === 'object' ? attr(skipped, 'message') : '' };
-      if (c['system-out'] !== undefined) out.systemOut = text(c['system-out']);
-      return out;
+  const suites = ((root.testsuite as XmlNode[]) ?? []).map(
+    (s): JunitSuite => ({
+      name: attr(s, 'name'),
+      tests: Number(attr(s, 'tests')),
+      failures: Number(attr(s, 'failures')),
+      skipped: Number(attr(s, 'skipped')),
+      cases: ((s.testcase as XmlNode[]) ?? []).map((c): JunitCase => {
+        const out: JunitCase = { classname: attr(c, 'classname'), name: attr(c, 'name') };
+        const failure = c.failure as XmlNode | string | undefined;
+        if (failure !== undefined) {
+          out.failure = {
+            type: typeof failure === 'object' ? attr(failure, 'type') : '',
+            message: typeof failure === 'object' ? attr(failure, 'message') : '',
+            text: text(failure),
+          };
+        }
+        const skipped = c.skipped as XmlNode | string | undefined;
+        if (skipped !== undefined)
+          out.skipped = { message: typeof skipped === 'object' ? attr(skipped, 'message') : '' };
+        if (c['system-out'] !== undefined) out.systemOut = text(c['system-out']);
+        return out;
+      }),
     }),
-  }));
+  );
   return {
     tests: Number(attr(root, 'tests')),
     failures: Number(attr(root, 'failures')),

@@ -27,11 +27,16 @@ const EXPECTED = [
 ].sort();
 
 describe('examples/school-72', () => {
-  it.each(['compiled', 'reference'] as const)('yields exactly the documented violations (%s engine)', async (engine) => {
-    const { input, diagnostics } = await loadSchoolFile(join(__dirname, '../../examples/school-72/school.yaml'));
-    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const subjects = normalize(input!, { asOf: '2026-11-30', registry: defaultRegistry() });
-    const fired = await firedRules(catalog().rules, subjects, engine);
-    expect(fired.sort()).toEqual(EXPECTED);
-  });
+  it.each(['compiled', 'reference'] as const)(
+    'yields exactly the documented violations (%s engine)',
+    async (engine) => {
+      const { input, diagnostics } = await loadSchoolFile(
+        join(__dirname, '../../examples/school-72/school.yaml'),
+      );
+      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const subjects = normalize(input!, { asOf: '2026-11-30', registry: defaultRegistry() });
+      const fired = await firedRules(catalog().rules, subjects, engine);
+      expect(fired.sort()).toEqual(EXPECTED);
+    },
+  );
 });

@@ -5,7 +5,11 @@ import type { EngineName } from '../../src/evaluate/types.js';
 import type { Subjects } from '../../src/normalize/types.js';
 
 /** Every `rule id → subject id` pair that fires, rule by rule, subjects in input order. */
-export async function firedRules(rules: readonly RuleDefinition[], subjects: Subjects, engine: EngineName): Promise<string[]> {
+export async function firedRules(
+  rules: readonly RuleDefinition[],
+  subjects: Subjects,
+  engine: EngineName,
+): Promise<string[]> {
   const prepared = prepareRules(rules, { engine: getEngine(engine) });
   const fired: string[] = [];
   for (const p of prepared) {

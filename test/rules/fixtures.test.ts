@@ -25,8 +25,12 @@ const listing = listRulePackFiles(RULES_DIR);
 const ruleFiles = listing.rules;
 const fixtureFiles = listing.fixtures;
 // Clause and act ids straight from the YAML sources, so a stale bundle cannot hide a bad reference.
-const clauseIds = (parse(readFileSync(join(RULES_DIR, 'clauses.yaml'), 'utf8')) as { clauses: { id: unknown }[] }).clauses.map((c) => String(c.id));
-const legalActIds = (parse(readFileSync(join(RULES_DIR, 'data/legal-basis.yaml'), 'utf8')) as { acts: { id: string }[] }).acts.map((a) => a.id);
+const clauseIds = (
+  parse(readFileSync(join(RULES_DIR, 'clauses.yaml'), 'utf8')) as { clauses: { id: unknown }[] }
+).clauses.map((c) => String(c.id));
+const legalActIds = (
+  parse(readFileSync(join(RULES_DIR, 'data/legal-basis.yaml'), 'utf8')) as { acts: { id: string }[] }
+).acts.map((a) => a.id);
 const { rules, diagnostics } = parseRulePack(
   ruleFiles.map((f) => ({ path: relative(RULES_DIR, f), text: readFileSync(f, 'utf8') })),
   { clauseIds, legalActIds },
@@ -67,8 +71,14 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
 
   it('has a fixture with a firing case and a non-firing case', () => {
     expect(cases.length, `${relative(RULES_DIR, fixturePath)} is missing or empty`).toBeGreaterThan(0);
-    expect(cases.some((c) => (c.fires ?? []).length > 0), 'no case fires').toBe(true);
-    expect(cases.some((c) => (c.passes ?? []).length > 0), 'no case passes').toBe(true);
+    expect(
+      cases.some((c) => (c.fires ?? []).length > 0),
+      'no case fires',
+    ).toBe(true);
+    expect(
+      cases.some((c) => (c.passes ?? []).length > 0),
+      'no case passes',
+    ).toBe(true);
   });
 
   it.each(ENGINES)('fixture cases hold with the %s engine', async (engineName) => {
@@ -82,20 +92,34 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   const nullable = readsNullableFact(rule.subject, [rule.when, rule.conditions]).filter(
     (f) => !(NULL_ONLY_OUTSIDE_WHEN[rule.id] ?? []).includes(f),
   );
-  it.skipIf(!NULL_ONLY_OUTSIDE_WHEN[rule.id])('its nullable facts are never unknown where it applies', async () => {
-    const results = await runRuleFixtures(rule, cases, { base, engine: getEngine('compiled'), registry });
-    const met = results.flatMap((r) => Object.entries(r.unknownFacts).map(([id, f]) => `${r.name}: ${id} ${f.join(',')}`));
-    expect(met).toEqual([]);
-  });
-  it.skipIf(nullable.length === 0)(`has a case with its deciding facts unknown (${nullable.join(', ')})`, async () => {
-    const results = await runRuleFixtures(rule, cases, { base, engine: getEngine('compiled'), registry });
-    const met = results.flatMap((r) => Object.entries(r.unknownFacts).map(([id]) => ({ id, outcome: r.outcomes[id] })));
-    expect(met.length, 'no case leaves a deciding fact unknown').toBeGreaterThan(0);
-    const declared = rule.unknown === 'violation' ? 'fires' : rule.unknown === 'pass' ? 'passes' : 'undetermined';
-    if (rule.unknown !== undefined && rule.unknown !== 'undetermined') {
-      expect(met.some((m) => m.outcome === declared), `no case shows the declared unknown: ${rule.unknown}`).toBe(true);
-    }
-  });
+  it.skipIf(!NULL_ONLY_OUTSIDE_WHEN[rule.id])(
+    'its nullable facts are never unknown where it applies',
+    async () => {
+      const results = await runRuleFixtures(rule, cases, { base, engine: getEngine('compiled'), registry });
+      const met = results.flatMap((r) =>
+        Object.entries(r.unknownFacts).map(([id, f]) => `${r.name}: ${id} ${f.join(',')}`),
+      );
+      expect(met).toEqual([]);
+    },
+  );
+  it.skipIf(nullable.length === 0)(
+    `has a case with its deciding facts unknown (${nullable.join(', ')})`,
+    async () => {
+      const results = await runRuleFixtures(rule, cases, { base, engine: getEngine('compiled'), registry });
+      const met = results.flatMap((r) =>
+        Object.entries(r.unknownFacts).map(([id]) => ({ id, outcome: r.outcomes[id] })),
+      );
+      expect(met.length, 'no case leaves a deciding fact unknown').toBeGreaterThan(0);
+      const declared =
+        rule.unknown === 'violation' ? 'fires' : rule.unknown === 'pass' ? 'passes' : 'undetermined';
+      if (rule.unknown !== undefined && rule.unknown !== 'undetermined') {
+        expect(
+          met.some((m) => m.outcome === declared),
+          `no case shows the declared unknown: ${rule.unknown}`,
+        ).toBe(true);
+      }
+    },
+  );
 });
 
 /**

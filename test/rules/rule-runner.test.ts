@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compiledEngine, referenceEngine } from '../../src/evaluate/index.js';
-import { evaluatePrepared, prepareRules, renderMessage, resolveParams } from '../../src/catalog/rule-runner.js';
+import {
+  evaluatePrepared,
+  prepareRules,
+  renderMessage,
+  resolveParams,
+} from '../../src/catalog/rule-runner.js';
 import type { ConditionEngine } from '../../src/evaluate/types.js';
 import type { RuleDefinition } from '../../src/catalog/types.js';
 import type { Subject } from '../../src/normalize/types.js';
@@ -18,12 +23,21 @@ const rule: RuleDefinition = {
   conditions: {
     any: [
       { fact: 'daysSinceLastStatisticsReport', operator: 'equal', value: null },
-      { fact: 'daysSinceLastStatisticsReport', operator: 'greaterThan', value: { fact: 'params', path: '$.maxAgeDays' } },
+      {
+        fact: 'daysSinceLastStatisticsReport',
+        operator: 'greaterThan',
+        value: { fact: 'params', path: '$.maxAgeDays' },
+      },
     ],
   },
 };
 
-const school = (facts: Record<string, unknown>): Subject => ({ type: 'school', id: 'school', label: 'школа', facts });
+const school = (facts: Record<string, unknown>): Subject => ({
+  type: 'school',
+  id: 'school',
+  label: 'школа',
+  facts,
+});
 
 describe.each([
   ['compiled', compiledEngine],
@@ -51,8 +65,15 @@ describe.each([
   it('parameter overrides per rule id', async () => {
     const [strict] = prepareRules([rule], { engine, params: { 'T-STALE': { maxAgeDays: 30 } } });
     expect(strict!.params).toEqual({ maxAgeDays: 30 });
-    expect(await evaluatePrepared(strict!, school({ sferumRegistered: true, daysSinceLastStatisticsReport: 40 }))).toBe('fires');
-    expect(await evaluatePrepared(prepared!, school({ sferumRegistered: true, daysSinceLastStatisticsReport: 40 }))).toBe('passes');
+    expect(
+      await evaluatePrepared(strict!, school({ sferumRegistered: true, daysSinceLastStatisticsReport: 40 })),
+    ).toBe('fires');
+    expect(
+      await evaluatePrepared(
+        prepared!,
+        school({ sferumRegistered: true, daysSinceLastStatisticsReport: 40 }),
+      ),
+    ).toBe('passes');
   });
 });
 
@@ -70,8 +91,10 @@ describe('prepareRules', () => {
     // Each tree once whole, and each node once more for the three-valued unknown check.
     const prepared = compiles;
     expect(prepared).toBeGreaterThan(0);
-    for (let i = 0; i < 100; i++) evaluatePrepared(p!, school({ sferumRegistered: true, daysSinceLastStatisticsReport: i }));
-    for (let i = 0; i < 100; i++) evaluatePrepared(p!, school({ sferumRegistered: null, daysSinceLastStatisticsReport: i }));
+    for (let i = 0; i < 100; i++)
+      evaluatePrepared(p!, school({ sferumRegistered: true, daysSinceLastStatisticsReport: i }));
+    for (let i = 0; i < 100; i++)
+      evaluatePrepared(p!, school({ sferumRegistered: null, daysSinceLastStatisticsReport: i }));
     expect(compiles).toBe(prepared);
   });
 
@@ -90,7 +113,12 @@ describe('prepareRules', () => {
       when: undefined,
       conditions: { all: [{ fact: 'schoolName', operator: 'startsWith', value: 'МБОУ' }] },
     };
-    const operators = [{ name: 'startsWith', evaluate: (a: unknown, b: unknown) => typeof a === 'string' && a.startsWith(String(b)) }];
+    const operators = [
+      {
+        name: 'startsWith',
+        evaluate: (a: unknown, b: unknown) => typeof a === 'string' && a.startsWith(String(b)),
+      },
+    ];
     for (const engine of [compiledEngine, referenceEngine]) {
       const [p] = prepareRules([custom], { engine, operators });
       expect(await evaluatePrepared(p!, school({ schoolName: 'МБОУ СОШ № 1' }))).toBe('fires');

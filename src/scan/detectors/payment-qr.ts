@@ -33,7 +33,7 @@ function detect(view: MessageView): readonly Detection[] {
     let length = 0;
     // Parts are cut one at a time, never past the limit or the end of the line, and reading
     // stops at the first that is no `Key=`: a run of headers costs a few steps each.
-    for (let from = bodyStart; ;) {
+    for (let from = bodyStart; ; ) {
       let end = view.text.indexOf(sep, from);
       if (end < 0 || end > limit) end = limit;
       let part = view.text.slice(from, end);
