@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/',
+      '.types/',
       'coverage/',
       'node_modules/',
       '**/*.generated.ts',

@@ -13,6 +13,8 @@ import { repoRoot, requireDist, run, type Run } from '../package/helpers.js';
 const COPIED = [
   'package.json',
   'tsconfig.json',
+  'tsconfig.base.json',
+  'tsconfig.src.json',
   'tsup.config.ts',
   'src',
   'scripts',
