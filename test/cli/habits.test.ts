@@ -1,8 +1,9 @@
 /**
  * The habits users bring from ESLint, Checkov, Conftest and InSpec (issue 15), in-process: several
  * outputs in one run, `-` for standard input and output, `render`, custom formatter modules,
- * `--rule` / `--skip-rule`, `rules test`, `rules --rules`, `--env-info`. The same habits run
- * through the built bin in test/built/habits.test.ts.
+ * `--rule` / `--skip-rule`, `rules test`, `rules --rules`, `--env-info`. Those that depend on a
+ * real process (stdin, stdout, files, modules imported from the bundle) also run through the built
+ * bin in test/built/habits.test.ts.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
