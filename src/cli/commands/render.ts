@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { FORMAT_NAMES } from '../../index.js';
+import { FORMAT_NAMES } from '../../format/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_OK } from '../exit-codes.js';
