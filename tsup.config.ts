@@ -18,6 +18,40 @@ const CJS_WRAPPERS: Record<string, string> = {
 // `npm run build:js` / `build:types` (scripts/build-part.mjs) build one of the two configs.
 const part = process.env.SFERUM_BUILD;
 
+/**
+ * Dependencies bundled into the shared chunk instead of loaded from node_modules at every start:
+ * Node's loader paid ~0.5–1 ms per file for them (yaml alone is 72 CommonJS files), about a third
+ * of the CLI's start-up. Bundled ONCE into the chunk that the library entries and the bin share,
+ * so there is still one copy of each. Only platform-neutral code is bundled: no Node builtin may
+ * be required from a bundled CommonJS module (an ES module has no `require`; the build would
+ * produce a `Dynamic require` that throws at run time, which test/built/startup.test.ts catches).
+ * Left external: csv-parse (the `browser` field swaps its build for bundlers), picocolors (its
+ * own `browser` field), commander (CommonJS that requires Node builtins; the CLI alone uses it),
+ * exceljs, jszip and stream-json (loaded with import() only when needed).
+ */
+const BUNDLED = [
+  /^yaml$/,
+  /^json-rules-engine$/,
+  /^jsonpath-plus$/,
+  /^@noble\/hashes\//,
+  /^date-fns\//,
+  /^ajv\/dist\/runtime\//,
+  /^ajv-formats\/dist\/formats\.js$/,
+  /^ajv-i18n\//,
+  /^safe-regex2$/,
+];
+
+/**
+ * The ES module builds of two dependencies whose Node builds require Node builtins: yaml's
+ * (`process`, for a warning and a debug switch) and jsonpath-plus's (`vm`, for script
+ * expressions, which src/evaluate/resolve-path.ts turns off). They are the builds the web page
+ * and every browser bundler already use.
+ */
+const BUNDLED_ALIASES: Record<string, string> = {
+  yaml: './node_modules/yaml/browser/index.js',
+  'jsonpath-plus': './node_modules/jsonpath-plus/dist/index-browser-esm.js',
+};
+
 // No `clean` here: tsup builds both configs at once, and one config cleaning dist/ could delete
 // the other's output. `npm run build` empties dist/ before tsup starts instead.
 const configs: Options[] = [
@@ -41,7 +75,9 @@ const configs: Options[] = [
     // Russian text as UTF-8 (2 bytes a letter) instead of esbuild's default \uXXXX escapes (6).
     esbuildOptions(options) {
       options.charset = 'utf8';
+      options.alias = BUNDLED_ALIASES;
     },
+    noExternal: BUNDLED,
     silent,
     onSuccess: async () => {
       for (const [file, text] of Object.entries(CJS_WRAPPERS)) writeFileSync(file, text);

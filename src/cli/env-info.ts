@@ -1,5 +1,6 @@
 import pkg from '../../package.json';
-import { catalog, defaultRegistry } from '../index.js';
+import { catalog } from '../catalog/catalog.js';
+import { defaultRegistry } from '../messengers/default-registry.js';
 import { builtinEditions } from '../editions/index.js';
 import { REPORT_SCHEMA_VERSION } from '../report/tool-info.js';
 

@@ -1,15 +1,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
-import {
-  FORMAT_NAMES,
-  formatReport,
-  isFormatName,
-  type FormatName,
-  type FormatOptions,
-  type Report,
-  type ReportFormatter,
-} from '../index.js';
+import { formatReport, isFormatName } from '../format/index.js';
+import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../format/types.js';
+import type { ReportFormatter } from '../format/formatter.js';
+import type { Report } from '../report/types.js';
 import type { Language } from '../model/vocabulary.js';
 import type { CliContext } from './context.js';
 import { CliUsageError } from './exit-codes.js';

@@ -116,7 +116,10 @@ describe('built files match their extension', () => {
       expect(code).not.toMatch(/^import\s[^(]/m);
     } else {
       expect(code).toMatch(/(^|[;})])(export|import)\s*[{*"]/m);
-      expect(code).not.toMatch(/\bmodule\.exports\s*=/);
+      // CommonJS code only inside esbuild's `__commonJS({"node_modules/…"(exports, module) {…}})`
+      // wrappers of the dependencies bundled into a chunk (tsup.config.ts, BUNDLED).
+      const wrapped = code.split(/__commonJS\(\{"node_modules\//);
+      expect(wrapped[0]).not.toMatch(/\bmodule\.exports\s*=/);
     }
   });
 });
@@ -161,8 +164,10 @@ describe('engines, dependencies, browser field', () => {
     const deps = new Set(Object.keys(pkg.dependencies ?? {}));
     const imported = new Set<string>();
     const bare = /["']((?:@[\w.-]+\/)?[\w-][\w.-]*(?:\/[\w.-]+)*)["']/.source;
+    // `(?<!['"])require`: the Ajv runtime bundled into a chunk keeps the text
+    // `'require("ajv/dist/runtime/equal").default'` as a string (for Ajv's code generator).
     const importRe = new RegExp(
-      `(?:\\bfrom[ \\t]*|\\bimport[ \\t]*\\([ \\t]*|\\brequire[ \\t]*\\([ \\t]*|^import[ \\t]+)${bare}`,
+      `(?:\\bfrom[ \\t]*|\\bimport[ \\t]*\\([ \\t]*|(?<!['"])\\brequire[ \\t]*\\([ \\t]*|^import[ \\t]+)${bare}`,
       'gm',
     );
     for (const file of readdirSync(distDir).filter((f) => /\.(c?js)$/.test(f))) {
@@ -173,12 +178,24 @@ describe('engines, dependencies, browser field', () => {
         imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
       }
     }
-    expect([...imported]).toEqual(
-      expect.arrayContaining(['ajv', 'yaml', 'json-rules-engine', 'csv-parse', 'commander']),
-    );
+    expect([...imported]).toEqual(expect.arrayContaining(['csv-parse', 'commander']));
     expect([...imported].filter((d) => !deps.has(d)).sort()).toEqual([]);
     // A runtime dependency listed only in devDependencies would be missing for consumers.
     expect(Object.keys(pkg.devDependencies ?? {}).filter((d) => imported.has(d))).toEqual([]);
+    // The other way round: a dependency bundled into dist/ (tsup.config.ts, BUNDLED) is no
+    // longer loaded from node_modules, and declaring it would only make every consumer install it.
+    expect([...deps].filter((d) => !imported.has(d)).sort()).toEqual([]);
+  });
+
+  it('bundled dependencies are bundled: not imported from dist/, and no `Dynamic require` stub', () => {
+    const code = readdirSync(distDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(distDir, f), 'utf8'))
+      .join('\n');
+    for (const dep of ['yaml', 'json-rules-engine', 'jsonpath-plus', 'ajv', '@noble/hashes', 'date-fns'])
+      expect(code, dep).not.toMatch(new RegExp(`(?:from|import\\()\\s*["']${dep}(?:/|["'])`));
+    // esbuild turns a bundled CommonJS `require('fs')` into a stub that throws in an ES module.
+    expect(code).not.toContain('Dynamic require of');
   });
 
   it('browser field: maps only modules dist/ really imports, to files that exist', () => {

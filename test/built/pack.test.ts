@@ -123,9 +123,11 @@ describe('npm pack', () => {
     expect(packed.files.map((f) => f.path).filter((p) => !allowed.test(p))).toEqual([]);
   });
 
-  it('is under 2 MB unpacked (no source maps, no offline page, the core once)', () => {
-    // The figure is printed by beforeAll; 2 MB as npm counts it (10^6 bytes).
-    expect(packed.unpackedSize).toBeLessThan(2_000_000);
+  it('is under 2.4 MB unpacked (no source maps, no offline page, the core once)', () => {
+    // The figure is printed by beforeAll; MB as npm counts it (10^6 bytes). Raised from 2 MB when
+    // the platform-neutral dependencies were bundled into dist/ (~0.25 MB, tsup.config.ts): an
+    // install no longer pulls them from the registry (~38 MB unpacked, date-fns alone 28 MB).
+    expect(packed.unpackedSize).toBeLessThan(2_400_000);
     const paths = packed.files.map((f) => f.path);
     expect(paths.filter((p) => p.endsWith('.map') || p.startsWith('dist/web/'))).toEqual([]);
   });

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { auditFiles, FORMAT_NAMES, hasErrors, type Report } from '../../node.js';
+import { auditFiles } from '../../node/audit-files.js';
+import { FORMAT_NAMES } from '../../format/types.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { Report } from '../../report/types.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK } from '../exit-codes.js';
 import { parseAsOf, parseFailOn, reachesThreshold, type FailOn } from '../options.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { diffReports, type Finding, type Report } from '../../index.js';
+import { diffReports } from '../../report/diff-reports.js';
+import type { Finding, Report } from '../../report/types.js';
 import { labelsFor } from '../../format/labels.js';
 import { escapeTerminal } from '../../diagnostics/escape-terminal.js';
 import { append } from '../../util/append.js';

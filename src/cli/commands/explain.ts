@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { explainFiles, hasErrors, type ExplainNode, type Explanation } from '../../node.js';
+import { explainFiles } from '../../node/explain-files.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { ExplainNode } from '../../evaluate/types.js';
+import type { Explanation } from '../../report/types.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_OK } from '../exit-codes.js';
 import { parseFormat } from '../options.js';

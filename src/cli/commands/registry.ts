@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { defaultRegistry, registryAsOf, type MessengerRegistry } from '../../index.js';
+import { defaultRegistry } from '../../messengers/default-registry.js';
+import { registryAsOf } from '../../messengers/registry-as-of.js';
+import type { MessengerRegistry } from '../../messengers/types.js';
 import { resolveAsOf } from '../../audit/index.js';
 import { loadRegistryOverlays } from '../../node/load-registry-overlays.js';
 import type { CliContext } from '../context.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { FORMAT_NAMES, parseReport } from '../../index.js';
+import { FORMAT_NAMES } from '../../format/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_OK } from '../exit-codes.js';
@@ -63,6 +63,9 @@ The report is checked against schemas/report.schema.json first; a report that do
     .action(async (path: string, options: RenderOptions) => {
       const targets = outputTargets(formatSpecsOrDefault(options.format), options.output);
       const shown = path === STDIN_PATH ? STDIN_NAME : path;
+      // Loaded here, not at start: the report's validator is ~250 kB of generated code that no
+      // other command needs (test/built/startup.test.ts).
+      const { parseReport } = await import('../../report/parse-report.js');
       const parsed = parseReport(await readReportText(ctx, path), shown);
       if (!parsed.report) {
         throw new CliUsageError(

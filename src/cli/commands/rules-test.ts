@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { getEngine, hasErrors, type Language } from '../../index.js';
+import { getEngine } from '../../evaluate/get-engine.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { Language } from '../../model/vocabulary.js';
 import { testRulePackDir, type RulePackTestResult } from '../../node/load-rule-pack.js';
 import { displayPath } from '../../node/resolve-run-setup.js';
 import { escapeTerminal } from '../../diagnostics/escape-terminal.js';

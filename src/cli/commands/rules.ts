@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { escapeTerminal } from '../../diagnostics/escape-terminal.js';
-import { catalog, hasErrors, type Catalog } from '../../index.js';
+import { catalog } from '../../catalog/catalog.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import type { Catalog } from '../../catalog/types.js';
 import { mergeCatalog } from '../../catalog/index.js';
 import { displayPath } from '../../node/resolve-run-setup.js';
 import { loadRulePacks } from '../../node/load-rule-packs.js';

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { formatScanResult, scanFile, scanTotal, type ScanResult } from '../../node.js';
+import { scanFile } from '../../node/scan-files.js';
+import { formatScanResult, scanTotal } from '../../scan/format-scan-result.js';
+import type { ScanResult } from '../../scan/types.js';
 import {
   formatScanFileLine,
   formatScanFindingLine,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { hasErrors, validateFile } from '../../node.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { validateFile } from '../../node/load-files.js';
 import type { CliContext } from '../context.js';
 import { EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import { parseFormat, parseLanguage } from '../options.js';
