@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 // `npm run build:js --silent` (as `npm run audit:example` and the benches call it) sets this: the
@@ -52,6 +53,42 @@ const BUNDLED_ALIASES: Record<string, string> = {
   'jsonpath-plus': './node_modules/jsonpath-plus/dist/index-browser-esm.js',
 };
 
+/**
+ * The bundled dependencies travel without their own package folders, so their licence texts go
+ * with them: dist/THIRD-PARTY-LICENSES.txt names every package esbuild put into dist/ (read from
+ * the build's metafile, so a new transitive dependency cannot be forgotten), its version and
+ * licence, and the licence file it ships. The metafile itself is not left in dist/.
+ */
+function writeThirdPartyLicenses(): void {
+  const metafile = 'dist/metafile-esm.json';
+  const inputs = Object.keys(
+    (JSON.parse(readFileSync(metafile, 'utf8')) as { inputs: Record<string, unknown> }).inputs,
+  );
+  rmSync(metafile);
+  const packages = new Set<string>();
+  for (const input of inputs) {
+    const at = input.lastIndexOf('node_modules/');
+    if (at < 0) continue;
+    const parts = input.slice(at + 'node_modules/'.length).split('/');
+    packages.add(parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!);
+  }
+  const sections = [...packages].sort().map((name) => {
+    const dir = join('node_modules', name);
+    const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      version: string;
+      license?: string;
+    };
+    const file = readdirSync(dir).find((f) => /^licen[cs]e(\.(md|txt))?$/i.test(f));
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : `(no licence file in the package)`;
+    return `${name}@${meta.version} — ${meta.license ?? 'licence not declared'}\n\n${text}\n`;
+  });
+  writeFileSync(
+    'dist/THIRD-PARTY-LICENSES.txt',
+    `Third-party code bundled into sferum-compliance's dist/ (${sections.length} packages).\n\n` +
+      sections.join(`\n${'-'.repeat(72)}\n\n`),
+  );
+}
+
 // No `clean` here: tsup builds both configs at once, and one config cleaning dist/ could delete
 // the other's output. `npm run build` empties dist/ before tsup starts instead.
 const configs: Options[] = [
@@ -78,9 +115,11 @@ const configs: Options[] = [
       options.alias = BUNDLED_ALIASES;
     },
     noExternal: BUNDLED,
+    metafile: true,
     silent,
     onSuccess: async () => {
       for (const [file, text] of Object.entries(CJS_WRAPPERS)) writeFileSync(file, text);
+      if (existsSync('dist/metafile-esm.json')) writeThirdPartyLicenses();
     },
   },
   {

@@ -198,6 +198,25 @@ describe('engines, dependencies, browser field', () => {
     expect(code).not.toContain('Dynamic require of');
   });
 
+  it('every bundled package travels with its licence text (dist/THIRD-PARTY-LICENSES.txt)', () => {
+    const notices = readFileSync(join(distDir, 'THIRD-PARTY-LICENSES.txt'), 'utf8');
+    const listed = [...notices.matchAll(/^((?:@[\w.-]+\/)?[\w.-]+)@(\d[^ ]*) — (\S+)$/gm)];
+    const names = listed.map((m) => m[1]!);
+    for (const dep of ['yaml', 'json-rules-engine', 'jsonpath-plus', 'ajv', '@noble/hashes', 'date-fns'])
+      expect(names, dep).toContain(dep);
+    // Each section carries the package's own licence text, not only its SPDX name.
+    const sections = notices.split(/^-{72}$/m);
+    expect(sections).toHaveLength(listed.length);
+    for (const section of sections) expect(section).toMatch(/Permission|ISC License|Apache License/);
+    for (const [, name, version] of listed) {
+      const meta = JSON.parse(
+        readFileSync(join(repoRoot, 'node_modules', name!, 'package.json'), 'utf8'),
+      ) as { version: string };
+      expect(version, name).toBe(meta.version);
+    }
+    expect(readdirSync(distDir).filter((f) => f.startsWith('metafile'))).toEqual([]);
+  });
+
   it('browser field: maps only modules dist/ really imports, to files that exist', () => {
     const browser = pkg.browser ?? {};
     expect(Object.keys(browser).length).toBeGreaterThan(0);
