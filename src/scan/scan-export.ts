@@ -1,13 +1,12 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { maskValue } from '../privacy/mask.js';
 import { detectFormat, titleFromFileName } from './detect-format.js';
-import { type Detector, detectorsFor, isPlausibleCard } from './detectors/index.js';
+import { type Detection, type Detector, detectorsFor, isPlausibleCard } from './detectors/index.js';
 import type { ParsedChat, ParsedMessage } from './readers/parsed-message.js';
 import { type DecodeState, decodeSource, peek, splitLines } from './readers/read-source.js';
 import { readPlainText } from './readers/read-plain-text.js';
 import { type TelegramReadState, readTelegram } from './readers/read-telegram.js';
 import { type WhatsAppReadState, messageDate, readWhatsApp } from './readers/read-whatsapp.js';
-import { detectInText } from './scan-text.js';
+import { detectRaw, maskedOf } from './scan-text.js';
 import { isPaymentFinding } from './summarize-scan.js';
 import {
   SCAN_KINDS,
@@ -18,7 +17,6 @@ import {
   type ScanResult,
   type ScanSource,
   type ScanStreamFinding,
-  type TextDetection,
 } from './types.js';
 import { append } from '../util/append.js';
 
@@ -40,10 +38,10 @@ function diag(
 /** Telegram's own phone / bank_card / email marks, for numbers our detectors passed over. */
 function entityDetections(
   msg: ParsedMessage,
-  found: TextDetection[],
+  found: readonly Detection[],
   allowed: Set<ScanKind>,
-): TextDetection[] {
-  const out: TextDetection[] = [];
+): Detection[] {
+  const out: Detection[] = [];
   for (const e of msg.entities ?? []) {
     if (found.some((f) => f.start < e.end && e.start < f.end)) continue;
     const value = msg.text.slice(e.start, e.end);
@@ -53,7 +51,8 @@ function entityDetections(
         kind: 'bank-card',
         start: e.start,
         end: e.end,
-        masked: maskValue(value, 4),
+        value,
+        keep: 4,
         detector: 'telegram-entity:bank_card',
         confidence: 'high',
       });
@@ -62,7 +61,7 @@ function entityDetections(
         kind: 'phone',
         start: e.start,
         end: e.end,
-        masked: maskValue(value),
+        value,
         detector: 'telegram-entity:phone',
         confidence: 'medium',
       });
@@ -71,7 +70,7 @@ function entityDetections(
         kind: 'email',
         start: e.start,
         end: e.end,
-        masked: maskValue(value),
+        value,
         detector: 'telegram-entity:email',
         confidence: 'high',
       });
@@ -206,10 +205,14 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           }
           lastAuthors!.add(msg.authorName);
         }
-        const detections = detectInText(msg.text, detectors);
+        let detections = detectRaw(msg.text, detectors);
         if (msg.entities) {
-          append(detections, entityDetections(msg, detections, allowed));
-          detections.sort((a, b) => a.start - b.start);
+          const more = entityDetections(msg, detections, allowed);
+          if (more.length > 0) {
+            const all = detections.slice();
+            append(all, more);
+            detections = all.sort((a, b) => a.start - b.start);
+          }
         }
         if (detections.length === 0) continue;
         const date = messageDate(msg);
@@ -233,7 +236,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
             ...(msg.line !== undefined ? { line: msg.line } : {}),
             ...(date !== undefined ? { date } : {}),
             ...(author !== undefined ? { author } : {}),
-            masked: d.masked,
+            masked: maskedOf(d),
             detector: d.detector,
             confidence: d.confidence,
           };
