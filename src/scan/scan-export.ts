@@ -215,7 +215,8 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           }
         }
         if (detections.length === 0) continue;
-        const date = messageDate(msg);
+        // Only a kept or streamed finding shows the date: it is worked out once, on first need.
+        let date: string | undefined | null = null;
         let kindsSeen = 0;
         for (const d of detections) {
           const kindBit = 1 << SCAN_KINDS.indexOf(d.kind);
@@ -229,6 +230,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           const kept = n <= limit;
           if (!kept) omitted += 1;
           if (!kept && !onFinding) continue;
+          if (date === null) date = messageDate(msg);
           const streamed: ScanStreamFinding = {
             kind: d.kind,
             chatIndex: msg.chat,

@@ -66,6 +66,8 @@ class LazyView implements MessageView {
   readonly exhaustive: boolean;
   #norm: string | undefined;
   #lower: string | undefined;
+  /** No character `norm` would change: then `norm` is the text itself. */
+  readonly #plain: boolean;
 
   // long-function: one pass over the message computes every count the detectors gate on
   constructor(text: string, exhaustive: boolean) {
@@ -81,8 +83,15 @@ class LazyView implements MessageView {
     let joined = false;
     let linked = 0;
     let triples = 0;
+    let plain = true;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
+      // Tabs and the Unicode spaces and dashes; Cyrillic (U+04xx) is decided by one comparison.
+      if (
+        plain &&
+        (c === 9 || (c >= 0xa0 && (c === 0xa0 || c >= 0x1680) && c !== 32 && c !== 45 && isSeparator(c)))
+      )
+        plain = false;
       if (c >= 48 && c <= 57) {
         if (run === 0 && !joined) {
           chain = 0;
@@ -102,6 +111,7 @@ class LazyView implements MessageView {
       } else joined = false;
     }
     if (run === 3 && threes + 1 > triples) triples = threes + 1;
+    this.#plain = plain;
     const all = exhaustive ? Number.MAX_SAFE_INTEGER : 0;
     this.digits = Math.max(digits, all);
     this.run = Math.max(longest, all);
@@ -110,7 +120,8 @@ class LazyView implements MessageView {
   }
 
   get norm(): string {
-    if (this.#norm === undefined) this.#norm = this.text.replace(SPACES, ' ').replace(DASHES, '-');
+    if (this.#norm === undefined)
+      this.#norm = this.#plain ? this.text : this.text.replace(SPACES, ' ').replace(DASHES, '-');
     return this.#norm;
   }
 

@@ -27,6 +27,13 @@ function areaCode(group: string | undefined): string {
   return group.charCodeAt(0) === 40 ? group.slice(1, -1) : group;
 }
 
+/**
+ * The words of NOT_PHONE on the raw text, in any case, ё for е, looser (prefixes, no word
+ * bounds): a message without any skips the look-back at each number and the lower-cased copy.
+ */
+const ANY_NOT_PHONE =
+  /заказ|order|тр[её]к|track|накладн|артикул|штрих|посылк|отправл[её]ни|ч[её]к|договор|полис|№|#|id|снилс|инн|огрн|кпп|бик|[рл]\/с|паспорт|с[её]рия/iu;
+
 /** «паспорт …, тел. 8 911 …»: another word before the number, closer than any phone word. */
 function notPhoneBefore(view: MessageView, start: number): boolean {
   const before = view.lower.slice(Math.max(0, start - 40), start);
@@ -46,6 +53,11 @@ const PHONE_LOOSE = /(?<![\d\p{L}_+])(\+ ?7|8)[ -]?(\(\d{3}\)|\d{3})[ -]?((?:\d[
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 10) return NONE;
   const out: Detection[] = [];
+  let mayNotPhone: boolean | undefined;
+  const notPhone = (start: number): boolean => {
+    mayNotPhone ??= view.exhaustive || ANY_NOT_PHONE.test(view.text);
+    return mayNotPhone && notPhoneBefore(view, start);
+  };
   for (const m of matchAll(PHONE_LOOSE, view.norm)) {
     // Only layouts the strict pattern below does not read: it keeps its own confidence rules.
     // (Every test here only skips a match, so the cheapest come first.)
@@ -54,7 +66,7 @@ function detect(view: MessageView): readonly Detection[] {
     if (!/^[3489]/.test(code)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    if (notPhoneBefore(view, start)) continue;
+    if (notPhone(start)) continue;
     if (!code.startsWith('9') && !near(view, start, end, KEYWORD, 40, 0)) continue;
     out.push({
       kind: 'phone',
@@ -73,7 +85,7 @@ function detect(view: MessageView): readonly Detection[] {
     if (!/^[34589]/.test(code)) continue;
     const start = m.index;
     const end = start + raw.length;
-    if (notPhoneBefore(view, start)) continue;
+    if (notPhone(start)) continue;
     const formatted = /[ ()-]/.test(raw.slice(prefix ? prefix.length : 0).trim());
     // Looked up only when the confidence depends on it (never after `+7`).
     const hasKeyword = prefix !== '+7' && near(view, start, end, KEYWORD, 40, 0);
