@@ -178,9 +178,10 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
   const limit = options.samples ?? Infinity;
   if (!(limit >= 0)) throw new RangeError(`samples must be ≥ 0, got ${options.samples}`);
   // Counted as found, so a sample cap changes what is kept, never the totals.
-  const countsByKind: Partial<Record<ScanKind, number>> = {};
-  const countsByDetector: Record<string, number> = {};
-  const messagesByKind: Partial<Record<ScanKind, number>> = {};
+  // Indexed by the kind's place in SCAN_KINDS: a finding costs array increments, not key look-ups.
+  const countsByKind = SCAN_KINDS.map(() => 0);
+  const countsByDetector = new Map<string, number>();
+  const messagesByKind = SCAN_KINDS.map(() => 0);
   let omitted = 0;
   let paymentFindings = 0;
   let messages = 0;
@@ -219,13 +220,14 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
         let date: string | undefined | null = null;
         let kindsSeen = 0;
         for (const d of detections) {
-          const kindBit = 1 << SCAN_KINDS.indexOf(d.kind);
+          const k = KIND_INDEX.get(d.kind)!;
+          const kindBit = 1 << k;
           if ((kindsSeen & kindBit) === 0) {
             kindsSeen |= kindBit;
-            messagesByKind[d.kind] = (messagesByKind[d.kind] ?? 0) + 1;
+            messagesByKind[k]! += 1;
           }
-          const n = (countsByKind[d.kind] = (countsByKind[d.kind] ?? 0) + 1);
-          countsByDetector[d.detector] = (countsByDetector[d.detector] ?? 0) + 1;
+          const n = (countsByKind[k]! += 1);
+          countsByDetector.set(d.detector, (countsByDetector.get(d.detector) ?? 0) + 1);
           if (isPaymentFinding(d)) paymentFindings += 1;
           const kept = n <= limit;
           if (!kept) omitted += 1;
@@ -370,7 +372,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     findings,
     countsByKind: inKindOrder(countsByKind),
     countsByDetector: Object.fromEntries(
-      Object.entries(countsByDetector).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      [...countsByDetector].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
     paymentFindings,
     messagesByKind: inKindOrder(messagesByKind),
@@ -379,10 +381,14 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
   };
 }
 
-/** Counts keyed in `SCAN_KINDS` order (the order of every report), zeros left out. */
-function inKindOrder(counts: Partial<Record<ScanKind, number>>): Partial<Record<ScanKind, number>> {
+const KIND_INDEX = new Map<ScanKind, number>(SCAN_KINDS.map((kind, i) => [kind, i]));
+
+/** Counts (indexed as SCAN_KINDS) keyed in `SCAN_KINDS` order (the order of every report), zeros left out. */
+function inKindOrder(counts: readonly number[]): Partial<Record<ScanKind, number>> {
   const out: Partial<Record<ScanKind, number>> = {};
-  for (const kind of SCAN_KINDS) if (counts[kind]) out[kind] = counts[kind];
+  SCAN_KINDS.forEach((kind, i) => {
+    if (counts[i]) out[kind] = counts[i];
+  });
   return out;
 }
 

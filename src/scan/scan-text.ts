@@ -85,10 +85,19 @@ function mergeByStart(a: readonly Detection[], b: readonly Detection[]): Detecti
  * searches (test/scan/resolve-overlaps.test.ts compares the two).
  */
 export function resolveDisjoint(all: Detection[]): Detection[] | undefined {
-  for (const d of all) if (d.kind === 'payment-document') return undefined;
-  const sorted = all.length === 1 ? all : all.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  let inOrder = true;
+  for (let i = 0; i < all.length; i++) {
+    if (all[i]!.kind === 'payment-document') return undefined;
+    if (i > 0 && byPosition(all[i - 1]!, all[i]!) > 0) inOrder = false;
+  }
+  // Detectors report in text order, and most messages hit one detector: usually nothing to sort.
+  const sorted = inOrder ? all : all.slice().sort(byPosition);
   for (let i = 1; i < sorted.length; i++) if (sorted[i - 1]!.end > sorted[i]!.start) return undefined;
   return sorted;
+}
+
+function byPosition(a: Detection, b: Detection): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 /** Every detection of the message that survives overlap resolution, in text order, unmasked. */

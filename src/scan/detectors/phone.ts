@@ -30,9 +30,10 @@ function areaCode(group: string | undefined): string {
 /**
  * The words of NOT_PHONE on the raw text, in any case, ё for е, looser (prefixes, no word
  * bounds): a message without any skips the look-back at each number and the lower-cased copy.
+ * Without the `u` flag (cheaper), so the Kelvin sign, which lower-cases to `k`, is listed.
  */
 const ANY_NOT_PHONE =
-  /заказ|order|тр[её]к|track|накладн|артикул|штрих|посылк|отправл[её]ни|ч[её]к|договор|полис|№|#|id|снилс|инн|огрн|кпп|бик|[рл]\/с|паспорт|с[её]рия/iu;
+  /заказ|order|тр[её]к|trac[k\u212A]|накладн|артикул|штрих|посылк|отправл[её]ни|ч[её]к|договор|полис|№|#|id|снилс|инн|огрн|кпп|бик|[рл]\/с|паспорт|с[её]рия/i;
 
 /** «паспорт …, тел. 8 911 …»: another word before the number, closer than any phone word. */
 function notPhoneBefore(view: MessageView, start: number): boolean {
