@@ -29,7 +29,8 @@ function areaCode(group: string | undefined): string {
 
 /**
  * The words of NOT_PHONE on the raw text, in any case, ё for е, looser (prefixes, no word
- * bounds): a message without any skips the look-back at each number and the lower-cased copy.
+ * bounds): a number without any in the raw text before it skips the look-back and the
+ * lower-cased copy.
  * Without the `u` flag (cheaper), so the Kelvin sign, which lower-cases to `k`, is listed.
  */
 const ANY_NOT_PHONE =
@@ -54,11 +55,10 @@ const PHONE_LOOSE = /(?<![\d\p{L}_+])(\+ ?7|8)[ -]?(\(\d{3}\)|\d{3})[ -]?((?:\d[
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 10) return NONE;
   const out: Detection[] = [];
-  let mayNotPhone: boolean | undefined;
-  const notPhone = (start: number): boolean => {
-    mayNotPhone ??= view.exhaustive || ANY_NOT_PHONE.test(view.text);
-    return mayNotPhone && notPhoneBefore(view, start);
-  };
+  // The look-back reads only the 40 characters before the number: the pre-check reads the same.
+  const notPhone = (start: number): boolean =>
+    (view.exhaustive || ANY_NOT_PHONE.test(view.text.slice(Math.max(0, start - 40), start))) &&
+    notPhoneBefore(view, start);
   for (const m of matchAll(PHONE_LOOSE, view.norm)) {
     // Only layouts the strict pattern below does not read: it keeps its own confidence rules.
     // (Every test here only skips a match, so the cheapest come first.)
