@@ -1,13 +1,12 @@
 import type { Diagnostic } from '../diagnostics/index.js';
-import { maskValue } from '../privacy/mask.js';
 import { detectFormat, titleFromFileName } from './detect-format.js';
-import { type Detector, detectorsFor, isPlausibleCard } from './detectors/index.js';
+import { type Detection, type Detector, detectorsFor, isPlausibleCard } from './detectors/index.js';
 import type { ParsedChat, ParsedMessage } from './readers/parsed-message.js';
 import { type DecodeState, decodeSource, peek, splitLines } from './readers/read-source.js';
 import { readPlainText } from './readers/read-plain-text.js';
 import { type TelegramReadState, readTelegram } from './readers/read-telegram.js';
 import { type WhatsAppReadState, messageDate, readWhatsApp } from './readers/read-whatsapp.js';
-import { detectInText } from './scan-text.js';
+import { detectRaw, maskedOf } from './scan-text.js';
 import { isPaymentFinding } from './summarize-scan.js';
 import {
   SCAN_KINDS,
@@ -18,7 +17,6 @@ import {
   type ScanResult,
   type ScanSource,
   type ScanStreamFinding,
-  type TextDetection,
 } from './types.js';
 import { append } from '../util/append.js';
 
@@ -40,10 +38,10 @@ function diag(
 /** Telegram's own phone / bank_card / email marks, for numbers our detectors passed over. */
 function entityDetections(
   msg: ParsedMessage,
-  found: TextDetection[],
+  found: readonly Detection[],
   allowed: Set<ScanKind>,
-): TextDetection[] {
-  const out: TextDetection[] = [];
+): Detection[] {
+  const out: Detection[] = [];
   for (const e of msg.entities ?? []) {
     if (found.some((f) => f.start < e.end && e.start < f.end)) continue;
     const value = msg.text.slice(e.start, e.end);
@@ -53,7 +51,8 @@ function entityDetections(
         kind: 'bank-card',
         start: e.start,
         end: e.end,
-        masked: maskValue(value, 4),
+        value,
+        keep: 4,
         detector: 'telegram-entity:bank_card',
         confidence: 'high',
       });
@@ -62,7 +61,7 @@ function entityDetections(
         kind: 'phone',
         start: e.start,
         end: e.end,
-        masked: maskValue(value),
+        value,
         detector: 'telegram-entity:phone',
         confidence: 'medium',
       });
@@ -71,7 +70,7 @@ function entityDetections(
         kind: 'email',
         start: e.start,
         end: e.end,
-        masked: maskValue(value),
+        value,
         detector: 'telegram-entity:email',
         confidence: 'high',
       });
@@ -179,9 +178,10 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
   const limit = options.samples ?? Infinity;
   if (!(limit >= 0)) throw new RangeError(`samples must be ≥ 0, got ${options.samples}`);
   // Counted as found, so a sample cap changes what is kept, never the totals.
-  const countsByKind: Partial<Record<ScanKind, number>> = {};
-  const countsByDetector: Record<string, number> = {};
-  const messagesByKind: Partial<Record<ScanKind, number>> = {};
+  // Indexed by the kind's place in SCAN_KINDS: a finding costs array increments, not key look-ups.
+  const countsByKind = SCAN_KINDS.map(() => 0);
+  const countsByDetector = new Map<string, number>();
+  const messagesByKind = SCAN_KINDS.map(() => 0);
   let omitted = 0;
   let paymentFindings = 0;
   let messages = 0;
@@ -206,26 +206,33 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
           }
           lastAuthors!.add(msg.authorName);
         }
-        const detections = detectInText(msg.text, detectors);
+        let detections = detectRaw(msg.text, detectors);
         if (msg.entities) {
-          append(detections, entityDetections(msg, detections, allowed));
-          detections.sort((a, b) => a.start - b.start);
+          const more = entityDetections(msg, detections, allowed);
+          if (more.length > 0) {
+            const all = detections.slice();
+            append(all, more);
+            detections = all.sort((a, b) => a.start - b.start);
+          }
         }
         if (detections.length === 0) continue;
-        const date = messageDate(msg);
+        // Only a kept or streamed finding shows the date: it is worked out once, on first need.
+        let date: string | undefined | null = null;
         let kindsSeen = 0;
         for (const d of detections) {
-          const kindBit = 1 << SCAN_KINDS.indexOf(d.kind);
+          const k = KIND_INDEX.get(d.kind)!;
+          const kindBit = 1 << k;
           if ((kindsSeen & kindBit) === 0) {
             kindsSeen |= kindBit;
-            messagesByKind[d.kind] = (messagesByKind[d.kind] ?? 0) + 1;
+            messagesByKind[k]! += 1;
           }
-          const n = (countsByKind[d.kind] = (countsByKind[d.kind] ?? 0) + 1);
-          countsByDetector[d.detector] = (countsByDetector[d.detector] ?? 0) + 1;
+          const n = (countsByKind[k]! += 1);
+          countsByDetector.set(d.detector, (countsByDetector.get(d.detector) ?? 0) + 1);
           if (isPaymentFinding(d)) paymentFindings += 1;
           const kept = n <= limit;
           if (!kept) omitted += 1;
           if (!kept && !onFinding) continue;
+          if (date === null) date = messageDate(msg);
           const streamed: ScanStreamFinding = {
             kind: d.kind,
             chatIndex: msg.chat,
@@ -233,7 +240,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
             ...(msg.line !== undefined ? { line: msg.line } : {}),
             ...(date !== undefined ? { date } : {}),
             ...(author !== undefined ? { author } : {}),
-            masked: d.masked,
+            masked: maskedOf(d),
             detector: d.detector,
             confidence: d.confidence,
           };
@@ -365,7 +372,7 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
     findings,
     countsByKind: inKindOrder(countsByKind),
     countsByDetector: Object.fromEntries(
-      Object.entries(countsByDetector).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      [...countsByDetector].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     ),
     paymentFindings,
     messagesByKind: inKindOrder(messagesByKind),
@@ -374,10 +381,14 @@ export async function scanExport(source: ScanSource, options: ScanOptions = {}):
   };
 }
 
-/** Counts keyed in `SCAN_KINDS` order (the order of every report), zeros left out. */
-function inKindOrder(counts: Partial<Record<ScanKind, number>>): Partial<Record<ScanKind, number>> {
+const KIND_INDEX = new Map<ScanKind, number>(SCAN_KINDS.map((kind, i) => [kind, i]));
+
+/** Counts (indexed as SCAN_KINDS) keyed in `SCAN_KINDS` order (the order of every report), zeros left out. */
+function inKindOrder(counts: readonly number[]): Partial<Record<ScanKind, number>> {
   const out: Partial<Record<ScanKind, number>> = {};
-  for (const kind of SCAN_KINDS) if (counts[kind]) out[kind] = counts[kind];
+  SCAN_KINDS.forEach((kind, i) => {
+    if (counts[i]) out[kind] = counts[i];
+  });
   return out;
 }
 

@@ -28,7 +28,7 @@ function firstEndingAfter(sorted: readonly Detection[], pos: number): number {
  * as one payment document however many phrases it has. Detections are taken rank by rank, each
  * checked against the kept ones by binary search: a message with 100 000 hits stays fast.
  */
-function resolve(all: Detection[]): Detection[] {
+export function resolveOverlaps(all: Detection[]): Detection[] {
   const identifiers = all
     .filter((d) => d.kind !== 'payment-document')
     .sort((a, b) => rank(a) - rank(b) || a.start - b.start);
@@ -78,23 +78,57 @@ function mergeByStart(a: readonly Detection[], b: readonly Detection[]): Detecti
   return out;
 }
 
-export function detectInText(text: string, detectors: readonly Detector[] = DETECTORS): TextDetection[] {
-  if (text.length === 0) return [];
+/**
+ * `resolveOverlaps` for the common case: no payment wording (the one kind kept whatever overlaps
+ * it, at most once a message) and no two detections sharing a character, so every detection
+ * stays. Returns undefined when that is not so. Same result, without the sorting by rank and the
+ * searches (test/scan/resolve-overlaps.test.ts compares the two).
+ */
+export function resolveDisjoint(all: Detection[]): Detection[] | undefined {
+  let inOrder = true;
+  for (let i = 0; i < all.length; i++) {
+    if (all[i]!.kind === 'payment-document') return undefined;
+    if (i > 0 && byPosition(all[i - 1]!, all[i]!) > 0) inOrder = false;
+  }
+  // Detectors report in text order, and most messages hit one detector: usually nothing to sort.
+  const sorted = inOrder ? all : all.slice().sort(byPosition);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i - 1]!.end > sorted[i]!.start) return undefined;
+  return sorted;
+}
+
+function byPosition(a: Detection, b: Detection): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Every detection of the message that survives overlap resolution, in text order, unmasked. */
+export function detectRaw(text: string, detectors: readonly Detector[] = DETECTORS): readonly Detection[] {
+  if (text.length === 0) return NO_DETECTIONS;
   const view = viewOf(text);
   let all: Detection[] | undefined;
   for (const detector of detectors) {
     const found = detector.detect(view);
     if (found.length === 0) continue;
-    all ??= [];
-    for (const d of found) all.push(d);
+    if (all === undefined) all = found.slice();
+    else for (const d of found) all.push(d);
   }
   // Most messages have nothing: no overlap to resolve, nothing to allocate.
-  if (all === undefined) return [];
-  return resolve(all).map((d) => ({
+  if (all === undefined) return NO_DETECTIONS;
+  return resolveDisjoint(all) ?? resolveOverlaps(all);
+}
+
+const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
+
+/** The masked form of a detection: computed only for what is printed. */
+export function maskedOf(d: Detection): string {
+  return d.masked ?? maskValue(d.value, d.keep ?? 2);
+}
+
+export function detectInText(text: string, detectors: readonly Detector[] = DETECTORS): TextDetection[] {
+  return detectRaw(text, detectors).map((d) => ({
     kind: d.kind,
     start: d.start,
     end: d.end,
-    masked: d.masked ?? maskValue(d.value, d.keep ?? 2),
+    masked: maskedOf(d),
     detector: d.detector,
     confidence: d.confidence,
   }));

@@ -53,8 +53,9 @@ function notCard(view: MessageView, start: number): boolean {
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 13) return NONE;
   const out: Detection[] = [];
-  // Grouped: runs of four (or six) digits; contiguous: one run of 13 or more.
-  for (const m of view.run >= 4 ? matchAll(GROUPED, view.norm) : NONE_MATCHED) {
+  // Grouped: runs of four (or six) digits, 15 or more joined by single separators; contiguous:
+  // one run of 13 or more.
+  for (const m of view.run >= 4 && view.linked >= 15 ? matchAll(GROUPED, view.norm) : NONE_MATCHED) {
     // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.
     const value = isPlausibleCard(m[0])
       ? m[0]

@@ -53,7 +53,7 @@ export function parseBirthDate(s: string): { year: number; month: number; day: n
 }
 
 function detect(view: MessageView): readonly Detection[] {
-  if (view.digits < 4 || !ANY_MARKER.test(view.text)) return NONE;
+  if (view.digits < 4 || !(view.exhaustive || ANY_MARKER.test(view.text))) return NONE;
   const out: Detection[] = [];
   const push = (date: string, start: number, detector: string) => {
     if (!parseBirthDate(date)) return;

@@ -14,6 +14,18 @@ export interface MessageView {
   readonly digits: number;
   /** The longest run of consecutive ASCII digits: an unseparated ИНН, ОГРН or card needs 10 or more. */
   readonly run: number;
+  /**
+   * The most digits in one chain of runs joined by single characters that `norm` makes ' ' or '-'
+   * (`4276 1234-5678`: 12): a grouped card needs 15, a formatted СНИЛС 11.
+   */
+  readonly linked: number;
+  /** The most runs of exactly three digits in a row of such a chain: a formatted СНИЛС needs 3. */
+  readonly triples: number;
+  /**
+   * True only in the view tests build to pin the shortcuts: every count above is then unbounded and
+   * detectors skip their cheap pre-checks, so each pattern runs over every message.
+   */
+  readonly exhaustive: boolean;
 }
 
 export interface Detection {
@@ -49,28 +61,67 @@ class LazyView implements MessageView {
   readonly text: string;
   readonly digits: number;
   readonly run: number;
+  readonly linked: number;
+  readonly triples: number;
+  readonly exhaustive: boolean;
   #norm: string | undefined;
   #lower: string | undefined;
+  /** No character `norm` would change: then `norm` is the text itself. */
+  readonly #plain: boolean;
 
-  constructor(text: string) {
+  // long-function: one pass over the message computes every count the detectors gate on
+  constructor(text: string, exhaustive: boolean) {
     this.text = text;
+    this.exhaustive = exhaustive;
     let digits = 0;
     let run = 0;
     let longest = 0;
+    // The chain so far: its digits, its completed runs of three, and whether one separator
+    // follows its last run (so the next run joins it).
+    let chain = 0;
+    let threes = 0;
+    let joined = false;
+    let linked = 0;
+    let triples = 0;
+    let plain = true;
     for (let i = 0; i < text.length; i += 1) {
       const c = text.charCodeAt(i);
+      // Tabs and the Unicode spaces and dashes; Cyrillic (U+04xx) is decided by one comparison.
+      if (
+        plain &&
+        (c === 9 || (c >= 0xa0 && (c === 0xa0 || c >= 0x1680) && c !== 32 && c !== 45 && isSeparator(c)))
+      )
+        plain = false;
       if (c >= 48 && c <= 57) {
+        if (run === 0 && !joined) {
+          chain = 0;
+          threes = 0;
+        }
+        joined = false;
         digits += 1;
         run += 1;
+        chain += 1;
         if (run > longest) longest = run;
-      } else run = 0;
+        if (chain > linked) linked = chain;
+      } else if (run > 0) {
+        threes = run === 3 ? threes + 1 : 0;
+        if (threes > triples) triples = threes;
+        run = 0;
+        joined = isSeparator(c);
+      } else joined = false;
     }
-    this.digits = digits;
-    this.run = longest;
+    if (run === 3 && threes + 1 > triples) triples = threes + 1;
+    this.#plain = plain;
+    const all = exhaustive ? Number.MAX_SAFE_INTEGER : 0;
+    this.digits = Math.max(digits, all);
+    this.run = Math.max(longest, all);
+    this.linked = Math.max(linked, all);
+    this.triples = Math.max(triples, all);
   }
 
   get norm(): string {
-    if (this.#norm === undefined) this.#norm = this.text.replace(SPACES, ' ').replace(DASHES, '-');
+    if (this.#norm === undefined)
+      this.#norm = this.#plain ? this.text : this.text.replace(SPACES, ' ').replace(DASHES, '-');
     return this.#norm;
   }
 
@@ -86,8 +137,30 @@ class LazyView implements MessageView {
   }
 }
 
-export function viewOf(text: string): MessageView {
-  return new LazyView(text);
+/** A character `norm` turns into ' ' or '-' (the only separators of grouped digits). */
+function isSeparator(c: number): boolean {
+  if (c === 32 || c === 45) return true;
+  if (c < 0xa0) return c === 9;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2010 && c <= 0x2015) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x2212 ||
+    c === 0xfe63 ||
+    c === 0xff0d
+  );
+}
+
+/**
+ * The view of one message. `exhaustive` (tests only) turns every shortcut off, so that a test can
+ * show the shortcuts change nothing.
+ */
+export function viewOf(text: string, exhaustive = false): MessageView {
+  return new LazyView(text, exhaustive);
 }
 
 /** True when `re` matches within `before` characters before `start` or `after` characters after `end`. */

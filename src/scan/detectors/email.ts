@@ -9,10 +9,12 @@ const FILE_EXTENSIONS = /\.(png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|zip|mp4|heic)
 const LOCAL_MAX = 64;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 
-/** ASCII letters, digits and `._%+-` decided without the pattern. */
-function isLocalChar(c: string): boolean {
-  const code = c.charCodeAt(0);
-  if (code >= 128) return LOCAL_CHAR.test(c);
+/** ASCII letters, digits and `._%+-` and the basic Cyrillic letters decided without the pattern. */
+function isLocalChar(code: number): boolean {
+  if (code >= 128) {
+    if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
+    return LOCAL_CHAR.test(String.fromCharCode(code));
+  }
   return (
     (code >= 48 && code <= 57) ||
     ((code | 32) >= 97 && (code | 32) <= 122) ||
@@ -37,7 +39,7 @@ function localStart(text: string, at: number): number {
     if (c >= 0xd800 && c <= 0xdfff && i - 2 >= limit) {
       if (!LOCAL_CHAR.test(text.slice(i - 2, i))) break;
       i -= 2;
-    } else if (isLocalChar(text[i - 1] as string)) i -= 1;
+    } else if (isLocalChar(c)) i -= 1;
     else break;
   }
   return i;

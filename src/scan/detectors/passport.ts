@@ -2,6 +2,11 @@ import { NONE, type Detection, type Detector, type MessageView, matchAll, near }
 
 const KEYWORD =
   /(паспорт|(?<!\p{L})пасп\.|(?<!\p{L})п-т(?!\p{L})|(?<!\p{L})серия(?!\p{L})|(?<!\p{L})серии(?!\p{L})|(?<!\p{L})сер\.|passport)/u;
+/**
+ * A pre-check on the raw text (any case, ё for е, any dash `norm` makes '-') for the words above:
+ * most messages stop here, before the lower-cased copy is made.
+ */
+const ANY_WORD = /пасп|п[-\u2010-\u2015\u2212\uFE63\uFF0D]т|с[её]р|passport|выдан|подразд[её]лени/i;
 /** «… 4506 123456 выдан ОВД …»: the words after a number say passport too. */
 const ISSUED = /^[ ,.;:-]*(выдан|код подразделения|к\/п)/u;
 /** `45 06 123456`, `4506 123456`, `4506123456`, `45 06 № 123456`. */
@@ -24,6 +29,7 @@ export function isPlausiblePassport(series: string, number: string): boolean {
 function detect(view: MessageView): readonly Detection[] {
   if (
     view.digits < 10 ||
+    !(view.exhaustive || ANY_WORD.test(view.text)) ||
     !(KEYWORD.test(view.lower) || view.lower.includes('выдан') || view.lower.includes('подразделени'))
   )
     return NONE;

@@ -48,7 +48,7 @@ const PER_PERSON_HINT = /по[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]\d/
 /** Cheap test first: no digit, no amount, no payment document. */
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits === 0) return NONE;
-  const perPerson = PER_PERSON_HINT.test(view.text);
+  const perPerson = view.exhaustive || PER_PERSON_HINT.test(view.text);
   if (!perPerson && !CURRENCY.test(view.text)) return NONE;
   const amounts = [...matchAll(AMOUNT, view.lower)].map((m) => ({
     start: m.index,

@@ -19,6 +19,29 @@ function lastIndex(re: RegExp, s: string): number {
   return last;
 }
 
+const STRICT_TAIL = /^(?:\d{3}[ -]?\d{2}[ -]?\d{2})$/;
+
+/** The area code without its brackets. */
+function areaCode(group: string | undefined): string {
+  if (group === undefined) return '';
+  return group.charCodeAt(0) === 40 ? group.slice(1, -1) : group;
+}
+
+/**
+ * The words of NOT_PHONE on the raw text, in any case, ё for е, looser (prefixes, no word
+ * bounds): a number without any in the raw text before it skips the look-back and the
+ * lower-cased copy.
+ * Without the `u` flag (cheaper), so the Kelvin sign, which lower-cases to `k`, is listed.
+ */
+const ANY_NOT_PHONE =
+  /заказ|order|тр[её]к|trac[k\u212A]|накладн|артикул|штрих|посылк|отправл[её]ни|ч[её]к|договор|полис|№|#|id|снилс|инн|огрн|кпп|бик|[рл]\/с|паспорт|с[её]рия/i;
+
+/** «паспорт …, тел. 8 911 …»: another word before the number, closer than any phone word. */
+function notPhoneBefore(view: MessageView, start: number): boolean {
+  const before = view.lower.slice(Math.max(0, start - 40), start);
+  return NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before);
+}
+
 /**
  * `+7 (912) 345-67-89`, `8 912 345 67 89`, `8-912-3456789`, `79123456789`, `(912) 345-67-89`,
  * `9123456789`. Groups: prefix, area code, then 3-2-2 digits.
@@ -32,16 +55,19 @@ const PHONE_LOOSE = /(?<![\d\p{L}_+])(\+ ?7|8)[ -]?(\(\d{3}\)|\d{3})[ -]?((?:\d[
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 10) return NONE;
   const out: Detection[] = [];
+  // The look-back reads only the 40 characters before the number: the pre-check reads the same.
+  const notPhone = (start: number): boolean =>
+    (view.exhaustive || ANY_NOT_PHONE.test(view.text.slice(Math.max(0, start - 40), start))) &&
+    notPhoneBefore(view, start);
   for (const m of matchAll(PHONE_LOOSE, view.norm)) {
-    const code = (m[2] ?? '').replace(/[()]/g, '');
+    // Only layouts the strict pattern below does not read: it keeps its own confidence rules.
+    // (Every test here only skips a match, so the cheapest come first.)
+    if (STRICT_TAIL.test(m[3] ?? '')) continue;
+    const code = areaCode(m[2]);
+    if (!/^[3489]/.test(code)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const before = view.lower.slice(Math.max(0, start - 40), start);
-    if (!/^[3489]/.test(code)) continue;
-    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before))
-      continue;
-    // Only layouts the strict pattern below does not read: it keeps its own confidence rules.
-    if (/^(?:\d{3}[ -]?\d{2}[ -]?\d{2})$/.test(m[3] ?? '')) continue;
+    if (notPhone(start)) continue;
     if (!code.startsWith('9') && !near(view, start, end, KEYWORD, 40, 0)) continue;
     out.push({
       kind: 'phone',
@@ -55,18 +81,16 @@ function detect(view: MessageView): readonly Detection[] {
   for (const m of matchAll(PHONE, view.norm)) {
     const raw = m[0];
     const prefix = m[1]?.replace(' ', '');
-    const code = (m[2] ?? '').replace(/[()]/g, '');
-    const start = m.index;
-    const end = start + raw.length;
-    const before = view.lower.slice(Math.max(0, start - 40), start);
-    // «паспорт …, тел. 8 911 …»: a phone word closer to the number than the other word wins.
-    if (NOT_PHONE_NEAR.test(before) && lastIndex(KEYWORD_G, before) < lastIndex(NOT_PHONE_G, before))
-      continue;
-    const formatted = /[ ()-]/.test(raw.slice(prefix ? prefix.length : 0).trim());
-    const hasKeyword = near(view, start, end, KEYWORD, 40, 0);
-    const mobile = code.startsWith('9');
+    const code = areaCode(m[2]);
     // Russian area codes start with 3, 4, 8 (landlines) or 9 (mobile); 0, 1, 2, 5, 6, 7 are not used.
     if (!/^[34589]/.test(code)) continue;
+    const start = m.index;
+    const end = start + raw.length;
+    if (notPhone(start)) continue;
+    const formatted = /[ ()-]/.test(raw.slice(prefix ? prefix.length : 0).trim());
+    // Looked up only when the confidence depends on it (never after `+7`).
+    const hasKeyword = prefix !== '+7' && near(view, start, end, KEYWORD, 40, 0);
+    const mobile = code.startsWith('9');
     let confidence: 'high' | 'medium' | undefined;
     let detector: string;
     if (prefix === '+7') {

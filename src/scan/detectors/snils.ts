@@ -44,7 +44,8 @@ function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 11) return NONE;
   const out: Detection[] = [];
   const keyword = (start: number, end: number) => near(view, start, end, KEYWORD, 50, 20);
-  for (const m of matchAll(FORMATTED, view.norm)) {
+  // The formatted forms are three runs of three digits and one of two, joined by single separators.
+  for (const m of view.linked >= 11 && view.triples >= 3 ? matchAll(FORMATTED, view.norm) : NONE_MATCHED) {
     const start = m.index;
     const end = start + m[0].length;
     const check = checkSnils(m[0]);

@@ -168,6 +168,8 @@ export interface TelegramReadState {
 export async function* readTelegram(
   chunks: AsyncIterable<string>,
   state: TelegramReadState,
+  /** Tests turn it off to show holding the separators back changes nothing. */
+  holdSeparators = true,
 ): AsyncGenerator<ParsedMessage[]> {
   // Loaded on first use: stream-json is ESM-only, and a dynamic import keeps the CommonJS build
   // loadable on every Node 20 (a top-level require of an ES module needs Node ≥ 20.19).
@@ -280,10 +282,41 @@ export async function* readTelegram(
 
   state.line = 1;
   const cut = new MessageCutter();
+  // Between two messages the skeleton is a comma and white space: the stand-ins of a row of
+  // messages and those separators are handed to the tokenizer together, not two calls a message.
+  // Only text valid after a message in its array is held (`,` and white space right after one, a
+  // stand-in right after that), so the tokenizer sees the same text in the same order and a
+  // syntax error surfaces where it did.
+  let held = '';
+  let afterMessage = false;
+  let afterComma = false;
+  const flush = (): void => {
+    if (held === '') return;
+    const text = held;
+    held = '';
+    feed(text);
+  };
+  const skeleton = (text: string): void => {
+    if (afterMessage && holdSeparators && BETWEEN_MESSAGES.test(text)) {
+      held += text;
+      afterMessage = false;
+      afterComma = true;
+      return;
+    }
+    flush();
+    afterMessage = false;
+    afterComma = false;
+    feed(text);
+  };
   for await (const chunk of fixTelegramEscapes(chunks)) {
     cut.chunk(chunk, {
-      skeleton: feed,
-      atObject: () => asm === undefined && stack[stack.length - 1]?.role === 'messages',
+      skeleton,
+      atObject: () => {
+        // After a message and its comma, still inside the same array: the next object is a message.
+        if (afterComma) return true;
+        flush();
+        return asm === undefined && stack[stack.length - 1]?.role === 'messages';
+      },
       message: (text) => {
         const top = stack[stack.length - 1];
         const chatIndex = top?.chat ?? 0;
@@ -291,7 +324,14 @@ export async function* readTelegram(
         if (chat) chat.messages += 1;
         out.push(toParsedMessage(parseMessage(text), chatIndex));
         // The skeleton stays valid JSON: a number stands in for the message.
-        feed('0');
+        if (afterComma) held += '0';
+        else {
+          flush();
+          feed('0');
+        }
+        afterComma = false;
+        afterMessage = true;
+        if (held.length > HELD_MAX) flush();
       },
     });
     if (out.length > 0) {
@@ -300,10 +340,16 @@ export async function* readTelegram(
     }
     for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) state.line += 1;
   }
+  flush();
   if (cut.inMessage) throw new SyntaxError('the export ends inside a message');
   feed(NONE);
   if (out.length > 0) yield out;
 }
+
+/** One comma between white space (JSON's four white-space characters). */
+const BETWEEN_MESSAGES = /^[ \t\n\r]*,[ \t\n\r]*$/;
+/** Stand-ins held before the tokenizer gets them: a few kilobytes at most. */
+const HELD_MAX = 4096;
 
 /** A message object cut from the text, parsed by the engine's own `JSON.parse`. */
 function parseMessage(text: string): Record<string, Json> {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixture, hasReal, readTg, real } from '../helpers.js';
+import { chunked, fixture, hasReal, readTg, real } from '../helpers.js';
+import type { ParsedChat } from '../../../src/scan/readers/parsed-message.js';
+import { readTelegram } from '../../../src/scan/readers/read-telegram.js';
 
 describe('Telegram reader on the real export (langchain test data, single chat)', () => {
   it.skipIf(!hasReal)('reads the 4 messages with ids, dates, authors and texts', async () => {
@@ -109,5 +111,42 @@ describe('Telegram reader on our full export', () => {
       }),
     );
     expect(messages.map((m) => m.text)).toEqual(['из сущностей', 'фото\nподпись', 'Когда?\nПн\nВт']);
+  });
+});
+
+describe('separators held back between messages', () => {
+  /** What a reader yields batch by batch, and how it ends: the same or not at all. */
+  async function run(text: string, sizes: number[], hold: boolean) {
+    const state = { chats: [] as ParsedChat[], line: 1 };
+    const batches: unknown[] = [];
+    let error: string | undefined;
+    try {
+      for await (const batch of readTelegram(chunked(text, sizes), state, hold)) batches.push(batch);
+    } catch (e) {
+      error = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    }
+    return { batches, error, chats: state.chats, line: state.line };
+  }
+
+  const message = fc
+    .integer({ min: 1, max: 99 })
+    .map((id) => `{"id":${id},"type":"message","from":"A","from_id":"u1","text":"x${id} {a}, \\"q\\""}`);
+  // Valid separators, and broken ones: none, two commas, a stray value, a nested array.
+  const separator = fc.constantFrom(',', ', ', ',\n  ', ' ,\n', '', ',,', ' x ', ',[1],', '\t,\r\n', ', 0,');
+
+  it('changes nothing the tokenizer sees: same batches, same chats, same error, however chunked', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(message, separator), { maxLength: 8 }),
+        fc.constantFrom('', '"name":"Группа","id":7,', '"chats":{"list":[{"messages":[]}]},'),
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 8 }),
+        async (items, head, sizes) => {
+          const body = items.map(([m, sep], i) => (i === 0 ? m : `${sep}${m}`)).join('');
+          const text = `{${head}"messages":[${body}],"type":"private_group"}`;
+          expect(await run(text, sizes, true)).toEqual(await run(text, sizes, false));
+        },
+      ),
+      { numRuns: 600, seed: 13 },
+    );
   });
 });
