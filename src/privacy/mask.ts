@@ -27,7 +27,7 @@ function isSignificantAt(s: string, i: number, units: number): boolean {
  */
 export function maskValue(value: string, keep = 2): string {
   let significant = 0;
-  for (let i = 0; i < value.length;) {
+  for (let i = 0; i < value.length; ) {
     const units = unitsAt(value, i);
     if (isSignificantAt(value, i, units)) significant += 1;
     i += units;
@@ -36,7 +36,7 @@ export function maskValue(value: string, keep = 2): string {
   let seen = 0;
   let out = '';
   let from = 0;
-  for (let i = 0; i < value.length && seen < hidden;) {
+  for (let i = 0; i < value.length && seen < hidden; ) {
     const units = unitsAt(value, i);
     if (isSignificantAt(value, i, units)) {
       seen += 1;

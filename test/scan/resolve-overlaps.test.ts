@@ -11,14 +11,16 @@ const detection = fc
     length: fc.integer({ min: 1, max: 20 }),
     confidence: fc.constantFrom('high' as const, 'medium' as const),
   })
-  .map(({ kind, start, length, confidence }): Detection => ({
-    kind,
-    start,
-    end: start + length,
-    value: 'x'.repeat(length),
-    detector: kind,
-    confidence,
-  }));
+  .map(
+    ({ kind, start, length, confidence }): Detection => ({
+      kind,
+      start,
+      end: start + length,
+      value: 'x'.repeat(length),
+      detector: kind,
+      confidence,
+    }),
+  );
 
 describe('resolveDisjoint, the shortcut of overlap resolution', () => {
   it('gives what resolveOverlaps gives whenever it answers, and answers for disjoint identifiers', () => {
