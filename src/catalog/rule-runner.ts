@@ -101,20 +101,25 @@ function onUnknown(rule: RuleDefinition): RuleOutcome {
   return rule.unknown === 'violation' ? 'fires' : rule.unknown === 'pass' ? 'passes' : 'undetermined';
 }
 
-function then<T, U>(value: T | Promise<T>, f: (v: T) => U | Promise<U>): U | Promise<U> {
-  return isPromise(value) ? value.then(f) : f(value);
-}
-
 /** Whole-tree evaluation by the engine when every fact read is known; three-valued otherwise. */
 function truth(compiled: CompiledCondition, plan: ThreeValuedPlan, facts: Facts): Truth | Promise<Truth> {
   if (hasUnknown(plan, facts)) return evaluateThreeValued(plan, facts);
-  return then(compiled(facts), (h) => Boolean(h));
+  const held = compiled(facts);
+  return isPromise(held) ? held.then((h) => Boolean(h)) : Boolean(held);
+}
+
+function outcomeOf(prepared: PreparedRule, t: Truth): RuleOutcome {
+  return t === 'unknown' ? onUnknown(prepared.rule) : t ? 'fires' : 'passes';
 }
 
 function decide(prepared: PreparedRule, facts: Facts): RuleOutcome | Promise<RuleOutcome> {
-  return then(truth(prepared.conditions, prepared.conditionsPlan, facts), (t) =>
-    t === 'unknown' ? onUnknown(prepared.rule) : t ? 'fires' : 'passes',
-  );
+  const t = truth(prepared.conditions, prepared.conditionsPlan, facts);
+  // Synchronous engines (the compiled one) take no closure per evaluation.
+  return isPromise(t) ? t.then((v) => outcomeOf(prepared, v)) : outcomeOf(prepared, t);
+}
+
+function afterWhen(prepared: PreparedRule, facts: Facts, applies: Truth): RuleOutcome | Promise<RuleOutcome> {
+  return applies === 'unknown' ? 'undetermined' : applies ? decide(prepared, facts) : 'not-applicable';
 }
 
 /**
@@ -133,9 +138,10 @@ export function evaluatePrepared(
   if (subject.type !== prepared.rule.subject) return 'not-applicable';
   const facts = factsFor(subject, prepared.params);
   if (!prepared.when) return decide(prepared, facts);
-  return then(truth(prepared.when, prepared.whenPlan!, facts), (applies) =>
-    applies === 'unknown' ? 'undetermined' : applies ? decide(prepared, facts) : 'not-applicable',
-  );
+  const applies = truth(prepared.when, prepared.whenPlan!, facts);
+  return isPromise(applies)
+    ? applies.then((a) => afterWhen(prepared, facts, a))
+    : afterWhen(prepared, facts, applies);
 }
 
 /** The facts that left the rule undetermined for the subject (empty when it was decided). */
