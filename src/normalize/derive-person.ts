@@ -424,9 +424,10 @@ export function derivePerson(
   orgMatches: (org: unknown) => boolean | null,
 ): Subject {
   const id = info.person.id;
-  const ownClasses = [
-    ...new Set([...(info.studentClass ? [info.studentClass] : []), ...info.ledClasses, ...info.childClasses]),
-  ];
+  // The own class, then those led, then the children's, each once (no Set and spreads per person).
+  const ownClasses: string[] = info.studentClass ? [info.studentClass] : [];
+  for (const c of info.ledClasses) if (!ownClasses.includes(c)) ownClasses.push(c);
+  for (const c of info.childClasses) if (!ownClasses.includes(c)) ownClasses.push(c);
   const ctx: PersonContext = {
     index,
     info,
