@@ -73,23 +73,12 @@ export function prepareRules(rules: readonly RuleDefinition[], options: PrepareO
 }
 
 // Rules without parameters (most of them) read the subject's facts as they are: no copy, no
-// lookup. Subject facts merged with a params object are cached per subject, so a regional run
-// copies facts once per parameterised rule configuration, not once per evaluation.
-const mergedFacts = new WeakMap<Facts, WeakMap<object, Facts>>();
-
+// lookup. A rule with parameters sees them as the fact `params` on a copy of the facts, made per
+// evaluation: each rule has its own parameters object, so a cache keyed by facts and parameters
+// (a WeakMap per subject) was only ever hit by the same evaluation, and cost more than the copy.
 function factsFor(subject: Subject, params: Readonly<Record<string, unknown>>): Facts {
   if (params === NO_PARAMS) return subject.facts;
-  let byParams = mergedFacts.get(subject.facts);
-  if (!byParams) {
-    byParams = new WeakMap();
-    mergedFacts.set(subject.facts, byParams);
-  }
-  let facts = byParams.get(params);
-  if (!facts) {
-    facts = { ...subject.facts, params };
-    byParams.set(params, facts);
-  }
-  return facts;
+  return { ...subject.facts, params };
 }
 
 function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
