@@ -43,17 +43,20 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
 
   const raw: Finding[] = [];
   for (const run of runs) {
-    for (const { subject, outcome } of run.outcomes) {
-      if (outcome === 'fires')
-        raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language, ctx.edition));
-    }
+    for (const subject of run.fired)
+      raw.push(buildFinding(run.rule, subject, ctx.input, ctx.language, ctx.edition));
   }
   const checked = checkWaivers(options.waivers ?? [], { maxWaiverDays: ctx.maxWaiverDays });
-  const waived = applyWaivers(raw, checked.valid, {
-    asOf: ctx.asOf,
-    language: ctx.language,
-    ignore: options.ignoreWaivers ?? false,
-  });
+  // Most schools have no waivers: their findings (built just above, never shared) are the result
+  // as they are, with no copy of each made to mark it not waived.
+  const waived =
+    checked.valid.length === 0 && !options.ignoreWaivers
+      ? { findings: raw, unused: [], expired: [], diagnostics: [] }
+      : applyWaivers(raw, checked.valid, {
+          asOf: ctx.asOf,
+          language: ctx.language,
+          ignore: options.ignoreWaivers ?? false,
+        });
   const findings = sortFindings(
     waived.findings,
     ctx.catalog.clauses.map((c) => c.id),
@@ -64,21 +67,14 @@ export async function audit(input: AuditInput, options: AuditOptions = {}): Prom
     const stat: RuleStat = {
       ruleId: run.rule.rule.id,
       severity: run.rule.rule.severity,
-      evaluated: run.outcomes.length,
-      applicable: run.outcomes.filter((o) => o.outcome !== 'not-applicable').length,
+      evaluated: run.evaluated,
+      applicable: run.applicable,
       failed: 0,
       waived: 0,
     };
-    const unknown: Record<string, number> = {};
-    let undetermined = 0;
-    for (const o of run.outcomes) {
-      if (o.outcome !== 'undetermined') continue;
-      undetermined += 1;
-      for (const f of o.unknownFacts ?? []) unknown[f] = (unknown[f] ?? 0) + 1;
-    }
-    if (undetermined > 0) {
-      stat.undetermined = undetermined;
-      stat.unknownFacts = unknown;
+    if (run.undetermined > 0) {
+      stat.undetermined = run.undetermined;
+      stat.unknownFacts = run.unknownFacts;
     }
     stats.set(run.rule.rule.id, stat);
   }

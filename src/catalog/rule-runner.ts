@@ -73,23 +73,12 @@ export function prepareRules(rules: readonly RuleDefinition[], options: PrepareO
 }
 
 // Rules without parameters (most of them) read the subject's facts as they are: no copy, no
-// lookup. Subject facts merged with a params object are cached per subject, so a regional run
-// copies facts once per parameterised rule configuration, not once per evaluation.
-const mergedFacts = new WeakMap<Facts, WeakMap<object, Facts>>();
-
+// lookup. A rule with parameters sees them as the fact `params` on a copy of the facts, made per
+// evaluation: each rule has its own parameters object, so a cache keyed by facts and parameters
+// (a WeakMap per subject) was only ever hit by the same evaluation, and cost more than the copy.
 function factsFor(subject: Subject, params: Readonly<Record<string, unknown>>): Facts {
   if (params === NO_PARAMS) return subject.facts;
-  let byParams = mergedFacts.get(subject.facts);
-  if (!byParams) {
-    byParams = new WeakMap();
-    mergedFacts.set(subject.facts, byParams);
-  }
-  let facts = byParams.get(params);
-  if (!facts) {
-    facts = { ...subject.facts, params };
-    byParams.set(params, facts);
-  }
-  return facts;
+  return { ...subject.facts, params };
 }
 
 function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
@@ -101,20 +90,25 @@ function onUnknown(rule: RuleDefinition): RuleOutcome {
   return rule.unknown === 'violation' ? 'fires' : rule.unknown === 'pass' ? 'passes' : 'undetermined';
 }
 
-function then<T, U>(value: T | Promise<T>, f: (v: T) => U | Promise<U>): U | Promise<U> {
-  return isPromise(value) ? value.then(f) : f(value);
-}
-
 /** Whole-tree evaluation by the engine when every fact read is known; three-valued otherwise. */
 function truth(compiled: CompiledCondition, plan: ThreeValuedPlan, facts: Facts): Truth | Promise<Truth> {
   if (hasUnknown(plan, facts)) return evaluateThreeValued(plan, facts);
-  return then(compiled(facts), (h) => Boolean(h));
+  const held = compiled(facts);
+  return isPromise(held) ? held.then((h) => Boolean(h)) : Boolean(held);
+}
+
+function outcomeOf(prepared: PreparedRule, t: Truth): RuleOutcome {
+  return t === 'unknown' ? onUnknown(prepared.rule) : t ? 'fires' : 'passes';
 }
 
 function decide(prepared: PreparedRule, facts: Facts): RuleOutcome | Promise<RuleOutcome> {
-  return then(truth(prepared.conditions, prepared.conditionsPlan, facts), (t) =>
-    t === 'unknown' ? onUnknown(prepared.rule) : t ? 'fires' : 'passes',
-  );
+  const t = truth(prepared.conditions, prepared.conditionsPlan, facts);
+  // Synchronous engines (the compiled one) take no closure per evaluation.
+  return isPromise(t) ? t.then((v) => outcomeOf(prepared, v)) : outcomeOf(prepared, t);
+}
+
+function afterWhen(prepared: PreparedRule, facts: Facts, applies: Truth): RuleOutcome | Promise<RuleOutcome> {
+  return applies === 'unknown' ? 'undetermined' : applies ? decide(prepared, facts) : 'not-applicable';
 }
 
 /**
@@ -133,9 +127,10 @@ export function evaluatePrepared(
   if (subject.type !== prepared.rule.subject) return 'not-applicable';
   const facts = factsFor(subject, prepared.params);
   if (!prepared.when) return decide(prepared, facts);
-  return then(truth(prepared.when, prepared.whenPlan!, facts), (applies) =>
-    applies === 'unknown' ? 'undetermined' : applies ? decide(prepared, facts) : 'not-applicable',
-  );
+  const applies = truth(prepared.when, prepared.whenPlan!, facts);
+  return isPromise(applies)
+    ? applies.then((a) => afterWhen(prepared, facts, a))
+    : afterWhen(prepared, facts, applies);
 }
 
 /** The facts that left the rule undetermined for the subject (empty when it was decided). */

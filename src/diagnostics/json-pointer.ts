@@ -1,10 +1,15 @@
 /** JSON Pointer (RFC 6901) helpers shared by loaders and validation. */
 
 export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Indexes and plain keys (nearly every segment) need no escaping: no regex pass over them.
+  if (typeof segment === 'number') return String(segment);
+  const text = String(segment);
+  if (!text.includes('~') && !text.includes('/')) return text;
+  return text.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function joinPointer(base: string, ...segments: (string | number)[]): string {
+  if (segments.length === 1) return `${base}/${escapePointerSegment(segments[0]!)}`;
   let out = base;
   for (const s of segments) out += `/${escapePointerSegment(s)}`;
   return out;

@@ -16,7 +16,7 @@ export type Truth = true | false | 'unknown';
  * its own compiled form, so a subtree whose facts are all known is evaluated whole by the engine
  * (its quirks included); only nodes above an unknown leaf are combined three-valued.
  */
-export type ThreeValuedPlan =
+export type ThreeValuedPlan = (
   | {
       kind: 'all' | 'any';
       children: ThreeValuedPlan[];
@@ -24,7 +24,15 @@ export type ThreeValuedPlan =
       compiled: CompiledCondition;
     }
   | { kind: 'not'; child: ThreeValuedPlan; facts: readonly string[]; compiled: CompiledCondition }
-  | { kind: 'leaf'; facts: readonly string[]; nullTest: boolean; compiled: CompiledCondition };
+  | { kind: 'leaf'; facts: readonly string[]; nullTest: boolean; compiled: CompiledCondition }
+) & {
+  /**
+   * The facts of every leaf below that is not a null test: the node has an unknown leaf exactly
+   * when one of them is unknown. Flattened once, so the check before every evaluation is a loop
+   * over a short list instead of a walk of the tree.
+   */
+  watched: readonly string[];
+};
 
 const PARAMS = 'params';
 
@@ -79,6 +87,7 @@ export function planThreeValued(
         children,
         facts: union(children.map((c) => c.facts)),
         compiled: engine.compile(node as TopLevelCondition, options),
+        watched: union(children.map((c) => c.watched)),
       };
     }
     if (n.not !== undefined) {
@@ -88,15 +97,19 @@ export function planThreeValued(
         child,
         facts: child.facts,
         compiled: engine.compile(node as TopLevelCondition, options),
+        watched: child.watched,
       };
     }
     if (typeof n.fact === 'string') {
       const leaf = node as LeafCondition;
+      const facts = leafFacts(leaf);
+      const nullTest = isNullTest(leaf);
       return {
         kind: 'leaf',
-        facts: leafFacts(leaf),
-        nullTest: isNullTest(leaf),
+        facts,
+        nullTest,
         compiled: engine.compile({ all: [leaf] }, options),
+        watched: nullTest ? [] : facts,
       };
     }
     // Anything else (an unresolved reference) is the engine's to judge, with no facts of its own.
@@ -105,6 +118,7 @@ export function planThreeValued(
       facts: [],
       nullTest: false,
       compiled: engine.compile(node as TopLevelCondition, options),
+      watched: [],
     };
   };
   return build(condition, 0);
@@ -119,14 +133,12 @@ function leafUnknown(plan: Extract<ThreeValuedPlan, { kind: 'leaf' }>, facts: Fa
 
 /** Whether any leaf of the condition reads an unknown fact (the check before evaluation). */
 export function hasUnknown(plan: ThreeValuedPlan, facts: Facts): boolean {
-  switch (plan.kind) {
-    case 'leaf':
-      return leafUnknown(plan, facts);
-    case 'not':
-      return hasUnknown(plan.child, facts);
-    default:
-      return plan.children.some((c) => hasUnknown(c, facts));
+  const watched = plan.watched;
+  for (let i = 0; i < watched.length; i++) {
+    const value = facts[watched[i]!];
+    if (value === null || value === undefined) return true;
   }
+  return false;
 }
 
 /** Facts the condition reads whose value is unknown (null or absent) for these facts, sorted. */

@@ -6,6 +6,9 @@ export type DecodeOutcome =
   | { ok: true; text: string; encoding: TextEncodingName; bom: boolean }
   | { ok: false; message: Localized; line: number; column: number };
 
+// One decoder for every file: without `stream` each decode is independent, and a failed one resets it.
+let utf8: TextDecoder | undefined;
+
 const hasUtf8Bom = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
 /**
@@ -37,7 +40,8 @@ export function decodeText(
   }
   const bom = hasUtf8Bom(bytes);
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    utf8 ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    const text = utf8.decode(bytes);
     return { ok: true, text, encoding: 'utf-8', bom };
   } catch {
     if (options.allowCp1251 && options.encoding === undefined && !bom) {

@@ -3,7 +3,7 @@ import { type Diagnostic, hasErrors } from '../diagnostics/diagnostic.js';
 import type { SchoolFile, SourceLocation, SourceMap } from '../model/types.js';
 import { getValidators } from '../validate/ajv-instance.js';
 import { normalizeRoleWords } from './normalize-role-words.js';
-import { validate } from '../validate/validate.js';
+import { validateChecked } from '../validate/validate.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
   type FileReader,
@@ -15,7 +15,7 @@ import type { CsvParseResult } from './parse-csv-records.js';
 import { parseAttestationsFile } from './parse-attestations-file.js';
 import { parseChannelsCsv } from './parse-channels-csv.js';
 import { parsePeopleCsv } from './parse-people-csv.js';
-import { parseSchoolDocument } from './parse-school-document.js';
+import { parseSchoolDocumentChecked } from './parse-school-document.js';
 import { outside, readInputFile, sha256Hex, withoutFolder } from './read-input-file.js';
 import { isAbsolutePath, isInsidePath } from './resolve-path.js';
 import { quoteValue } from '../validate/diagnostic-at.js';
@@ -58,7 +58,9 @@ export async function loadSchool(
   if (!entry.bytes) return done();
   files.push({ path: shownEntry, sha256: (reader.sha256 ?? sha256Hex)(entry.bytes) });
 
-  const parsed = parseSchoolDocument(entry.bytes, shownEntry, options);
+  const { parsed, schemaValid } = parseSchoolDocumentChecked(entry.bytes, shownEntry, options);
+  // The schema accepted the parsed value: it is not run again unless the value changes below.
+  let unchanged = schemaValid;
   append(diagnostics, parsed.diagnostics);
   if (hasErrors(parsed.diagnostics) || parsed.value === undefined) return done();
   const doc: unknown = parsed.value;
@@ -109,7 +111,10 @@ export async function loadSchool(
       append(diagnostics, read.diagnostics);
       if (!read.bytes) {
         // Leaves a reference in place, so references into the unread file are not reported as unknown.
-        if (override !== undefined) doc[section] = { file: override };
+        if (override !== undefined) {
+          doc[section] = { file: override };
+          unchanged = false;
+        }
         continue;
       }
       files.push({ path: shown, sha256: (reader.sha256 ?? sha256Hex)(read.bytes) });
@@ -126,6 +131,7 @@ export async function loadSchool(
       counts[section] = result.rowCount;
       if (result.value === undefined) continue;
       doc[section] = result.value;
+      unchanged = false;
       csv[section] = { file: shown, result };
     }
   }
@@ -165,6 +171,7 @@ export async function loadSchool(
       } else {
         doc.attestations = [];
       }
+      unchanged = false;
     }
   }
 
@@ -204,12 +211,11 @@ export async function loadSchool(
   }
   // Role words («учитель») in inline people become roles here, as CSV cells do (normalizeRoleWords).
   const normalized = normalizeRoleWords(doc);
-  const found = validate(normalized, {
-    file: shownEntry,
-    locate,
-    locateKey,
-    knownClauses: options.knownClauses,
-  });
+  const found = validateChecked(
+    normalized,
+    { file: shownEntry, locate, locateKey, knownClauses: options.knownClauses },
+    unchanged && normalized === doc,
+  );
   append(
     diagnostics,
     found.filter((d) => !(d.code === 'SCHEMA_VIOLATION' && isUnder(d.pointer, reported))),

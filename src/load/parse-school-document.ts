@@ -44,6 +44,18 @@ export function parseSchoolDocument(
   file: string,
   options: ParseSchoolOptions = {},
 ): SchoolDocumentParse {
+  return parse(input, file, options, true).parsed;
+}
+
+/**
+ * The same parse, and whether the school schema accepted the value exactly as returned (the
+ * loader then does not run the schema over it again, unless it changes the value).
+ */
+export function parseSchoolDocumentChecked(
+  input: string | Uint8Array,
+  file: string,
+  options: ParseSchoolOptions = {},
+): { parsed: SchoolDocumentParse; schemaValid: boolean } {
   return parse(input, file, options, true);
 }
 
@@ -56,7 +68,7 @@ export function parseSchoolDocumentWithYaml(
   file: string,
   options: ParseSchoolOptions = {},
 ): SchoolDocumentParse {
-  return parse(input, file, options, false);
+  return parse(input, file, options, false).parsed;
 }
 
 // long-function: the YAML path (limits, syntax, conversion, locators) shares the document and its line counter
@@ -65,14 +77,14 @@ function parse(
   file: string,
   options: ParseSchoolOptions,
   fastJson: boolean,
-): SchoolDocumentParse {
+): { parsed: SchoolDocumentParse; schemaValid: boolean } {
   const noLocation = (): undefined => undefined;
-  const failed = (diagnostics: Diagnostic[], format: 'yaml' | 'json'): SchoolDocumentParse => ({
-    value: undefined,
-    diagnostics,
-    locate: noLocation,
-    locateKey: noLocation,
-    format,
+  const failed = (
+    diagnostics: Diagnostic[],
+    format: 'yaml' | 'json',
+  ): { parsed: SchoolDocumentParse; schemaValid: boolean } => ({
+    parsed: { value: undefined, diagnostics, locate: noLocation, locateKey: noLocation, format },
+    schemaValid: false,
   });
 
   let text: string;
@@ -97,7 +109,7 @@ function parse(
     text = decoded.text;
   }
   const format = options.format ?? detectFormat(text, file);
-  const empty = (): SchoolDocumentParse =>
+  const empty = (): { parsed: SchoolDocumentParse; schemaValid: boolean } =>
     failed(
       [
         diagnosticAt(
@@ -204,17 +216,21 @@ function parse(
     return pos && { file, ...pos };
   };
 
-  if (converted.value !== undefined) {
+  const schemaValid =
+    converted.value !== undefined &&
     coerceTextFields(converted.value, (pointer) => {
       let node = findYamlNode(doc, pointer).node;
       if (isAlias(node)) node = node.resolve(doc);
       return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
     });
-  }
-  return { value: converted.value, diagnostics, locate, locateKey, format };
+  return { parsed: { value: converted.value, diagnostics, locate, locateKey, format }, schemaValid };
 }
 
-function plainJson(text: string, value: unknown, file: string): SchoolDocumentParse {
+function plainJson(
+  text: string,
+  value: unknown,
+  file: string,
+): { parsed: SchoolDocumentParse; schemaValid: boolean } {
   let root: JsonNode | undefined;
   let lines: LineIndex | undefined;
   // Mirrors the YAML path's lookup: the deepest value the pointer reaches, and the key that led there.
@@ -244,17 +260,20 @@ function plainJson(text: string, value: unknown, file: string): SchoolDocumentPa
     const found = find(pointer);
     return at(found.keyStart ?? found.node.start);
   };
-  coerceTextFields(value, (pointer) => {
+  const schemaValid = coerceTextFields(value, (pointer) => {
     const { node } = find(pointer);
     return node.entries || node.items ? undefined : text.slice(node.start, node.end);
   });
-  return { value, diagnostics: [], locate, locateKey, format: 'json' };
+  return { parsed: { value, diagnostics: [], locate, locateKey, format: 'json' }, schemaValid };
 }
 
-/** Replaces numbers and booleans the schema wants as text with their source text. */
-function coerceTextFields(value: unknown, sourceOf: (pointer: string) => string | undefined): void {
+/**
+ * Replaces numbers and booleans the schema wants as text with their source text; true when the
+ * schema accepted the value as it was (nothing replaced).
+ */
+function coerceTextFields(value: unknown, sourceOf: (pointer: string) => string | undefined): boolean {
   const { school } = getValidators();
-  if (school(value)) return;
+  if (school(value)) return true;
   for (const e of school.errors ?? []) {
     if (e.keyword !== 'type' || (e.params as { type?: unknown }).type !== 'string') continue;
     if (typeof e.data !== 'number' && typeof e.data !== 'boolean') continue;
@@ -273,4 +292,5 @@ function coerceTextFields(value: unknown, sourceOf: (pointer: string) => string 
     else if (Object.prototype.hasOwnProperty.call(container, last))
       (container as Record<string, unknown>)[last] = text;
   }
+  return false;
 }

@@ -5,14 +5,27 @@ import { isEducational, isMemberOf, type ChannelInfo, type InputIndex } from './
 export const STUDENT_CHAT_PURPOSES: readonly ChannelPurpose[] = ['class'];
 export const CLASS_CHAT_PURPOSES: readonly ChannelPurpose[] = ['class', 'parents'];
 
+// Every person of a class asks for the same class's chats (600 people, a few dozen classes): each
+// list is filtered once per input and shared, so callers must not modify it.
+const chatsCache = new WeakMap<InputIndex, Map<readonly ChannelPurpose[], Map<string, ChannelInfo[]>>>();
+
 export function eduClassChats(
   index: InputIndex,
   classId: string,
   purposes = CLASS_CHAT_PURPOSES,
 ): ChannelInfo[] {
-  return (index.channelsByClass.get(classId) ?? []).filter(
-    (c) => isEducational(c) && purposes.includes(c.channel.purpose),
-  );
+  let byPurposes = chatsCache.get(index);
+  if (!byPurposes) chatsCache.set(index, (byPurposes = new Map()));
+  let byClass = byPurposes.get(purposes);
+  if (!byClass) byPurposes.set(purposes, (byClass = new Map()));
+  let chats = byClass.get(classId);
+  if (!chats) {
+    chats = (index.channelsByClass.get(classId) ?? []).filter(
+      (c) => isEducational(c) && purposes.includes(c.channel.purpose),
+    );
+    byClass.set(classId, chats);
+  }
+  return chats;
 }
 
 export type ChatPresence = 'in' | 'out' | 'unknown' | 'no-chat';

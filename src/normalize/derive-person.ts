@@ -46,9 +46,17 @@ export function organizationMatcher(index: InputIndex): (org: unknown) => boolea
       .map(canonicalOrganization)
       .filter((v): v is string => v !== null),
   );
+  // The roster names the same organisation (the school's own) for hundreds of people.
+  const seen = new Map<string, boolean | null>();
   return (org) => {
-    const value = canonicalOrganization(org);
-    return value === null ? null : accepted.has(value);
+    if (typeof org !== 'string') return null;
+    let matches = seen.get(org);
+    if (matches === undefined) {
+      const value = canonicalOrganization(org);
+      matches = value === null ? null : accepted.has(value);
+      if (seen.size < 1000) seen.set(org, matches);
+    }
+    return matches;
   };
 }
 
@@ -57,8 +65,12 @@ export function organizationMatcher(index: InputIndex): (org: unknown) => boolea
  * unmasked, but cut to 60 characters so a stray cell never fills a message.
  */
 function shownOrganization(value: unknown): string | null {
-  if (typeof value !== 'string' || value.trim() === '') return null;
-  const chars = [...value.trim().slice(0, 122)];
+  if (typeof value !== 'string') return null;
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  // At most 60 UTF-16 units is at most 60 characters: shown whole, with no split into characters.
+  if (trimmed.length <= 60) return trimmed;
+  const chars = [...trimmed.slice(0, 122)];
   return chars.length > 60 ? `${chars.slice(0, 59).join('')}…` : chars.join('');
 }
 
@@ -361,7 +373,7 @@ export const PERSON_FACTS = [
       'Число чатов и каналов образовательной платформы, в которых человек состоит или которыми владеет',
       'Number of chats and channels on the educational platform the person is in or owns',
     ),
-    derive: (c) => memberOf(c).filter((ch) => ch.status === 'educational').length,
+    derive: (c) => countWithStatus(memberOf(c), 'educational'),
   }),
   fact({
     name: 'inEduPlatformChat',
@@ -384,11 +396,17 @@ export const PERSON_FACTS = [
       'Число чатов в мессенджерах из перечня Роскомнадзора, в которых человек состоит или которыми владеет',
       'Number of chats on Roskomnadzor-listed messengers the person is in or owns',
     ),
-    derive: (c) => memberOf(c).filter((ch) => ch.status === 'prohibited').length,
+    derive: (c) => countWithStatus(memberOf(c), 'prohibited'),
   }),
 ] as const;
 
 const TABLE = factTable<PersonContext>('person', PERSON_FACTS);
+
+function countWithStatus(chats: readonly ChannelInfo[], status: ChannelInfo['status']): number {
+  let count = 0;
+  for (const ch of chats) if (ch.status === status) count += 1;
+  return count;
+}
 
 function memberOf(c: PersonContext): readonly ChannelInfo[] {
   return c.index.channelsByMember.get(c.info.person.id) ?? [];
@@ -406,9 +424,10 @@ export function derivePerson(
   orgMatches: (org: unknown) => boolean | null,
 ): Subject {
   const id = info.person.id;
-  const ownClasses = [
-    ...new Set([...(info.studentClass ? [info.studentClass] : []), ...info.ledClasses, ...info.childClasses]),
-  ];
+  // The own class, then those led, then the children's, each once (no Set and spreads per person).
+  const ownClasses: string[] = info.studentClass ? [info.studentClass] : [];
+  for (const c of info.ledClasses) if (!ownClasses.includes(c)) ownClasses.push(c);
+  for (const c of info.childClasses) if (!ownClasses.includes(c)) ownClasses.push(c);
   const ctx: PersonContext = {
     index,
     info,

@@ -31,9 +31,27 @@ export interface NormalizedRole {
   recognized: boolean;
 }
 
-/** «Учитель», « teacher », «Родитель (законный представитель)» → the e-school role the regulation names. */
+const NO_ROLE: NormalizedRole = Object.freeze({ role: null, recognized: false });
+// A roster repeats a handful of spellings hundreds of times: each is normalised once.
+const roleCache = new Map<string, NormalizedRole>();
+const ROLE_CACHE_LIMIT = 1000;
+
+/**
+ * «Учитель», « teacher », «Родитель (законный представитель)» → the e-school role the regulation
+ * names. The result is shared between equal inputs: read it, do not modify it.
+ */
 export function normalizeESchoolRole(value: unknown): NormalizedRole {
-  if (typeof value !== 'string') return { role: null, recognized: false };
+  if (typeof value !== 'string') return NO_ROLE;
+  let hit = roleCache.get(value);
+  if (!hit) {
+    hit = Object.freeze(normalizeRoleText(value));
+    if (roleCache.size >= ROLE_CACHE_LIMIT) roleCache.clear();
+    roleCache.set(value, hit);
+  }
+  return hit;
+}
+
+function normalizeRoleText(value: string): NormalizedRole {
   const text = value.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
   if (text === '') return { role: null, recognized: false };
   const role = SYNONYMS[text] ?? SYNONYMS[text.replace(/[«»"'.]/g, '').trim()];

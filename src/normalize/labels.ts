@@ -60,14 +60,15 @@ export function personLabel(
 ): string {
   const W = WORDS[lang];
   const parts: string[] = [];
-  const roles = new Set(p.roles);
-  if (roles.has('administration')) parts.push(W.administration);
-  if (roles.has('class-teacher') || p.ledClasses.length > 0) {
+  // A person has a role or two: `includes` over them, not a Set per person.
+  const roles = p.roles;
+  if (roles.includes('administration')) parts.push(W.administration);
+  if (roles.includes('class-teacher') || p.ledClasses.length > 0) {
     parts.push(p.ledClasses.length > 0 ? `${W.classTeacher} ${p.ledClasses.join(', ')}` : W.classTeacher);
   }
-  if (roles.has('teacher')) parts.push(W.teacher);
-  if (roles.has('student')) parts.push(p.studentClass ? `${W.student} ${p.studentClass}` : W.student);
-  if (roles.has('parent'))
+  if (roles.includes('teacher')) parts.push(W.teacher);
+  if (roles.includes('student')) parts.push(p.studentClass ? `${W.student} ${p.studentClass}` : W.student);
+  if (roles.includes('parent'))
     parts.push(p.childClasses.length > 0 ? `${W.parent} (${p.childClasses.join(', ')})` : W.parent);
   return parts.length > 0 ? parts.join(', ') : W.noRole;
 }

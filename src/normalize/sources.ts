@@ -27,31 +27,33 @@ export function subjectWithSources(
   pointers: () => Readonly<Record<string, string>>,
   pointer?: string,
 ): Subject {
-  const subject: Subject = { type: head.type, id: head.id, label: head.label, facts: head.facts };
-  if (sources) {
-    let located: Readonly<Record<string, SourceLocation>> | undefined;
-    let done = false;
-    Object.defineProperty(subject, 'sources', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        if (!done) {
-          located = locateFacts(sources, pointers());
-          done = true;
-        }
-        return located;
-      },
-      // Assigning replaces the lazy value with a plain one, as for any other subject field.
-      set(value: Subject['sources']) {
-        Object.defineProperty(subject, 'sources', {
-          value,
-          writable: true,
-          enumerable: true,
-          configurable: true,
-        });
-      },
-    });
+  if (!sources) {
+    const subject: Subject = { type: head.type, id: head.id, label: head.label, facts: head.facts };
+    if (pointer !== undefined) subject.pointer = pointer;
+    return subject;
   }
+  let located: Readonly<Record<string, SourceLocation>> | undefined;
+  let done = false;
+  // Accessors written in the literal (not Object.defineProperty on every subject): every subject
+  // then shares one shape, which keeps building hundreds per school cheap.
+  const subject: Subject = {
+    type: head.type,
+    id: head.id,
+    label: head.label,
+    facts: head.facts,
+    get sources() {
+      if (!done) {
+        located = locateFacts(sources, pointers());
+        done = true;
+      }
+      return located;
+    },
+    // Assigning replaces the lazy value with a plain one, as for any other subject field.
+    set sources(value: Subject['sources']) {
+      located = value;
+      done = true;
+    },
+  };
   if (pointer !== undefined) subject.pointer = pointer;
   return subject;
 }

@@ -22,9 +22,17 @@ export interface ValidateOptions {
  * schema and the cross-reference rules. Returns every problem found, never throws at input.
  */
 export function validate(doc: unknown, options: ValidateOptions = {}): Diagnostic[] {
+  return validateChecked(doc, options, false);
+}
+
+/**
+ * `validate`, for a caller that has already run the school schema over exactly this value and seen
+ * it pass (`schemaValid`): the schema is not run a second time; the reference checks still are.
+ */
+export function validateChecked(doc: unknown, options: ValidateOptions, schemaValid: boolean): Diagnostic[] {
   const { school } = getValidators();
   const out: Diagnostic[] = [];
-  if (!school(doc)) append(out, schemaErrorsToDiagnostics(school.errors ?? [], options));
+  if (!schemaValid && !school(doc)) append(out, schemaErrorsToDiagnostics(school.errors ?? [], options));
   append(out, checkReferences(doc, options));
   append(out, checkLostLeadingZeros(doc, options));
   return out;

@@ -134,6 +134,11 @@ describe('JSON fast path', () => {
     ['a lone CR as whitespace', '{\r"a": 1,\r"b":\r2}'],
     ['a long key', `{"${'k'.repeat(1500)}": 1}`],
     ['a scalar top level', '"school"'],
+    // String ends are found by the next quote: runs of backslashes decide whether it is escaped.
+    [
+      'quotes after odd and even runs of backslashes',
+      String.raw`{"a\\": "x\\\"y\\", "b\"": ["\\\\", "\"\\\""], "c": "\\"}`,
+    ],
     ['null top level', 'null'],
     [
       'a school with numbers where text is expected',

@@ -26,10 +26,16 @@ export function valuesAt(doc: Obj, path: readonly string[]): Found[] {
     }
     const segment = path[step]!;
     if (segment === '*') {
-      items(node).forEach((item, i) => {
-        if (step === path.length - 1 || isObj(item))
-          walk(item, joinPointer(pointer, i), step + 1, entry ?? (isObj(item) ? item : undefined));
-      });
+      if (!Array.isArray(node)) return;
+      const last = step === path.length - 1;
+      for (let i = 0; i < node.length; i++) {
+        // Holes are passed over, as forEach does.
+        if (!(i in node)) continue;
+        const item: unknown = node[i];
+        const object = isObj(item);
+        if (last || object)
+          walk(item, joinPointer(pointer, i), step + 1, entry ?? (object ? item : undefined));
+      }
     } else if (isObj(node) && Object.hasOwn(node, segment)) {
       walk(node[segment], joinPointer(pointer, segment), step + 1, entry);
     }
