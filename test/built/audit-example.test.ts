@@ -14,7 +14,6 @@ const COPIED = [
   'package.json',
   'tsconfig.json',
   'tsconfig.base.json',
-  'tsconfig.src.json',
   'tsup.config.ts',
   'src',
   'scripts',
