@@ -1,4 +1,4 @@
-import { NONE, type Detection, type Detector, type MessageView, matchAll } from './detector.js';
+import { NONE, SPACE_CHARS, type Detection, type Detector, type MessageView, matchAll } from './detector.js';
 
 const MONTHS_RU =
   'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]';
@@ -12,8 +12,10 @@ const MARKER =
  * A literal pre-check on the raw text (any case, any space `norm` makes ' '): the full marker
  * pattern is slow to try at every position of every message.
  */
-const ANY_MARKER =
-  /рожд|родил|др|д\.[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]?р|д\/р|г\.[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]?р|born|dob|d\.o\.b|birth/i;
+const ANY_MARKER = new RegExp(
+  `рожд|родил|др|д\\.[ ${SPACE_CHARS}]?р|д\\/р|г\\.[ ${SPACE_CHARS}]?р|born|dob|d\\.o\\.b|birth`,
+  'i',
+);
 const MARKER_THEN_DATE = new RegExp(`${MARKER}[^\\d\\n]{0,25}?(${DATE})`, 'giu');
 const DATE_THEN_MARKER = new RegExp(
   `(?<![\\d.])(${DATE})(?: ?г\\.?| ?года?)? ?(?:г\\. ?р\\.|года рождения|рождения|\\(д\\. ?р\\.\\))`,

@@ -50,8 +50,15 @@ export interface Detector {
 /** What a detector returns when it finds nothing: one shared array, no allocation per message. */
 export const NONE: readonly Detection[] = Object.freeze([]);
 
-const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]/g;
-const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D]/g;
+/**
+ * The characters `norm` turns into ' ' and into '-', as regex class bodies: the detectors' raw-text
+ * pre-checks build their classes from these, so they and `norm` cannot disagree. `isSeparator`
+ * below spells the same sets as char codes for the one-pass counts (pinned by the shortcut tests).
+ */
+export const SPACE_CHARS = '\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000\\t';
+export const DASH_CHARS = '\\u2010-\\u2015\\u2212\\uFE63\\uFF0D';
+const SPACES = new RegExp(`[${SPACE_CHARS}]`, 'g');
+const DASHES = new RegExp(`[${DASH_CHARS}]`, 'g');
 
 /**
  * The view of one message. `norm` and `lower` are built on first use: most messages have too few

@@ -1,4 +1,12 @@
-import { NONE, type Detection, type Detector, type MessageView, matchAll, near } from './detector.js';
+import {
+  DASH_CHARS,
+  NONE,
+  type Detection,
+  type Detector,
+  type MessageView,
+  matchAll,
+  near,
+} from './detector.js';
 
 const KEYWORD =
   /(паспорт|(?<!\p{L})пасп\.|(?<!\p{L})п-т(?!\p{L})|(?<!\p{L})серия(?!\p{L})|(?<!\p{L})серии(?!\p{L})|(?<!\p{L})сер\.|passport)/u;
@@ -6,7 +14,7 @@ const KEYWORD =
  * A pre-check on the raw text (any case, ё for е, any dash `norm` makes '-') for the words above:
  * most messages stop here, before the lower-cased copy is made.
  */
-const ANY_WORD = /пасп|п[-\u2010-\u2015\u2212\uFE63\uFF0D]т|с[её]р|passport|выдан|подразд[её]лени/i;
+const ANY_WORD = new RegExp(`пасп|п[-${DASH_CHARS}]т|с[её]р|passport|выдан|подразд[её]лени`, 'i');
 /** «… 4506 123456 выдан ОВД …»: the words after a number say passport too. */
 const ISSUED = /^[ ,.;:-]*(выдан|код подразделения|к\/п)/u;
 /** `45 06 123456`, `4506 123456`, `4506123456`, `45 06 № 123456`. */

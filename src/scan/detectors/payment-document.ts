@@ -1,5 +1,5 @@
 import { maskValue } from '../../privacy/mask.js';
-import { NONE, type Detection, type Detector, type MessageView, matchAll } from './detector.js';
+import { NONE, SPACE_CHARS, type Detection, type Detector, type MessageView, matchAll } from './detector.js';
 
 /**
  * Wording that asks for or documents a payment. Each needs an amount nearby: «переведите текст»,
@@ -42,8 +42,8 @@ const WINDOW = 160;
  * Both tried on the raw text, any case, any space `norm` would turn into ' ': most messages stop
  * here, before the lower-cased copy is made.
  */
-const CURRENCY = /₽|руб|rub|rur|\d[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]?р/i;
-const PER_PERSON_HINT = /по[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t]\d/i;
+const CURRENCY = new RegExp(`₽|руб|rub|rur|\\d[ ${SPACE_CHARS}]?р`, 'i');
+const PER_PERSON_HINT = new RegExp(`по[ ${SPACE_CHARS}]\\d`, 'i');
 
 /** Cheap test first: no digit, no amount, no payment document. */
 function detect(view: MessageView): readonly Detection[] {
