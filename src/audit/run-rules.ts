@@ -10,6 +10,7 @@ import type { CustomOperator } from '../evaluate/types.js';
 import type { Subject } from '../normalize/types.js';
 import type { AuditContext } from './prepare-audit.js';
 import type { EffectiveRule } from './effective-rules.js';
+import { cacheFor, cachedValue } from '../util/bounded-cache.js';
 
 // Compiling ~70 rules costs more than evaluating them over a small school; a regional run audits
 // thousands of schools with the same catalog and config, so compiled rules are reused. Only runs
@@ -28,16 +29,8 @@ function prepared(
     );
   if (operators && operators.length > 0) return build();
   const key = JSON.stringify([ctx.engine, ctx.rules.map((r) => [r.rule.id, r.rule.severity]), params]);
-  let byKey = preparedCache.get(ctx.catalog);
-  if (!byKey) preparedCache.set(ctx.catalog, (byKey = new Map()));
-  let hit = byKey.get(key);
-  if (!hit) {
-    hit = build();
-    // A handful of configs per catalog is normal; an unbounded stream of them is not worth keeping.
-    if (byKey.size >= 16) byKey.clear();
-    byKey.set(key, hit);
-  }
-  return hit;
+  // A handful of configs per catalog is normal; an unbounded stream of them is not worth keeping.
+  return cachedValue(cacheFor(preparedCache, ctx.catalog), key, 16, build);
 }
 
 export interface RuleRun {

@@ -1,5 +1,6 @@
 import type { Localized } from '../diagnostics/diagnostic.js';
 import { quoteCell } from '../validate/diagnostic-at.js';
+import { cachedValue } from '../util/bounded-cache.js';
 
 /** What a cell parser returns: a value (undefined = field absent) or why the cell cannot be read. */
 export type CellResult =
@@ -15,13 +16,7 @@ const NORMALIZED_MAX_LENGTH = 64;
 /** Lowercase, ё→е, punctuation and spacing collapsed: how headers and words are compared. */
 export function normalizeWord(s: string): string {
   if (s.length > NORMALIZED_MAX_LENGTH) return normalizeUncached(s);
-  let out = NORMALIZED.get(s);
-  if (out === undefined) {
-    out = normalizeUncached(s);
-    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
-    NORMALIZED.set(s, out);
-  }
-  return out;
+  return cachedValue(NORMALIZED, s, NORMALIZED_MAX, normalizeUncached);
 }
 
 function normalizeUncached(s: string): string {

@@ -13,4 +13,5 @@ export { parseRegistry } from './parse-registry.js';
 export { defaultRegistry } from './default-registry.js';
 export { extendRegistry } from './extend-registry.js';
 export { normalizePlatform } from './normalize-platform.js';
+export { matchPlatform } from './match-platform.js';
 export { registryAsOf, statusOn } from './registry-as-of.js';

@@ -3,6 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import type { ISODate } from './types.js';
+import { cachedValue } from '../util/bounded-cache.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -30,13 +31,12 @@ const MAX_CACHED_DAYS = 4096;
  */
 function dayNumber(value: unknown): number | null {
   if (typeof value !== 'string') return null;
-  const known = dayNumbers.get(value);
-  if (known !== undefined) return known;
+  return cachedValue(dayNumbers, value, MAX_CACHED_DAYS, parseDayNumber);
+}
+
+function parseDayNumber(value: string): number | null {
   const date = parseIsoDate(value);
-  const days = date ? differenceInCalendarDays(date, EPOCH) : null;
-  if (dayNumbers.size >= MAX_CACHED_DAYS) dayNumbers.clear();
-  dayNumbers.set(value, days);
-  return days;
+  return date ? differenceInCalendarDays(date, EPOCH) : null;
 }
 
 export function isIsoDate(value: unknown): value is ISODate {

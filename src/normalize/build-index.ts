@@ -1,6 +1,6 @@
 import type { AuditInput, Channel, ISODate, Person, PersonRole, SchoolDocument } from '../model/types.js';
 import type { MessengerRegistry, MessengerStatus, PlatformMatch } from '../messengers/types.js';
-import { normalizePlatform } from '../messengers/index.js';
+import { matchPlatform } from '../messengers/index.js';
 import { canonicalPhone } from './phones.js';
 import { onOrBefore } from '../model/iso-date.js';
 
@@ -89,29 +89,6 @@ export interface InputIndex {
 }
 
 const ROLE_ORDER: readonly PersonRole[] = ['administration', 'class-teacher', 'teacher', 'student', 'parent'];
-
-const platformCache = new WeakMap<MessengerRegistry, Map<string, PlatformMatch>>();
-const PLATFORM_CACHE_LIMIT = 10_000;
-
-/** normalizePlatform is pure per registry; regional runs see the same spellings thousands of times. */
-function matchPlatform(
-  platform: string,
-  link: string | undefined,
-  registry: MessengerRegistry,
-): PlatformMatch {
-  let cache = platformCache.get(registry);
-  if (!cache) {
-    cache = new Map();
-    platformCache.set(registry, cache);
-  }
-  const key = `${platform}\u0000${link ?? ''}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const match = normalizePlatform(platform, link, registry);
-  if (cache.size >= PLATFORM_CACHE_LIMIT) cache.clear();
-  cache.set(key, match);
-  return match;
-}
 
 /**
  * Under an edition that says so, a class or parents' chat on a service counts as the service it

@@ -1,4 +1,5 @@
 import type { ESchoolRole } from '../model/types.js';
+import { cachedValue } from '../util/bounded-cache.js';
 
 const SYNONYMS: Readonly<Record<string, ESchoolRole>> = {
   учитель: 'учитель',
@@ -42,13 +43,11 @@ const ROLE_CACHE_LIMIT = 1000;
  */
 export function normalizeESchoolRole(value: unknown): NormalizedRole {
   if (typeof value !== 'string') return NO_ROLE;
-  let hit = roleCache.get(value);
-  if (!hit) {
-    hit = Object.freeze(normalizeRoleText(value));
-    if (roleCache.size >= ROLE_CACHE_LIMIT) roleCache.clear();
-    roleCache.set(value, hit);
-  }
-  return hit;
+  return cachedValue(roleCache, value, ROLE_CACHE_LIMIT, frozenRole);
+}
+
+function frozenRole(value: string): NormalizedRole {
+  return Object.freeze(normalizeRoleText(value));
 }
 
 function normalizeRoleText(value: string): NormalizedRole {
