@@ -128,6 +128,12 @@ function uniq(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
+function addTo(sets: Map<string, Set<string>>, key: string, value: string): void {
+  let set = sets.get(key);
+  if (!set) sets.set(key, (set = new Set()));
+  set.add(value);
+}
+
 // long-function: builds every lookup table of the input in one pass (people, classes, channels, documents); derive-* read them
 export function buildIndex(input: AuditInput, options: NormalizeOptions): InputIndex {
   const { asOf } = options;
@@ -138,22 +144,19 @@ export function buildIndex(input: AuditInput, options: NormalizeOptions): InputI
   const admins = input.admins ?? [];
 
   // Class teachers from both sides: the class record and the person's classTeacherOf.
-  const classTeachersByClass = new Map<string, string[]>();
-  const ledByPerson = new Map<string, string[]>();
+  // Sets, in the order first met: one teacher of thousands of classes must not make this quadratic.
+  const teacherSets = new Map<string, Set<string>>();
+  const ledSets = new Map<string, Set<string>>();
   const noteLead = (classId: string, personId: string) => {
-    const teachers = classTeachersByClass.get(classId) ?? [];
-    if (!teachers.includes(personId)) {
-      teachers.push(personId);
-      classTeachersByClass.set(classId, teachers);
-    }
-    const led = ledByPerson.get(personId) ?? [];
-    if (!led.includes(classId)) {
-      led.push(classId);
-      ledByPerson.set(personId, led);
-    }
+    addTo(teacherSets, classId, personId);
+    addTo(ledSets, personId, classId);
   };
   for (const c of classes) if (c.classTeacher) noteLead(c.id, c.classTeacher);
   for (const p of people) for (const c of p.classTeacherOf ?? []) noteLead(c, p.id);
+  const classTeachersByClass = new Map<string, string[]>();
+  for (const [classId, teachers] of teacherSets) classTeachersByClass.set(classId, [...teachers]);
+  const ledByPerson = new Map<string, string[]>();
+  for (const [personId, led] of ledSets) ledByPerson.set(personId, [...led]);
 
   const peopleById = new Map<string, PersonInfo>();
   const infos: PersonInfo[] = people.map((person, index) => {

@@ -402,6 +402,19 @@ export const PERSON_FACTS = [
 
 const TABLE = factTable<PersonContext>('person', PERSON_FACTS);
 
+/**
+ * The own class, then those led, then the children's, each once. Most people have none or a few:
+ * no Set for them; past a handful a Set keeps it linear (one teacher of thousands of classes).
+ */
+function ownClassesOf(info: PersonInfo): string[] {
+  const own: string[] = info.studentClass ? [info.studentClass] : [];
+  const more = info.ledClasses.length + info.childClasses.length;
+  if (more > 16) return [...new Set([...own, ...info.ledClasses, ...info.childClasses])];
+  for (const c of info.ledClasses) if (!own.includes(c)) own.push(c);
+  for (const c of info.childClasses) if (!own.includes(c)) own.push(c);
+  return own;
+}
+
 function countWithStatus(chats: readonly ChannelInfo[], status: ChannelInfo['status']): number {
   let count = 0;
   for (const ch of chats) if (ch.status === status) count += 1;
@@ -413,9 +426,22 @@ function memberOf(c: PersonContext): readonly ChannelInfo[] {
 }
 
 /** The class's chats that could hold the person: a student's class chat; an adult's class or parents' chat. */
-function chatsFor(index: InputIndex, info: PersonInfo, classId: string): ChannelInfo[] {
-  const asAdult = info.ledClasses.includes(classId) || info.childClasses.includes(classId);
-  return eduClassChats(index, classId, asAdult ? CLASS_CHAT_PURPOSES : STUDENT_CHAT_PURPOSES);
+/**
+ * The class chats of each own class: the parents' chat too where the person is there as an adult
+ * (class teacher or parent). Every own class but the student's own came from the led or the
+ * children's classes, so one membership test decides for all (not one per class: one teacher of
+ * thousands of classes would make that quadratic).
+ */
+function ownClassChatsOf(
+  index: InputIndex,
+  info: PersonInfo,
+  ownClasses: readonly string[],
+): ChannelInfo[][] {
+  const own = info.studentClass;
+  const studentAsAdult = own !== null && (info.ledClasses.includes(own) || info.childClasses.includes(own));
+  return ownClasses.map((c) =>
+    eduClassChats(index, c, c !== own || studentAsAdult ? CLASS_CHAT_PURPOSES : STUDENT_CHAT_PURPOSES),
+  );
 }
 
 export function derivePerson(
@@ -424,10 +450,7 @@ export function derivePerson(
   orgMatches: (org: unknown) => boolean | null,
 ): Subject {
   const id = info.person.id;
-  // The own class, then those led, then the children's, each once (no Set and spreads per person).
-  const ownClasses: string[] = info.studentClass ? [info.studentClass] : [];
-  for (const c of info.ledClasses) if (!ownClasses.includes(c)) ownClasses.push(c);
-  for (const c of info.childClasses) if (!ownClasses.includes(c)) ownClasses.push(c);
+  const ownClasses = ownClassesOf(info);
   const ctx: PersonContext = {
     index,
     info,
@@ -436,7 +459,7 @@ export function derivePerson(
     linked: info.person.eschool?.linked === true,
     role: normalizeESchoolRole(info.person.eschool?.role),
     ownClasses,
-    ownClassChats: ownClasses.map((c) => chatsFor(index, info, c)),
+    ownClassChats: ownClassChatsOf(index, info, ownClasses),
     ledPresence: info.ledClasses.map((c) => presenceInClassChats(index, c, id, CLASS_CHAT_PURPOSES)),
     ownPresence: info.studentClass
       ? presenceInClassChats(index, info.studentClass, id, STUDENT_CHAT_PURPOSES)

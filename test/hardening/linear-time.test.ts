@@ -7,6 +7,9 @@ import {
   scanText,
 } from '../../src/index.js';
 import { DETECTORS, viewOf } from '../../src/scan/detectors/index.js';
+import { buildIndex } from '../../src/normalize/build-index.js';
+import { derivePerson, organizationMatcher } from '../../src/normalize/derive-person.js';
+import type { AuditInput } from '../../src/model/types.js';
 import {
   normalizeWord,
   parseBooleanCell,
@@ -158,6 +161,25 @@ describe('linear time on worst-case input', () => {
         200_000,
       ),
     ).toBeLessThan(BOUND);
+  });
+
+  it('normalize: one class teacher of thousands of classes', () => {
+    // Lead lists were deduplicated with includes and each led class was looked up in them again:
+    // quadratic in the classes one person leads. The index and that person's subject are built
+    // from the roster text, parsed inside the timing (linear).
+    const make = (n: number) => {
+      const ids = Array.from({ length: Math.ceil(n / 10) }, (_, i) => `c${i}`);
+      return JSON.stringify({
+        school: { name: 'x' },
+        people: [{ id: 'p1', roles: ['class-teacher', 'student'], class: 'c0', classTeacherOf: ids }],
+      });
+    };
+    const registry = defaultRegistry();
+    const run = (t: string) => {
+      const index = buildIndex(JSON.parse(t) as AuditInput, { asOf: '2026-11-30', registry });
+      return derivePerson(index, index.people[0]!, organizationMatcher(index));
+    };
+    expect(ratio(make, run, 20_000, 200_000)).toBeLessThan(BOUND);
   });
 
   it('school JSON: duplicate keys on one line (prettyErrors off)', () => {
