@@ -1,6 +1,7 @@
 import type { ESchoolRole } from '../model/types.js';
 import type { Subject } from './types.js';
 import type { ChannelInfo, InputIndex, PersonInfo } from './build-index.js';
+import { cachedValue } from '../util/bounded-cache.js';
 import { canonicalOrganization, normalizeESchoolRole, type NormalizedRole } from './eschool-role.js';
 import {
   CLASS_CHAT_PURPOSES,
@@ -48,16 +49,11 @@ export function organizationMatcher(index: InputIndex): (org: unknown) => boolea
   );
   // The roster names the same organisation (the school's own) for hundreds of people.
   const seen = new Map<string, boolean | null>();
-  return (org) => {
-    if (typeof org !== 'string') return null;
-    let matches = seen.get(org);
-    if (matches === undefined) {
-      const value = canonicalOrganization(org);
-      matches = value === null ? null : accepted.has(value);
-      if (seen.size < 1000) seen.set(org, matches);
-    }
-    return matches;
+  const decide = (org: string): boolean | null => {
+    const value = canonicalOrganization(org);
+    return value === null ? null : accepted.has(value);
   };
+  return (org) => (typeof org === 'string' ? cachedValue(seen, org, 1000, decide) : null);
 }
 
 /**
