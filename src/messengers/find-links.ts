@@ -11,9 +11,44 @@ export interface LinkHit {
   end: number;
 }
 
-// Pieces are separated by white space and by punctuation that does not occur in the links people
-// paste into an inventory («Сферум,https://…», «(t.me/+abc)»).
-const PIECE = /[^\s,;«»"'()<>[\]{}|]+/gu;
+// Pieces are separated by white space (what `\s` matches) and by punctuation that does not occur
+// in the links people paste into an inventory («Сферум,https://…», «(t.me/+abc)»). Read character
+// by character, not with /[^\s,;«»"'()<>[\]{}|]+/gu: on a cell of many megabytes that pattern was
+// seen to throw «Maximum call stack size exceeded» inside the suite (test/hardening/linear-time).
+const BREAKS = new Set([...',;«»"\'()<>[]{}|'].map((c) => c.charCodeAt(0)));
+
+/** A character `\s` matches (ECMAScript WhiteSpace and LineTerminator), or a piece separator. */
+function breaksPiece(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return BREAKS.has(c);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    BREAKS.has(c)
+  );
+}
+
+/** The maximal runs of characters that do not break a piece, with their offsets. */
+export function linkPieces(text: string): { start: number; text: string }[] {
+  const pieces: { start: number; text: string }[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inside = i < text.length && !breaksPiece(text.charCodeAt(i));
+    if (inside && start < 0) start = i;
+    else if (!inside && start >= 0) {
+      pieces.push({ start, text: text.slice(start, i) });
+      start = -1;
+    }
+  }
+  return pieces;
+}
 // Trimmed by hand: /[.,:;!?…]+$/ tries every position of a run of dots, quadratic in its length.
 const TRAILING = new Set(['.', ',', ':', ';', '!', '?', '…']);
 const SCHEME = /^([a-z][a-z0-9+.-]*):(.*)$/s;
@@ -156,15 +191,15 @@ function classify(piece: string, idx: RegistryIndex): { entry?: number; evidence
 export function findLinks(prepared: string, idx: RegistryIndex): LinkHit[] {
   const hits: LinkHit[] = [];
   if (!/[.:@]/.test(prepared)) return hits;
-  for (const m of prepared.matchAll(PIECE)) {
-    const raw = m[0];
+  for (const m of linkPieces(prepared)) {
+    const raw = m.text;
     if (!/[.:@]/.test(raw)) continue;
     let cut = raw.length;
     while (cut > 0 && TRAILING.has(raw[cut - 1]!)) cut--;
     const piece = raw.slice(0, cut);
     if (piece.length === 0) continue;
     const hit = classify(piece, idx);
-    if (hit) hits.push({ ...hit, start: m.index, end: m.index + piece.length });
+    if (hit) hits.push({ ...hit, start: m.start, end: m.start + piece.length });
   }
   return hits;
 }
