@@ -83,7 +83,7 @@ function handWritten(s) {
   if (s.profileCreated === true && s.profileSecured === false) n++;
   if (!(s.eschoolRole === 'учитель' || s.eschoolRole === 'ученик' || s.eschoolRole === 'родитель')) n++;
   if (s.daysSinceActivity >= 90) n++;
-  if (s.profile && s.profile.fields && s.profile.fields.length < 3) n++;
+  if (s.profile?.fields && s.profile.fields.length < 3) n++;
   if (Array.isArray(s.messengers) && s.messengers.includes('WhatsApp') && s.isStaff === true) n++;
   if (s.adminCount < 1 || s.orderAppointed === false) n++;
   return n;

@@ -156,7 +156,7 @@ if (JSON.stringify({ ...refRun.summary, engine: 'compiled' }) !== JSON.stringify
 
 // 5. From disk.
 const dir = mkdtempSync(join(tmpdir(), 'sferum-bench-region-'));
-let fileRuns = [];
+const fileRuns = [];
 try {
   for (let i = 0; i < FILE_SCHOOLS; i++) {
     const { exports: _e, ...file } = region[i];

@@ -59,7 +59,7 @@ export function renderScaling(results, schools = 40_000) {
   const lines = [
     `Из \`bench/results.json\` (${fmt(config.schools)} школ × ${config.people} человек, машина с ${cores} ядрами): ${fmt(perSchoolOneCore, 1)} мс на школу в одном потоке, ${fmt(perSchoolMachine, 1)} мс на школу с \`--jobs ${config.jobs}\`. *Extrapolated linearly from bench/results.json.*`,
     '',
-    '| Как / how | ${fmt(schools)} школ / schools |'.replace('${fmt(schools)}', fmt(schools)),
+    `| Как / how | ${fmt(schools)} школ / schools |`,
     '|---|---:|',
     `| одна такая машина, \`--jobs ${config.jobs}\` | ≈ ${fmt(hours(perSchoolMachine * schools), 1)} ч |`,
     ...[8, 40, 100].map(

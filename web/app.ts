@@ -16,6 +16,7 @@ import {
   type Report,
 } from '../src/index.js';
 import type { ExportSummary } from '../src/audit/types.js';
+import type { Waiver } from '../src/waivers/types.js';
 import { sha256Hex } from '../src/load/read-input-file.js';
 import type { ScanFormat } from '../src/scan/index.js';
 
@@ -231,7 +232,7 @@ async function run(): Promise<void> {
     const loaded = await loadSchool(entry, reader, { ...attestations });
     const diagnostics: Diagnostic[] = [...loaded.diagnostics];
     const inputFiles: { path: string; sha256: string }[] = [];
-    let waivers;
+    let waivers: Waiver[] | undefined;
     const waiverName = WAIVER_NAMES.find((n) => files[n]);
     if (waiverName) {
       const w = parseWaivers(new TextDecoder().decode(files[waiverName]), waiverName);

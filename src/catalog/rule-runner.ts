@@ -215,7 +215,7 @@ function scanKindsText(value: unknown, language: Language): unknown {
 
 export function renderMessage(template: string, context: RenderContext, language: Language = 'ru'): string {
   const withDates = template.replace(DAYS_AGO, (whole, name: string) => {
-    const value = Object.prototype.hasOwnProperty.call(context.facts, name) ? context.facts[name] : undefined;
+    const value = Object.hasOwn(context.facts, name) ? context.facts[name] : undefined;
     return value === undefined || value === null ? UNKNOWN_WHEN[language] : whole;
   });
   return withDates.replace(PLACEHOLDER, (_m, scope: string, name: string) => {
@@ -245,7 +245,7 @@ export function renderMessage(template: string, context: RenderContext, language
       return '—';
     }
     const source = scope === 'facts' ? context.facts : (context.params ?? {});
-    const value = Object.prototype.hasOwnProperty.call(source, name) ? source[name] : undefined;
+    const value = Object.hasOwn(source, name) ? source[name] : undefined;
     return show(
       scope === 'facts' && name === 'exportFindingsByKind' ? scanKindsText(value, language) : value,
       language,

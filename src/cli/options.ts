@@ -20,7 +20,7 @@ export function getMessageLanguage(): Language {
   return messageLanguage;
 }
 
-function choice<T extends string>(name: string, allowed: readonly T[]) {
+function choice<T extends string>(_name: string, allowed: readonly T[]) {
   return (value: string): T => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(

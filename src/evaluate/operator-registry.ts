@@ -47,9 +47,7 @@ export function numberValidator(factValue: unknown): boolean {
 }
 
 const isRealArray = (v: unknown): v is unknown[] =>
-  Array.isArray(v) &&
-  Object.getPrototypeOf(v) === Array.prototype &&
-  !Object.prototype.hasOwnProperty.call(v, 'indexOf');
+  Array.isArray(v) && Object.getPrototypeOf(v) === Array.prototype && !Object.hasOwn(v, 'indexOf');
 
 /** A literal primitive that `<`, `parseFloat` and friends convert without calling user code. */
 const isPlainPrimitive = (k: ArgKind): boolean =>

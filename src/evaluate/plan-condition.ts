@@ -61,7 +61,8 @@ export interface ThrowPlan {
   total: false;
 }
 
-const hasOwn = (o: unknown, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+// Throws on null and undefined like `hasOwnProperty.call` did; callers pass objects.
+const hasOwn = (o: unknown, k: string): boolean => Object.hasOwn(o as object, k);
 
 /** `Condition.booleanOperator`: `any` wins over `all`, which wins over `not`. */
 function booleanOperator(c: object): 'any' | 'all' | 'not' | undefined {

@@ -2,7 +2,7 @@ import { compilePath } from './resolve-path.js';
 
 export type Reader = (facts: any) => unknown;
 
-const propertyIsEnumerable = Object.prototype.propertyIsEnumerable;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
 
 /**
  * Whether `for…in` visits `key` on `obj`: json-rules-engine turns exactly the keys `for…in` visits
@@ -31,7 +31,7 @@ function factGetter(name: unknown, plain: boolean): Reader {
     if (v === undefined) return undefined;
     // Own enumerable is the common case; otherwise (inherited, non-enumerable, `toString` on a
     // plain object…) ask what `for…in` would have seen.
-    if (propertyIsEnumerable.call(facts, name) || forInHas(facts, name)) return v;
+    if (isEnumerable.call(facts, name) || forInHas(facts, name)) return v;
     return undefined;
   };
 }
@@ -66,5 +66,5 @@ export function compileFactReader(
 
 /** `almanac.getValue(value)`: an object with an own `fact` property is a fact reference. */
 export function isFactReference(value: unknown): value is { fact: unknown; path?: unknown } {
-  return value !== null && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, 'fact');
+  return value !== null && typeof value === 'object' && Object.hasOwn(value, 'fact');
 }

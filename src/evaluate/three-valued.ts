@@ -160,7 +160,7 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
 
 function combine(kind: 'all' | 'any', values: readonly Truth[]): Truth {
   // Kleene: a false child decides `all`, a true child decides `any`; otherwise unknown wins.
-  const decisive = kind === 'all' ? false : true;
+  const decisive = kind !== 'all';
   if (values.includes(decisive)) return decisive;
   return values.includes('unknown') ? 'unknown' : !decisive;
 }

@@ -8,7 +8,7 @@ export { parseChannelsCsv } from './parse-channels-csv.js';
 export type { ParseCsvOptions } from './validate-csv-rows.js';
 export type { CsvParseResult, CsvColumn } from './parse-csv-records.js';
 export { PEOPLE_CSV_COLUMNS, CHANNEL_CSV_COLUMNS } from './csv-columns.js';
-export { type CellResult } from './csv-values.js';
+export type { CellResult } from './csv-values.js';
 export type { ReadCsvOptions } from './read-csv-table.js';
 export type { TextEncodingName } from './decode-text.js';
 export { createMemoryFileReader } from './memory-file-reader.js';

@@ -289,8 +289,7 @@ function coerceTextFields(value: unknown, sourceOf: (pointer: string) => string 
     if (container === null || typeof container !== 'object') continue;
     const text = sourceOf(e.instancePath) ?? String(e.data);
     if (Array.isArray(container)) container[Number(last)] = text;
-    else if (Object.prototype.hasOwnProperty.call(container, last))
-      (container as Record<string, unknown>)[last] = text;
+    else if (Object.hasOwn(container, last)) (container as Record<string, unknown>)[last] = text;
   }
   return false;
 }

@@ -103,11 +103,10 @@ function asClassChat(
   registry: MessengerRegistry,
 ): PlatformMatch {
   const target = match.entry ? classChatsOn[match.entry.id] : undefined;
-  if (target === undefined || !Object.prototype.hasOwnProperty.call(classChatsOn, match.entry!.id))
-    return match;
+  if (target === undefined || !Object.hasOwn(classChatsOn, match.entry!.id)) return match;
   if (!((channel.purpose === 'class' || channel.purpose === 'parents') && channel.class)) return match;
   const entry = registry.entries.find((e) => e.id === target);
-  if (!entry || entry.status !== 'educational') return match;
+  if (entry?.status !== 'educational') return match;
   return {
     ...match,
     entry,

@@ -72,10 +72,10 @@ export function nullableFacts(type: SubjectType): string[] {
 /** The declaration of a fact, or undefined when `name` is not a fact of `type`. */
 export function factSpec(type: SubjectType, name: string): FactSpec | undefined {
   const vocabulary: Readonly<Record<string, FactSpec>> = FACTS[type];
-  return Object.prototype.hasOwnProperty.call(vocabulary, name) ? vocabulary[name] : undefined;
+  return Object.hasOwn(vocabulary, name) ? vocabulary[name] : undefined;
 }
 
 /** Whether `name` is a fact of `type` (or the rule-parameter fact). */
 export function isKnownFact(type: SubjectType, name: string): boolean {
-  return name === PARAMS_FACT || Object.prototype.hasOwnProperty.call(FACTS[type], name);
+  return name === PARAMS_FACT || Object.hasOwn(FACTS[type], name);
 }

@@ -191,7 +191,10 @@ function missingInParent(e: ErrorObject, names: readonly string[]): Described {
 }
 
 /** The value an error is about: ajv's own (`verbose`) or looked up in the validated data. */
-function valueOf(e: ErrorObject, options: SchemaDiagnosticOptions): { known: boolean; value?: unknown } {
+function erroneousValue(
+  e: ErrorObject,
+  options: SchemaDiagnosticOptions,
+): { known: boolean; value?: unknown } {
   if ('data' in e) return { known: true, value: e.data };
   if (options.data === undefined) return { known: false };
   return { known: true, value: valueAtPointer(options.data, e.instancePath) };
@@ -250,7 +253,7 @@ function describe(e: ErrorObject, base: Localized, options: SchemaDiagnosticOpti
       const expected = String(params.type)
         .split(',')
         .map((t) => TYPE_NAMES[t] ?? { ru: t, en: t });
-      const found = valueOf(e, options);
+      const found = erroneousValue(e, options);
       const got = found.known ? actualType(found.value) : undefined;
       return {
         ...here,
@@ -263,13 +266,13 @@ function describe(e: ErrorObject, base: Localized, options: SchemaDiagnosticOpti
     }
     case 'format':
       return params.format === 'date'
-        ? { ...here, ...dateMessage(valueOf(e, options).value) }
+        ? { ...here, ...dateMessage(erroneousValue(e, options).value) }
         : { ...here, message: base };
     case 'pattern':
       if (params.pattern === BLANK)
         return { ...here, message: { ru: 'не должно быть пустым', en: 'must not be blank' } };
       if (DATE_PATTERNS.has(String(params.pattern)))
-        return { ...here, ...dateMessage(valueOf(e, options).value) };
+        return { ...here, ...dateMessage(erroneousValue(e, options).value) };
       return { ...here, message: base };
     case 'minLength':
       return params.limit === 1

@@ -12,7 +12,13 @@ async function counted() {
   const input = loaded.input!;
   const calls = { n: 0 };
   const locate = input.sources!.locate;
-  input.sources = { ...input.sources!, locate: (pointer: string) => (calls.n++, locate(pointer)) };
+  input.sources = {
+    ...input.sources!,
+    locate: (pointer: string) => {
+      calls.n++;
+      return locate(pointer);
+    },
+  };
   return { input, calls };
 }
 

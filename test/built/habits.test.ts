@@ -91,6 +91,7 @@ describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec
   });
 
   it('--format ./formatter.js loads a custom formatter; a broken one exits 2 without a stack trace', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a formatter module, template literal included
     writeFileSync(join(work, 'fmt.mjs'), 'export default (report) => `score=${report.summary.score}`;\n');
     writeFileSync(join(work, 'broken.mjs'), 'export default (=>\n');
     const run = runBin(['audit', EXAMPLE, ...BASE, '-f', './fmt.mjs'], { cwd: work });

@@ -148,6 +148,7 @@ describe('custom formatter modules (--format ./formatter.js)', () => {
   it('calls the default export with the report and a context, and writes what it returns', async () => {
     writeFileSync(
       join(work, 'count.mjs'),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source of a formatter module, template literal included
       'export default (report, ctx) => `findings=${report.findings.length} lang=${ctx.language} md=${ctx.formatReport("md").startsWith("# ")}`;\n',
     );
     const run = await runCli(

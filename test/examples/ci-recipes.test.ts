@@ -185,7 +185,7 @@ const gitlabCi = {
 };
 
 /** A parsed YAML document edited into broken shapes by the negative tests. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- deliberately untyped: the tests break its shape
+// biome-ignore lint/suspicious/noExplicitAny: deliberately untyped, the tests break its shape
 type Loose = Record<string, any>;
 
 const ajv = new Ajv({ allErrors: true, strict: false });

@@ -85,7 +85,7 @@ const text = fc.array(fragment, { maxLength: 30 }).map((a) => a.join(''));
 
 function clean(): void {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
 }
 
 async function noThrowDeterministic<T>(run: () => T | Promise<T>): Promise<void> {

@@ -107,7 +107,13 @@ describe('files named by a school stay inside its folder', () => {
       'a/school.yaml': `${SCHOOL}people: { file: ../secret.csv }\n`,
       'secret.csv': SECRET,
     });
-    const reader = { ...inner, readFile: (p: string) => (reads.push(p), inner.readFile(p)) };
+    const reader = {
+      ...inner,
+      readFile: (p: string) => {
+        reads.push(p);
+        return inner.readFile(p);
+      },
+    };
     const r = await loadSchool('a/school.yaml', reader);
     expect(r.diagnostics).toMatchObject([
       { code: 'FILE_OUTSIDE_ROOT', file: 'a/school.yaml', pointer: '/people/file', line: 2 },

@@ -101,7 +101,10 @@ describe('patterns of custom operators in rule packs', () => {
     const spy: CustomOperator = {
       name: 'matches',
       pattern: true,
-      evaluate: (fact: string, source: string) => (calls.push(source), new RegExp(source, 'u').test(fact)),
+      evaluate: (fact: string, source: string) => {
+        calls.push(source);
+        return new RegExp(source, 'u').test(fact);
+      },
     };
     for (const engine of [compiledEngine, referenceEngine]) {
       const run = (value: string, fact: string) =>

@@ -220,8 +220,14 @@ function resolve(schema: Schema, doc: string): { schema: Schema; doc: string } {
 function walk(schema: Schema, doc: string, sample: unknown, path: string, seen: string[]): void {
   const r = resolve(schema, doc);
   const s = r.schema;
-  if (s.if && Array.isArray(sample)) return walk(s.then as Schema, r.doc, sample, path, seen);
-  if (s.if) return walk(s.else as Schema, r.doc, sample, path, seen);
+  if (s.if && Array.isArray(sample)) {
+    walk(s.then as Schema, r.doc, sample, path, seen);
+    return;
+  }
+  if (s.if) {
+    walk(s.else as Schema, r.doc, sample, path, seen);
+    return;
+  }
   if (s.properties) {
     expect(s.additionalProperties, `${path}: additionalProperties`).toBe(false);
     for (const [key, sub] of Object.entries(s.properties as Record<string, Schema>)) {
@@ -321,7 +327,10 @@ describe('bilingual annotations', () => {
   it('every title has an English twin and every description too', () => {
     const missing: string[] = [];
     const visit = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${path}/${i}`));
+      if (Array.isArray(node)) {
+        node.forEach((n, i) => visit(n, `${path}/${i}`));
+        return;
+      }
       if (!node || typeof node !== 'object') return;
       const o = node as Schema;
       if (typeof o.title === 'string' && typeof o['x-title-en'] !== 'string')

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FACTS, type FactSpec } from '../../src/normalize/facts.js';
-import { type Subjects } from '../../src/normalize/types.js';
+import type { Subjects } from '../../src/normalize/types.js';
 import { SUBJECT_TYPES } from '../../src/model/vocabulary.js';
 import type { RuleFixtureCase } from '../../src/catalog/index.js';
 import { run, school } from './helpers.js';

@@ -135,7 +135,10 @@ const NULL_ONLY_OUTSIDE_WHEN: Record<string, string[]> = {
 function readsNullableFact(subject: keyof typeof FACTS, trees: readonly unknown[]): string[] {
   const out = new Set<string>();
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const leaf = node as Condition & { fact?: string; operator?: string; value?: unknown };
     if (typeof leaf.fact === 'string' && FACTS[subject][leaf.fact]?.nullable) {

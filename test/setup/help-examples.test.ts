@@ -113,7 +113,7 @@ describe('every --help example runs', () => {
       const run = io();
       const code = await main(
         [...args, '--quiet'].filter(
-          (a, i, all) => a !== '--quiet' || ['audit', 'region', 'validate'].includes(all[0]!),
+          (a, _i, all) => a !== '--quiet' || ['audit', 'region', 'validate'].includes(all[0]!),
         ),
         run.io,
       );

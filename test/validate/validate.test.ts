@@ -128,8 +128,14 @@ describe('validate: schema', () => {
       { school: { ...SCHOOL, colour: 1 } },
       {
         file: 'school.yaml',
-        locate: (p) => (calls.push(`value ${p}`), { file: 'school.yaml', line: 1, column: 1 }),
-        locateKey: (p) => (calls.push(`key ${p}`), { file: 'school.yaml', line: 7, column: 3 }),
+        locate: (p) => {
+          calls.push(`value ${p}`);
+          return { file: 'school.yaml', line: 1, column: 1 };
+        },
+        locateKey: (p) => {
+          calls.push(`key ${p}`);
+          return { file: 'school.yaml', line: 7, column: 3 };
+        },
       },
     );
     expect(d).toMatchObject({ file: 'school.yaml', line: 7, column: 3, pointer: '/school/colour' });
@@ -202,7 +208,7 @@ describe('validate: cross references', () => {
   });
 
   // Mutations below reach into the document freely; the document's shape is what is under test.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the tests break the document's shape on purpose
   type Doc = any;
   const clone = (): Doc => structuredClone(base);
 

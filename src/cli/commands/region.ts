@@ -4,7 +4,7 @@ import { type Language, SEVERITIES } from '../../model/vocabulary.js';
 import { DEFAULT_WORST } from '../../region/region-aggregator.js';
 import { auditRegionFiles, type AuditRegionFilesOptions } from '../../node/audit-region.js';
 import { parseShard, type RegionShard } from '../../node/region-shard.js';
-import type { SchoolResult } from '../../region/index.js';
+import type { RegionSummary, SchoolResult } from '../../region/index.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
 import {
@@ -304,7 +304,7 @@ Waivers next to each school apply to it; school configs apply only with --school
         });
         const failed: SchoolResult[] = [];
         let failingSchools = 0;
-        let summary;
+        let summary: RegionSummary;
         let complete = false;
         const interrupt = watchInterrupt();
         try {

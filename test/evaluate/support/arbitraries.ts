@@ -19,6 +19,7 @@ export const CUSTOM_OPERATORS: CustomOperator[] = [
     },
   },
   // Replaces a default: custom operators win over default ones of the same name.
+  // biome-ignore lint/suspicious/noDoubleEquals: a loose comparison on purpose, unlike the default notEqual
   { name: 'notEqual', evaluate: (a: unknown, b: unknown) => a != b },
 ];
 

@@ -35,7 +35,7 @@ describe('\\xNN escapes', () => {
         async (parts, sizes) => {
           const body = parts.join('');
           const fixed = await fix(`"${body}"`, sizes);
-          const expected = body.replace(/\\(\\|x([0-9A-F]{2})|.)/g, (all, c, hex) =>
+          const expected = body.replace(/\\(\\|x([0-9A-F]{2})|.)/g, (all, _c, hex) =>
             hex ? `\\u00${hex}` : all,
           );
           expect(fixed).toBe(`"${expected}"`);
