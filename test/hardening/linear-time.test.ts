@@ -23,8 +23,8 @@ import {
 // cases were seen up to ~40× (a 1 MB string lives in another heap space, caches miss), so the bound
 // is 50; the quadratic cases fixed here measured 80–220×. No absolute time is asserted. Each case names the
 // protection it guards: remove it and the ratio goes far past the bound.
-const SMALL = 100_000;
-const LARGE = 1_000_000;
+const SMALL = 40_000;
+const LARGE = 400_000;
 const BOUND = 50;
 // Below a few milliseconds the 100 KB run measures allocation and cache effects, not the
 // algorithm (a 1 MB string lands in another heap space). Such a case is measured again on inputs
