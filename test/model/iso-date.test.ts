@@ -68,7 +68,7 @@ describe('calendar-day arithmetic', () => {
     expect(latestOnOrBefore(['2025-01-01'], '2024-12-31')).toBeNull();
   });
 
-  it('gives the same day counts in every time zone (child processes with TZ set)', async () => {
+  it('gives the same day counts in every time zone (a child process switching TZ)', async () => {
     const bundle = await build({
       entryPoints: [join(__dirname, '../../src/model/iso-date.ts')],
       bundle: true,
@@ -88,10 +88,6 @@ describe('calendar-day arithmetic', () => {
       ['2025-12-26', '2026-11-30'],
       ['2024-12-31', '2025-01-01'],
     ];
-    writeFileSync(
-      join(dir, 'probe.mjs'),
-      `import { daysBetween } from './dates.mjs';\nconsole.log(JSON.stringify(${JSON.stringify(pairs)}.map(([a, b]) => daysBetween(a, b))));\n`,
-    );
     const zones = [
       'UTC',
       'Asia/Novosibirsk',
@@ -102,15 +98,38 @@ describe('calendar-day arithmetic', () => {
       'Pacific/Pago_Pago',
       'Australia/Lord_Howe',
     ];
-    const results = zones.map((tz) =>
-      execFileSync(process.execPath, [join(dir, 'probe.mjs')], {
-        env: { ...process.env, TZ: tz },
-        encoding: 'utf8',
-      }).trim(),
+    // One child for all zones: Node re-reads the zone when process.env.TZ is assigned. Each line
+    // also carries the zone the child's Date is really in (its offset on a fixed day), so a zone
+    // that did not take effect shows up instead of passing as UTC.
+    writeFileSync(
+      join(dir, 'probe.mjs'),
+      `import { daysBetween } from './dates.mjs';
+for (const tz of ${JSON.stringify(zones)}) {
+  process.env.TZ = tz;
+  const offset = new Date(Date.UTC(2024, 0, 15)).getTimezoneOffset();
+  console.log(JSON.stringify([tz, offset, ${JSON.stringify(pairs)}.map(([a, b]) => daysBetween(a, b))]));
+}
+`,
     );
+    const results = execFileSync(process.execPath, [join(dir, 'probe.mjs')], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as [string, number, number[]]);
+    expect(results.map(([tz]) => tz)).toEqual(zones);
+    // January offsets (minutes west of UTC): the zones really changed.
+    expect(Object.fromEntries(results.map(([tz, offset]) => [tz, offset]))).toEqual({
+      UTC: 0,
+      'Asia/Novosibirsk': -420,
+      'Europe/Moscow': -180,
+      'America/New_York': 300,
+      'America/Santiago': 180,
+      'Pacific/Kiritimati': -840,
+      'Pacific/Pago_Pago': 660,
+      'Australia/Lord_Howe': -660,
+    });
     const expected = JSON.stringify(pairs.map(([a, b]) => daysBetween(a, b)));
     expect(JSON.parse(expected)).toEqual([2, 2, 2, 2, 2, 339, 1]);
-    for (const [i, r] of results.entries()) expect(r, zones[i]).toBe(expected);
+    for (const [tz, , days] of results) expect(JSON.stringify(days), tz).toBe(expected);
   });
 });
 
