@@ -100,8 +100,6 @@ export function regionOutputs(
 
 export interface RegionSink {
   readonly closed: boolean;
-  /** The file as the user named it; `undefined` for standard output. */
-  readonly file?: string;
   write(data: string | Uint8Array): Promise<void>;
   /** The output is complete: a file is renamed from `<name>.partial` into place. */
   commit(): Promise<void>;
@@ -111,14 +109,19 @@ export interface RegionSink {
   keepPartial(): Promise<string | undefined>;
 }
 
-/** Standard output as a sink; nothing under --quiet. */
-function stdoutSink(ctx: CliContext, quiet: boolean): RegionSink {
-  // `region … --format ndjson | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+/**
+ * Standard output as a sink; nothing under --quiet. With `watchClose` the sink listens for the
+ * reader closing the pipe (`| head`) and says so in `closed`, and the bin, seeing a listener
+ * besides its own, leaves the ending of the run to the command (bin.ts); without it the bin ends
+ * the process quietly at once, as for every other command.
+ */
+function stdoutSink(ctx: CliContext, quiet: boolean, watchClose: boolean): RegionSink {
   const state = { closed: false };
   const onError = (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') state.closed = true;
   };
-  process.stdout.on('error', onError);
+  if (watchClose) process.stdout.on('error', onError);
+  const stopWatching = async () => void process.stdout.off('error', onError);
   return {
     get closed() {
       return state.closed;
@@ -127,9 +130,9 @@ function stdoutSink(ctx: CliContext, quiet: boolean): RegionSink {
       void (quiet || state.closed
         ? undefined
         : ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))),
-    commit: async () => void process.stdout.off('error', onError),
-    discard: async () => void process.stdout.off('error', onError),
-    keepPartial: async () => void process.stdout.off('error', onError),
+    commit: stopWatching,
+    discard: stopWatching,
+    keepPartial: stopWatching,
   };
 }
 
@@ -141,9 +144,11 @@ export async function openRegionSink(
   ctx: CliContext,
   output: string | undefined,
   quiet: boolean,
+  options: { watchClose?: boolean } = {},
 ): Promise<RegionSink> {
   // `-o -` is standard output (ESLint's convention), never a file named «-».
-  if (output === undefined || output === STDOUT_PATH) return stdoutSink(ctx, quiet);
+  if (output === undefined || output === STDOUT_PATH)
+    return stdoutSink(ctx, quiet, options.watchClose ?? false);
   let file: AtomicFile;
   try {
     file = await openAtomicFile(resolve(ctx.io.cwd, output));
@@ -161,7 +166,6 @@ export async function openRegionSink(
   };
   return {
     closed: false,
-    file: output,
     write: (data) => guarded(() => file.write(data)),
     commit: () => guarded(() => file.commit()),
     discard: () => file.discard(),
@@ -211,9 +215,12 @@ export class RegionOutputWriter {
     options: { language: Language; quiet: boolean; shard?: ShardHeaderFields },
   ): Promise<RegionOutputWriter> {
     const opened: OpenOutput[] = [];
+    // Standard output closing early matters only when files are written alongside: they must
+    // then be left as partial, not cut off unnamed (docs/region.md). Alone it just ends the process.
+    const watchClose = outputs.some((o) => o.file !== undefined);
     try {
       for (const { format, file } of outputs) {
-        const sink = await openRegionSink(ctx, file, options.quiet);
+        const sink = await openRegionSink(ctx, file, options.quiet, { watchClose });
         opened.push(format === 'json' ? { format, sink, json: new RegionJsonWriter() } : { format, sink });
       }
     } catch (error) {
@@ -223,14 +230,12 @@ export class RegionOutputWriter {
     return new RegionOutputWriter(opened, options);
   }
 
-  /** Standard output was closed by its reader (`| head`): nobody reads that output any more. */
+  /**
+   * Standard output was closed by its reader (`| head`) while files are written alongside (only
+   * then is it watched): the run ends and the files stay partial.
+   */
   get stdoutClosed(): boolean {
     return this.#outputs.some((o) => o.sink.closed);
-  }
-
-  /** Whether any output goes to a file. */
-  get hasFiles(): boolean {
-    return this.#outputs.some((o) => o.sink.file !== undefined);
   }
 
   async start(): Promise<void> {

@@ -336,16 +336,11 @@ with that one format writes. A single --format is written to --output.
           let index = 0;
           for (;;) {
             if (writer.stdoutClosed) {
-              // Nobody reads any more: end the run without auditing the rest.
+              // The reader of standard output went away while files are written too: the run ends
+              // here, and the files, incomplete, are never put under their final names but kept as
+              // `.partial` and named, as an interrupted run does (docs/region.md). Without files
+              // the bin ends the process at once, as for any command.
               await run.results.return(undefined as never);
-              if (!writer.hasFiles) {
-                await writer.commit();
-                complete = true;
-                ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
-                return;
-              }
-              // The files asked for alongside are incomplete: never under their final names. Kept
-              // as `.partial` and said so, as an interrupted run does (docs/region.md).
               progress.done();
               const kept = await writer.keepPartial();
               complete = true;
