@@ -3,19 +3,13 @@ import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { escapeTerminal } from '../diagnostics/escape-terminal.js';
 import { regionXlsxFormatter } from '../node/format-region-xlsx.js';
 import { type AtomicFile, openAtomicFile, partialPath } from '../node/atomic-file.js';
-import {
-  formatRegionCsvHeader,
-  formatRegionText,
-  formatSchoolCsvRow,
-  formatSchoolLine,
-  formatSummaryLine,
-  RegionJsonWriter,
-  type RegionSummary,
-  type SchoolResult,
-} from '../region/index.js';
-import { regionHtmlFormatter } from '../region/format-region-html.js';
-import { regionOpenMetricsFormatter } from '../region/format-region-openmetrics.js';
+import type { RegionSummary, SchoolResult } from '../region/index.js';
 import type { RegionFormatter } from '../region/region-formatter.js';
+import {
+  type RegionStream,
+  STREAMED_REGION_FORMATS,
+  WHOLE_REGION_FORMATTERS,
+} from '../region/region-formats.js';
 import {
   formatShardEnd,
   formatShardHeader,
@@ -48,9 +42,7 @@ export type RegionFormat = (typeof REGION_FORMATS)[number];
 
 /** Outputs rendered once, at the end, from the summary and the schools' counts. */
 const WHOLE_REGION: Partial<Record<RegionFormat, RegionFormatter>> = {
-  text: (summary, schools, options) => formatRegionText(schools, summary, options),
-  openmetrics: regionOpenMetricsFormatter,
-  html: regionHtmlFormatter,
+  ...WHOLE_REGION_FORMATTERS,
   xlsx: regionXlsxFormatter,
 };
 
@@ -176,14 +168,51 @@ export async function openRegionSink(
   };
 }
 
+/** Writes a piece of output; an empty piece (a format with nothing to say here) is no write at all. */
+async function write(sink: RegionSink, data: string | Uint8Array): Promise<void> {
+  if (data.length > 0) await sink.write(data);
+}
+
 /** The shard header fields a run knows (`type`, `format` and `version` are the format's own). */
 export type ShardHeaderFields = Omit<ShardHeader, 'type' | 'format' | 'version'>;
 
-/** One output being written: its format, its sink, and the JSON document's state when it is `json`. */
+/** The shard format: the run's header, a line per school with its place in the region, the count. */
+function shardStream(header: ShardHeaderFields): RegionStream {
+  let schools = 0;
+  return {
+    start: () => formatShardHeader(header),
+    school: (result, position) => {
+      schools += 1;
+      if (position === undefined) throw new TypeError('a shard line needs the school position');
+      return formatShardSchool(position, result);
+    },
+    end: () => formatShardEnd(schools),
+  };
+}
+
+/** How a format is written: a stream (streamed formats, shard) or a formatter at the end. */
+type FormatWriter = { stream: RegionStream } | { formatter: RegionFormatter };
+
+/** One output being written: its sink and its format's writer. */
 interface OpenOutput {
-  format: RegionFormat;
   sink: RegionSink;
-  json?: RegionJsonWriter;
+  writer: FormatWriter;
+}
+
+function writerOf(
+  format: RegionFormat,
+  options: { language: Language; shard?: ShardHeaderFields },
+): FormatWriter {
+  if (format === 'shard') {
+    if (!options.shard) throw new TypeError('the shard format needs its header');
+    return { stream: shardStream(options.shard) };
+  }
+  if (format in STREAMED_REGION_FORMATS) {
+    return { stream: STREAMED_REGION_FORMATS[format as keyof typeof STREAMED_REGION_FORMATS](options) };
+  }
+  const formatter = WHOLE_REGION[format];
+  if (!formatter) throw new TypeError(`no writer for the region format ${format}`);
+  return { formatter };
 }
 
 /**
@@ -196,16 +225,13 @@ interface OpenOutput {
 export class RegionOutputWriter {
   readonly #outputs: OpenOutput[];
   readonly #language: Language;
-  readonly #shard: ShardHeaderFields | undefined;
   /** Schools' counts for the whole-region formats; none kept when no such format is asked for. */
   readonly #kept: SchoolResult[] | undefined;
-  #count = 0;
 
-  private constructor(outputs: OpenOutput[], options: { language: Language; shard?: ShardHeaderFields }) {
+  private constructor(outputs: OpenOutput[], language: Language) {
     this.#outputs = outputs;
-    this.#language = options.language;
-    this.#shard = options.shard;
-    this.#kept = outputs.some((o) => WHOLE_REGION[o.format]) ? [] : undefined;
+    this.#language = language;
+    this.#kept = outputs.some((o) => 'formatter' in o.writer) ? [] : undefined;
   }
 
   /** Opens every output's sink in order; if one cannot be opened, those opened are removed. */
@@ -220,14 +246,14 @@ export class RegionOutputWriter {
     const watchClose = outputs.some((o) => o.file !== undefined);
     try {
       for (const { format, file } of outputs) {
-        const sink = await openRegionSink(ctx, file, options.quiet, { watchClose });
-        opened.push(format === 'json' ? { format, sink, json: new RegionJsonWriter() } : { format, sink });
+        const writer = writerOf(format, options);
+        opened.push({ sink: await openRegionSink(ctx, file, options.quiet, { watchClose }), writer });
       }
     } catch (error) {
       for (const o of opened) await o.sink.discard();
       throw error;
     }
-    return new RegionOutputWriter(opened, options);
+    return new RegionOutputWriter(opened, options.language);
   }
 
   /**
@@ -239,40 +265,27 @@ export class RegionOutputWriter {
   }
 
   async start(): Promise<void> {
-    for (const { format, sink, json } of this.#outputs) {
-      if (json) await sink.write(json.start());
-      else if (format === 'csv') await sink.write(formatRegionCsvHeader({ language: this.#language }));
-      else if (format === 'shard') {
-        if (!this.#shard) throw new TypeError('the shard format needs its header');
-        await sink.write(formatShardHeader(this.#shard));
-      }
-    }
+    for (const { sink, writer } of this.#outputs)
+      if ('stream' in writer) await write(sink, writer.stream.start());
   }
 
   async school(result: SchoolResult, position: number): Promise<void> {
-    this.#count += 1;
     if (this.#kept) {
       const { findings: _findings, ...counts } = result;
       this.#kept.push(counts);
     }
-    for (const { format, sink, json } of this.#outputs) {
-      if (json) await sink.write(json.school(result));
-      else if (format === 'ndjson') await sink.write(formatSchoolLine(result));
-      else if (format === 'csv') await sink.write(formatSchoolCsvRow(result, { language: this.#language }));
-      else if (format === 'shard') await sink.write(formatShardSchool(position, result));
-    }
+    for (const { sink, writer } of this.#outputs)
+      if ('stream' in writer) await write(sink, writer.stream.school(result, position));
   }
 
   async end(summary: RegionSummary): Promise<void> {
-    for (const { format, sink, json } of this.#outputs) {
-      if (json) await sink.write(json.end(summary));
-      else if (format === 'ndjson') await sink.write(formatSummaryLine(summary));
-      else if (format === 'shard') await sink.write(formatShardEnd(this.#count));
-      else {
-        const formatter = WHOLE_REGION[format];
-        if (formatter)
-          await sink.write(await formatter(summary, this.#kept ?? [], { language: this.#language }));
-      }
+    for (const { sink, writer } of this.#outputs) {
+      await write(
+        sink,
+        'stream' in writer
+          ? writer.stream.end(summary)
+          : await writer.formatter(summary, this.#kept ?? [], { language: this.#language }),
+      );
     }
   }
 
