@@ -415,6 +415,8 @@ describe('region and merge: several outputs from one run (-f F:FILE, as audit)',
       ['--shard', '1/2', '-f', 'shard:a.ndjson', '-f', 'csv:b.csv'],
       'с --shard результат пишется в формате shard',
     ],
+    // A file that cannot be written: the outputs opened before it are removed too.
+    [['-f', 'text:t.txt', '-f', 'json:missing/x.json'], 'не удалось записать файл «missing/x.json»'],
   ])('region %j → exit 2: «%s», no output file', async (args, message) => {
     const run = await runCli(['region', region, '--as-of', AS_OF, ...args], { cwd: out });
     expect(run.code).toBe(2);
