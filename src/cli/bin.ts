@@ -9,10 +9,14 @@ import * as module from 'node:module';
 const { main } = await import('./main.js');
 
 // `sferum-compliance audit … | head` closes the pipe before the report is written: a reader that
-// stopped listening is not an error worth a stack trace, so end quietly.
+// stopped listening is not an error worth a stack trace, so end quietly. A command that listens
+// for it itself (`region` writing files besides standard output) ends its run its own way.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') {
+      if (stream.listenerCount('error') > 1) return;
+      process.exit(process.exitCode ?? 0);
+    }
     throw error;
   });
 }

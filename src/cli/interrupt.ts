@@ -1,6 +1,13 @@
 /** What a run stopped by a signal exits with: 128 + the signal's number, as a shell reports it. */
 export const EXIT_INTERRUPTED: Readonly<Record<InterruptSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
 
+/**
+ * What `region` exits with when its standard output is closed by the reader (`| head`) while it
+ * also writes files, which are then incomplete: 128 + SIGPIPE, as a shell reports a process a
+ * closed pipe ended.
+ */
+export const EXIT_STDOUT_CLOSED = 141;
+
 export type InterruptSignal = 'SIGINT' | 'SIGTERM';
 
 export interface InterruptWatch {

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { InvalidArgumentError } from 'commander';
-import { formatReport, isFormatName } from '../format/index.js';
+import { formatReport } from '../format/index.js';
 import { FORMAT_NAMES, type FormatName, type FormatOptions } from '../format/types.js';
 import type { ReportFormatter } from '../format/formatter.js';
 import type { Report } from '../report/types.js';
@@ -18,11 +18,12 @@ export const STDOUT_PATH = '-';
 /**
  * One `--format` value: a built-in format or a formatter module (ESLint's `-f ./formatter.js`),
  * and where it goes (`F:FILE`, Checkov's `-o cli -o sarif` / InSpec's `--reporter json:FILE`).
+ * `audit`, `render`, `region` and `merge` share it; `F` is the command's own format names.
  */
-export interface FormatSpec {
+export interface FormatSpec<F extends string = FormatName> {
   /** As written, for messages. */
   raw: string;
-  format: { builtin: FormatName } | { module: string };
+  format: { builtin: F } | { module: string };
   /** `undefined`: pairs with `--output`, else standard output; `-`: standard output. */
   file?: string;
 }
@@ -39,19 +40,43 @@ export function isFormatterPath(value: string): boolean {
   );
 }
 
-/** Parses `F`, `F:FILE`, `./fmt.js`, `./fmt.js:FILE` against the formats a command knows. */
-export function parseFormatSpec(value: string, allowed: readonly string[], language: Language): FormatSpec {
-  const moduleMatch = /^(.+?\.(?:c|m)?js):(.+)$/i.exec(value);
-  if (moduleMatch) return { raw: value, format: { module: moduleMatch[1]! }, file: moduleMatch[2]! };
-  if (isFormatterPath(value)) return { raw: value, format: { module: value } };
+/** What a command's `--format` accepts besides its names. */
+export interface FormatSpecOptions {
+  /** Formatter modules (`./fmt.js`, `./fmt.js:FILE`); default true. `region` and `merge` have none. */
+  modules?: boolean;
+}
+
+/**
+ * Parses `F`, `F:FILE`, and — where modules are allowed — `./fmt.js`, `./fmt.js:FILE` against the
+ * formats a command knows. Without modules `F:FILE` is split at the first colon whatever the file
+ * is called (`json:out.js` writes JSON to out.js).
+ */
+export function parseFormatSpec<F extends string>(
+  value: string,
+  allowed: readonly F[],
+  language: Language,
+  options: FormatSpecOptions = {},
+): FormatSpec<F> {
+  const modules = options.modules ?? true;
+  if (modules) {
+    const moduleMatch = /^(.+?\.(?:c|m)?js):(.+)$/i.exec(value);
+    if (moduleMatch) return { raw: value, format: { module: moduleMatch[1]! }, file: moduleMatch[2]! };
+    if (isFormatterPath(value)) return { raw: value, format: { module: value } };
+  }
   const colon = value.indexOf(':');
   const name = colon >= 0 ? value.slice(0, colon) : value;
   const file = colon >= 0 ? value.slice(colon + 1) : undefined;
-  if (!allowed.includes(name) || !isFormatName(name)) {
+  if (!(allowed as readonly string[]).includes(name)) {
+    const also = modules
+      ? {
+          ru: ', F:ФАЙЛ или путь к модулю форматирования ./formatter.js',
+          en: ', F:FILE or a formatter module path ./formatter.js',
+        }
+      : { ru: ' или F:ФАЙЛ', en: ' or F:FILE' };
     throw new InvalidArgumentError(
       language === 'ru'
-        ? `допустимо: ${allowed.join(', ')}, F:ФАЙЛ или путь к модулю форматирования ./formatter.js (получено «${value}»)`
-        : `allowed: ${allowed.join(', ')}, F:FILE or a formatter module path ./formatter.js (got «${value}»)`,
+        ? `допустимо: ${allowed.join(', ')}${also.ru} (получено «${value}»)`
+        : `allowed: ${allowed.join(', ')}${also.en} (got «${value}»)`,
     );
   }
   if (file === '') {
@@ -61,12 +86,12 @@ export function parseFormatSpec(value: string, allowed: readonly string[], langu
         : `«${name}:» needs a file or «-» (standard output)`,
     );
   }
-  return { raw: value, format: { builtin: name }, ...(file !== undefined ? { file } : {}) };
+  return { raw: value, format: { builtin: name as F }, ...(file !== undefined ? { file } : {}) };
 }
 
 /** Where each output goes: a file, or standard output (`undefined`). */
-export interface OutputTarget {
-  spec: FormatSpec;
+export interface OutputTarget<F extends string = FormatName> {
+  spec: FormatSpec<F>;
   /** Undefined: standard output. */
   file?: string;
 }
@@ -74,9 +99,14 @@ export interface OutputTarget {
 /**
  * Pairs the `--format` values with `--output`. A single `--output` pairs with a single format
  * that names no file of its own; with several formats each names its own (`F:FILE`), and those
- * that do not go to standard output. At most one output may go to standard output.
+ * that do not go to standard output. At most one output may go to standard output, and no two to
+ * one file (compared as paths from `cwd`, so `a.json` and `./a.json` are one file).
  */
-export function outputTargets(specs: readonly FormatSpec[], output: string | undefined): OutputTarget[] {
+export function outputTargets<F extends string>(
+  specs: readonly FormatSpec<F>[],
+  output: string | undefined,
+  cwd: string,
+): OutputTarget<F>[] {
   if (output !== undefined) {
     if (specs.length !== 1 || specs[0]!.file !== undefined) {
       throw new CliUsageError(
@@ -85,7 +115,7 @@ export function outputTargets(specs: readonly FormatSpec[], output: string | und
       );
     }
   }
-  const targets = specs.map((spec): OutputTarget => {
+  const targets = specs.map((spec): OutputTarget<F> => {
     const file = spec.file ?? output;
     return file === undefined || file === STDOUT_PATH ? { spec } : { spec, file };
   });
@@ -99,13 +129,14 @@ export function outputTargets(specs: readonly FormatSpec[], output: string | und
   const files = new Set<string>();
   for (const t of targets) {
     if (t.file === undefined) continue;
-    if (files.has(t.file)) {
+    const path = resolve(cwd, t.file);
+    if (files.has(path)) {
       throw new CliUsageError(
         `два формата пишутся в один файл «${t.file}»`,
         `two formats write the same file «${t.file}»`,
       );
     }
-    files.add(t.file);
+    files.add(path);
   }
   return targets;
 }
@@ -219,14 +250,17 @@ export function formatOptionHelp(): string {
 }
 
 /** Commander's parser for a repeatable `--format`: each value parsed, collected in order. */
-export function collectFormat(allowed: readonly string[]) {
-  return (value: string, previous: FormatSpec[] | undefined): FormatSpec[] => [
+export function collectFormat<F extends string>(allowed: readonly F[], options: FormatSpecOptions = {}) {
+  return (value: string, previous: FormatSpec<F>[] | undefined): FormatSpec<F>[] => [
     ...(previous ?? []),
-    parseFormatSpec(value, allowed, getMessageLanguage()),
+    parseFormatSpec(value, allowed, getMessageLanguage(), options),
   ];
 }
 
-/** The formats asked for, `text` when none. */
-export function formatSpecsOrDefault(specs: readonly FormatSpec[] | undefined): FormatSpec[] {
-  return specs && specs.length > 0 ? [...specs] : [{ raw: 'text', format: { builtin: 'text' } }];
+/** The formats asked for, `fallback` (standard output or `--output`) when none. */
+export function formatSpecsOrDefault<F extends string = FormatName>(
+  specs: readonly FormatSpec<F>[] | undefined,
+  fallback = 'text' as F,
+): FormatSpec<F>[] {
+  return specs && specs.length > 0 ? [...specs] : [{ raw: fallback, format: { builtin: fallback } }];
 }

@@ -91,4 +91,37 @@ describe('region interrupted by a signal', () => {
     expect(() => JSON.parse(readFileSync(`${run.output}.partial`, 'utf8'))).toThrow();
     expect(run.stderr).toContain('НЕПОЛНЫЙ');
   });
+
+  it('a closed standard output ends the run; the files asked for alongside stay .partial, exit 141', async () => {
+    const json = join(out, 'piped.json');
+    const csv = join(out, 'piped.csv');
+    const child = spawn(
+      process.execPath,
+      [cliPath, 'region', root, '--as-of', GENERATED_AS_OF, '--jobs', '1', '-f', 'ndjson'].concat([
+        '-f',
+        `json:${json}`,
+        '-f',
+        `csv:${csv}`,
+      ]),
+      { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    // The reader takes the first school and goes away (`| head -1`).
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(141);
+    // Incomplete outputs never under their final names, kept and named as partial.
+    for (const file of [json, csv]) {
+      expect(existsSync(file)).toBe(false);
+      expect(existsSync(`${file}.partial`)).toBe(true);
+      expect(stderr).toContain(`${file}.partial`);
+    }
+    const rows = readFileSync(`${csv}.partial`, 'utf8').trim().split('\n');
+    expect(rows.length).toBeLessThan(SCHOOLS + 1);
+    expect(stderr).toMatch(
+      /прервано \(стандартный вывод закрыт\), результат НЕПОЛНЫЙ: записано школ \d+ из 60/,
+    );
+    expect(stderr).not.toMatch(/EPIPE|internal error|\n\s+at /);
+  });
 });

@@ -5,24 +5,40 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_AS_OF, generateRegion } from '../../bench/generate-region.js';
 import { parseShard, shardOf } from '../../src/node/region-shard.js';
-import { runBin, runCli as runInProcess, type CliRun, type CliRunOptions } from '../cli/run-cli.js';
+import { runBin, runCli, type CliRun } from '../cli/run-cli.js';
 
 /**
- * Runs with worker threads (`--jobs` above 1, or the default of one per core) spawn the built bin:
- * the worker entry is dist/region-worker.js. Single-threaded runs and merges go through
- * `main(argv, io)` in this process, which is the same code without starting node for each of the
- * ~40 runs; the byte comparisons below then also hold between the bin and the library path.
+ * One region audited three ways, each writing all seven formats at once (`-f F:FILE`): with two
+ * worker threads (the built bin: the worker entry is dist/region-worker.js), in one thread through
+ * `main(argv, io)` in this process, and as three shards merged. Every format's file must be the
+ * same bytes all three ways; a few one-format runs show the several-outputs path writes what the
+ * one-format path does (test/cli/region.test.ts compares all formats on a small region).
  */
-async function runCli(args: readonly string[], options: CliRunOptions): Promise<CliRun> {
-  const jobs = args.indexOf('--jobs');
-  const threaded = args[0] === 'region' && (jobs < 0 || args[jobs + 1] !== '1');
-  return threaded ? runBin(args, options) : runInProcess(args, options);
-}
-
 const HOSTILE = '<script>alert(1)</script> "школа" \\ =SUM(A1)';
 const schools = generateRegion({ schools: 11, peoplePerSchool: 40, violationRate: 0.2, seed: 5 });
+const FORMATS = ['text', 'ndjson', 'json', 'csv', 'openmetrics', 'html', 'xlsx'] as const;
+const BASE = ['--as-of', GENERATED_AS_OF, '--fail-on', 'none', '--worst', '4'];
 let root: string;
 let out: string;
+/** `--jobs 2`, the bin: every format to `jobs2.F`, and ndjson to standard output as well. */
+let threaded: CliRun;
+/** `--jobs 1`, in-process: every format to `jobs1.F`. */
+let single: CliRun;
+
+/** `-f F:<prefix>.F` for every format. */
+function everyFormat(prefix: string): string[] {
+  return FORMATS.flatMap((f) => ['-f', `${f}:${prefix}.${f}`]);
+}
+
+async function region(args: string[]): Promise<CliRun> {
+  const run = await runCli(['region', root, ...BASE, ...args], { cwd: out });
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  return run;
+}
+
+function file(name: string): Buffer {
+  return readFileSync(join(out, name));
+}
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'sferum-region-scale-'));
@@ -36,52 +52,46 @@ beforeAll(async () => {
   });
   mkdirSync(join(root, 'north', 'broken'));
   writeFileSync(join(root, 'north', 'broken', 'school.yaml'), 'school: [\n');
+  threaded = runBin(['region', root, ...BASE, '--jobs', '2', '-f', 'ndjson', ...everyFormat('jobs2')], {
+    cwd: out,
+  });
+  single = await region(['--jobs', '1', ...everyFormat('jobs1')]);
 });
 
 afterAll(async () => {
   for (const d of [root, out]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
-const BASE = ['--as-of', GENERATED_AS_OF, '--fail-on', 'none', '--worst', '4'];
-const TEXT_FORMATS = ['text', 'ndjson', 'json', 'csv', 'openmetrics', 'html'] as const;
-
-async function region(args: string[]) {
-  const run = await runCli(['region', root, ...BASE, ...args], { cwd: out });
-  expect(run.stderr).not.toMatch(/\n\s+at /);
-  return run;
-}
-
-// One single-threaded run per format serves both the --jobs comparison and the merge comparison:
-// each region run spawns the bin, and the file runs them one after another.
-const singleRuns = new Map<string, Promise<Awaited<ReturnType<typeof region>>>>();
-function singleRun(format: string) {
-  let run = singleRuns.get(format);
-  if (!run) {
-    run = region(['--format', format, '--jobs', '1', '--output', `jobs1.${format}`]);
-    singleRuns.set(format, run);
-  }
-  return run;
-}
-
-function file(name: string): Buffer {
-  return readFileSync(join(out, name));
-}
-
 describe('region --jobs', () => {
-  it.each([...TEXT_FORMATS, 'xlsx'])('%s: --jobs 2 writes the same bytes as --jobs 1', async (format) => {
-    const one = await singleRun(format);
-    const two = await region(['--format', format, '--jobs', '2', '--output', `jobs2.${format}`]);
-    expect(one.code).toBe(0);
-    expect(two.code).toBe(0);
-    expect(two.stderr).toBe(one.stderr);
+  it('both runs succeed with the same stderr, no stack trace', () => {
+    expect(threaded.stderr).not.toMatch(/\n\s+at /);
+    expect(threaded.code).toBe(0);
+    expect(single.code).toBe(0);
+    expect(threaded.stderr).toBe(single.stderr);
+  });
+
+  it.each(FORMATS)('%s: --jobs 2 writes the same bytes as --jobs 1', (format) => {
     const a = file(`jobs1.${format}`);
     expect(a.length).toBeGreaterThan(100);
     expect(file(`jobs2.${format}`).equals(a)).toBe(true);
   });
 
-  it('the broken school is listed on stderr and counted, whatever the number of threads', async () => {
-    const run = await region(['--format', 'ndjson', '--jobs', '3']);
-    const lines = run.stdout
+  it('the output on standard output is the same bytes as its file next to it', () => {
+    expect(Buffer.from(threaded.stdout, 'utf8').equals(file('jobs2.ndjson'))).toBe(true);
+  });
+
+  it.each(['json', 'xlsx'])(
+    '%s: a run with that one format writes what the several-format run wrote',
+    async (format) => {
+      const one = await region(['--jobs', '1', '--format', format, '--output', `one.${format}`]);
+      expect(one.code).toBe(0);
+      expect(one.stderr).toBe(single.stderr);
+      expect(file(`one.${format}`).equals(file(`jobs1.${format}`))).toBe(true);
+    },
+  );
+
+  it('the broken school is listed on stderr and counted, whatever the number of threads', () => {
+    const lines = threaded.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { type: string; source?: string; status?: string });
@@ -89,19 +99,21 @@ describe('region --jobs', () => {
     expect(lines.filter((l) => l.status === 'failed').map((l) => l.source)).toEqual([
       expect.stringContaining('north/broken/school.yaml'),
     ]);
-    expect(run.stderr).toContain('north/broken');
+    for (const run of [threaded, single]) expect(run.stderr).toContain('north/broken');
   });
 });
 
 describe('region --shard and merge', () => {
   const N = 3;
   const shards = () => Array.from({ length: N }, (_, i) => `shard-${i + 1}.ndjson`);
+  let merged: CliRun;
 
   beforeAll(async () => {
     for (const [i, name] of shards().entries()) {
       const run = await region(['--shard', `${i + 1}/${N}`, '--output', name, '--jobs', '1']);
       expect(run.code).toBe(0);
     }
+    merged = await runCli(['merge', ...shards(), ...everyFormat('merged')], { cwd: out });
   });
 
   it('the shards partition the region: every school in exactly one', async () => {
@@ -117,22 +129,19 @@ describe('region --shard and merge', () => {
     expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: schools.length + 1 }, (_, i) => i));
   });
 
-  it.each([...TEXT_FORMATS, 'xlsx'])(
-    'merge --format %s prints exactly what one run prints',
-    async (format) => {
-      expect((await singleRun(format)).code).toBe(0);
-      const merged = await runCli(
-        ['merge', ...shards(), '--format', format, '--output', `merged.${format}`],
-        { cwd: out },
-      );
-      expect(merged.stderr).not.toMatch(/\n\s+at /);
-      expect(merged.code).toBe(0);
-      expect(file(`merged.${format}`).equals(file(`jobs1.${format}`))).toBe(true);
-    },
-  );
+  it('merge lists the broken school as one run does, and exits as it does', () => {
+    expect(merged.stderr).not.toMatch(/\n\s+at /);
+    expect(merged.code).toBe(single.code);
+    expect(merged.stderr).toBe(single.stderr);
+    expect(merged.stdout).toBe('');
+  });
+
+  it.each(FORMATS)('merge -f %s:FILE writes exactly what one run writes', (format) => {
+    expect(file(`merged.${format}`).equals(file(`jobs1.${format}`))).toBe(true);
+  });
 
   it("merge to stdout and its exit code follow the shards' --fail-on like one run", async () => {
-    const single = await runCli(
+    const strict = await runCli(
       ['region', root, '--as-of', GENERATED_AS_OF, '--format', 'ndjson', '--jobs', '1'],
       { cwd: out },
     );
@@ -152,13 +161,14 @@ describe('region --shard and merge', () => {
         ],
         { cwd: out },
       );
-    const merged = await runCli(
+    const strictMerge = await runCli(
       ['merge', 'strict-1.ndjson', 'strict-2.ndjson', 'strict-3.ndjson', '--format', 'ndjson'],
       { cwd: out },
     );
-    expect(merged.stdout).toBe(single.stdout);
-    expect(merged.code).toBe(single.code);
-    expect(merged.stderr).toBe(single.stderr);
+    expect(strict.code).toBe(1);
+    expect(strictMerge.stdout).toBe(strict.stdout);
+    expect(strictMerge.code).toBe(strict.code);
+    expect(strictMerge.stderr).toBe(strict.stderr);
   });
 
   it('a missing, repeated, truncated or foreign shard is refused with exit 2', async () => {
@@ -299,15 +309,13 @@ function parseOpenMetrics(
 }
 
 describe('monitoring outputs', () => {
-  it('openmetrics parses strictly and agrees with the JSON summary', async () => {
-    await region(['--format', 'openmetrics', '--jobs', '1', '--output', 'm.prom']);
-    await region(['--format', 'json', '--jobs', '1', '--output', 'm.json']);
+  it('openmetrics parses strictly and agrees with the JSON summary', () => {
     const summary = (
-      JSON.parse(file('m.json').toString('utf8')) as {
+      JSON.parse(file('jobs1.json').toString('utf8')) as {
         summary: import('../../src/region/types.js').RegionSummary;
       }
     ).summary;
-    const families = parseOpenMetrics(file('m.prom').toString('utf8'));
+    const families = parseOpenMetrics(file('jobs1.openmetrics').toString('utf8'));
     for (const f of families.values()) {
       expect(f.help).not.toBe('');
       expect(f.type).not.toBe('unknown');
@@ -328,9 +336,8 @@ describe('monitoring outputs', () => {
       expect(get('sferum_region_clause_schools', { clause, status: 'violated' })).toBe(c.schools.violated);
   });
 
-  it('html is one self-contained file: no scripts, no external requests, names escaped', async () => {
-    await region(['--format', 'html', '--jobs', '1', '--output', 'm.html', '--worst', '11']);
-    const html = file('m.html').toString('utf8');
+  it('html is one self-contained file: no scripts, no external requests, names escaped', () => {
+    const html = file('jobs1.html').toString('utf8');
     expect(html).toContain('Content-Security-Policy');
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/<script/i);
@@ -339,9 +346,8 @@ describe('monitoring outputs', () => {
   });
 
   it('xlsx reads back: one sheet per view, every school, names as text not formulas', async () => {
-    await region(['--format', 'xlsx', '--jobs', '1', '--output', 'm.xlsx']);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(file('m.xlsx') as unknown as ArrayBuffer);
+    await wb.xlsx.load(file('jobs1.xlsx') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Сводка',
       'Школы',

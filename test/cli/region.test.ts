@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -329,6 +329,123 @@ describe('region: a small region (three copies of school-72 and one broken schoo
     const { schools, summary } = ndjson(run.stdout);
     expect(schools.map((s) => s.id)).toEqual([reports['school-a']!.school.id, '5400000074']);
     expect(summary.schools.total).toBe(2);
+  });
+});
+
+describe('region and merge: several outputs from one run (-f F:FILE, as audit)', () => {
+  const FORMATS = ['text', 'ndjson', 'json', 'csv', 'openmetrics', 'html', 'xlsx'] as const;
+  const BASE = ['.', '--as-of', AS_OF, '--fail-on', 'none'];
+  let out: string;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'sferum-region-multi-'));
+  });
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+  const at = (name: string) => join(out, name);
+  const bytes = (name: string) => readFileSync(at(name));
+
+  it('each output is byte for byte what a run with that one format writes; stderr once', async () => {
+    // ndjson to standard output, every other format to its own file, from one audit.
+    const multi = await region_([
+      ...BASE,
+      '-f',
+      'ndjson',
+      ...FORMATS.filter((f) => f !== 'ndjson').flatMap((f) => ['-f', `${f}:${at(`multi.${f}`)}`]),
+    ]);
+    expect(multi.code).toBe(0);
+    expect(hasStackTrace(multi.stderr)).toBe(false);
+    for (const format of FORMATS) {
+      const single = await region_([...BASE, '--format', format, '--output', at(`single.${format}`)]);
+      expect(single.code, format).toBe(0);
+      expect(single.stdout).toBe('');
+      // The broken school is listed once, not once per output.
+      expect(multi.stderr, format).toBe(single.stderr);
+      const expected = bytes(`single.${format}`);
+      expect(expected.length, format).toBeGreaterThan(100);
+      if (format === 'ndjson') expect(Buffer.from(multi.stdout, 'utf8').equals(expected)).toBe(true);
+      else expect(bytes(`multi.${format}`).equals(expected), format).toBe(true);
+    }
+    // Only the outputs asked for, all under their final names.
+    expect(
+      readdirSync(out)
+        .filter((f) => f.startsWith('multi.'))
+        .sort(),
+    ).toEqual(
+      FORMATS.filter((f) => f !== 'ndjson')
+        .map((f) => `multi.${f}`)
+        .sort(),
+    );
+  });
+
+  it('merge writes several formats from one read of the shards, each as a one-format merge', async () => {
+    const shard = await region_([...BASE, '--shard', '1/1', '-f', `shard:${at('part.ndjson')}`, '--quiet']);
+    expect(shard.code).toBe(0);
+    const merged = await runCli(
+      ['merge', 'part.ndjson', '-f', 'text', '-f', 'json:merged.json', '-f', 'xlsx:merged.xlsx'],
+      { cwd: out },
+    );
+    expect(merged.code).toBe(0);
+    for (const [format, file] of [
+      ['json', 'merged.json'],
+      ['xlsx', 'merged.xlsx'],
+    ] as const) {
+      const one = await runCli(['merge', 'part.ndjson', '--format', format, '--output', `one.${format}`], {
+        cwd: out,
+      });
+      expect(one.code).toBe(0);
+      expect(bytes(file).equals(bytes(`one.${format}`)), format).toBe(true);
+    }
+    const text = await runCli(['merge', 'part.ndjson'], { cwd: out });
+    expect(merged.stdout).toBe(text.stdout);
+    expect(merged.stderr).toBe(text.stderr);
+  });
+
+  it.each([
+    [['-f', 'text', '-f', 'json'], 'в стандартный вывод может идти только один формат'],
+    [['-f', 'text', '-f', 'json:-'], 'в стандартный вывод может идти только один формат'],
+    [['-f', 'xml'], 'допустимо: text, ndjson, json, csv, openmetrics, html, xlsx, shard или F:ФАЙЛ'],
+    [['-f', 'xml:out.xml'], 'допустимо: text'],
+    [['-f', './formatter.js'], 'допустимо: text'],
+    [['-f', 'json:'], 'после «json:» нужен файл'],
+    [['-f', 'json:same.out', '-f', 'csv:./same.out'], 'два формата пишутся в один файл «./same.out»'],
+    [['-f', 'json', '-f', 'csv:b.csv', '--output', 'a.json'], '--output задаёт файл для одного --format'],
+    [['-f', 'text:t.txt', '-f', 'xlsx'], 'формат xlsx записывается только в файл'],
+    [
+      ['--shard', '1/2', '-f', 'shard:a.ndjson', '-f', 'csv:b.csv'],
+      'с --shard результат пишется в формате shard',
+    ],
+    // A file that cannot be written: the outputs opened before it are removed too.
+    [['-f', 'text:t.txt', '-f', 'json:missing/x.json'], 'не удалось записать файл «missing/x.json»'],
+  ])('region %j → exit 2: «%s», no output file', async (args, message) => {
+    const run = await runCli(['region', region, '--as-of', AS_OF, ...args], { cwd: out });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(hasStackTrace(run.stderr)).toBe(false);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(out).filter((f) => !/^(multi|single|one|merged|part)\./.test(f))).toEqual([]);
+  });
+
+  it('the same errors in English with --lang en', async () => {
+    const en = (args: string[]) => runCli(['region', region, '--lang', 'en', ...args], { cwd: out });
+    expect((await en(['-f', 'text', '-f', 'json'])).stderr).toContain(
+      'only one format may go to standard output, got 2: text, json',
+    );
+    expect((await en(['-f', 'json:x', '-f', 'csv:x'])).stderr).toContain(
+      'two formats write the same file «x»',
+    );
+    expect((await en(['-f', 'xml'])).stderr).toContain('allowed: text, ndjson');
+  });
+
+  it('merge refuses the same pairings before reading any shard', async () => {
+    // The shard files do not exist: the outputs are checked first.
+    const two = await runCli(['merge', 'none.ndjson', '-f', 'csv', '-f', 'html'], { cwd: out });
+    expect(two.code).toBe(2);
+    expect(two.stderr).toContain('в стандартный вывод может идти только один формат');
+    const same = await runCli(['merge', 'none.ndjson', '-f', 'csv:m', '-f', 'html:m'], { cwd: out });
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain('два формата пишутся в один файл');
+    expect((await runCli(['merge', 'none.ndjson', '-f', 'xlsx'], { cwd: out })).code).toBe(2);
   });
 });
 

@@ -133,7 +133,7 @@ read (give them as options) and no config or waivers are looked for beside it.`,
         return;
       }
       // Checked before the audit runs: a wrong pairing should not cost a whole audit.
-      const targets = outputTargets(specs, options.output);
+      const targets = outputTargets(specs, options.output, io.cwd);
       const fromStdin = school === STDIN_PATH;
       const schoolText = fromStdin ? { path: STDIN_NAME, bytes: await readStdin(ctx) } : undefined;
       const progress = createProgress(io, !options.quiet, options.lang === 'en' ? 'Auditing' : 'Проверка');

@@ -15,10 +15,12 @@ import type { SchoolResult } from '../../region/types.js';
 import type { Language } from '../../model/vocabulary.js';
 import type { CliContext } from '../context.js';
 import { CliUsageError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from '../exit-codes.js';
-import { parseFailOn, parseFormat, parseLanguage, type FailOn } from '../options.js';
+import { parseFailOn, parseLanguage, type FailOn } from '../options.js';
+import type { FormatSpec } from '../report-outputs.js';
 import {
-  openRegionSink,
+  collectRegionFormat,
   RegionOutputWriter,
+  regionOutputs,
   REGION_FORMATS,
   reportFailedSchools,
   type RegionFormat,
@@ -26,7 +28,7 @@ import {
 import { failing } from './region.js';
 
 interface MergeCliOptions {
-  format: RegionFormat;
+  format?: FormatSpec<RegionFormat>[];
   output?: string;
   failOn?: FailOn;
   failOnUndetermined?: boolean;
@@ -163,11 +165,14 @@ export function registerMerge(program: Command, ctx: CliContext): void {
     .argument('<shards...>', 'файлы частей (все N) / the shard files (all N of them)')
     .option(
       '-f, --format <format>',
-      `формат / format: ${REGION_FORMATS.join('|')}`,
-      parseFormat(REGION_FORMATS),
-      'text',
+      `формат (можно повторять; F:ФАЙЛ — в файл, «-» — стандартный вывод; по умолчанию text) / ` +
+        `format, repeatable (F:FILE to a file, «-» standard output; default text): ${REGION_FORMATS.join('|')}`,
+      collectRegionFormat,
     )
-    .option('-o, --output <file>', 'записать результат в файл / write to a file')
+    .option(
+      '-o, --output <file>',
+      'записать результат единственного --format в файл; «-» — стандартный вывод / write a single --format to a file; «-» is standard output',
+    )
     .option(
       '--fail-on <severity>',
       'порог для кода выхода 1 (по умолчанию — как в частях) / exit 1 threshold (default: as in the shards)',
@@ -187,17 +192,22 @@ export function registerMerge(program: Command, ctx: CliContext): void {
       'after',
       `
 Печатает ровно то, что напечатал бы один запуск region на всём регионе с тем же форматом.
+Несколько форматов за одно чтение частей: повторите --format с файлом (F:ФАЙЛ), как у region.
 Prints exactly what one region run over the whole region would print in that format.
+Several formats from one read of the shards: repeat --format with a file (F:FILE), as region does.
 
 Примеры / examples:
   $ sferum-compliance region schools/ --shard 1/2 --output part-1.ndjson
   $ sferum-compliance region schools/ --shard 2/2 --output part-2.ndjson
-  $ sferum-compliance merge part-1.ndjson part-2.ndjson --format csv --output школы.csv`,
+  $ sferum-compliance merge part-1.ndjson part-2.ndjson --format csv --output школы.csv
+  $ sferum-compliance merge part-1.ndjson part-2.ndjson -f text -f json:region.json -f xlsx:регион.xlsx`,
     )
     .action(
       // long-function: check the shard set, then write through the same writer as region, in the order one run would
       async (files: string[], options: MergeCliOptions) => {
         const { io } = ctx;
+        // Checked before the shards are read: a wrong pairing should not cost a merge.
+        const outputs = regionOutputs(options.format, options.output, io.cwd, 'text');
         const paths = files.map((f) => resolve(io.cwd, f));
         const headers: ShardHeader[] = [];
         for (const [i, file] of files.entries()) {
@@ -244,9 +254,9 @@ Prints exactly what one region run over the whole region would print in that for
         const failOn = (options.failOn ?? first.failOn) as FailOn;
         const failOnUndetermined = options.failOnUndetermined ?? first.failOnUndetermined ?? false;
         const quiet = Boolean(options.quiet);
-        const sink = await openRegionSink(ctx, options.output, quiet, options.format);
-        const writer = new RegionOutputWriter(options.format, sink, {
+        const writer = await RegionOutputWriter.open(ctx, outputs, {
           language,
+          quiet,
           shard: {
             shard: { index: 1, count: 1 },
             region: first.region,
@@ -282,10 +292,10 @@ Prints exactly what one region run over the whole region would print in that for
             await writer.school(result, line.position);
           }
           await writer.end(aggregator.result());
-          await sink.commit();
+          await writer.commit();
           complete = true;
         } finally {
-          if (!complete) await sink.discard();
+          if (!complete) await writer.discard();
         }
         if (total !== first.region.schools) {
           io.stderr(

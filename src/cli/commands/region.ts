@@ -12,17 +12,18 @@ import {
   parseAsOf,
   parseEngine,
   parseFailOn,
-  parseFormat,
   parseLanguage,
   reachesThreshold,
   type FailOn,
 } from '../options.js';
 import { printDiagnostics } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
-import { EXIT_INTERRUPTED, watchInterrupt } from '../interrupt.js';
+import { EXIT_INTERRUPTED, EXIT_STDOUT_CLOSED, watchInterrupt } from '../interrupt.js';
+import type { FormatSpec } from '../report-outputs.js';
 import {
-  openRegionSink,
+  collectRegionFormat,
   RegionOutputWriter,
+  regionOutputs,
   REGION_FORMATS,
   reportFailedSchools,
   reportInterrupted,
@@ -32,7 +33,7 @@ import {
 export { REGION_FORMATS };
 
 interface RegionCliOptions {
-  format?: RegionFormat;
+  format?: FormatSpec<RegionFormat>[];
   output?: string;
   failOn?: FailOn;
   failOnUndetermined?: boolean;
@@ -126,10 +127,14 @@ export function registerRegion(program: Command, ctx: CliContext): void {
     )
     .option(
       '-f, --format <format>',
-      `формат (по умолчанию text; с --shard — shard) / format (default text; with --shard, shard): ${REGION_FORMATS.join('|')}`,
-      parseFormat(REGION_FORMATS),
+      `формат (можно повторять; F:ФАЙЛ — в файл, «-» — стандартный вывод; по умолчанию text, с --shard — shard) / ` +
+        `format, repeatable (F:FILE to a file, «-» standard output; default text, with --shard shard): ${REGION_FORMATS.join('|')}`,
+      collectRegionFormat,
     )
-    .option('-o, --output <file>', 'записать результат в файл / write to a file')
+    .option(
+      '-o, --output <file>',
+      'записать результат единственного --format в файл; «-» — стандартный вывод / write a single --format to a file; «-» is standard output',
+    )
     .option(
       '--fail-on <severity>',
       'порог для кода выхода 1 (по умолчанию high) / exit 1 threshold (default high): critical|high|medium|low|info|none',
@@ -228,12 +233,22 @@ Waivers next to each school apply to it; school configs apply only with --school
   csv          строка на школу (UTF-8 с BOM, «;») / a row per school
   openmetrics  показатели для Prometheus/Grafana / gauges for Prometheus/Grafana
   html         обзор для руководителя (один файл, графики) / a self-contained overview with charts
-  xlsx         книга Excel, лист на каждый разрез (только с --output) / an Excel workbook (with --output only)
+  xlsx         книга Excel, лист на каждый разрез (только в файл) / an Excel workbook (to a file only)
   shard        часть региона для merge (NDJSON, см. docs/scaling.md) / a shard for merge
+
+Несколько выводов за одну проверку: повторите --format, указав файл через двоеточие (F:ФАЙЛ), как
+у audit; «-» вместо файла — стандартный вывод (туда может идти только один формат). Каждый файл
+побайтно тот же, что при запуске с одним форматом. Одиночный --format пишется в --output.
+Several outputs from one audit: repeat --format with a file after a colon (F:FILE), as audit does;
+«-» is standard output (at most one format may go there). Each file is byte for byte what a run
+with that one format writes. A single --format is written to --output.
 
 Коды выхода / exit codes: 0 — нарушений на уровне --fail-on нет; 1 — есть (хотя бы в одной школе;
   с --fail-on-undetermined или failOnUndetermined: true в настройках — и пункты «недостаточно данных»);
-  2 — ошибка использования или ни одну школу не удалось проверить.
+  2 — ошибка использования или ни одну школу не удалось проверить; 130/143 — прервано сигналом,
+  141 — стандартный вывод закрыт раньше конца, когда писались и файлы (оба — файлы остаются <имя>.partial).
+  Exit 130/143: interrupted by a signal; 141: standard output closed early while files were written
+  (the files are left as <name>.partial in both cases).
 
 Примеры / examples:
   $ sferum-compliance region schools/
@@ -243,6 +258,8 @@ Waivers next to each school apply to it; school configs apply only with --school
   $ sferum-compliance region schools/ --config region.config.yaml --worst 20
   $ sferum-compliance region school-1/school.yaml school-2/school.yaml
   $ sferum-compliance region schools/ --format openmetrics --output region.prom
+  $ sferum-compliance region schools/ -f json:region.json -f openmetrics:region.prom -f html:обзор.html -f xlsx:регион.xlsx
+  $ sferum-compliance region schools/ -f text -f csv:школы.csv
   $ sferum-compliance region schools/ --shard 1/2 --output part-1.ndjson
   $ sferum-compliance region schools/ --shard 2/2 --output part-2.ndjson
   $ sferum-compliance merge part-1.ndjson part-2.ndjson --format html --output region.html`,
@@ -252,11 +269,18 @@ Waivers next to each school apply to it; school configs apply only with --school
       async (paths: string[], options: RegionCliOptions) => {
         const { io } = ctx;
         const quiet = Boolean(options.quiet);
-        const format: RegionFormat = options.format ?? (options.shard ? 'shard' : 'text');
-        if (options.shard && format !== 'shard') {
+        // Checked before any school is read: a wrong pairing should not cost a regional audit.
+        const outputs = regionOutputs(
+          options.format,
+          options.output,
+          io.cwd,
+          options.shard ? 'shard' : 'text',
+        );
+        const notShard = options.shard ? outputs.find((o) => o.format !== 'shard') : undefined;
+        if (notShard) {
           throw new CliUsageError(
-            `с --shard результат пишется в формате shard (объединяется командой merge), а не ${format}`,
-            `with --shard the output is the shard format (combined by merge), not ${format}`,
+            `с --shard результат пишется в формате shard (объединяется командой merge), а не ${notShard.format}`,
+            `with --shard the output is the shard format (combined by merge), not ${notShard.format}`,
           );
         }
         const progress = createProgress(
@@ -289,9 +313,9 @@ Waivers next to each school apply to it; school configs apply only with --school
         const failOn: FailOn = options.failOn ?? run.config?.failOn ?? 'high';
         const failOnUndetermined = options.failOnUndetermined ?? run.config?.failOnUndetermined ?? false;
 
-        const sink = await openRegionSink(ctx, options.output, quiet, format);
-        const writer = new RegionOutputWriter(format, sink, {
+        const writer = await RegionOutputWriter.open(ctx, outputs, {
           language,
+          quiet,
           shard: {
             shard: options.shard ?? { index: 1, count: 1 },
             region: { schools: run.total, listing: run.listing },
@@ -311,12 +335,18 @@ Waivers next to each school apply to it; school configs apply only with --school
           await writer.start();
           let index = 0;
           for (;;) {
-            if (sink.closed) {
-              // Nobody reads any more: end the run without auditing the rest.
+            if (writer.stdoutClosed) {
+              // The reader of standard output went away while files are written too: the run ends
+              // here, and the files, incomplete, are never put under their final names but kept as
+              // `.partial` and named, as an interrupted run does (docs/region.md). Without files
+              // the bin ends the process at once, as for any command.
               await run.results.return(undefined as never);
-              await sink.commit();
+              progress.done();
+              const kept = await writer.keepPartial();
               complete = true;
-              ctx.exitCode = failingSchools > 0 ? EXIT_FINDINGS : EXIT_OK;
+              const reason = language === 'ru' ? 'стандартный вывод закрыт' : 'standard output closed';
+              reportInterrupted(ctx, reason, index, run.total, kept, language);
+              ctx.exitCode = EXIT_STDOUT_CLOSED;
               return;
             }
             const pending = run.results.next();
@@ -326,7 +356,7 @@ Waivers next to each school apply to it; school configs apply only with --school
               pending.catch(() => undefined);
               void run.results.return(undefined as never).catch(() => undefined);
               progress.done();
-              const kept = await sink.keepPartial();
+              const kept = await writer.keepPartial();
               complete = true;
               reportInterrupted(ctx, next, index, run.total, kept, language);
               ctx.exitCode = EXIT_INTERRUPTED[next];
@@ -346,12 +376,12 @@ Waivers next to each school apply to it; school configs apply only with --school
           interrupt.dispose();
           progress.done();
           await writer.end(summary);
-          await sink.commit();
+          await writer.commit();
           complete = true;
         } finally {
           interrupt.dispose();
           progress.done();
-          if (!complete) await sink.discard();
+          if (!complete) await writer.discard();
         }
 
         if (!quiet) reportFailedSchools(ctx, failed, summary.schools.total, language);

@@ -61,7 +61,7 @@ The report is checked against schemas/report.schema.json first; a report that do
   $ cat отчёт.json | sferum-compliance render - --format md`,
     )
     .action(async (path: string, options: RenderOptions) => {
-      const targets = outputTargets(formatSpecsOrDefault(options.format), options.output);
+      const targets = outputTargets(formatSpecsOrDefault(options.format), options.output, ctx.io.cwd);
       const shown = path === STDIN_PATH ? STDIN_NAME : path;
       // Loaded here, not at start: the report's validator is ~250 kB of generated code that no
       // other command needs (test/built/startup.test.ts).

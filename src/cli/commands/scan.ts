@@ -202,7 +202,7 @@ async function scanToNdjson(
   files: readonly string[],
   options: ScanRunOptions,
 ): Promise<{ file: string; result: ScanResult }[]> {
-  const sink = await openRegionSink(ctx, options.output, Boolean(options.quiet), 'ndjson');
+  const sink = await openRegionSink(ctx, options.output, Boolean(options.quiet));
   const out = new LineBuffer(sink);
   const results: { file: string; result: ScanResult }[] = [];
   let complete = false;
