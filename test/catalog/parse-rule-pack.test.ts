@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, mergeCatalog, parseRulePack } from '../../src/catalog/index.js';
+import { catalog, catalogHash, mergeCatalog, parseRulePack } from '../../src/catalog/index.js';
 import type { RuleDefinition } from '../../src/catalog/types.js';
 
 const DIR = join(__dirname, '../fixtures/rules');
@@ -177,6 +177,15 @@ describe('mergeCatalog', () => {
       ['RULE_DUPLICATE_ID', 'region/rules'],
       ['RULE_UNKNOWN_CLAUSE', 'region/rules'],
     ]);
+  });
+
+  it('hashes the merged clauses and rules when the hash is first read; copies carry it in place', () => {
+    const { catalog: merged } = mergeCatalog(base, [{ rules: pack.rules }]);
+    expect(merged.hash).toBe(catalogHash(merged.clauses, merged.rules));
+    expect(Object.keys(merged)).toEqual(['version', 'hash', 'clauses', 'rules', 'legalBasis']);
+    const copy = structuredClone(merged);
+    expect(copy.hash).toBe(merged.hash);
+    expect(JSON.parse(JSON.stringify(merged)).hash).toBe(merged.hash);
   });
 
   it('is deterministic: the same packs give the same hash', () => {
