@@ -128,19 +128,29 @@ function looseAt(s: string, i: number, m: PhoneMatch): boolean {
 }
 
 /**
- * The next match at or after `from`, as the global pattern's next `exec` from `lastIndex = from`
- * would find it; fills `m` and returns true, or returns false.
+ * Every match of both layouts in one pass, each layout's matches in text order, as their global
+ * patterns find them: each layout starts its next search where its last match ended, as a
+ * pattern's `lastIndex` does. `visit` gets the reused `m`; read it before returning.
  */
-export function nextPhone(s: string, from: number, loose: boolean, m: PhoneMatch): boolean {
-  for (let i = from; i < s.length; i += 1) {
+export function scanPhones(s: string, visit: (loose: boolean, m: PhoneMatch) => void, m: PhoneMatch): void {
+  let looseFrom = 0;
+  let strictFrom = 0;
+  for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);
     // A match starts with a digit, `+` or `(` (loose: `+` or `8`); then the look-behind.
-    if (loose ? c !== 43 && c !== 56 : !isDigit(c) && c !== 43 && c !== 40) continue;
-    if (!freeBefore(s, i)) continue;
-    if (loose ? looseAt(s, i, m) : strictAt(s, i, m)) {
+    if (c > 57 || (c !== 43 && c !== 40 && c < 48) || !freeBefore(s, i)) continue;
+    if (i >= looseFrom && (c === 43 || c === 56) && looseAt(s, i, m)) {
       m.start = i;
-      return true;
+      looseFrom = m.end;
+      visit(true, m);
     }
+    if (i >= strictFrom && strictAt(s, i, m)) {
+      m.start = i;
+      strictFrom = m.end;
+      visit(false, m);
+    }
+    // Inside both layouts' last matches no search of either starts.
+    const next = looseFrom < strictFrom ? looseFrom : strictFrom;
+    if (next > i + 1) i = next - 1;
   }
-  return false;
 }

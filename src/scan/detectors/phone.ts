@@ -1,5 +1,6 @@
 import { NONE, type Detection, type Detector, type MessageView, near } from './detector.js';
-import { newPhoneMatch, nextPhone, type PhoneMatch } from './phone-matcher.js';
+import { append } from '../../util/append.js';
+import { newPhoneMatch, type PhoneMatch, scanPhones } from './phone-matcher.js';
 
 const KEYWORD =
   /(тел|моб|(?<!\p{L})сот|номер|звон|пиши|whatsapp|ватсап|вацап|viber|вайбер|telegram|телеграм|(?<!\p{L})сбп(?!\p{L})|phone|call|contact)/u;
@@ -77,72 +78,87 @@ function notPhoneBefore(view: MessageView, start: number): boolean {
  */
 const match = newPhoneMatch();
 
-// long-function: the two layouts' confidence rules side by side, as they were with the patterns
+/** The look-back reads only the 40 characters before the number: the pre-check reads the same. */
+function notPhone(view: MessageView, start: number): boolean {
+  return (
+    (view.exhaustive || ANY_NOT_PHONE.test(view.text.slice(Math.max(0, start - 40), start))) &&
+    notPhoneBefore(view, start)
+  );
+}
+
+/** A loose match as a detection, or undefined when it is not one. */
+function looseDetection(view: MessageView, s: string, m: PhoneMatch): Detection | undefined {
+  // Only layouts the strict pattern does not read: it keeps its own confidence rules.
+  // (Every test here only skips a match, so the cheapest come first.)
+  if (strictTail(s, m.restStart, m.end)) return undefined;
+  const code = areaDigit(s, m);
+  // 3, 4, 8 or 9.
+  if (code !== 51 && code !== 52 && code !== 56 && code !== 57) return undefined;
+  const { start, end } = m;
+  if (notPhone(view, start)) return undefined;
+  if (code !== 57 && !near(view, start, end, KEYWORD, 40, 0)) return undefined;
+  return {
+    kind: 'phone',
+    start,
+    end,
+    value: view.text.slice(start, end),
+    detector: 'phone:grouped',
+    confidence: 'medium',
+  };
+}
+
+/** A strict match as a detection, or undefined when it is not one. */
+function strictDetection(view: MessageView, s: string, m: PhoneMatch): Detection | undefined {
+  const { start, end } = m;
+  const prefix = m.prefixEnd === start ? '' : s.charCodeAt(start) === 43 ? '+7' : s[start]!;
+  const code = areaDigit(s, m);
+  // Russian area codes start with 3, 4, 8 (landlines) or 9 (mobile); 0, 1, 2, 5, 6, 7 are not used.
+  if (code !== 51 && code !== 52 && code !== 53 && code !== 56 && code !== 57) return undefined;
+  if (notPhone(view, start)) return undefined;
+  // Looked up only when the confidence depends on it (never after `+7`).
+  const hasKeyword = prefix !== '+7' && near(view, start, end, KEYWORD, 40, 0);
+  const mobile = code === 57;
+  let confidence: 'high' | 'medium' | undefined;
+  let detector: string;
+  if (prefix === '+7') {
+    confidence = 'high';
+    detector = 'phone:+7';
+  } else if (prefix) {
+    detector = `phone:${prefix}`;
+    if (mobile || formatted(s, m)) confidence = 'high';
+    else if (hasKeyword) confidence = 'medium';
+  } else {
+    detector = 'phone:local';
+    if (!mobile) {
+      if (hasKeyword && formatted(s, m)) confidence = 'medium';
+    } else if (formatted(s, m) || hasKeyword) confidence = 'high';
+    else confidence = 'medium';
+  }
+  if (!confidence) return undefined;
+  return { kind: 'phone', start, end, value: view.text.slice(start, end), detector, confidence };
+}
+
+/** The loose layout's detections, then the strict layout's (the order the two patterns gave). */
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 10) return NONE;
-  let out: Detection[] | undefined;
   const s = view.norm;
-  const m = match;
-  // The look-back reads only the 40 characters before the number: the pre-check reads the same.
-  const notPhone = (start: number): boolean =>
-    (view.exhaustive || ANY_NOT_PHONE.test(view.text.slice(Math.max(0, start - 40), start))) &&
-    notPhoneBefore(view, start);
-  for (let from = 0; nextPhone(s, from, true, m); from = m.end) {
-    // Only layouts the strict pattern below does not read: it keeps its own confidence rules.
-    // (Every test here only skips a match, so the cheapest come first.)
-    if (strictTail(s, m.restStart, m.end)) continue;
-    const code = areaDigit(s, m);
-    // 3, 4, 8 or 9.
-    if (code !== 51 && code !== 52 && code !== 56 && code !== 57) continue;
-    const { start, end } = m;
-    if (notPhone(start)) continue;
-    if (code !== 57 && !near(view, start, end, KEYWORD, 40, 0)) continue;
-    (out ??= []).push({
-      kind: 'phone',
-      start,
-      end,
-      value: view.text.slice(start, end),
-      detector: 'phone:grouped',
-      confidence: 'medium',
-    });
-  }
-  for (let from = 0; nextPhone(s, from, false, m); from = m.end) {
-    const { start, end } = m;
-    const prefix = m.prefixEnd === start ? '' : s.charCodeAt(start) === 43 ? '+7' : s[start]!;
-    const code = areaDigit(s, m);
-    // Russian area codes start with 3, 4, 8 (landlines) or 9 (mobile); 0, 1, 2, 5, 6, 7 are not used.
-    if (code !== 51 && code !== 52 && code !== 53 && code !== 56 && code !== 57) continue;
-    if (notPhone(start)) continue;
-    // Looked up only when the confidence depends on it (never after `+7`).
-    const hasKeyword = prefix !== '+7' && near(view, start, end, KEYWORD, 40, 0);
-    const mobile = code === 57;
-    let confidence: 'high' | 'medium' | undefined;
-    let detector: string;
-    if (prefix === '+7') {
-      confidence = 'high';
-      detector = 'phone:+7';
-    } else if (prefix) {
-      detector = `phone:${prefix}`;
-      if (mobile || formatted(s, m)) confidence = 'high';
-      else if (hasKeyword) confidence = 'medium';
-    } else {
-      detector = 'phone:local';
-      if (!mobile) {
-        if (hasKeyword && formatted(s, m)) confidence = 'medium';
-      } else if (formatted(s, m) || hasKeyword) confidence = 'high';
-      else confidence = 'medium';
-    }
-    if (!confidence) continue;
-    (out ??= []).push({
-      kind: 'phone',
-      start,
-      end,
-      value: view.text.slice(start, end),
-      detector,
-      confidence,
-    });
-  }
-  return out ?? NONE;
+  let loose: Detection[] | undefined;
+  let strict: Detection[] | undefined;
+  scanPhones(
+    s,
+    (isLoose, m) => {
+      if (isLoose) {
+        const d = looseDetection(view, s, m);
+        if (d) (loose ??= []).push(d);
+      } else {
+        const d = strictDetection(view, s, m);
+        if (d) (strict ??= []).push(d);
+      }
+    },
+    match,
+  );
+  if (!strict) return loose ?? NONE;
+  return loose ? append(loose, strict) : strict;
 }
 
 export const phoneDetector: Detector = { kind: 'phone', detect };
