@@ -130,7 +130,9 @@ function looseAt(s: string, i: number, m: PhoneMatch): boolean {
 /**
  * Every match of both layouts in one pass, each layout's matches in text order, as their global
  * patterns find them: each layout starts its next search where its last match ended, as a
- * pattern's `lastIndex` does. `visit` gets the reused `m`; read it before returning.
+ * pattern's `lastIndex` does. Left out: a loose match that is also the strict match at the same
+ * place (its last seven digits grouped 3-2-2, which the detector drops anyway). `visit` gets the
+ * reused `m`; read it before returning.
  */
 export function scanPhones(s: string, visit: (loose: boolean, m: PhoneMatch) => void, m: PhoneMatch): void {
   let looseFrom = 0;
@@ -139,15 +141,22 @@ export function scanPhones(s: string, visit: (loose: boolean, m: PhoneMatch) => 
     const c = s.charCodeAt(i);
     // A match starts with a digit, `+` or `(` (loose: `+` or `8`); then the look-behind.
     if (c > 57 || (c !== 43 && c !== 40 && c < 48) || !freeBefore(s, i)) continue;
-    if (i >= looseFrom && (c === 43 || c === 56) && looseAt(s, i, m)) {
-      m.start = i;
-      looseFrom = m.end;
-      visit(true, m);
-    }
+    let strictPrefixed = false;
     if (i >= strictFrom && strictAt(s, i, m)) {
       m.start = i;
       strictFrom = m.end;
+      strictPrefixed = m.prefixEnd > i && c !== 55;
       visit(false, m);
+    }
+    // A strict match after `+7` or `8` is also the loose match there, to the same end, with its
+    // last seven digits grouped 3-2-2: one the detector drops. The loose search moves past it.
+    if (i >= looseFrom && (c === 43 || c === 56)) {
+      if (strictPrefixed) looseFrom = strictFrom;
+      else if (looseAt(s, i, m)) {
+        m.start = i;
+        looseFrom = m.end;
+        visit(true, m);
+      }
     }
     // Inside both layouts' last matches no search of either starts.
     const next = looseFrom < strictFrom ? looseFrom : strictFrom;

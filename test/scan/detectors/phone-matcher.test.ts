@@ -10,6 +10,8 @@ const STRICT =
   /(?<![\d\p{L}_+])(?:(\+ ?7|8|7)[ -]?)?(\(\d{3}\)|\d{3})[ -]?(\d{3})[ -]?(\d{2})[ -]?(\d{2})(?![\d])(?!-\d)/gu;
 const LOOSE = /(?<![\d\p{L}_+])(\+ ?7|8)[ -]?(\(\d{3}\)|\d{3})[ -]?((?:\d[ -]?){6}\d)(?![\d])(?!-\d)/gu;
 
+const STRICT_TAIL = /^(?:\d{3}[ -]?\d{2}[ -]?\d{2})$/;
+
 type Found = [index: number, match: string, prefix?: string, code?: string, rest?: string];
 
 function byPattern(text: string, loose: boolean): Found[] {
@@ -47,8 +49,10 @@ function expectSame(raw: string): number {
   let matches = 0;
   const found = byMatcher(text);
   for (const loose of [false, true]) {
-    const expected = byPattern(text, loose);
-    const actual = loose ? found.loose : found.strict;
+    // Loose matches grouped 3-2-2 after the prefix are the strict layout's: the matcher may leave
+    // them out (the detector drops them), so both sides are compared without them.
+    const expected = byPattern(text, loose).filter((f) => !(loose && STRICT_TAIL.test(f[4]!)));
+    const actual = (loose ? found.loose : found.strict).filter((f) => !(loose && STRICT_TAIL.test(f[4]!)));
     if (JSON.stringify(actual) !== JSON.stringify(expected))
       expect(actual, `${loose ? 'loose' : 'strict'} on ${JSON.stringify(text)}`).toEqual(expected);
     matches += expected.length;
