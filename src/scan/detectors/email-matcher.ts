@@ -58,24 +58,24 @@ function isLetterOrDigit(s: string, i: number, w: number): boolean {
   return LETTER_OR_DIGIT.test(s.slice(i, i + w));
 }
 
-/** `[\p{L}\p{N}._%+-]` (case-blind, Unicode) on the code point at `i` of width `w`. */
-function isLocal(s: string, i: number, w: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128)
-    return (
-      isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
-    );
-  if (isBasicCyrillic(c)) return true;
-  return LOCAL.test(s.slice(i, i + w));
-}
-
-/** Where the local part before the `@` at `at` starts, or -1 when none does (or it starts before `from`). */
+/**
+ * Where the local part before the `@` at `at` starts, or -1 when none does (or it starts before
+ * `from`). ASCII and basic Cyrillic are decided inline, the rest by the one-character pattern.
+ */
 function localStart(s: string, at: number, from: number): number {
   let i = at;
   let n = 0;
   while (i > 0) {
-    const w = widthBefore(s, i);
-    if (!isLocal(s, i - w, w)) break;
+    const c = s.charCodeAt(i - 1);
+    let w = 1;
+    if (c < 128) {
+      const local =
+        isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+      if (!local) break;
+    } else if (!isBasicCyrillic(c)) {
+      w = widthBefore(s, i);
+      if (!LOCAL.test(s.slice(i - w, i))) break;
+    }
     i -= w;
     n += 1;
     if (n > LOCAL_MAX) return -1;
@@ -84,26 +84,33 @@ function localStart(s: string, at: number, from: number): number {
   return isLetterOrDigit(s, i, widthAt(s, i)) ? i : -1;
 }
 
-/** The dot ending a label at `i` (`[LN](?:[LN-]{0,61}[LN])?\.`), or -1. */
+/**
+ * The dot ending a label at `i` (`[LN](?:[LN-]{0,61}[LN])?\.`), or -1. ASCII and basic Cyrillic
+ * are decided inline: a label is read once per address, character by character.
+ */
 function labelEnd(s: string, i: number): number {
   let n = 0;
   let lastHyphen = false;
-  for (;;) {
+  while (i < s.length) {
     const c = s.charCodeAt(i);
+    if (c === 46) return n > 0 && !lastHyphen ? i : -1;
     if (c === 45) {
       if (n === 0) return -1;
       lastHyphen = true;
       i += 1;
+    } else if (c < 128 ? isAsciiLetter(c) || (c >= 48 && c <= 57) : isBasicCyrillic(c)) {
+      lastHyphen = false;
+      i += 1;
     } else {
       const w = widthAt(s, i);
-      if (i >= s.length || !isLetterOrDigit(s, i, w)) break;
+      if (!LETTER_OR_DIGIT.test(s.slice(i, i + w))) return -1;
       lastHyphen = false;
       i += w;
     }
     n += 1;
     if (n > LABEL_MAX) return -1;
   }
-  return n > 0 && !lastHyphen && s.charCodeAt(i) === 46 ? i : -1;
+  return -1;
 }
 
 /** End of a top-level domain at `i` with its look-ahead, or -1. */
