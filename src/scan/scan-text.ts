@@ -108,7 +108,8 @@ export function detectRaw(text: string, detectors: readonly Detector[] = DETECTO
   for (const detector of detectors) {
     const found = detector.detect(view);
     if (found.length === 0) continue;
-    if (all === undefined) all = found.slice();
+    // A detector's array is its own to give (see Detector): no copy.
+    if (all === undefined) all = found as Detection[];
     else for (const d of found) all.push(d);
   }
   // Most messages have nothing: no overlap to resolve, nothing to allocate.

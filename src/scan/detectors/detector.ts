@@ -44,6 +44,7 @@ export interface Detection {
 
 export interface Detector {
   kind: ScanKind;
+  /** `NONE`, or an array of its own that the caller may keep and extend (detectRaw does). */
   detect(view: MessageView): readonly Detection[];
 }
 

@@ -45,6 +45,8 @@ describe('email detector: started at each @, it finds what a scan of the whole t
     'рф',
     'example',
     '😀',
+    // Not a letter, but case-folds to one: the case-blind pattern starts an address with it.
+    '\u0345',
     '\n',
     'x'.repeat(70),
     ',',
