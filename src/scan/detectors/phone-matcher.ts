@@ -159,7 +159,7 @@ export function scanPhones(s: string, visit: (loose: boolean, m: PhoneMatch) => 
       }
     }
     // Inside both layouts' last matches no search of either starts.
-    const next = looseFrom < strictFrom ? looseFrom : strictFrom;
+    const next = Math.min(looseFrom, strictFrom);
     if (next > i + 1) i = next - 1;
   }
 }
