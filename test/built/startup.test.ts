@@ -59,8 +59,9 @@ function loadedBy(args: readonly string[], name: string): string[] {
   );
   expect(run.status, run.stderr).toBe(0);
   const root = pathToFileURL(repoRoot).href + '/';
-  const files = readFileSync(log, 'utf8')
-    .split('\n')
+  const lines = readFileSync(log, 'utf8').split('\n');
+  builtins.set(name, [...new Set(lines.filter((l) => l.startsWith('node:')))].sort());
+  const files = lines
     .filter((l) => l !== '' && !l.startsWith('node:'))
     .map((l) => (l.startsWith('file:') ? l.slice(root.length) : l.slice(repoRoot.length + 1)))
     .filter((l) => !l.startsWith('..') && !l.startsWith(work));
@@ -86,6 +87,8 @@ function distFileWith(marker: string): string {
 
 let version: string[];
 let audit: string[];
+/** The `node:` modules each run imported (ES module imports; what CommonJS requires is not seen). */
+const builtins = new Map<string, string[]>();
 
 beforeAll(() => {
   requireDist();
@@ -133,6 +136,15 @@ describe('start-up of the built CLI', () => {
     const validator = distFileWith('$id:"report.schema.json"');
     expect(version).not.toContain(validator);
     expect(audit).not.toContain(validator);
+  });
+
+  it('an audit imports neither node:worker_threads (region --jobs) nor node:readline (merge)', () => {
+    // Each cost the start ~1–4 ms; they are imported where the region's workers start and where
+    // merge reads its shards.
+    const imported = builtins.get('audit')!;
+    expect(imported).toContain('node:fs/promises');
+    expect(imported).not.toContain('node:worker_threads');
+    expect(imported).not.toContain('node:readline');
   });
 
   it('a render does load it (the marker finds the right file)', () => {
