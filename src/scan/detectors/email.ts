@@ -1,19 +1,21 @@
-import { NONE, type Detection, type Detector, type MessageView } from './detector.js';
+import { NONE, type Detection, type Detector, type MessageView, lazyPattern } from './detector.js';
 
-const EMAIL =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[a-z]{2,24}|рф|рус|москва|дети)(?![\p{L}\p{N}-])/giu;
+const EMAIL = lazyPattern(
+  () =>
+    /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[a-z]{2,24}|рф|рус|москва|дети)(?![\p{L}\p{N}-])/giu,
+);
 /** `icon@2x.png` and friends: a retina image name, not an address. */
 const FILE_EXTENSIONS = /\.(png|jpe?g|gif|webp|svg|pdf|docx?|xlsx?|zip|mp4|heic)$/i;
 
 /** The longest local part the pattern reads before `@`: one letter or digit and 63 more. */
 const LOCAL_MAX = 64;
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const LOCAL_CHAR = lazyPattern(() => /[\p{L}\p{N}._%+-]/u);
 
 /** ASCII letters, digits and `._%+-` and the basic Cyrillic letters decided without the pattern. */
 function isLocalChar(code: number): boolean {
   if (code >= 128) {
     if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
-    return LOCAL_CHAR.test(String.fromCharCode(code));
+    return LOCAL_CHAR().test(String.fromCharCode(code));
   }
   return (
     (code >= 48 && code <= 57) ||
@@ -37,7 +39,7 @@ function localStart(text: string, at: number): number {
   while (i > limit) {
     const c = text.charCodeAt(i - 1);
     if (c >= 0xd800 && c <= 0xdfff && i - 2 >= limit) {
-      if (!LOCAL_CHAR.test(text.slice(i - 2, i))) break;
+      if (!LOCAL_CHAR().test(text.slice(i - 2, i))) break;
       i -= 2;
     } else if (isLocalChar(c)) i -= 1;
     else break;
@@ -57,8 +59,9 @@ function detect(view: MessageView): readonly Detection[] {
   const out: Detection[] = [];
   let from = 0;
   while (at >= 0) {
-    EMAIL.lastIndex = Math.max(from, localStart(text, at));
-    const m = EMAIL.exec(text);
+    const email = EMAIL();
+    email.lastIndex = Math.max(from, localStart(text, at));
+    const m = email.exec(text);
     if (!m) break;
     from = m.index + m[0].length;
     at = text.indexOf('@', from);

@@ -1,5 +1,13 @@
 import { maskValue } from '../../privacy/mask.js';
-import { NONE, SPACE_CHARS, type Detection, type Detector, type MessageView, matchAll } from './detector.js';
+import {
+  NONE,
+  SPACE_CHARS,
+  type Detection,
+  type Detector,
+  type MessageView,
+  lazyPattern,
+  matchAll,
+} from './detector.js';
 
 /**
  * Wording that asks for or documents a payment. Each needs an amount nearby: «переведите текст»,
@@ -17,28 +25,23 @@ interface Wording {
   label: string;
   hints: readonly string[];
 }
-function once(make: () => RegExp): () => RegExp {
-  let re: RegExp | undefined;
-  return () => (re ??= make());
-}
-
 const STRONG: readonly Wording[] = [
-  { re: once(() => /квитанци\p{L}{0,20}/gu), label: 'квитанция', hints: ['квитанци'] },
-  { re: once(() => /счет\p{L}{0,20} на оплату/gu), label: 'счёт на оплату', hints: [' на оплату'] },
+  { re: lazyPattern(() => /квитанци\p{L}{0,20}/gu), label: 'квитанция', hints: ['квитанци'] },
+  { re: lazyPattern(() => /счет\p{L}{0,20} на оплату/gu), label: 'счёт на оплату', hints: [' на оплату'] },
   {
-    re: once(
+    re: lazyPattern(
       () => /реквизит\p{L}{0,20}(?!\p{L})(?! (?:урока|занятия|текста|произведения|документа|сказки))/gu,
     ),
     label: 'реквизиты',
     hints: ['реквизит'],
   },
   {
-    re: once(() => /платежк\p{L}{0,20}|платежн\p{L}{0,20} поручени\p{L}{0,20}/gu),
+    re: lazyPattern(() => /платежк\p{L}{0,20}|платежн\p{L}{0,20} поручени\p{L}{0,20}/gu),
     label: 'платёжка',
     hints: ['платеж'],
   },
   {
-    re: once(
+    re: lazyPattern(
       () =>
         /перев(?:од|одом|едите|ести|еди|одите|одим|одить)\p{L}{0,20}(?: [\p{L}\d]{1,30}){0,3}? (?:по номеру|на карт\p{L}{0,20}|на сбер\p{L}{0,20}|на тиньк\p{L}{0,20}|на т-банк|на номер|по сбп|через сбп)/gu,
     ),
@@ -46,7 +49,7 @@ const STRONG: readonly Wording[] = [
     hints: ['перев'],
   },
   {
-    re: once(
+    re: lazyPattern(
       () =>
         /(?:скин|скид|кин|перечисл|отправ|закин)\p{L}{0,20}(?: [\p{L}\d]{1,30}){0,3}? (?:на карт\p{L}{0,20}|по номеру|на номер|на сбер\p{L}{0,20}|на тиньк\p{L}{0,20}|на счет|по сбп|через сбп)/gu,
     ),
@@ -55,7 +58,7 @@ const STRONG: readonly Wording[] = [
     hints: ['кин', 'скид', 'перечисл', 'отправ'],
   },
   {
-    re: once(
+    re: lazyPattern(
       () =>
         /(?:оплат\p{L}{0,20}|платеж\p{L}{0,20}) (?:по|через) (?:qr|куар|ссылке|сбп|реквизит\p{L}{0,20})/gu,
     ),
@@ -65,7 +68,7 @@ const STRONG: readonly Wording[] = [
 ];
 const WEAK: readonly Wording[] = [
   {
-    re: once(
+    re: lazyPattern(
       () =>
         /(?<!\p{L})(?:сбор\p{L}{0,20}|сда(?:ем|ём|ем|ть|ют|ете|ите)|собира(?:ем|ют|ете|ть)|скидыва(?:емся|ться|емся)|с каждого|взнос\p{L}{0,20})(?!\p{L})/gu,
     ),
@@ -73,7 +76,7 @@ const WEAK: readonly Wording[] = [
     hints: ['сбор', 'сда', 'собира', 'скидыва', 'с каждого', 'взнос'],
   },
   {
-    re: once(
+    re: lazyPattern(
       () =>
         /(?<!\p{L})(?:оплат(?:а|у|ы|ить|ите|им|ил|ила|или)|доплат\p{L}{0,20}|долг\p{L}{0,20} по оплате|перевод(?:ы|ом)?|переведите|перевела|перевел|перечислите|скиньте|скидываем)(?!\p{L})/gu,
     ),
@@ -93,7 +96,7 @@ function mayMatch(view: MessageView, wording: Wording): boolean {
 const AMOUNT =
   /(?<![\d\p{L}_])\d{1,3}(?:[ .]\d{3}){0,5}(?:[.,]\d{1,2})?(?: ?тыс\.?)? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})|(?<![\d\p{L}_])\d{1,6}(?:[.,]\d{1,2})? ?(?:₽|руб(?:\.|лей|ля|ль)?|р\.|р(?!\p{L})|rub|rur)(?!\p{L})/gu;
 /** «сдаем по 500», «по 300 с каждого»: the amount without a currency, right after the wording. */
-const PER_PERSON = /(?<!\p{L})по (\d{2,6})(?![\d.,:/-]|\p{L})/gu;
+const PER_PERSON = lazyPattern(() => /(?<!\p{L})по (\d{2,6})(?![\d.,:/-]|\p{L})/gu);
 const WINDOW = 160;
 /**
  * Both tried on the raw text, any case, any space `norm` would turn into ' ': most messages stop
@@ -173,8 +176,9 @@ function detect(view: MessageView): readonly Detection[] {
       if (!a) {
         // Only the next 40 characters: a search to the end of the message for every trigger
         // would be quadratic. The trigger ends before a non-letter, so the slice loses no context.
-        PER_PERSON.lastIndex = 0;
-        const p = PER_PERSON.exec(view.lower.slice(tEnd, tEnd + 40));
+        const perPersonRe = PER_PERSON();
+        perPersonRe.lastIndex = 0;
+        const p = perPersonRe.exec(view.lower.slice(tEnd, tEnd + 40));
         if (p && p.index <= 25) a = { start: tEnd + p.index, end: tEnd + p.index + p[0].length, text: p[0] };
       }
       if (a) emit(m, label, a, 'medium', 'payment-document:collection');
