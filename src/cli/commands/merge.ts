@@ -23,6 +23,7 @@ import {
   type RegionFormat,
 } from '../region-output.js';
 import { failing } from './region.js';
+import { optimizeFromNow } from '../optimizing-compiler.js';
 
 interface MergeCliOptions {
   format: RegionFormat;
@@ -197,6 +198,7 @@ Prints exactly what one region run over the whole region would print in that for
     .action(
       // long-function: check the shard set, then write through the same writer as region, in the order one run would
       async (files: string[], options: MergeCliOptions) => {
+        optimizeFromNow();
         const { io } = ctx;
         const paths = files.map((f) => resolve(io.cwd, f));
         const headers: ShardHeader[] = [];

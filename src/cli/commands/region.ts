@@ -28,6 +28,7 @@ import {
   reportInterrupted,
   type RegionFormat,
 } from '../region-output.js';
+import { optimizeFromNow } from '../optimizing-compiler.js';
 
 export { REGION_FORMATS };
 
@@ -250,6 +251,7 @@ Waivers next to each school apply to it; school configs apply only with --school
     .action(
       // long-function: the streaming loop of a region run (sink, writer, early end on a closed pipe, exit code) kept together so the order of writes is visible
       async (paths: string[], options: RegionCliOptions) => {
+        optimizeFromNow();
         const { io } = ctx;
         const quiet = Boolean(options.quiet);
         const format: RegionFormat = options.format ?? (options.shard ? 'shard' : 'text');
