@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
@@ -26,11 +27,14 @@ const part = process.env.SFERUM_BUILD;
  * so there is still one copy of each. Only platform-neutral code is bundled: no Node builtin may
  * be required from a bundled CommonJS module (an ES module has no `require`; the build would
  * produce a `Dynamic require` that throws at run time, which test/built/startup.test.ts catches).
- * Left external: csv-parse (the `browser` field swaps its build for bundlers), picocolors (its
- * own `browser` field), commander (CommonJS that requires Node builtins; the CLI alone uses it),
- * exceljs, jszip and stream-json (loaded with import() only when needed).
+ * commander, CommonJS that requires Node builtins, is bundled too: COMMANDER_BUILTINS turns those
+ * requires into `process.getBuiltinModule` (Node ≥ 20.16; the engines field asks for 20.19). Only
+ * the CLI imports it, and its 8 files cost every run ~8 ms to load (issue 13). Left external:
+ * csv-parse (the `browser` field swaps its build for bundlers), picocolors (its own `browser`
+ * field), exceljs, jszip and stream-json (loaded with import() only when needed).
  */
 const BUNDLED = [
+  /^commander$/,
   /^yaml$/,
   /^json-rules-engine$/,
   /^jsonpath-plus$/,
@@ -51,6 +55,25 @@ const BUNDLED = [
 const BUNDLED_ALIASES: Record<string, string> = {
   yaml: './node_modules/yaml/browser/index.js',
   'jsonpath-plus': './node_modules/jsonpath-plus/dist/index-browser-esm.js',
+};
+
+/**
+ * commander's `require('node:events')` and friends become
+ * `globalThis.process.getBuiltinModule('node:events')` (commander declares its own `process`):
+ * a bundled CommonJS `require` of a builtin would become esbuild's `Dynamic require` stub, which
+ * throws in an ES module. Only commander's own files are rewritten, and only `node:` requires.
+ */
+const COMMANDER_BUILTINS: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'commander-builtins',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/].*\.js$/ }, async (args) => ({
+      contents: (await readFile(args.path, 'utf8')).replace(
+        /\brequire\((['"])(node:[a-z_/]+)\1\)/g,
+        'globalThis.process.getBuiltinModule($1$2$1)',
+      ),
+      loader: 'js',
+    }));
+  },
 };
 
 /**
@@ -115,6 +138,7 @@ const configs: Options[] = [
       options.alias = BUNDLED_ALIASES;
     },
     noExternal: BUNDLED,
+    esbuildPlugins: [COMMANDER_BUILTINS],
     metafile: true,
     silent,
     onSuccess: async () => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { failedSchoolResult } from '../region/school-result.js';
 import type { SchoolResult } from '../region/types.js';
@@ -54,6 +54,9 @@ export async function* auditInWorkers(
   jobs: number,
   options: RegionWorkerOptions,
 ): AsyncGenerator<SchoolResult> {
+  // Imported here, not at the top: every CLI run loads this module (the region command is declared
+  // with the others), and only `region --jobs N` starts workers; node:worker_threads costs ~4 ms.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
   const ready = new Map<number, SchoolResult>();
   let wake: (() => void) | undefined;
   const notify = () => {
@@ -76,7 +79,7 @@ export async function* auditInWorkers(
   };
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerEntry(), { workerData: options });
+    const worker = new WorkerThread(workerEntry(), { workerData: options });
     const slot: Slot = { worker, held: new Set() };
     worker.on('message', (answer: WorkerAnswer) => {
       slot.held.delete(answer.seq);

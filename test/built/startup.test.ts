@@ -3,8 +3,8 @@
  * time itself belongs to `npm run bench` (rows nodeStart, version, singleSchool); this test pins
  * the structure that the time depends on, so a change that brings the cost back fails here:
  *
- * - the dependencies bundled into the shared chunk (tsup.config.ts, BUNDLED) are not loaded from
- *   node_modules: each of Node's file loads cost ~0.5–1 ms, yaml alone was 72 files;
+ * - the dependencies bundled into dist/ (tsup.config.ts, BUNDLED) are not loaded from
+ *   node_modules: each of Node's file loads cost ~0.5–1 ms, yaml alone was 72 files, commander 8;
  * - modules only some commands need stay out of the others' runs: the saved-report validator
  *   (render), exceljs and jszip (region xlsx), stream-json (Telegram exports).
  *
@@ -59,8 +59,9 @@ function loadedBy(args: readonly string[], name: string): string[] {
   );
   expect(run.status, run.stderr).toBe(0);
   const root = pathToFileURL(repoRoot).href + '/';
-  const files = readFileSync(log, 'utf8')
-    .split('\n')
+  const lines = readFileSync(log, 'utf8').split('\n');
+  builtins.set(name, [...new Set(lines.filter((l) => l.startsWith('node:')))].sort());
+  const files = lines
     .filter((l) => l !== '' && !l.startsWith('node:'))
     .map((l) => (l.startsWith('file:') ? l.slice(root.length) : l.slice(repoRoot.length + 1)))
     .filter((l) => !l.startsWith('..') && !l.startsWith(work));
@@ -86,6 +87,8 @@ function distFileWith(marker: string): string {
 
 let version: string[];
 let audit: string[];
+/** The `node:` modules each run imported (ES module imports; what CommonJS requires is not seen). */
+const builtins = new Map<string, string[]>();
 
 beforeAll(() => {
   requireDist();
@@ -118,13 +121,14 @@ describe('start-up of the built CLI', () => {
   it('the hook sees the run (the check can fail): dist/cli.js and the chunks it imports', () => {
     expect(version).toContain('dist/cli.js');
     expect(audit.filter((f) => f.startsWith('dist/chunk-')).length).toBeGreaterThan(1);
-    expect(packagesOf(audit)).toContain('commander');
+    expect(packagesOf(audit)).toContain('csv-parse');
   });
 
   it('loads from node_modules only the dependencies left external', () => {
-    // commander: the CLI's own; csv-parse: its `browser` field; picocolors: the text format.
-    expect(packagesOf(version)).toEqual(['commander', 'csv-parse', 'picocolors']);
-    expect(packagesOf(audit)).toEqual(['commander', 'csv-parse', 'picocolors']);
+    // csv-parse: its `browser` field; picocolors: the text format. commander is bundled (its
+    // eight files cost every run ~8 ms to load; tsup.config.ts, COMMANDER_BUILTINS).
+    expect(packagesOf(version)).toEqual(['csv-parse', 'picocolors']);
+    expect(packagesOf(audit)).toEqual(['csv-parse', 'picocolors']);
     // csv-parse's ES module build is a handful of files, not a tree like yaml's was.
     expect(audit.filter((f) => f.includes('node_modules/')).length).toBeLessThan(25);
   });
@@ -133,6 +137,15 @@ describe('start-up of the built CLI', () => {
     const validator = distFileWith('$id:"report.schema.json"');
     expect(version).not.toContain(validator);
     expect(audit).not.toContain(validator);
+  });
+
+  it('an audit imports neither node:worker_threads (region --jobs) nor node:readline (merge)', () => {
+    // Each cost the start ~1–4 ms; they are imported where the region's workers start and where
+    // merge reads its shards.
+    const imported = builtins.get('audit')!;
+    expect(imported).toContain('node:fs/promises');
+    expect(imported).not.toContain('node:worker_threads');
+    expect(imported).not.toContain('node:readline');
   });
 
   it('a render does load it (the marker finds the right file)', () => {

@@ -6,14 +6,19 @@ import {
   digitsOf,
   matchAll,
   near,
+  lazyPattern,
 } from './detector.js';
 
-const KEYWORD =
-  /((?<!\p{L})р\/с|(?<!\p{L})р\/сч|(?<!\p{L})рс(?!\p{L})|расч\.|расчетн|(?<!\p{L})сч[её]т|(?<!\p{L})сч\.|(?<!\p{L})л\/с|лицев\p{L}* сч|(?<!\p{L})к\/с|корр?\.? ?сч|корреспондент|(?<!\p{L})acc(ount)?(?!\p{L})|получател)/u;
+const KEYWORD = lazyPattern(
+  () =>
+    /((?<!\p{L})р\/с|(?<!\p{L})р\/сч|(?<!\p{L})рс(?!\p{L})|расч\.|расчетн|(?<!\p{L})сч[её]т|(?<!\p{L})сч\.|(?<!\p{L})л\/с|лицев\p{L}* сч|(?<!\p{L})к\/с|корр?\.? ?сч|корреспондент|(?<!\p{L})acc(ount)?(?!\p{L})|получател)/u,
+);
 /** Contiguous, or in the printed groupings 5-3-1-4-7, 5-5-5-5, 4-4-4-4-4. */
-const NUMBER =
-  /(?<![\d\p{L}_])(?:\d{20}|\d{5}([ .-])\d{3}\1\d\1\d{4}\1\d{7}|\d{5}([ .-])\d{5}\2\d{5}\2\d{5}|\d{4}([ .-])\d{4}\3\d{4}\3\d{4}\3\d{4})(?![\d])/gu;
-const BIK = /(?<![\d\p{L}_])04\d{7}(?![\d])/gu;
+const NUMBER = lazyPattern(
+  () =>
+    /(?<![\d\p{L}_])(?:\d{20}|\d{5}([ .-])\d{3}\1\d\1\d{4}\1\d{7}|\d{5}([ .-])\d{5}\2\d{5}\2\d{5}|\d{4}([ .-])\d{4}\3\d{4}\3\d{4}\3\d{4})(?![\d])/gu,
+);
+const BIK = lazyPattern(() => /(?<![\d\p{L}_])04\d{7}(?![\d])/gu);
 
 const WEIGHTS = [7, 1, 3];
 
@@ -42,8 +47,8 @@ function plausible(acc: string): boolean {
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 20) return NONE;
   const out: Detection[] = [];
-  const biks = [...matchAll(BIK, view.norm)].map((m) => m[0]);
-  for (const m of matchAll(NUMBER, view.norm)) {
+  const biks = [...matchAll(BIK(), view.norm)].map((m) => m[0]);
+  for (const m of matchAll(NUMBER(), view.norm)) {
     const acc = digitsOf(m[0]);
     if (!plausible(acc)) continue;
     const start = m.index;
@@ -62,7 +67,7 @@ function detect(view: MessageView): readonly Detection[] {
       });
       continue;
     }
-    if (!near(view, start, end, KEYWORD, 40, 0)) continue;
+    if (!near(view, start, end, KEYWORD(), 40, 0)) continue;
     out.push({
       kind: 'bank-account',
       start,

@@ -6,14 +6,19 @@ import {
   digitsOf,
   matchAll,
   near,
+  lazyPattern,
 } from './detector.js';
 
-const KEYWORD =
-  /(карт|(?<!\p{L})card|visa|(?<!\p{L})виза(?!\p{L})|master|мастеркард|(?<!\p{L})мир(?!\p{L})|(?<!\p{L})mir(?!\p{L})|сбер|тиньк|т-банк|(?<!\p{L})втб|альфа|озон банк|маэстро|maestro)/u;
+const KEYWORD = lazyPattern(
+  () =>
+    /(карт|(?<!\p{L})card|visa|(?<!\p{L})виза(?!\p{L})|master|мастеркард|(?<!\p{L})мир(?!\p{L})|(?<!\p{L})mir(?!\p{L})|сбер|тиньк|т-банк|(?<!\p{L})втб|альфа|озон банк|маэстро|maestro)/u,
+);
 /** Groups of four with one consistent separator (16–19 digits), or 4-6-5 (15 digits). */
-const GROUPED =
-  /(?<![\d\p{L}_])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?!\d)(?!\1\d{4}(?!\d))|(?<![\d\p{L}_])\d{4}([ -])\d{6}\2\d{5}(?![\d])/gu;
-const CONTIGUOUS = /(?<![\d\p{L}_])\d{13,19}(?![\d])/gu;
+const GROUPED = lazyPattern(
+  () =>
+    /(?<![\d\p{L}_])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1?\d{1,3})?(?!\d)(?!\1\d{4}(?!\d))|(?<![\d\p{L}_])\d{4}([ -])\d{6}\2\d{5}(?![\d])/gu,
+);
+const CONTIGUOUS = lazyPattern(() => /(?<![\d\p{L}_])\d{13,19}(?![\d])/gu);
 const NONE_MATCHED: readonly RegExpExecArray[] = [];
 
 /** Luhn (mod 10) check used by every payment card number. */
@@ -55,7 +60,7 @@ function detect(view: MessageView): readonly Detection[] {
   const out: Detection[] = [];
   // Grouped: runs of four (or six) digits, 15 or more joined by single separators; contiguous:
   // one run of 13 or more.
-  for (const m of view.run >= 4 && view.linked >= 15 ? matchAll(GROUPED, view.norm) : NONE_MATCHED) {
+  for (const m of view.run >= 4 && view.linked >= 15 ? matchAll(GROUPED(), view.norm) : NONE_MATCHED) {
     // `1234 5678 9012 3456 500 р`: the tail may be an amount, so fall back to the 16 digits.
     const value = isPlausibleCard(m[0])
       ? m[0]
@@ -73,11 +78,11 @@ function detect(view: MessageView): readonly Detection[] {
       keep: 4,
     });
   }
-  for (const m of view.run >= 13 ? matchAll(CONTIGUOUS, view.norm) : NONE_MATCHED) {
+  for (const m of view.run >= 13 ? matchAll(CONTIGUOUS(), view.norm) : NONE_MATCHED) {
     if (!isPlausibleCard(m[0]) || notCard(view, m.index)) continue;
     const start = m.index;
     const end = start + m[0].length;
-    const hasKeyword = near(view, start, end, KEYWORD, 40, 15);
+    const hasKeyword = near(view, start, end, KEYWORD(), 40, 15);
     // 13–15 bare digits are more often an ОГРН, an order or a parcel: only next to a card word.
     if (!hasKeyword && m[0].length < 16) continue;
     out.push({

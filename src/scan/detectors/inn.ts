@@ -6,12 +6,17 @@ import {
   digitArray,
   matchAll,
   near,
+  lazyPattern,
 } from './detector.js';
 
-const KEYWORD = /((?<!\p{L})инн(?!\p{L})|(?<!\p{L})inn(?!\p{L})|(?<!\p{L})tin(?!\p{L})|налогоплательщик)/u;
-const ORGANISATION = /(?<!\p{L})(ооо|оао|зао|пао|ао|ип|ано|нко|мбоу|мадоу|мбдоу|мку|гбоу|фгуп|муп)(?!\p{L})/u;
-const KPP_AFTER = /^[ ,;/]*(кпп|kpp)(?!\p{L})/u;
-const NUMBER = /(?<![\d\p{L}_])(\d{12}|\d{10})(?![\d])/gu;
+const KEYWORD = lazyPattern(
+  () => /((?<!\p{L})инн(?!\p{L})|(?<!\p{L})inn(?!\p{L})|(?<!\p{L})tin(?!\p{L})|налогоплательщик)/u,
+);
+const ORGANISATION = lazyPattern(
+  () => /(?<!\p{L})(ооо|оао|зао|пао|ао|ип|ано|нко|мбоу|мадоу|мбдоу|мку|гбоу|фгуп|муп)(?!\p{L})/u,
+);
+const KPP_AFTER = lazyPattern(() => /^[ ,;/]*(кпп|kpp)(?!\p{L})/u);
+const NUMBER = lazyPattern(() => /(?<![\d\p{L}_])(\d{12}|\d{10})(?![\d])/gu);
 
 const W10 = [2, 4, 10, 3, 5, 9, 4, 6, 8];
 const W11 = [7, 2, 4, 10, 3, 5, 9, 4, 6, 8];
@@ -35,7 +40,7 @@ function detect(view: MessageView): readonly Detection[] {
   // Both forms are one unbroken run of 10 or 12 digits.
   if (view.digits < 10 || view.run < 10) return NONE;
   const out: Detection[] = [];
-  for (const m of matchAll(NUMBER, view.norm)) {
+  for (const m of matchAll(NUMBER(), view.norm)) {
     const value = m[0];
     // The first two digits are a region code; 00 is never issued.
     if (value.startsWith('00') || !isValidInn(value)) continue;
@@ -43,9 +48,9 @@ function detect(view: MessageView): readonly Detection[] {
     const end = start + value.length;
     // «ООО «Ромашка» 5401234567, КПП …»: an organisation's name before or its КПП after says ИНН too.
     const hasKeyword =
-      near(view, start, end, KEYWORD, 30, 12) ||
-      near(view, start, end, ORGANISATION, 40, 0) ||
-      near(view, start, end, KPP_AFTER, 0, 12);
+      near(view, start, end, KEYWORD(), 30, 12) ||
+      near(view, start, end, ORGANISATION(), 40, 0) ||
+      near(view, start, end, KPP_AFTER(), 0, 12);
     // A bare 10-digit number passes the check one time in ten: only with the word ИНН.
     if (!hasKeyword && value.length === 10) continue;
     out.push({

@@ -6,10 +6,13 @@ import {
   digitsOf,
   matchAll,
   near,
+  lazyPattern,
 } from './detector.js';
 
-const KEYWORD = /(огрн|огрнип|огрип|ogrn|осн\.? ?гос\.? ?рег|государственн\p{L}* регистрационн\p{L}* номер)/u;
-const NUMBER = /(?<![\d\p{L}_])(\d{15}|\d{13})(?![\d])/gu;
+const KEYWORD = lazyPattern(
+  () => /(огрн|огрнип|огрип|ogrn|осн\.? ?гос\.? ?рег|государственн\p{L}* регистрационн\p{L}* номер)/u,
+);
+const NUMBER = lazyPattern(() => /(?<![\d\p{L}_])(\d{15}|\d{13})(?![\d])/gu);
 
 function mod(digits: string, m: number): number {
   let r = 0;
@@ -29,12 +32,12 @@ function detect(view: MessageView): readonly Detection[] {
   // Both forms are one unbroken run of 13 or 15 digits.
   if (view.digits < 13 || view.run < 13) return NONE;
   const out: Detection[] = [];
-  for (const m of matchAll(NUMBER, view.norm)) {
+  for (const m of matchAll(NUMBER(), view.norm)) {
     const value = m[0];
     const start = m.index;
     const end = start + value.length;
     // The check digit alone passes one number in ten, so the word is required.
-    if (!near(view, start, end, KEYWORD, 30, 12)) continue;
+    if (!near(view, start, end, KEYWORD(), 30, 12)) continue;
     // First digit: 1/5 an organisation's ОГРН, 3 an ИП's ОГРНИП (2/4/6/7/8/9 are other records).
     if (value.length === 13 && !/^[1-9]/.test(value)) continue;
     if (value.length === 15 && !value.startsWith('3')) continue;

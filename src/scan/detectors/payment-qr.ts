@@ -1,8 +1,8 @@
 import { maskValue } from '../../privacy/mask.js';
-import { type Detection, type Detector, type MessageView, NONE } from './detector.js';
+import { type Detection, type Detector, type MessageView, NONE, lazyPattern } from './detector.js';
 
 /** GOST R 56042-2014: `ST0001` + encoding (1 cp1251, 2 UTF-8, 3 KOI8-R) + separator, then `Key=Value` pairs. */
-const HEADER = /ST0001([123])([^\p{L}\p{N}\s=])/gu;
+const HEADER = lazyPattern(() => /ST0001([123])([^\p{L}\p{N}\s=])/gu);
 const KEY = /^[A-Za-z][A-Za-z0-9]*=/;
 /**
  * A QR code holds at most 2953 bytes, so a payment string is never longer: a longer run after a
@@ -23,8 +23,9 @@ const NUMERIC_KEYS = new Set([
 function detect(view: MessageView): readonly Detection[] {
   if (!view.text.includes('ST0001')) return NONE;
   const out: Detection[] = [];
-  HEADER.lastIndex = 0;
-  for (let m = HEADER.exec(view.text); m; m = HEADER.exec(view.text)) {
+  const header = HEADER();
+  header.lastIndex = 0;
+  for (let m = header.exec(view.text); m; m = header.exec(view.text)) {
     const sep = m[2] ?? '|';
     const start = m.index;
     const bodyStart = start + m[0].length;
@@ -54,7 +55,7 @@ function detect(view: MessageView): readonly Detection[] {
       from = end + sep.length;
     }
     // The next header is looked for after what this one read: text is never read twice.
-    HEADER.lastIndex = Math.max(HEADER.lastIndex, bodyStart + length);
+    header.lastIndex = Math.max(header.lastIndex, bodyStart + length);
     if (!fields.has('name') && !fields.has('personalacc')) continue;
     const acc = fields.get('personalacc');
     const masked = `ST0001${m[1]}${sep}${acc ? `PersonalAcc=${maskValue(acc, 4)}` : `Name=${maskValue(fields.get('name') ?? '')}`}${sep}…`;

@@ -7,13 +7,17 @@ import {
   digitsOf,
   matchAll,
   near,
+  lazyPattern,
 } from './detector.js';
 
-const KEYWORD =
-  /(снилс|страхов\p{L}* номер|страховое свидетельство|пенсионн\p{L}* (свидетельство|номер)|snils)/u;
-const FORMATTED =
-  /(?<![\d\p{L}_-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\d-])|(?<![\d\p{L}_-])(\d{3}) (\d{3}) (\d{3}) (\d{2})(?![\d]| \d)/gu;
-const BARE = /(?<![\d\p{L}_])\d{11}(?!\d)/gu;
+const KEYWORD = lazyPattern(
+  () => /(снилс|страхов\p{L}* номер|страховое свидетельство|пенсионн\p{L}* (свидетельство|номер)|snils)/u,
+);
+const FORMATTED = lazyPattern(
+  () =>
+    /(?<![\d\p{L}_-])(\d{3})-(\d{3})-(\d{3})[ -](\d{2})(?![\d-])|(?<![\d\p{L}_-])(\d{3}) (\d{3}) (\d{3}) (\d{2})(?![\d]| \d)/gu,
+);
+const BARE = lazyPattern(() => /(?<![\d\p{L}_])\d{11}(?!\d)/gu);
 
 /** Numbers up to 001-001-998 were issued before the check number existed. */
 const UNCHECKED_MAX = 1001998;
@@ -43,9 +47,9 @@ export function checkSnils(value: string): SnilsCheck {
 function detect(view: MessageView): readonly Detection[] {
   if (view.digits < 11) return NONE;
   const out: Detection[] = [];
-  const keyword = (start: number, end: number) => near(view, start, end, KEYWORD, 50, 20);
+  const keyword = (start: number, end: number) => near(view, start, end, KEYWORD(), 50, 20);
   // The formatted forms are three runs of three digits and one of two, joined by single separators.
-  for (const m of view.linked >= 11 && view.triples >= 3 ? matchAll(FORMATTED, view.norm) : NONE_MATCHED) {
+  for (const m of view.linked >= 11 && view.triples >= 3 ? matchAll(FORMATTED(), view.norm) : NONE_MATCHED) {
     const start = m.index;
     const end = start + m[0].length;
     const check = checkSnils(m[0]);
@@ -65,7 +69,7 @@ function detect(view: MessageView): readonly Detection[] {
     });
   }
   // The bare form is one unbroken run of 11 digits.
-  for (const m of view.run >= 11 ? matchAll(BARE, view.norm) : NONE_MATCHED) {
+  for (const m of view.run >= 11 ? matchAll(BARE(), view.norm) : NONE_MATCHED) {
     const start = m.index;
     const end = start + 11;
     const check = checkSnils(m[0]);
