@@ -19,10 +19,7 @@ try {
 } catch {
   // The flag is an optimisation only.
 }
-const { main, deferOptimizingCompiler } = await import('./main.js');
-// TurboFan off for the first moments of the run (src/cli/optimizing-compiler.ts); imported with
-// main, so the bin stays one file.
-deferOptimizingCompiler();
+const { main } = await import('./main.js');
 
 // `sferum-compliance audit … | head` closes the pipe before the report is written: a reader that
 // stopped listening is not an error worth a stack trace, so end quietly. A command that listens

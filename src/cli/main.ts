@@ -22,9 +22,6 @@ import { registerMerge } from './commands/merge.js';
 import { registerRender } from './commands/render.js';
 import { bugsUrl, envInfo } from './env-info.js';
 
-// For the bin (src/cli/bin.ts), which turns V8's optimizing compiler off for a run's first moments.
-export { deferOptimizingCompiler } from './optimizing-compiler.js';
-
 function languageOf(argv: readonly string[]): Language {
   const i = argv.indexOf('--lang');
   const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);

@@ -25,7 +25,6 @@ import {
   type RegionFormat,
 } from '../region-output.js';
 import { failing } from './region.js';
-import { optimizeFromNow } from '../optimizing-compiler.js';
 
 interface MergeCliOptions {
   format?: FormatSpec<RegionFormat>[];
@@ -206,7 +205,6 @@ Several formats from one read of the shards: repeat --format with a file (F:FILE
     .action(
       // long-function: check the shard set, then write through the same writer as region, in the order one run would
       async (files: string[], options: MergeCliOptions) => {
-        optimizeFromNow();
         const { io } = ctx;
         // Checked before the shards are read: a wrong pairing should not cost a merge.
         const outputs = regionOutputs(options.format, options.output, io.cwd, 'text');

@@ -29,7 +29,6 @@ import {
   reportInterrupted,
   type RegionFormat,
 } from '../region-output.js';
-import { optimizeFromNow } from '../optimizing-compiler.js';
 
 export { REGION_FORMATS };
 
@@ -268,7 +267,6 @@ with that one format writes. A single --format is written to --output.
     .action(
       // long-function: the streaming loop of a region run (sink, writer, early end on a closed pipe, exit code) kept together so the order of writes is visible
       async (paths: string[], options: RegionCliOptions) => {
-        optimizeFromNow();
         const { io } = ctx;
         const quiet = Boolean(options.quiet);
         // Checked before any school is read: a wrong pairing should not cost a regional audit.

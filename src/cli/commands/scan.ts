@@ -19,7 +19,6 @@ import { printDiagnostics } from '../print-diagnostics.js';
 import { CliUsageError } from '../exit-codes.js';
 import { writeOutput } from '../write-output.js';
 import type { Language } from '../../model/vocabulary.js';
-import { optimizeFromNow } from '../optimizing-compiler.js';
 
 /**
  * One JSON document for all files: the totals, then each file's counts and its first N findings
@@ -140,7 +139,6 @@ Values are always masked in the output; authors are pseudonyms.
           samples: number;
         },
       ) => {
-        optimizeFromNow();
         const results =
           options.format === 'ndjson'
             ? await scanToNdjson(ctx, files, options)
