@@ -1,4 +1,5 @@
-import { catalog as builtinCatalog, mergeCatalog } from '../catalog/index.js';
+import { catalog as builtinCatalog } from '../catalog/index.js';
+import { catalogWithPacks } from './catalog-with-packs.js';
 import type { Catalog } from '../catalog/types.js';
 import { DEFAULT_ATTESTATION_MAX_AGE_DAYS } from '../config/types.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -76,7 +77,7 @@ export function prepareAuditRun(options: AuditOptions = {}): PreparedAuditRun {
   const diagnostics: Diagnostic[] = [];
   let catalog: Catalog = builtinCatalog();
   if (options.rulePacks && options.rulePacks.length > 0) {
-    const merged = mergeCatalog(catalog, [{ rules: options.rulePacks }]);
+    const merged = catalogWithPacks(catalog, options.rulePacks);
     catalog = merged.catalog;
     append(diagnostics, merged.diagnostics);
   }
