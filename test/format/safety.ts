@@ -68,11 +68,15 @@ export function expectSafe(format: FormatName, report: Report, options: FormatOp
       break;
     case 'md': {
       expect(markdownTableShapeErrors(out)).toEqual([]);
+      // Offences are collected per line and asserted once: an expect() per line and character was
+      // most of this check's time in the property tests.
+      const offences: string[] = [];
       for (const line of out.split('\n')) {
-        if (line.startsWith('#')) expect(isOwnHeading(line), line).toBe(true);
+        if (line.startsWith('#') && !isOwnHeading(line)) offences.push(`foreign heading: ${line}`);
         for (const ch of ['<', '[', '`'])
-          expect(unescapedIndexes(line, ch), `${ch} in ${line.slice(0, 80)}`).toEqual([]);
+          if (unescapedIndexes(line, ch).length > 0) offences.push(`${ch} in ${line.slice(0, 80)}`);
       }
+      expect(offences).toEqual([]);
       expect(TERMINAL_UNSAFE.test(out)).toBe(false);
       break;
     }
@@ -89,10 +93,9 @@ export function expectSafe(format: FormatName, report: Report, options: FormatOp
         (c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0,
       );
       expect(rows).toHaveLength(visible.length + remarked.length + 1);
-      for (const row of rows) {
-        expect(row).toHaveLength(rows[0]!.length);
-        for (const cell of row) expect(isFormulaLike(cell), JSON.stringify(cell)).toBe(false);
-      }
+      const width = rows[0]!.length;
+      expect(rows.filter((row) => row.length !== width)).toEqual([]);
+      expect(rows.flat().filter((cell) => isFormulaLike(cell))).toEqual([]);
       break;
     }
     case 'junit': {
