@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DETECTORS, viewOf } from '../../../src/scan/detectors/index.js';
@@ -118,6 +119,11 @@ function detectBoth(text: string) {
   return DETECTORS.map((d) => ({ kind: d.kind, fast: d.detect(fast), open: d.detect(open) }));
 }
 
+/** The detectors whose shortcut answer differs from the exhaustive one (one expect per text). */
+function differing(text: string) {
+  return detectBoth(text).filter((r) => !isDeepStrictEqual(r.fast, r.open));
+}
+
 describe('detector shortcuts', () => {
   it.each([
     'trac\u212A 8 912 345 67 89',
@@ -129,13 +135,13 @@ describe('detector shortcuts', () => {
     'п\u2013т 4506 123456',
     'ОТПРАВЛЁНИЕ 89123456789',
   ])('find the same on the edge case %j', (text) => {
-    for (const r of detectBoth(text)) expect(r.fast, r.kind).toEqual(r.open);
+    expect(differing(text)).toEqual([]);
   });
 
   it('find the same as running every pattern on every message', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
-        for (const r of detectBoth(parts.join(''))) expect(r.fast, r.kind).toEqual(r.open);
+        expect(differing(parts.join(''))).toEqual([]);
       }),
       { numRuns: 4_000, seed: 13 },
     );
@@ -194,11 +200,13 @@ describe('the counts of the view', () => {
           }
         }
         const view = viewOf(text);
-        expect(view.linked).toBe(linked);
-        expect(view.triples).toBe(triples);
-        expect(view.digits).toBe(text.replace(/\D/g, '').length);
         // `norm` skips the replacing when nothing would change: the same string either way.
-        expect(view.norm).toBe(normalised(text));
+        expect({ linked: view.linked, triples: view.triples, digits: view.digits, norm: view.norm }).toEqual({
+          linked,
+          triples,
+          digits: text.replace(/\D/g, '').length,
+          norm: normalised(text),
+        });
       }),
       { numRuns: 3_000, seed: 13 },
     );
