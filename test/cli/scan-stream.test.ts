@@ -55,16 +55,15 @@ describe('scan --format ndjson', () => {
       expect(own.length).toBe(f.findings);
       // Each file's findings come before its own line.
       expect(lines.indexOf(own[own.length - 1]!)).toBeLessThan(lines.indexOf(f));
-      for (const x of own) expect(f.chats?.[x.chatIndex ?? -1]).toBeDefined();
+      expect(own.filter((x) => f.chats?.[x.chatIndex ?? -1] === undefined)).toEqual([]);
       const byKind: Record<string, number> = {};
       for (const x of own) byKind[x.kind!] = (byKind[x.kind!] ?? 0) + 1;
       expect(byKind).toEqual(f.countsByKind);
     }
-    for (const f of findings) {
-      expect(f.masked).toContain('•');
-      // The title is settled at the end: a finding names its chat by index only.
-      expect(f).not.toHaveProperty('chat');
-    }
+    // One expect over the ~10,000 findings rather than two for each.
+    expect(findings.filter((f) => !f.masked?.includes('•'))).toEqual([]);
+    // The title is settled at the end: a finding names its chat by index only.
+    expect(findings.filter((f) => Object.hasOwn(f, 'chat'))).toEqual([]);
     expect(run.stdout).not.toContain('example.ru"');
     expect(run.stdout).not.toContain('Родитель');
   });

@@ -112,11 +112,14 @@ describe('differential: every catalog rule on generated subjects', () => {
               const expected = await e.reference(facts);
               if (e.part === 'conditions') seen[expected]++;
               const got = await e.compiled(facts);
-              expect(got, `${rule.id} ${e.part} on ${JSON.stringify(facts)}`).toBe(expected);
+              // expect() only on a difference: its bookkeeping and the message's JSON were most of
+              // this loop's time over ~12,000 subjects that agree.
+              if (got !== expected)
+                expect(got, `${rule.id} ${e.part} on ${JSON.stringify(facts)}`).toBe(expected);
               if (expected !== 'error') {
-                expect(explainCondition(e.condition, facts).result, `${rule.id} ${e.part} explain`).toBe(
-                  expected === 'fired',
-                );
+                const explained = explainCondition(e.condition, facts).result;
+                if (explained !== (expected === 'fired'))
+                  expect(explained, `${rule.id} ${e.part} explain`).toBe(expected === 'fired');
               }
             }
           }),
