@@ -1,12 +1,6 @@
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+import { isAsciiDigit, isAsciiLetter, isBasicCyrillic, unitsAt } from '../util/char-codes.js';
 
-/** UTF-16 units of the character at `i`: 2 for a surrogate pair, else 1 (a lone half is one character). */
-function unitsAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
-  const d = s.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * Whether the character of `units` units at `i` is a letter or digit (any script). ASCII and the
@@ -14,8 +8,8 @@ function unitsAt(s: string, i: number): number {
  */
 function isSignificantAt(s: string, i: number, units: number): boolean {
   const code = s.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  if ((code >= 0x410 && code <= 0x44f) || code === 0x401 || code === 0x451) return true;
+  if (code < 128) return isAsciiDigit(code) || isAsciiLetter(code);
+  if (isBasicCyrillic(code)) return true;
   return LETTER_OR_DIGIT.test(units === 1 ? s.charAt(i) : s.slice(i, i + 2));
 }
 

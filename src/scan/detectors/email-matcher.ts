@@ -17,6 +17,8 @@
  * not plain ASCII by the pattern's own alternatives, anchored there: exact by construction.
  */
 
+import { isAsciiDigit, isAsciiLetter, isBasicCyrillic, unitsAt, unitsBefore } from '../../util/char-codes.js';
+
 export interface EmailMatch {
   start: number;
   end: number;
@@ -30,30 +32,10 @@ const TOP_LEVEL = /(?:[a-z]{2,24}|рф|рус|москва|дети)(?![\p{L}\p{
 const LOCAL_MAX = 64;
 const LABEL_MAX = 63;
 
-function isAsciiLetter(c: number): boolean {
-  return (c | 32) >= 97 && (c | 32) <= 122;
-}
-
-function isBasicCyrillic(c: number): boolean {
-  return (c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451;
-}
-
-/** Code units of the code point starting at `i`: 2 for a surrogate pair, else 1. */
-function widthAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return (c & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-}
-
-/** Code units of the code point ending at `i` (before it). */
-function widthBefore(s: string, i: number): number {
-  const c = s.charCodeAt(i - 1);
-  return (c & 0xfc00) === 0xdc00 && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
-}
-
 /** `[\p{L}\p{N}]` (case-blind, Unicode) on the code point at `i` of width `w`. */
 function isLetterOrDigit(s: string, i: number, w: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiLetter(c) || isAsciiDigit(c);
   if (isBasicCyrillic(c)) return true;
   return LETTER_OR_DIGIT.test(s.slice(i, i + w));
 }
@@ -70,10 +52,10 @@ function localStart(s: string, at: number, from: number): number {
     let w = 1;
     if (c < 128) {
       const local =
-        isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+        isAsciiLetter(c) || isAsciiDigit(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
       if (!local) break;
     } else if (!isBasicCyrillic(c)) {
-      w = widthBefore(s, i);
+      w = unitsBefore(s, i);
       if (!LOCAL.test(s.slice(i - w, i))) break;
     }
     i -= w;
@@ -81,7 +63,7 @@ function localStart(s: string, at: number, from: number): number {
     if (n > LOCAL_MAX) return -1;
   }
   if (n === 0 || i < from || s.charCodeAt(at - 1) === 46) return -1;
-  return isLetterOrDigit(s, i, widthAt(s, i)) ? i : -1;
+  return isLetterOrDigit(s, i, unitsAt(s, i)) ? i : -1;
 }
 
 /**
@@ -98,11 +80,11 @@ function labelEnd(s: string, i: number): number {
       if (n === 0) return -1;
       lastHyphen = true;
       i += 1;
-    } else if (c < 128 ? isAsciiLetter(c) || (c >= 48 && c <= 57) : isBasicCyrillic(c)) {
+    } else if (c < 128 ? isAsciiLetter(c) || isAsciiDigit(c) : isBasicCyrillic(c)) {
       lastHyphen = false;
       i += 1;
     } else {
-      const w = widthAt(s, i);
+      const w = unitsAt(s, i);
       if (!LETTER_OR_DIGIT.test(s.slice(i, i + w))) return -1;
       lastHyphen = false;
       i += w;
@@ -122,7 +104,7 @@ function topLevelEnd(s: string, i: number): number {
   if (!(c >= 128)) {
     const n = j - i;
     if (n < 2 || n > 24) return -1;
-    return (c >= 48 && c <= 57) || c === 45 ? -1 : j;
+    return isAsciiDigit(c) || c === 45 ? -1 : j;
   }
   TOP_LEVEL.lastIndex = i;
   return TOP_LEVEL.test(s) ? TOP_LEVEL.lastIndex : -1;

@@ -12,6 +12,8 @@
  * match array is built for the phones a detector then drops.
  */
 
+import { isAsciiDigit, isAsciiLetter, isBasicCyrillic, unitsBefore } from '../../util/char-codes.js';
+
 /** One match: offsets into the text, as the patterns' groups would give them. */
 export interface PhoneMatch {
   start: number;
@@ -31,10 +33,6 @@ export function newPhoneMatch(): PhoneMatch {
 
 const LETTER = /\p{L}/u;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** Past one ' ' or '-' at `i`, if there is one. */
 function skipSeparator(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -43,7 +41,7 @@ function skipSeparator(s: string, i: number): number {
 
 /** End of `n` digits at `i`, or -1. */
 function digitsEnd(s: string, i: number, n: number): number {
-  for (let k = 0; k < n; k += 1) if (!isDigit(s.charCodeAt(i + k))) return -1;
+  for (let k = 0; k < n; k += 1) if (!isAsciiDigit(s.charCodeAt(i + k))) return -1;
   return i + n;
 }
 
@@ -51,16 +49,15 @@ function digitsEnd(s: string, i: number, n: number): number {
 function freeBefore(s: string, i: number): boolean {
   if (i === 0) return true;
   const c = s.charCodeAt(i - 1);
-  if (c < 128) return !(isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 95 || c === 43);
-  if ((c >= 0x410 && c <= 0x44f) || c === 0x401 || c === 0x451) return false;
-  const pair = c >= 0xdc00 && c <= 0xdfff && i >= 2 && (s.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-  return !LETTER.test(pair ? s.slice(i - 2, i) : s[i - 1]!);
+  if (c < 128) return !(isAsciiDigit(c) || isAsciiLetter(c) || c === 95 || c === 43);
+  if (isBasicCyrillic(c)) return false;
+  return !LETTER.test(s.slice(i - unitsBefore(s, i), i));
 }
 
 /** `(?![\d])(?!-\d)` at `i`. */
 function freeAfter(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  return !isDigit(c) && !(c === 45 && isDigit(s.charCodeAt(i + 1)));
+  return !isAsciiDigit(c) && !(c === 45 && isAsciiDigit(s.charCodeAt(i + 1)));
 }
 
 /** End of the prefix at `i` (`\+ ?7|8`, and `|7` when `seven`), or -1. */
@@ -115,7 +112,7 @@ function looseAt(s: string, i: number, m: PhoneMatch): boolean {
   let j = rest;
   for (let k = 0; k < 7; k += 1) {
     if (k > 0) j = skipSeparator(s, j);
-    if (!isDigit(s.charCodeAt(j))) return false;
+    if (!isAsciiDigit(s.charCodeAt(j))) return false;
     j += 1;
   }
   if (!freeAfter(s, j)) return false;

@@ -1,3 +1,5 @@
+import { isAsciiDigit } from '../../util/char-codes.js';
+
 /** Invisible marks WhatsApp puts at line starts (LRM, RLM, embeddings) and a stray BOM. */
 const LEADING_MARKS = /^[\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]+/;
 export interface WhatsAppHeader {
@@ -27,11 +29,7 @@ export function stripMarks(s: string): string {
 
 /** A header starts with a digit or `[` (after invisible marks): other lines are not looked at. */
 function mayBeHeader(c: number): boolean {
-  return (c >= 48 && c <= 57) || c === 91;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
+  return isAsciiDigit(c) || c === 91;
 }
 
 /** The spaces a header may use: space, no-break space, narrow no-break space (before AM/PM). */
@@ -41,7 +39,7 @@ function isSpace(c: number): boolean {
 
 /** End of the run of digits starting at `i`. */
 function digitsEnd(s: string, i: number): number {
-  while (isDigit(s.charCodeAt(i))) i += 1;
+  while (isAsciiDigit(s.charCodeAt(i))) i += 1;
   return i;
 }
 
