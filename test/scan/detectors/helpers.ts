@@ -20,3 +20,17 @@ export function found(
       masked: d.masked,
     }));
 }
+
+/**
+ * Every text of one to `maxPieces` pieces of `alphabet`, shorter texts first: the exhaustive
+ * half of the matcher tests, which compare a hand-written matcher with its pattern on each.
+ */
+export function* everyText(alphabet: readonly string[], maxPieces: number): Generator<string> {
+  let texts = [''];
+  for (let length = 1; length <= maxPieces; length += 1) {
+    const longer: string[] = [];
+    for (const t of texts) for (const a of alphabet) longer.push(t + a);
+    yield* longer;
+    texts = longer;
+  }
+}
