@@ -1,5 +1,6 @@
 import { NONE, type Detection, type Detector, type MessageView, near } from './detector.js';
 import { append } from '../../util/append.js';
+import { isAsciiDigit } from '../../util/char-codes.js';
 import { newPhoneMatch, type PhoneMatch, scanPhones } from './phone-matcher.js';
 
 const KEYWORD =
@@ -25,11 +26,11 @@ function lastIndex(re: RegExp, s: string): number {
  * The loose layout's last seven digits are grouped as the strict layout groups them
  * (`^\d{3}[ -]?\d{2}[ -]?\d{2}$`): separators only after the third and the fifth digit.
  */
-function strictTail(s: string, from: number, to: number): boolean {
+function groupedAsStrict(s: string, from: number, to: number): boolean {
   let digits = 0;
   for (let i = from; i < to; i += 1) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += 1;
+    if (isAsciiDigit(c)) digits += 1;
     else if (digits !== 3 && digits !== 5) return false;
   }
   return true;
@@ -90,7 +91,7 @@ function notPhone(view: MessageView, start: number): boolean {
 function looseDetection(view: MessageView, s: string, m: PhoneMatch): Detection | undefined {
   // Only layouts the strict pattern does not read: it keeps its own confidence rules.
   // (Every test here only skips a match, so the cheapest come first.)
-  if (strictTail(s, m.restStart, m.end)) return undefined;
+  if (groupedAsStrict(s, m.restStart, m.end)) return undefined;
   const code = areaDigit(s, m);
   // 3, 4, 8 or 9.
   if (code !== 51 && code !== 52 && code !== 56 && code !== 57) return undefined;
