@@ -1,5 +1,5 @@
 import { maskValue } from '../privacy/mask.js';
-import { type Detection, type Detector, DETECTORS, viewOf } from './detectors/index.js';
+import { type Detection, type Detector, DETECTORS, NONE, viewOf } from './detectors/index.js';
 import type { TextDetection } from './types.js';
 
 const RANK = new Map(DETECTORS.map((d, i) => [d.kind, i]));
@@ -102,7 +102,7 @@ function byPosition(a: Detection, b: Detection): number {
 
 /** Every detection of the message that survives overlap resolution, in text order, unmasked. */
 export function detectRaw(text: string, detectors: readonly Detector[] = DETECTORS): readonly Detection[] {
-  if (text.length === 0) return NO_DETECTIONS;
+  if (text.length === 0) return NONE;
   const view = viewOf(text);
   let all: Detection[] | undefined;
   for (const detector of detectors) {
@@ -113,11 +113,9 @@ export function detectRaw(text: string, detectors: readonly Detector[] = DETECTO
     else for (const d of found) all.push(d);
   }
   // Most messages have nothing: no overlap to resolve, nothing to allocate.
-  if (all === undefined) return NO_DETECTIONS;
+  if (all === undefined) return NONE;
   return resolveDisjoint(all) ?? resolveOverlaps(all);
 }
-
-const NO_DETECTIONS: readonly Detection[] = Object.freeze([]);
 
 /** The masked form of a detection: computed only for what is printed. */
 export function maskedOf(d: Detection): string {

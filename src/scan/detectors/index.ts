@@ -13,7 +13,7 @@ import { phoneDetector } from './phone.js';
 import { snilsDetector } from './snils.js';
 
 export type { Detection, Detector, MessageView } from './detector.js';
-export { viewOf } from './detector.js';
+export { NONE, viewOf } from './detector.js';
 export { checkSnils, snilsCheckDigits } from './snils.js';
 export { isValidInn } from './inn.js';
 export { isValidOgrn } from './ogrn.js';
