@@ -15,9 +15,9 @@ import {
  *
  * Each pattern comes with `hints`: words every match contains, looked for in the lower-cased
  * text first. A pattern none of whose hints is there cannot match and is not run, so it is not
- * compiled either: these `\p{L}` patterns cost V8 up to ~8 ms each to compile, more than the
- * rest of a short export's scan (test/scan/detectors/shortcuts.test.ts: same findings with the
- * hints off).
+ * built or compiled either: building and compiling one of these `\p{L}` patterns costs V8 about
+ * 0.3–1 ms, a large part of a short export's scan (test/scan/detectors/shortcuts.test.ts: same
+ * findings with the hints off).
  */
 interface Wording {
   /** Built on first use: constructing one of these patterns costs V8 ~0.3 ms, a message without the hints none. */
