@@ -65,19 +65,12 @@ export function mergeCatalog(
   const clauses: ClauseDefinition[] = base.clauses.map((c) =>
     added.has(c.id) ? { ...c, rules: [...c.rules, ...(added.get(c.id) ?? [])] } : c,
   );
-  const catalog = {
+  const catalog: Catalog = {
     version: base.version.includes('+packs') ? base.version : `${base.version}+packs`,
-  } as Catalog;
-  // The hash is a canonical JSON and a SHA-256 of every rule, about half of an `explain` with a
-  // rule pack, and explain never reads it: computed on first read (an enumerable getter, so JSON
-  // and structured clones still carry it, in the same key order).
-  let hash: string | undefined;
-  Object.defineProperty(catalog, 'hash', {
-    enumerable: true,
-    get: () => (hash ??= catalogHash(clauses, rules)),
-  });
-  catalog.clauses = clauses;
-  catalog.rules = rules;
-  if (base.legalBasis) catalog.legalBasis = base.legalBasis;
+    hash: catalogHash(clauses, rules),
+    clauses,
+    rules,
+    ...(base.legalBasis ? { legalBasis: base.legalBasis } : {}),
+  };
   return { catalog, diagnostics };
 }

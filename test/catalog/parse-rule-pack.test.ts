@@ -179,7 +179,7 @@ describe('mergeCatalog', () => {
     ]);
   });
 
-  it('hashes the merged clauses and rules when the hash is first read; copies carry it in place', () => {
+  it('hashes the merged clauses and rules; copies carry the hash in place', () => {
     const { catalog: merged } = mergeCatalog(base, [{ rules: pack.rules }]);
     expect(merged.hash).toBe(catalogHash(merged.clauses, merged.rules));
     expect(Object.keys(merged)).toEqual(['version', 'hash', 'clauses', 'rules', 'legalBasis']);
