@@ -17,6 +17,7 @@ import {
   type ThreeValuedPlan,
   type Truth,
 } from '../evaluate/three-valued.js';
+import { isPromise } from '../util/is-promise.js';
 
 /** A rule with its conditions compiled once and its parameters resolved (defaults + overrides). */
 export interface PreparedRule {
@@ -79,10 +80,6 @@ export function prepareRules(rules: readonly RuleDefinition[], options: PrepareO
 function factsFor(subject: Subject, params: Readonly<Record<string, unknown>>): Facts {
   if (params === NO_PARAMS) return subject.facts;
   return { ...subject.facts, params };
-}
-
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 /** What an unknown decision means for the rule: its file's `unknown:` (undetermined by default). */

@@ -7,6 +7,7 @@ import type {
   LeafCondition,
   TopLevelCondition,
 } from './types.js';
+import { isPromise } from '../util/is-promise.js';
 
 /** A condition's truth for one subject: held, did not hold, or cannot be told from the facts. */
 export type Truth = true | false | 'unknown';
@@ -135,8 +136,7 @@ function leafUnknown(plan: Extract<ThreeValuedPlan, { kind: 'leaf' }>, facts: Fa
 export function hasUnknown(plan: ThreeValuedPlan, facts: Facts): boolean {
   const watched = plan.watched;
   for (let i = 0; i < watched.length; i++) {
-    const value = facts[watched[i]!];
-    if (value === null || value === undefined) return true;
+    if (isUnknown(facts[watched[i]!])) return true;
   }
   return false;
 }
@@ -152,10 +152,6 @@ export function unknownFacts(plan: ThreeValuedPlan, facts: Facts): string[] {
   };
   walk(plan);
   return [...out].sort();
-}
-
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 function combine(kind: 'all' | 'any', values: readonly Truth[]): Truth {
