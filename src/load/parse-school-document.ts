@@ -48,14 +48,20 @@ export function parseSchoolDocument(
 }
 
 /**
- * The same parse, and whether the school schema accepted the value exactly as returned (the
- * loader then does not run the schema over it again, unless it changes the value).
+ * A parse, and whether the school schema accepted the value exactly as returned (the loader then
+ * does not run the schema over it again, unless it changes the value).
  */
+interface CheckedParse {
+  parsed: SchoolDocumentParse;
+  schemaValid: boolean;
+}
+
+/** The same parse as `parseSchoolDocument`, with whether the schema already accepted the value. */
 export function parseSchoolDocumentChecked(
   input: string | Uint8Array,
   file: string,
   options: ParseSchoolOptions = {},
-): { parsed: SchoolDocumentParse; schemaValid: boolean } {
+): CheckedParse {
   return parse(input, file, options, true);
 }
 
@@ -77,12 +83,9 @@ function parse(
   file: string,
   options: ParseSchoolOptions,
   fastJson: boolean,
-): { parsed: SchoolDocumentParse; schemaValid: boolean } {
+): CheckedParse {
   const noLocation = (): undefined => undefined;
-  const failed = (
-    diagnostics: Diagnostic[],
-    format: 'yaml' | 'json',
-  ): { parsed: SchoolDocumentParse; schemaValid: boolean } => ({
+  const failed = (diagnostics: Diagnostic[], format: 'yaml' | 'json'): CheckedParse => ({
     parsed: { value: undefined, diagnostics, locate: noLocation, locateKey: noLocation, format },
     schemaValid: false,
   });
@@ -109,7 +112,7 @@ function parse(
     text = decoded.text;
   }
   const format = options.format ?? detectFormat(text, file);
-  const empty = (): { parsed: SchoolDocumentParse; schemaValid: boolean } =>
+  const empty = (): CheckedParse =>
     failed(
       [
         diagnosticAt(
@@ -226,11 +229,7 @@ function parse(
   return { parsed: { value: converted.value, diagnostics, locate, locateKey, format }, schemaValid };
 }
 
-function plainJson(
-  text: string,
-  value: unknown,
-  file: string,
-): { parsed: SchoolDocumentParse; schemaValid: boolean } {
+function plainJson(text: string, value: unknown, file: string): CheckedParse {
   let root: JsonNode | undefined;
   let lines: LineIndex | undefined;
   // Mirrors the YAML path's lookup: the deepest value the pointer reaches, and the key that led there.
