@@ -54,8 +54,8 @@ export async function* auditInWorkers(
   jobs: number,
   options: RegionWorkerOptions,
 ): AsyncGenerator<SchoolResult> {
-  // Imported here, not at the top: every CLI run loads this module (the region command is declared
-  // with the others), and only `region --jobs N` starts workers; node:worker_threads costs ~4 ms.
+  // Imported here, not at the top: this module is in the chunk every CLI run loads, and only
+  // `region --jobs N` starts workers; loading node:worker_threads costs ~4 ms.
   const { Worker: WorkerThread } = await import('node:worker_threads');
   const ready = new Map<number, SchoolResult>();
   let wake: (() => void) | undefined;
