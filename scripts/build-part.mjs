@@ -1,7 +1,8 @@
 // One part of `npm run build`, as `npm test` and the scripts that only run the CLI need it:
 //   node scripts/build-part.mjs js     dist/'s JavaScript (library entries, bin, region worker)
 //   node scripts/build-part.mjs types  dist/*.d.ts and *.d.cts, bundled from the declarations
-//                                      that `tsc -b` (npm run typecheck) emitted to .types/
+//                                      that `tsc -b` (npm run typecheck, TypeScript 7) emitted
+//                                      to .types/
 // `audit:example` and the benches build `js` only: a run of the CLI reads no .d.ts. `npm test`
 // builds `js` beside the type check and `types` after it, so the sources are type-checked once.
 import { readdirSync, rmSync } from 'node:fs';
