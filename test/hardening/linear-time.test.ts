@@ -34,7 +34,8 @@ const NOISE_FLOOR_MS = 5;
 const MAX_GROWTH = 16;
 
 // CPU time of this process, not wall time: on a shared machine the test process waits for a core
-// for long stretches, which wall time would count as work. Vitest runs each file in its own process.
+// for long stretches, which wall time would count as work. A Vitest worker process runs one file at
+// a time, so the process's CPU time is this file's.
 function time(run: () => unknown): number {
   const started = process.cpuUsage();
   run();
@@ -50,8 +51,9 @@ function fastest(n: number, run: () => unknown): number {
 }
 
 /**
- * Ratio of the fastest of two large runs to the fastest of five small runs (the first small run
- * warms the JIT). A linear case gives about 10, a quadratic one about 100.
+ * Ratio of one large run to the fastest of three small runs (the first small run warms the JIT).
+ * A linear case gives about 10, a quadratic one about 100. One large run is enough: a pause that
+ * inflates it sends the case to another attempt (below), and a quadratic case fails every attempt.
  */
 function ratio(
   make: (chars: number) => string,
@@ -74,16 +76,27 @@ function measureRatio(
   large: number,
 ): number {
   let growth = 1;
-  let a = make(small);
-  let t1 = fastest(5, () => run(a));
+  let a = flat(make(small));
+  let t1 = fastest(3, () => run(a));
   while (t1 < NOISE_FLOOR_MS && growth < MAX_GROWTH) {
     growth *= 2;
-    a = make(small * growth);
-    t1 = fastest(5, () => run(a));
+    a = flat(make(small * growth));
+    t1 = fastest(3, () => run(a));
   }
-  const b = make(large * growth);
-  const t2 = fastest(2, () => run(b));
+  const b = flat(make(large * growth));
+  const t2 = time(() => run(b));
   return t2 / Math.max(t1, Number.MIN_VALUE);
+}
+
+/**
+ * The text with its characters in one piece. `repeat` and `+` build a tree of parts that V8 joins
+ * on first read (linear in the length): untimed here, or the single large run would pay it and a
+ * constant-time function (a cell parser that stops at the first bad character) would show ~100×.
+ * Converting to a number reads the whole string, which joins it.
+ */
+function flat(text: string): string {
+  Number(text);
+  return text;
 }
 
 const repeat =
@@ -94,6 +107,25 @@ const detector = (kind: string) => {
   const d = DETECTORS.find((x) => x.kind === kind)!;
   return (text: string) => d.detect(viewOf(text));
 };
+
+describe('the measure', () => {
+  it('tells a quadratic function from a linear one', () => {
+    // A pair loop over a twentieth of the characters: ~4 M steps on the small input, ~400 M on the
+    // large. A burst of load on the small run can only lower one attempt's ratio, so the largest of
+    // up to three is taken.
+    const quadratic = (text: string) => {
+      const m = text.length / 20;
+      let sum = 0;
+      for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) sum += (i ^ j) & 1;
+      return sum;
+    };
+    let worst = 0;
+    for (let attempt = 0; attempt < 3 && worst < BOUND; attempt++)
+      worst = Math.max(worst, measureRatio(repeat('a'), quadratic, SMALL, LARGE));
+    expect(worst).toBeGreaterThan(BOUND);
+    expect(ratio(repeat('a'), (text) => text.split('a').length)).toBeLessThan(BOUND);
+  });
+});
 
 describe('linear time on worst-case input', () => {
   it.each([
