@@ -20,6 +20,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** A report saved by `audit -f json:FILE -q`, made once for the tests that read one back. */
+let saved: string | undefined;
+function savedReport(): string {
+  if (saved) return saved;
+  const file = join(work, 'saved.json');
+  const run = runBin(['audit', EXAMPLE, ...BASE, '-f', `json:${file}`, '-q']);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toBe('');
+  saved = file;
+  return file;
+}
+
 describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec', () => {
   it('several outputs in one run: -f text -f sarif:FILE -f junit:FILE', () => {
     const run = runBin(
@@ -71,8 +83,7 @@ describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec
   });
 
   it('render reads a saved JSON report from stdin; a non-report exits 2', () => {
-    const saved = join(work, 'saved.json');
-    expect(runBin(['audit', EXAMPLE, ...BASE, '-f', `json:${saved}`, '-q']).code).toBe(0);
+    const saved = savedReport();
     const piped = runBin(['render', '-', '-f', 'md'], { stdin: readFileSync(saved, 'utf8') });
     expect(piped.code).toBe(0);
     expect(piped.stdout).toMatch(/^# /);
@@ -83,8 +94,7 @@ describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec
   });
 
   it('diff reads the later report from standard input with -', () => {
-    const saved = join(work, 'diff-before.json');
-    expect(runBin(['audit', EXAMPLE, ...BASE, '-f', `json:${saved}`, '-q']).code).toBe(0);
+    const saved = savedReport();
     const run = runBin(['diff', saved, '-', '-f', 'json'], { stdin: readFileSync(saved, 'utf8') });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { added: unknown[] }).added).toEqual([]);
