@@ -50,8 +50,14 @@ for (const { code, cjs } of examples) {
   worker.stdout.setEncoding('utf8').on('data', (c) => (stdout += c));
   worker.stderr.setEncoding('utf8').on('data', (c) => (stderr += c));
   worker.on('error', (e) => (stderr += String((e && e.stack) || e) + '\\n'));
+  // An example that never ends is stopped and reported as its own failure, not the runner's.
+  const timer = setTimeout(() => {
+    stderr += 'timed out after 60 s\\n';
+    worker.terminate();
+  }, 60_000);
   const exited = new Promise((resolve) => worker.on('exit', resolve));
   const [exitCode] = await Promise.all([exited, finished(worker.stdout), finished(worker.stderr)]);
+  clearTimeout(timer);
   runs.push({ code: exitCode, stdout, stderr });
 }
 const index = await import('sferum-compliance');
