@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasStackTrace, repoRoot, runBin } from '../cli/run-cli.js';
+import { type CliRun, hasStackTrace, repoRoot, runBin } from '../cli/run-cli.js';
 
 const EXAMPLE = join(repoRoot, 'examples/school-72/school.yaml');
 const BASE = ['--as-of', '2026-11-30', '--no-school-waivers', '--fail-on', 'none'];
@@ -19,6 +19,25 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'sferum-bin-habits-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** `audit -f json -o -` in the work folder, run once: its standard output is the report the
+ * render and diff tests read back. */
+let jsonRun: CliRun | undefined;
+function jsonToStdout(): CliRun {
+  jsonRun ??= runBin(['audit', EXAMPLE, ...BASE, '-f', 'json', '-o', '-'], { cwd: work });
+  return jsonRun;
+}
+
+/** That report saved to a file, as a user's `> saved.json` would. */
+function savedReport(): string {
+  const file = join(work, 'saved.json');
+  if (!existsSync(file)) {
+    const run = jsonToStdout();
+    expect(run.code).toBe(0);
+    writeFileSync(file, run.stdout);
+  }
+  return file;
+}
 
 describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec', () => {
   it('several outputs in one run: -f text -f sarif:FILE -f junit:FILE', () => {
@@ -39,7 +58,7 @@ describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec
   });
 
   it('-o - is standard output, never a file named «-»', () => {
-    const run = runBin(['audit', EXAMPLE, ...BASE, '-f', 'json', '-o', '-'], { cwd: work });
+    const run = jsonToStdout();
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(existsSync(join(work, '-'))).toBe(false);
@@ -71,8 +90,7 @@ describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec
   });
 
   it('render reads a saved JSON report from stdin; a non-report exits 2', () => {
-    const saved = join(work, 'saved.json');
-    expect(runBin(['audit', EXAMPLE, ...BASE, '-f', `json:${saved}`, '-q']).code).toBe(0);
+    const saved = savedReport();
     const piped = runBin(['render', '-', '-f', 'md'], { stdin: readFileSync(saved, 'utf8') });
     expect(piped.code).toBe(0);
     expect(piped.stdout).toMatch(/^# /);
@@ -83,8 +101,7 @@ describe('the built bin keeps the habits of ESLint, Checkov, Conftest and InSpec
   });
 
   it('diff reads the later report from standard input with -', () => {
-    const saved = join(work, 'diff-before.json');
-    expect(runBin(['audit', EXAMPLE, ...BASE, '-f', `json:${saved}`, '-q']).code).toBe(0);
+    const saved = savedReport();
     const run = runBin(['diff', saved, '-', '-f', 'json'], { stdin: readFileSync(saved, 'utf8') });
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { added: unknown[] }).added).toEqual([]);

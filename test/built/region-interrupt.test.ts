@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERATED_AS_OF, generateRegion } from '../../bench/generate-region.js';
-import { cliPath } from '../cli/run-cli.js';
+import { distDir } from '../package/helpers.js';
 
 // Issue #16, item 5: a region stopped by SIGTERM or SIGINT leaves no finished-looking output —
 // the final name is not written, what was written stays as `<name>.partial`, stderr says so and
 // the exit code is 128 + the signal. Needs a real process to signal, so it drives dist/cli.js.
 const SCHOOLS = 60;
+// The bin's path without importing test/cli/run-cli.ts, which loads the CLI's sources into vitest.
+const cliPath = join(distDir, 'cli.js');
 let root: string;
 let out: string;
 
