@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionSummary, SchoolResult } from '../../src/region/types.js';
 import type { Report } from '../../src/report/types.js';
-import { hasStackTrace, repoRoot, runCli, type CliRun } from './run-cli.js';
+import { hasStackTrace, repoRoot, runCli, sharedRuns, type CliRun } from './run-cli.js';
 
 const AS_OF = '2026-11-30';
 const HOSTILE_NAME = '=HYPERLINK("http://evil.example";"click"); школа';
@@ -472,8 +472,10 @@ describe("region: schools' own waivers and configs", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  // The files above are not changed by the tests: a command line two tests read runs once.
+  const shared = sharedRuns();
   const run = (args: string[]) =>
-    runCli(['region', '.', '--format', 'ndjson', '--as-of', AS_OF, ...args], { cwd: dir });
+    shared(['region', '.', '--format', 'ndjson', '--as-of', AS_OF, ...args], { cwd: dir });
 
   it('an invalid waivers file fails that school (as `audit` exits 2 on it) and leaves the exit code to the others', async () => {
     const audit = await runCli(

@@ -63,6 +63,23 @@ export function runCli(args: readonly string[], options: CliRunOptions = {}): Pr
   return next;
 }
 
+/**
+ * `runCli` that runs each distinct command line once and hands every later caller the same
+ * result: for tests in one file that read the same output (a run is ~0.1 CPU-s). Only for runs
+ * that write no file and whose inputs the file does not change; a test about repeated runs
+ * (byte-identical output) calls `runCli` for its second run. One per test file: the module is
+ * shared by the files a worker runs.
+ */
+export function sharedRuns(): (args: readonly string[], options?: CliRunOptions) => Promise<CliRun> {
+  const runs = new Map<string, Promise<CliRun>>();
+  return (args, options = {}) => {
+    const key = JSON.stringify([args, options]);
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = runCli(args, options)));
+    return run;
+  };
+}
+
 /** Spawns the BUILT CLI (`npm test` builds before vitest runs), for what needs a real process. */
 export function runBin(args: readonly string[], options: CliRunOptions & { input?: string } = {}): CliRun {
   if (!existsSync(cliPath)) {
