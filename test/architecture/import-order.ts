@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import ts from 'typescript';
+import { ts } from '../typescript.js';
 
 /**
  * The declared order of src/, bottom first: a folder may import only folders listed before it.

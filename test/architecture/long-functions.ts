@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../typescript.js';
 
 export const MAX_FUNCTION_LINES = 80;
 /** The comment that lets a function stay long: `// long-function: <why>` directly above it. */
@@ -12,8 +13,8 @@ export interface LongFunction {
   justified: boolean;
 }
 
-function nameOf(node: ts.Node, source: ts.SourceFile): string {
-  const named = node as ts.Node & { name?: ts.Node };
+function nameOf(node: TS.Node, source: TS.SourceFile): string {
+  const named = node as TS.Node & { name?: TS.Node };
   if (named.name) return named.name.getText(source);
   const parent = node.parent;
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent))
@@ -22,8 +23,8 @@ function nameOf(node: ts.Node, source: ts.SourceFile): string {
 }
 
 /** The statement whose leading comments speak for a function: itself, or the declaration holding it. */
-function commentAnchor(node: ts.Node): ts.Node {
-  let anchor: ts.Node = node;
+function commentAnchor(node: TS.Node): TS.Node {
+  let anchor: TS.Node = node;
   while (
     anchor.parent &&
     (ts.isVariableDeclaration(anchor.parent) ||
@@ -42,8 +43,8 @@ function commentAnchor(node: ts.Node): ts.Node {
 export function longFunctions(file: string, text: string, max = MAX_FUNCTION_LINES): LongFunction[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const out: LongFunction[] = [];
-  const visit = (node: ts.Node) => {
-    if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
+  const visit = (node: TS.Node) => {
+    if (ts.isFunctionLike(node) && (node as TS.FunctionLikeDeclaration).body) {
       const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const end = source.getLineAndCharacterOfPosition(node.getEnd()).line;
       const lines = end - start + 1;

@@ -28,7 +28,8 @@ import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/co
 import { build } from 'esbuild';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from '../typescript.js';
 import { dirname, join } from 'node:path';
 import {
   TINY_AS_OF,
@@ -62,8 +63,8 @@ const pkg = readPackageJson();
  * compiler load and one parse of the standard library (each `tsc` process spent most of its ~2 s
  * on those).
  */
-const parsedFiles = new Map<string, ts.SourceFile | undefined>();
-function typecheck(compilerOptions: Record<string, unknown>, files: readonly string[]): ts.Diagnostic[] {
+const parsedFiles = new Map<string, TS.SourceFile | undefined>();
+function typecheck(compilerOptions: Record<string, unknown>, files: readonly string[]): TS.Diagnostic[] {
   const config = ts.convertCompilerOptionsFromJson(compilerOptions, project);
   const host = ts.createCompilerHost(config.options);
   const parse = host.getSourceFile.bind(host);
@@ -84,7 +85,7 @@ function typecheck(compilerOptions: Record<string, unknown>, files: readonly str
 }
 
 /** Diagnostics formatted as tsc prints them ('' when there are none). */
-function formatted(diagnostics: readonly ts.Diagnostic[]): string {
+function formatted(diagnostics: readonly TS.Diagnostic[]): string {
   return ts.formatDiagnostics(diagnostics, {
     getCanonicalFileName: (f) => f,
     getCurrentDirectory: () => project,
@@ -368,12 +369,12 @@ export const wrong: number = sc.catalog();
     };
     const BROKEN =
       "import { catalog } from 'sferum-compliance';\nexport const n: string = catalog().clauses.length;\n";
-    const isBroken = (d: ts.Diagnostic): boolean => d.file?.fileName === join(project, 'broken.ts');
+    const isBroken = (d: TS.Diagnostic): boolean => d.file?.fileName === join(project, 'broken.ts');
 
     // The node16 program also compiles broken.ts, a wrong use of the API: one program shows both
     // that the consumer compiles and that the check can fail (each file's diagnostics are its own).
-    let node16: ts.Diagnostic[] | undefined;
-    const programs: Record<string, () => ts.Diagnostic[]> = {
+    let node16: TS.Diagnostic[] | undefined;
+    const programs: Record<string, () => TS.Diagnostic[]> = {
       node16: () =>
         (node16 ??= typecheck({ ...common, module: 'node16', moduleResolution: 'node16' }, [
           'consumer.ts',
