@@ -63,11 +63,13 @@ describe('differential: random condition trees', () => {
             jsonPathOnly: slow(f as Facts),
             explain: explainOutcome(condition, f as Facts, options),
           };
-          expect(got, JSON.stringify({ facts: f })).toEqual({
-            compiled: expected,
-            jsonPathOnly: expected,
-            explain: expected,
-          });
+          // expect() and the message only on a disagreement: ~7,500 comparisons per run.
+          if (got.compiled !== expected || got.jsonPathOnly !== expected || got.explain !== expected)
+            expect(got, JSON.stringify({ facts: f })).toEqual({
+              compiled: expected,
+              jsonPathOnly: expected,
+              explain: expected,
+            });
         }
       }),
       { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
@@ -124,12 +126,12 @@ describe('JSONPath fast path', () => {
         (path, json) => {
           const fast = compilePath(path, true);
           const slow = compilePath(path, false);
-          if (simplePathSteps(path)) expect(fast.total).toBe(true);
+          if (simplePathSteps(path) && !fast.total) expect(fast.total, path).toBe(true);
           // Same value, and the same identity for objects (json-rules-engine compares with ===).
-          expect(
+          const same =
             Object.is(fast.resolve(json as object), slow.resolve(json as object)) ||
-              sameArrayOfMatches(fast, slow, json as object),
-          ).toBe(true);
+            sameArrayOfMatches(fast, slow, json as object);
+          if (!same) expect(same, path).toBe(true);
         },
       ),
       { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
