@@ -1,8 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { viewOf } from '../../../src/scan/detectors/detector.js';
 import { type EmailMatch, nextEmail } from '../../../src/scan/detectors/email-matcher.js';
 import { emailDetector } from '../../../src/scan/detectors/email.js';
+import { expectEqual } from '../../expect-equal.js';
 import { everyText } from './helpers.js';
 import { emailDetector as byPatterns } from './reference/email-regex.js';
 
@@ -26,8 +28,7 @@ function expectSame(raw: string): number {
   const text = viewOf(raw).norm;
   const expected = byPattern(text);
   const actual = byMatcher(text);
-  if (JSON.stringify(actual) !== JSON.stringify(expected))
-    expect(actual, JSON.stringify(text)).toEqual(expected);
+  if (!isDeepStrictEqual(actual, expected)) expect(actual, JSON.stringify(text)).toEqual(expected);
   return expected.length;
 }
 
@@ -138,7 +139,7 @@ describe('email detector = the e-mail detector with its pattern', () => {
       fc.property(fc.array(fc.constantFrom(...others), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         const expected = byPatterns.detect(viewOf(text));
-        expect(emailDetector.detect(viewOf(text)), text).toEqual(expected);
+        expectEqual(emailDetector.detect(viewOf(text)), expected, text);
         found += expected.length;
       }),
       { numRuns: 5_000, seed: 13 },

@@ -1,8 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { viewOf } from '../../../src/scan/detectors/detector.js';
 import { newPhoneMatch, type PhoneMatch, scanPhones } from '../../../src/scan/detectors/phone-matcher.js';
 import { phoneDetector } from '../../../src/scan/detectors/phone.js';
+import { expectEqual } from '../../expect-equal.js';
 import { everyText } from './helpers.js';
 import { phoneDetector as byPatterns } from './reference/phone-regex.js';
 
@@ -43,7 +45,7 @@ function byMatcher(text: string): { strict: Found[]; loose: Found[] } {
 
 /**
  * Both layouts, on the text as the detector sees it (`norm`); how many matches the patterns found
- * (so a test can show it was not vacuous). Compared as JSON first: `toEqual` only to report.
+ * (so a test can show it was not vacuous). Compared with isDeepStrictEqual first: `toEqual` only to report.
  */
 function expectSame(raw: string): number {
   const text = viewOf(raw).norm;
@@ -54,7 +56,7 @@ function expectSame(raw: string): number {
     // them out (the detector drops them), so both sides are compared without them.
     const expected = byPattern(text, loose).filter((f) => !(loose && STRICT_TAIL.test(f[4]!)));
     const actual = (loose ? found.loose : found.strict).filter((f) => !(loose && STRICT_TAIL.test(f[4]!)));
-    if (JSON.stringify(actual) !== JSON.stringify(expected))
+    if (!isDeepStrictEqual(actual, expected))
       expect(actual, `${loose ? 'loose' : 'strict'} on ${JSON.stringify(text)}`).toEqual(expected);
     matches += expected.length;
   }
@@ -163,7 +165,7 @@ describe('phone detector = the phone detector with its patterns', () => {
         const text = parts.join('');
         for (const exhaustive of [false, true]) {
           const expected = byPatterns.detect(viewOf(text, exhaustive));
-          expect(phoneDetector.detect(viewOf(text, exhaustive)), text).toEqual(expected);
+          expectEqual(phoneDetector.detect(viewOf(text, exhaustive)), expected, text);
           found += expected.length;
         }
       }),
