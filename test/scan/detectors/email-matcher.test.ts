@@ -1,11 +1,10 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { viewOf } from '../../../src/scan/detectors/detector.js';
 import { type EmailMatch, nextEmail } from '../../../src/scan/detectors/email-matcher.js';
 import { emailDetector } from '../../../src/scan/detectors/email.js';
 import { expectEqual } from '../../expect-equal.js';
-import { everyText } from './helpers.js';
+import { everyText, sameRows } from './helpers.js';
 import { emailDetector as byPatterns } from './reference/email-regex.js';
 
 /** The pattern the matcher replaced: the reference it must agree with on every text. */
@@ -13,7 +12,12 @@ const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[a-z]{2,24}|рф|рус|москва|дети)(?![\p{L}\p{N}-])/giu;
 
 function byPattern(text: string): [number, string][] {
-  return [...text.matchAll(EMAIL)].map((m) => [m.index, m[0]]);
+  // An exec loop: what matchAll finds (the pattern never matches empty), without the copy of the
+  // pattern matchAll makes on each of ~300,000 calls.
+  const out: [number, string][] = [];
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) out.push([m.index, m[0]]);
+  return out;
 }
 
 function byMatcher(text: string): [number, string][] {
@@ -28,7 +32,7 @@ function expectSame(raw: string): number {
   const text = viewOf(raw).norm;
   const expected = byPattern(text);
   const actual = byMatcher(text);
-  if (!isDeepStrictEqual(actual, expected)) expect(actual, JSON.stringify(text)).toEqual(expected);
+  if (!sameRows(actual, expected)) expect(actual, JSON.stringify(text)).toEqual(expected);
   return expected.length;
 }
 
