@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadSchoolFile } from '../../src/node.js';
 import { SUBJECT_TYPES } from '../../src/model/vocabulary.js';
-import { run } from './helpers.js';
+import { base, run, school } from './helpers.js';
 
 describe('normalize derives each subject type when first read', () => {
-  it('gives the same subjects whichever type is read first, and `all` in type order', async () => {
-    const input = (await loadSchoolFile('examples/school-72/school.yaml')).input!;
-    const asOf = '2026-11-30';
+  it('gives the same subjects whichever type is read first, and `all` in type order', () => {
+    const input = school();
+    const asOf = base.asOf;
     const forward = run(input, asOf);
     const inOrder = SUBJECT_TYPES.map((t) => forward.byType[t]);
     for (const first of SUBJECT_TYPES) {
