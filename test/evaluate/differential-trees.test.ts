@@ -3,7 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { compileCondition, compiledEngine } from '../../src/evaluate/compiled-engine.js';
 import { explainCondition } from '../../src/evaluate/explain-condition.js';
 import { referenceEngine } from '../../src/evaluate/reference-engine.js';
-import { compilePath, simplePathSteps } from '../../src/evaluate/resolve-path.js';
+import { JSONPath } from 'jsonpath-plus';
+import { compilePath, jsonPathResolver, simplePathSteps } from '../../src/evaluate/resolve-path.js';
 import type { CompileOptions, Facts, TopLevelCondition } from '../../src/evaluate/types.js';
 import { CUSTOM_OPERATORS, factsArb, treeArb, valueArb } from './support/arbitraries.js';
 import { runner, type Outcome } from './support/outcome.js';
@@ -134,6 +135,93 @@ describe('JSONPath fast path', () => {
           if (!same) expect(same, path).toBe(true);
         },
       ),
+      { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
+    );
+  });
+});
+
+describe('jsonPathResolver', () => {
+  /** jsonpath-plus called as json-rules-engine's default resolver calls it (eval off). */
+  const asFunction = (path: unknown, json: unknown) =>
+    JSONPath({ path: path as string, json: json as object, wrap: false, eval: false });
+  const answer = (run: () => unknown): { value: unknown } | { error: string } => {
+    try {
+      return { value: run() };
+    } catch (e) {
+      return { error: `${(e as Error).name}: ${(e as Error).message}` };
+    }
+  };
+  const pathArb = fc.oneof(
+    fc.constantFrom(
+      '$',
+      '',
+      '$..a',
+      '$.*',
+      '$..*',
+      '$.arr[*]',
+      '$.arr[0:2]',
+      '$.arr[-1:]',
+      '$.arr[0,1]',
+      "$['a']",
+      "$['a','b']",
+      '$.a.b',
+      '$.arr.length',
+      '$.s.length',
+      '$..v',
+      '$.a[?(@.b)]',
+      '$.a[(@.length-1)]',
+      '$.a.^',
+      '$.a~',
+      '$.*@string()',
+      '$.*@other()',
+      '$[`a]',
+      '$.__proto__',
+      '$.constructor.name',
+      undefined,
+      5,
+      ['$', 'a'],
+    ),
+    fc.string({
+      unit: fc.constantFrom(
+        '$',
+        '.',
+        '[',
+        ']',
+        '*',
+        '0',
+        '1',
+        'a',
+        'b',
+        "'",
+        ':',
+        '-',
+        '@',
+        '?',
+        '(',
+        ')',
+        '^',
+        '~',
+      ),
+      maxLength: 8,
+    }),
+  );
+
+  it('gives what JSONPath({…}) called as a function gives: values (identical objects) and errors', () => {
+    fc.assert(
+      fc.property(pathArb, fc.oneof(valueArb, fc.constantFrom(null, 0, '')), (path, json) => {
+        const expected = answer(() => asFunction(path, json));
+        const got = answer(() => jsonPathResolver(path)(json as object));
+        const same =
+          'error' in expected
+            ? 'error' in got && got.error === expected.error
+            : 'value' in got &&
+              (Object.is(got.value, expected.value) ||
+                (Array.isArray(got.value) &&
+                  Array.isArray(expected.value) &&
+                  got.value.length === expected.value.length &&
+                  got.value.every((v, i) => Object.is(v, (expected.value as unknown[])[i]))));
+        if (!same) expect(got, `${JSON.stringify(path)} on ${JSON.stringify(json)}`).toEqual(expected);
+      }),
       { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 3000) },
     );
   });
