@@ -1,4 +1,4 @@
-import { explainCondition, getEngine } from '../evaluate/index.js';
+import { conditionExplainer, getEngine } from '../evaluate/index.js';
 import { evaluatePrepared, prepareRules, resolveParams, unknownFactsFor } from '../catalog/rule-runner.js';
 import type { Facts } from '../evaluate/types.js';
 import type { AuditInput } from '../model/types.js';
@@ -51,14 +51,16 @@ export async function explain(
     params: { [rule.id]: effective!.params },
     ...(options.operators ? { operators: options.operators } : {}),
   });
+  // Each tree planned once for all subjects (hundreds of people), when first needed.
+  const explainWhen = rule.when ? conditionExplainer(rule.when, compileOptions) : undefined;
+  const explainViolation = conditionExplainer(rule.conditions, compileOptions);
   const out: Explanation[] = [];
   for (const subject of subjects) {
     const facts: Facts = { ...subject.facts, [PARAMS_FACT]: params };
     const outcome = await evaluatePrepared(prepared!, subject);
     const unknownFacts = outcome === 'not-applicable' ? [] : unknownFactsFor(prepared!, subject);
-    const applicability = rule.when ? explainCondition(rule.when, facts, compileOptions) : undefined;
-    const violation =
-      outcome !== 'not-applicable' ? explainCondition(rule.conditions, facts, compileOptions) : undefined;
+    const applicability = explainWhen?.(facts);
+    const violation = outcome !== 'not-applicable' ? explainViolation(facts) : undefined;
     out.push({
       ruleId: rule.id,
       subject: findingSubject(subject),

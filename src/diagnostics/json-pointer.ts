@@ -18,10 +18,10 @@ export function joinPointer(base: string, ...segments: (string | number)[]): str
 /** Splits a pointer into unescaped segments; '' is the whole document. */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(pointer.startsWith('/') ? 1 : 0)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointer.slice(pointer.startsWith('/') ? 1 : 0).split('/');
+  // Nearly no segment has an escape: no regex pass over those (positions look up every pointer).
+  if (!pointer.includes('~')) return segments;
+  return segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** The pointer of the parent value; the whole document is its own parent. */

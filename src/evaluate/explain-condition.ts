@@ -132,7 +132,22 @@ export function explainCondition(
   options: CompileOptions = {},
   planOptions: PlanOptions = {},
 ): ExplainNode {
-  const root = planCondition(condition, options, planOptions);
+  return explainPlan(planCondition(condition, options, planOptions), facts);
+}
+
+/**
+ * `explainCondition` for one condition over many facts objects: planned once, on the first call
+ * (so a condition that does not plan throws then, as `explainCondition` would), not per subject.
+ */
+export function conditionExplainer(
+  condition: TopLevelCondition,
+  options: CompileOptions = {},
+): (facts: Facts) => ExplainNode {
+  let root: PlanNode | undefined;
+  return (facts) => explainPlan((root ??= planCondition(condition, options)), facts);
+}
+
+function explainPlan(root: PlanNode, facts: Facts): ExplainNode {
   const f: any = facts === null || facts === undefined ? {} : facts;
   if ((typeof f === 'object' || typeof f === 'function') && '' in f && forInHas(f, '')) {
     throw new Error('factId required');

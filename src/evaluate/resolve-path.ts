@@ -7,7 +7,17 @@ export type PathResolver = (value: object) => unknown;
  * outside, and `?(…)` / `(…)` expressions would run code from them (the rule lint rejects them too).
  */
 export function jsonPathResolver(path: unknown): PathResolver {
-  return (json) => JSONPath({ path: path as string, json, wrap: false, eval: false });
+  // `JSONPath({...})` returns a scalar answer by throwing it (an Error with its stack trace) out
+  // of the constructor and catching it. The same instance, not started, then `evaluate` with the
+  // arguments the constructor would pass: the same answer and errors, no throw for a scalar.
+  // `callback` and `otherTypeCallback` must stay absent (not undefined): evaluate() takes any
+  // member given over the instance's defaults.
+  type Args = { path: string; json: object; callback: undefined; otherTypeCallback: undefined };
+  return (json) =>
+    JSONPath({ path: path as string, json, wrap: false, eval: false, autostart: false }).evaluate({
+      path,
+      json,
+    } as Args);
 }
 
 // `$`, then `.name` / `[digits]` steps. For these, jsonpath-plus walks one own property per step

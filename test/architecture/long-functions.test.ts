@@ -33,4 +33,16 @@ describe('functions a reader can hold', () => {
       ['method', false],
     ]);
   });
+
+  it('counts a function that is the whole file, at the limit and one line over, with any line ending', () => {
+    const fn = (lines: number, eol: string) =>
+      ['function f() {', ...Array.from({ length: lines - 2 }, (_, i) => `  g(${i});`), '}'].join(eol);
+    for (const eol of ['\n', '\r\n', '\r', '\u2028']) {
+      expect(longFunctions('x.ts', fn(80, eol)), JSON.stringify(eol)).toEqual([]);
+      expect(
+        longFunctions('x.ts', fn(81, eol)).map((f) => f.lines),
+        JSON.stringify(eol),
+      ).toEqual([81]);
+    }
+  });
 });

@@ -98,8 +98,8 @@ const URL_ATTRS = new Set([
 ]);
 
 /** Every way an HTML page could run or fetch something, as a list of offences (empty = safe). */
-export function htmlOffences(html: string): string[] {
-  const { elements } = readHtml(html);
+export function htmlOffences(html: string | ParsedHtml): string[] {
+  const { elements } = typeof html === 'string' ? readHtml(html) : html;
   const problems: string[] = [];
   for (const el of elements) {
     if (!HTML_TAGS.has(el.tag)) problems.push(`unexpected element <${el.tag}>`);

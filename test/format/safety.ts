@@ -4,6 +4,8 @@ import { attestationTitle } from '../../src/format/attestation-view.js';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
+import { append } from '../../src/util/append.js';
+import { expectEqual } from '../expect-equal.js';
 import { isFormulaLike } from '../../src/format/escape-csv.js';
 import { escapeMarkdown } from '../../src/format/escape-markdown.js';
 import { LABELS } from '../../src/format/labels.js';
@@ -51,38 +53,52 @@ function isOwnHeading(line: string): boolean {
 
 /**
  * What «renders safely» means per format, checked with a parser where there is one. Throws
- * (via expect) on the first problem; `options` as given to `formatReport`.
+ * (via expect) listing the problems found; `options` as given to `formatReport`. The checks are
+ * gathered as problems and asserted once: the property tests call this ~1,200 times, and an
+ * expect() per check was a good part of their time.
  */
 export function expectSafe(format: FormatName, report: Report, options: FormatOptions = {}): void {
   const out = formatReport(report, format, options);
+  if (format === 'json') {
+    expectEqual(JSON.parse(out), report);
+    return;
+  }
+  const problems = safetyProblems(format, out, report, options);
+  if (problems.length > 0) expect(problems, `${format} ${JSON.stringify(options)}`).toEqual([]);
+}
+
+/** Says `what` unless `ok`. */
+function check(problems: string[], ok: boolean, what: string): void {
+  if (!ok) problems.push(what);
+}
+
+// long-function: one case per format, each a short list of checks
+function safetyProblems(format: FormatName, out: string, report: Report, options: FormatOptions): string[] {
+  const problems: string[] = [];
   const visible =
     options.includeWaived === false ? report.findings.filter((f) => !f.waived) : report.findings;
   switch (format) {
     case 'text': {
       const plain = options.color ? out.replace(/\u001b\[\d+(?:;\d+)*m/g, '') : out;
-      expect(TERMINAL_UNSAFE.test(plain), 'control or bidi character in text output').toBe(false);
+      check(problems, !TERMINAL_UNSAFE.test(plain), 'control or bidi character in text output');
       break;
     }
-    case 'json':
-      expect(JSON.parse(out)).toEqual(report);
-      break;
     case 'md': {
-      expect(markdownTableShapeErrors(out)).toEqual([]);
-      // Offences are collected per line and asserted once: an expect() per line and character was
-      // most of this check's time in the property tests.
-      const offences: string[] = [];
+      for (const e of markdownTableShapeErrors(out)) problems.push(`table shape: ${e}`);
       for (const line of out.split('\n')) {
-        if (line.startsWith('#') && !isOwnHeading(line)) offences.push(`foreign heading: ${line}`);
+        if (line.startsWith('#') && !isOwnHeading(line)) problems.push(`foreign heading: ${line}`);
         for (const ch of ['<', '[', '`'])
-          if (unescapedIndexes(line, ch).length > 0) offences.push(`${ch} in ${line.slice(0, 80)}`);
+          if (unescapedIndexes(line, ch).length > 0) problems.push(`${ch} in ${line.slice(0, 80)}`);
       }
-      expect(offences).toEqual([]);
-      expect(TERMINAL_UNSAFE.test(out)).toBe(false);
+      check(problems, !TERMINAL_UNSAFE.test(out), 'control or bidi character in Markdown output');
       break;
     }
     case 'html': {
-      expect(htmlOffences(out)).toEqual([]);
-      expect(readHtml(out).elements.filter((e) => e.tag === 'script')).toHaveLength(0);
+      // One parse for both checks.
+      const parsed = readHtml(out);
+      append(problems, htmlOffences(parsed));
+      const scripts = parsed.elements.filter((e) => e.tag === 'script').length;
+      check(problems, scripts === 0, `${scripts} <script> elements`);
       break;
     }
     case 'csv': {
@@ -92,25 +108,39 @@ export function expectSafe(format: FormatName, report: Report, options: FormatOp
       const remarked = report.clauses.filter(
         (c) => (c.missing?.length ?? 0) > 0 || (c.notes?.length ?? 0) > 0,
       );
-      expect(rows).toHaveLength(visible.length + remarked.length + 1);
+      const expectedRows = visible.length + remarked.length + 1;
+      check(problems, rows.length === expectedRows, `${rows.length} rows, expected ${expectedRows}`);
       const width = rows[0]!.length;
-      expect(rows.filter((row) => row.length !== width)).toEqual([]);
-      expect(rows.flat().filter((cell) => isFormulaLike(cell))).toEqual([]);
+      for (const row of rows.filter((r) => r.length !== width))
+        problems.push(`row of ${row.length} cells, the header has ${width}: ${JSON.stringify(row)}`);
+      for (const cell of rows.flat().filter((c) => isFormulaLike(c)))
+        problems.push(`formula-like cell ${JSON.stringify(cell)}`);
       break;
     }
     case 'junit': {
-      expect(validateXml(out)).toBe(true);
-      const doc = readJunit(out);
-      expect(doc.suites.flatMap((s) => s.cases)).toHaveLength(report.clauses.length);
+      const valid = validateXml(out);
+      if (valid !== true) {
+        problems.push(`not well-formed XML: ${valid}`);
+        break;
+      }
+      const cases = readJunit(out).suites.flatMap((s) => s.cases).length;
+      check(
+        problems,
+        cases === report.clauses.length,
+        `${cases} test cases, expected ${report.clauses.length}`,
+      );
       break;
     }
     case 'sarif': {
       const log = JSON.parse(out) as { runs: { results: unknown[] }[] };
       const ok = validateSarif(log);
-      expect(validateSarif.errors ?? []).toEqual([]);
-      expect(ok).toBe(true);
-      expect(log.runs[0]!.results).toHaveLength(visible.length);
+      for (const e of validateSarif.errors ?? [])
+        problems.push(`SARIF schema: ${e.instancePath} ${e.message}`);
+      check(problems, ok === true, 'SARIF schema: invalid');
+      const results = log.runs[0]!.results.length;
+      check(problems, results === visible.length, `${results} SARIF results, expected ${visible.length}`);
       break;
     }
   }
+  return problems;
 }

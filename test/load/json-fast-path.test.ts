@@ -4,6 +4,7 @@ import { generateSchool } from '../../bench/generate-region.js';
 import { parseSchoolDocument, parseSchoolDocumentWithYaml } from '../../src/load/parse-school-document.js';
 import { indexJson, isPlainJson } from '../../src/load/scan-json.js';
 import { joinPointer } from '../../src/diagnostics/json-pointer.js';
+import { expectEqual } from '../expect-equal.js';
 
 /** Every pointer of a value, plus a missing child of each container (the "nearest place" fallback). */
 function pointersOf(value: unknown, at = '', out: string[] = []): string[] {
@@ -22,13 +23,13 @@ function pointersOf(value: unknown, at = '', out: string[] = []): string[] {
 function expectSameAsYaml(text: string, file = 'school.json', options: { maxDepth?: number } = {}): void {
   const fast = parseSchoolDocument(text, file, options);
   const slow = parseSchoolDocumentWithYaml(text, file, options);
-  expect(fast.format).toBe(slow.format);
-  expect(fast.diagnostics).toEqual(slow.diagnostics);
-  expect(fast.value).toEqual(slow.value);
+  expectEqual(fast.format, slow.format);
+  expectEqual(fast.diagnostics, slow.diagnostics);
+  expectEqual(fast.value, slow.value);
   if (slow.value === undefined) return;
   const pointers = pointersOf(slow.value);
-  expect(pointers.map(fast.locate)).toEqual(pointers.map(slow.locate));
-  expect(pointers.map(fast.locateKey)).toEqual(pointers.map(slow.locateKey));
+  expectEqual(pointers.map(fast.locate), pointers.map(slow.locate));
+  expectEqual(pointers.map(fast.locateKey), pointers.map(slow.locateKey));
 }
 
 type Tree = { raw: string } | { list: Tree[] } | { pairs: [string, Tree][] };

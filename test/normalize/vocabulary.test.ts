@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectEqual } from '../expect-equal.js';
 import { parse } from 'yaml';
 import { FACTS, type FactSpec } from '../../src/normalize/facts.js';
 import type { Subjects } from '../../src/normalize/types.js';
@@ -92,7 +93,8 @@ describe('facts vocabulary', () => {
 
   it('facts are plain JSON: they survive a JSON round trip unchanged', () => {
     for (const { subjects } of corpus.slice(0, 40)) {
-      for (const s of subjects.all) expect(JSON.parse(JSON.stringify(s.facts))).toEqual(s.facts);
+      for (const s of subjects.all)
+        expectEqual(JSON.parse(JSON.stringify(s.facts)), s.facts, `${s.type} ${s.id}`);
     }
   });
 

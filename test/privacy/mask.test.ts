@@ -67,7 +67,10 @@ describe('maskValue on any text', () => {
         fc.integer({ min: -1, max: 6 }),
         (parts, keep) => {
           const text = parts.join('');
-          expect(maskValue(text, keep)).toBe(maskByCodePoints(text, keep));
+          const masked = maskValue(text, keep);
+          const expected = maskByCodePoints(text, keep);
+          // expect() only on a difference: 3,000 runs.
+          if (masked !== expected) expect(masked, `${JSON.stringify(text)}, keep ${keep}`).toBe(expected);
         },
       ),
       { numRuns: 3_000, seed: 13 },

@@ -16,15 +16,17 @@ function outputs(result: ScanResult): string[] {
 }
 
 function expectNoLeak(result: ScanResult, values: string[], names: string[]): void {
+  // expect() only where a value shows: its bookkeeping was most of this property's time.
   for (const text of outputs(result)) {
     for (const v of values) {
-      expect(text, `value ${v}`).not.toContain(v);
+      if (text.includes(v)) expect(text, `value ${v}`).not.toContain(v);
       const digits = v.replace(/\D/g, '');
-      if (digits.length >= 6) expect(text, `digits of ${v}`).not.toContain(digits);
+      if (digits.length >= 6 && text.includes(digits)) expect(text, `digits of ${v}`).not.toContain(digits);
     }
     // Case- and ё-insensitive: detectors work on a lower-cased copy with ё → е.
     const fold = (x: string) => x.toLowerCase().replace(/ё/g, 'е');
-    for (const n of names) expect(fold(text), `name ${n}`).not.toContain(fold(n));
+    const folded = fold(text);
+    for (const n of names) if (folded.includes(fold(n))) expect(folded, `name ${n}`).not.toContain(fold(n));
   }
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { viewOf } from '../../../src/scan/detectors/detector.js';
 import { type EmailMatch, nextEmail } from '../../../src/scan/detectors/email-matcher.js';
 import { emailDetector } from '../../../src/scan/detectors/email.js';
-import { everyText } from './helpers.js';
+import { expectEqual } from '../../expect-equal.js';
+import { everyText, sameRows } from './helpers.js';
 import { emailDetector as byPatterns } from './reference/email-regex.js';
 
 /** The pattern the matcher replaced: the reference it must agree with on every text. */
@@ -11,7 +12,12 @@ const EMAIL =
   /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+(?:[a-z]{2,24}|рф|рус|москва|дети)(?![\p{L}\p{N}-])/giu;
 
 function byPattern(text: string): [number, string][] {
-  return [...text.matchAll(EMAIL)].map((m) => [m.index, m[0]]);
+  // An exec loop: what matchAll finds (the pattern never matches empty), without the copy of the
+  // pattern matchAll makes on each of ~300,000 calls.
+  const out: [number, string][] = [];
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) out.push([m.index, m[0]]);
+  return out;
 }
 
 function byMatcher(text: string): [number, string][] {
@@ -26,8 +32,7 @@ function expectSame(raw: string): number {
   const text = viewOf(raw).norm;
   const expected = byPattern(text);
   const actual = byMatcher(text);
-  if (JSON.stringify(actual) !== JSON.stringify(expected))
-    expect(actual, JSON.stringify(text)).toEqual(expected);
+  if (!sameRows(actual, expected)) expect(actual, JSON.stringify(text)).toEqual(expected);
   return expected.length;
 }
 
@@ -138,7 +143,7 @@ describe('email detector = the e-mail detector with its pattern', () => {
       fc.property(fc.array(fc.constantFrom(...others), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         const expected = byPatterns.detect(viewOf(text));
-        expect(emailDetector.detect(viewOf(text)), text).toEqual(expected);
+        expectEqual(emailDetector.detect(viewOf(text)), expected, text);
         found += expected.length;
       }),
       { numRuns: 5_000, seed: 13 },

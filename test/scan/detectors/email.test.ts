@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectEqual } from '../../expect-equal.js';
 import { found } from './helpers.js';
 
 describe('email detector', () => {
@@ -56,7 +57,11 @@ describe('email detector: started at each @, it finds what a scan of the whole t
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
-        expect(found(text, 'email').map((f) => f.text)).toEqual(everyMatch(text));
+        expectEqual(
+          found(text, 'email').map((f) => f.text),
+          everyMatch(text),
+          text,
+        );
       }),
       { numRuns: 5_000, seed: 13 },
     );

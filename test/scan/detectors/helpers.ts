@@ -34,3 +34,19 @@ export function* everyText(alphabet: readonly string[], maxPieces: number): Gene
     texts = longer;
   }
 }
+
+/**
+ * Whether two lists of rows of primitives are the same, element by element (`Object.is`): the
+ * matcher tests compare ~400,000 small lists, where this is ~40× cheaper than two JSON.stringify
+ * or isDeepStrictEqual. When it says equal, `toEqual` would too; tests call `toEqual` otherwise.
+ */
+export function sameRows(a: readonly (readonly unknown[])[], b: readonly (readonly unknown[])[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.length !== y.length) return false;
+    for (let j = 0; j < x.length; j++) if (!Object.is(x[j], y[j])) return false;
+  }
+  return true;
+}

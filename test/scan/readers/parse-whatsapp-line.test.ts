@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectEqual } from '../../expect-equal.js';
 import {
   headerDate,
   orderHint,
@@ -186,7 +187,7 @@ describe('parseWhatsAppHeader reads exactly what the header patterns match', () 
   it('on typical and random lines', () => {
     fc.assert(
       fc.property(fc.oneof(typical, random), (line) => {
-        expect(parseWhatsAppHeader(line)).toEqual(byPattern(line));
+        expectEqual(parseWhatsAppHeader(line), byPattern(line), JSON.stringify(line));
       }),
       { numRuns: 20_000, seed: 13 },
     );
