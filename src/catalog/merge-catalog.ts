@@ -65,23 +65,12 @@ export function mergeCatalog(
   const clauses: ClauseDefinition[] = base.clauses.map((c) =>
     added.has(c.id) ? { ...c, rules: [...c.rules, ...(added.get(c.id) ?? [])] } : c,
   );
-  // Members are added in the order of a literal `{ version, hash, clauses, rules, legalBasis }`.
-  const catalog = {
+  const catalog: Catalog = {
     version: base.version.includes('+packs') ? base.version : `${base.version}+packs`,
-  } as Catalog;
-  // The hash (canonical JSON and sha256 of the whole catalog, ~10 ms) is worked out when first
-  // read: `explain` and rule checks never read it. Same key order and value as a plain member.
-  let hash: string | undefined;
-  Object.defineProperty(catalog, 'hash', {
-    enumerable: true,
-    configurable: true,
-    get: () => (hash ??= catalogHash(clauses, rules)),
-    set(value: string) {
-      Object.defineProperty(this, 'hash', { value, enumerable: true, configurable: true, writable: true });
-    },
-  });
-  catalog.clauses = clauses;
-  catalog.rules = rules;
-  if (base.legalBasis) catalog.legalBasis = base.legalBasis;
+    hash: catalogHash(clauses, rules),
+    clauses,
+    rules,
+    ...(base.legalBasis ? { legalBasis: base.legalBasis } : {}),
+  };
   return { catalog, diagnostics };
 }

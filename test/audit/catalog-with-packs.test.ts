@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogWithPacks } from '../../src/audit/catalog-with-packs.js';
 import { catalog, mergeCatalog, parseRulePack } from '../../src/catalog/index.js';
-import { catalogHash } from '../../src/catalog/catalog-hash.js';
 
 const PACK = join(__dirname, '../fixtures/rules/good/X-SCHOOL-NO-REGULATION.yaml');
 const pack = () => parseRulePack([{ path: PACK, text: readFileSync(PACK, 'utf8') }]).rules;
@@ -36,18 +35,5 @@ describe('catalogWithPacks', () => {
     expect(replaced.rules.map((r) => r.id)).toContain('X-THIRD');
     expect(replaced.rules.map((r) => r.id)).not.toContain('X-OTHER');
     expect(catalogWithPacks(catalog(), [...rules]).catalog).not.toBe(replaced);
-  });
-});
-
-describe('mergeCatalog', () => {
-  it('gives the hash of the merged catalog as an ordinary member: in key order, in JSON, in a copy', () => {
-    const merged = mergeCatalog(catalog(), [{ rules: pack() }]).catalog;
-    expect(Object.keys(merged)).toEqual(['version', 'hash', 'clauses', 'rules', 'legalBasis']);
-    expect(merged.hash).toBe(catalogHash(merged.clauses, merged.rules));
-    expect(merged.hash).not.toBe(catalog().hash);
-    expect(JSON.parse(JSON.stringify(merged)).hash).toBe(merged.hash);
-    expect({ ...merged }.hash).toBe(merged.hash);
-    merged.hash = 'set by a caller';
-    expect(merged.hash).toBe('set by a caller');
   });
 });
