@@ -3,12 +3,12 @@
  * Wrong), install it into an empty project, import it from ESM and CJS, typecheck a consumer, run
  * the bin. One pack serves every check; `npm run lint:package` runs this file alone.
  *
- * The install is offline (`npm install <tgz> --offline`): this machine's npm cache holds every
- * dependency because `npm ci` / `npm install` of this repo just put them there, so the test needs
- * no network and checks that the declared `dependencies` are enough on their own. When the cache
- * cannot serve them (a CI that restores node_modules but not ~/.npm), the test falls back to
- * unpacking the tarball and linking ONLY the declared dependencies from this repo's node_modules
- * (devDependencies stay out of reach, so a missing runtime dependency still fails) and says so.
+ * The install is tried offline first (`npm install <tgz> --offline`, no network): it succeeds where
+ * an `npm install` of this repo left the registry's metadata in the npm cache. After `npm ci` (as
+ * on CI) the cache holds the dependencies' tarballs but not that metadata, so npm stops at the
+ * first range it must resolve (ENOTCACHED). The test then unpacks the tarball and links ONLY the
+ * declared dependencies from this repo's node_modules (devDependencies stay out of reach, so a
+ * missing runtime dependency still fails) and says which install it used.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
