@@ -94,7 +94,15 @@ export function runBin(args: readonly string[], options: CliRunOptions & { input
     timeout: 120_000,
   });
   if (result.error) throw result.error;
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  // The bin never ends by a signal here (region-interrupt signals its own children): say which
+  // one and what the process printed, rather than a bare exit code of -1.
+  if (result.status === null) {
+    throw new Error(
+      `dist/cli.js ${args.join(' ')} was ended by ${result.signal ?? 'an unknown cause'}\n` +
+        `stderr:\n${result.stderr.slice(-2000)}`,
+    );
+  }
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** A user must never see a JavaScript stack trace. */
