@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { scanText } from '../../../src/scan/index.js';
 import type { ScanKind } from '../../../src/scan/index.js';
 
@@ -49,4 +50,24 @@ export function sameRows(a: readonly (readonly unknown[])[], b: readonly (readon
     for (let j = 0; j < x.length; j++) if (!Object.is(x[j], y[j])) return false;
   }
   return true;
+}
+
+/**
+ * The sum of `count` over `runs` random texts, each up to 30 of `pieces` joined (fast-check, fixed
+ * seed): the random half of the matcher-against-pattern properties, where `count` asserts that the
+ * two agree on the text and returns how many matches it had (so a test can show it matched some).
+ */
+export function sumOverRandomTexts(
+  pieces: readonly string[],
+  runs: number,
+  count: (text: string) => number,
+): number {
+  let total = 0;
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      total += count(parts.join(''));
+    }),
+    { numRuns: runs, seed: 13 },
+  );
+  return total;
 }
